@@ -111,3 +111,13 @@ def test_a_party_s_seats_in_a_list_are_one_quantity_per_party() -> None:
     assert league[0].quantity == "count (Farmers League)"
     [union] = [g for g in compare(story) if g.unit == "seat" and 18 in _values(g)]
     assert _values(union) == {18}
+
+
+def test_counts_of_one_thing_done_otherwise_are_two_quantities() -> None:
+    story = Story.build([
+        _article("Alpha", "The board said it had received four complaints about the Norvik count and rejected three of them."),
+        _article("Beta", "The board in Norvik upheld one of three complaints lodged by the Farmers Party.",
+                 "The board rejected the other two complaints, and a fourth complaint was withdrawn."),
+    ])
+    rows = [(_values(g), g.disagree) for g in compare(story) if g.unit == "complaint"]
+    assert rows == [({2, 3}, True)]  # rejected: two against three; four received is no count of those rejected

@@ -403,6 +403,11 @@ class Figure:
     #: as printed; "" elsewhere. Counts of two holders are two quantities; one holder's counts
     #: in two outlets one quantity ("People's Party 19" / "the People's Party 20": :func:`_same_holder`)
     holder: str = ""
+    #: what was done to what a count counts, as the verb before it says (:func:`_action`: "received
+    #: four complaints" "received", "rejected three of them" "rejected"); "" where no such
+    #: verb stands before it or it says only who told the count ("reported 112 cases"). Counts of one
+    #: thing that two verbs say were done otherwise are two quantities (received, rejected, upheld)
+    action: str = ""
 
     @property
     def counted(self) -> str:
@@ -523,6 +528,32 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:are\s+|is\s+)?(?:needed|required|necessary
 _THRESHOLD_BEFORE = re.compile(r"\bmajority\s+(?:of|needs|requires|takes|is|at)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
 #: A count set before the noun it measures with a hyphen ("61-seat assembly", "a 110-car train").
 _SIZE_OF = re.compile(r"[ ](?P<noun>[a-z]{3,})\b")
+
+
+#: The verb before a count that says what was done to what it counts ("received four complaints",
+#: "rejected the other two complaints", "upholding one of three", "rejected three of them"), past
+#: the small words of its noun phrase.
+_ACTION_BEFORE = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]{3,}(?:ed|ing)|upheld|withdrew|withdrawn|won|lost|threw|thrown|sold|bought|built|"
+                            r"caught|found|held|kept|sent|took|taken|gave|given|made)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|all|another|other|further|more|some|only|just|a\s+further)\s+){0,3}$")
+#: Verbs before a count that say who told it or what it comes to, not what was done to it ("the
+#: ministry reported 112 cases", "confirmed six deaths", "bringing the total to", "including").
+_NO_ACTION = frozenset(stem(w) for w in """reported reporting confirmed confirming recorded recording registered counted
+    announced announcing listed logged estimated estimating said saying put putting totalled totaling totalling
+    including included bringing brought leaving left reaching reached numbered numbering involving involved
+    affecting affected expected expecting projected forecast seen showed showing gave given""".split())
+
+
+def _action(text: str, start: int) -> str:
+    """What was done to what the count at *start* of *text* counts, as the verb right before it
+    says (:data:`_ACTION_BEFORE`), in lower case: "received four complaints" "received"; "" where no
+    such verb stands there, it only tells the count (:data:`_NO_ACTION`), or it tells what
+    happened to people (core.text.OUTCOMES: "killed", "injured", compared as outcomes)."""
+    found = _ACTION_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return ""
+    verb = stem(found["verb"].lower())
+    return "" if not verb or verb in _NO_ACTION or verb in OUTCOMES else found["verb"].lower()
 
 
 def _count_of(text: str, figure: Figure) -> str:
@@ -751,7 +782,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         found.append(listed)  # "Civic Alliance 21 seats, People's Party 20": 20 seats
                         covered = max(covered, listed.span[1])
                     elif each and not part and (small := _figure(article, index, text, each, part="small")):
-                        smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
+                        # "two crude units": kept where another outlet counts them as a part
+                        smalls.append(replace(small, action=action) if (action := _action(text, small.span[0])) else small)
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
                 unit, value = _canonical(told["unit"]), number_value(told["num"])
                 raw = told["unit"].lower()
@@ -783,6 +815,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             found[first:] = [replace(f, stage=stage) if (stage := stage_of(said_of(text, *f.span))) else f for f in found[first:]]
             # whose each count of a sentence that lists holders' counts is ("Civic Alliance 21 seats, People's Party 20")
             found[first:] = _holders_marked(text, found[first:])
+            # what was done to what each count counts ("received four complaints", "rejected three of them")
+            found[first:] = [replace(f, action=action) if f.kind == "count" and (action := _action(text, f.span[0])) else f
+                             for f in found[first:]]
             # what a count is of where its words say it is no count of things held but a threshold or a
             # size ("the 31 seats needed for a majority", "a 61-seat assembly")
             found[first:] = [replace(f, of=of) if f.kind == "count" and not f.of and (of := _count_of(text, f)) else f
@@ -1072,6 +1107,8 @@ def _part(article: Article, index: int, text: str, match: re.Match[str], before:
     apart = part_of(text, start, number_end)
     value = number_value(match["num"])
     whole = _WHOLE_AFTER.match(text, number_end)
+    if not apart and whole is not None and whole["said"] and (action := _action(text, match.start())):
+        apart = frozenset({stem(action)})  # "received four complaints and rejected three of them": set apart by what was done
     # "31 patients are hospitalised, of whom 8 are in intensive care": the whole said before it
     said_before = whole is None and PART_OF_BEFORE.search(text, max(0, start - 40), start) is not None
     if not apart or whole is None and not said_before or value is None or is_year(match["num"]) or match["num"][:1] == "0":
@@ -1720,6 +1757,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # "78 votes to 61": the 61 is no count of the 78's side
         if a.kind == "count" and a.of != b.of:
             continue  # the seats a majority needs are no party's seats, nor the assembly's size (_count_of)
+        if a.action and b.action and stem(a.action) != stem(b.action):
+            continue  # complaints received are not complaints rejected, nor those upheld
         if not _same_holder(a.holder, b.holder):
             continue  # the People's Party's seats are no seats of the Civic Alliance
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
