@@ -23,13 +23,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.numbers import SCALES
-from core.text import OPPOSITE_SIDES, appositive_age, is_stopword, stem
+from core.text import OPPOSITE_SIDES, OUTCOMES, appositive_age, is_stopword, stem
 
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "PART_OF_BEFORE", "clause_of", "said_of", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "PART_WORDS", "PART_OF_BEFORE", "action_of", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -906,6 +906,51 @@ def said_of(text: str, start: int, end: int) -> str:
     if not any(figured[:own]):
         kept += range(own)
     return " ".join(text[slice(*clauses[k])] for k in sorted(kept))
+
+
+# What was done to what a count counts ---------------------------------------------------
+
+#: The verb before a count that says what was done to what it counts ("received four complaints",
+#: "rejected the other two complaints", "upholding one of three", "rejected three of them"), past
+#: the small words of its noun phrase.
+_ACTION_BEFORE = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]{3,}(?:ed|ing)|upheld|withdrew|withdrawn|won|lost|threw|thrown|sold|bought|built|"
+                            r"caught|found|held|kept|sent|took|taken|gave|given|made)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|all|another|other|further|more|some|only|just|a\s+further)\s+){0,3}$")
+#: Verbs before a count that say who told it or what it comes to, not what was done to it ("the
+#: ministry reported 112 cases", "confirmed six deaths", "bringing the total to", "including").
+_NO_ACTION = frozenset(stem(w) for w in """reported reporting confirmed confirming recorded recording registered counted
+    announced announcing listed logged estimated estimating said saying put putting totalled totaling totalling
+    including included bringing brought leaving left reaching reached numbered numbering involving involved
+    affecting affected expected expecting projected forecast seen showed showing gave given""".split())
+
+
+def action_of(text: str, start: int) -> str:
+    """What was done to what the count at *start* of *text* counts, as the verb right before it
+    says (:data:`_ACTION_BEFORE`), in lower case: "received four complaints" "received"; "" where no
+    such verb stands there, it only tells the count (:data:`_NO_ACTION`), or it tells what
+    happened to people (core.text.OUTCOMES: "killed", "injured", compared as outcomes). Counts of
+    one thing two such verbs tell apart (received, rejected, upheld) are two quantities, in the
+    figures view and in a link's differences."""
+    found = _ACTION_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return ""
+    verb = stem(found["verb"].lower())
+    return "" if not verb or verb in _NO_ACTION or verb in OUTCOMES else found["verb"].lower()
+
+
+#: Words after a count that make it a threshold ("31 seats needed for a majority", "the 31 required
+#: to govern", "41 votes to pass"), and before it ("a majority of 31 seats", "a majority needs 31").
+_THRESHOLD_AFTER = re.compile(r"\s*(?:are\s+|is\s+)?(?:needed|required|necessary)\s+(?:for|to)\b"
+                              r"|\s*(?:for|to\s+(?:form|win|secure|command|have))\s+an?\s+(?:\w+\s+)?majority\b", re.I)
+_THRESHOLD_BEFORE = re.compile(r"\bmajority\s+(?:of|needs|requires|takes|is|at)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
+
+
+def threshold(text: str, start: int, end: int) -> bool:
+    """Whether the count at characters *start* to *end* of *text* is a threshold, what a majority
+    needs (:data:`_THRESHOLD_AFTER`, :data:`_THRESHOLD_BEFORE`: "the 31 seats needed for a majority",
+    "a majority of 31 seats"), no count of what anyone holds: the figures view and a link's
+    differences compare it with thresholds alone."""
+    return bool(_THRESHOLD_AFTER.match(text, end) or _THRESHOLD_BEFORE.search(text, max(0, start - 40), start))
 
 
 def other_time(a: When, b: When) -> bool:

@@ -121,3 +121,25 @@ def test_counts_of_one_thing_done_otherwise_are_two_quantities() -> None:
     ])
     rows = [(_values(g), g.disagree) for g in compare(story) if g.unit == "complaint"]
     assert rows == [({2, 3}, True)]  # rejected: two against three; four received is no count of those rejected
+
+
+def test_a_link_s_differences_tell_what_was_done_and_whose_count_apart() -> None:
+    from core.linking.evidence import differences
+
+    # received four is no count of the two rejected: no "two -> four"
+    assert not [d for d in differences("The board rejected the other two complaints, and a fourth complaint was withdrawn.",
+                                       "The board said it had received four complaints about the count and rejected three of them.")
+                if d.what == "figure"]
+    # one party's seats in two lists of the parties' seats
+    found = differences("On the early count, the Union would hold 18 seats and Olaf Dahl's Farmers League 13, well short of a majority.",
+                        "Projection: Union 18 seats, Farmers League 14, Greens 9.")
+    assert [(d.a, d.b) for d in found if d.what == "figure"] == [("13", "14")]
+
+
+def test_a_link_s_differences_keep_a_threshold_and_a_time_of_the_day_apart() -> None:
+    from core.linking.evidence import differences
+
+    assert not differences("Voters went to the polls, with turnout at 31.4 percent by noon, the board said.",
+                           "Turnout was 57.9 percent, according to preliminary figures from the board.")
+    assert not differences("Polls give the Union a lead, but neither is expected to win the 26 seats needed for a majority.",
+                           "Projections give the Union 18 seats and the League 14, short of a majority.")

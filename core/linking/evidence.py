@@ -38,7 +38,8 @@ from core.model import Article, Ref
 from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
-    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, clause_of, one_quantity, part_of,
+    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, action_of, clause_of, one_quantity, part_of,
+    other_time, threshold, when_of,
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
@@ -820,6 +821,25 @@ def _whole_of_a_part(folded: Sequence[str], k: int) -> bool:
     return part >= 0 and is_number(folded[part]) and folded[part] != "no"
 
 
+#: A name right before a number, maybe after a possessive ("People's Party", "Olaf Dahl's Farmers
+#: League"), and what may follow a listed holder's bare number (as core.views.figures reads them).
+_HOLDER_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){1,5})$")
+_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:and|in|on|with|under|after|while|leaving)\b)")
+
+
+def _holder_before(text: str, start: int) -> str:
+    """The holder named right before the number at *start* of *text*, by the last two words of its
+    name in lower case ("Olaf Dahl's Farmers League" and "the Farmers League": "farmers league"); ""
+    where no name stands there, or it names a month or a day."""
+    found = _HOLDER_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return ""
+    named = [w.lower() for w in found["name"].split() if w.lower() != "the"]
+    if not named or any(w.rstrip(".,") in MONTHS or w in WEEKDAYS for w in named) or len(named) == 1 and found.start() == 0:
+        return ""  # (a sentence's first word alone is no holder: "Turnout 58%")
+    return " ".join(named[-2:])
+
+
 def _counted(words: _Words) -> dict[str, list[_Count]]:
     """Per content stem next to a number phrase: the numbers that count it."""
     found: dict[str, list[_Count]] = {}
@@ -859,6 +879,17 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             for counted in {*counted_as(s), then} - {""}:
                 found.setdefault(counted, []).append(count)
             continue
+        holder = _holder_before(words.text, words.spans[k][0])
+        if holder and k == last and folded[k].isdigit() and value is not None and value > 2 and _LISTED_AFTER.match(words.text, words.spans[k][1]):
+            # "Union 18 seats, Farmers League 14": 14 seats of the Farmers League, a quantity of its
+            # own, paired with the Farmers League's seats on the other side ("Olaf Dahl's Farmers League 13")
+            first = max((m.end() for m in _SENTENCE_END.finditer(words.text, 0, words.spans[k][0])), default=0)
+            earlier = [c for cs in found.values() for c in cs if c.thing and c.at < k and words.spans[c.at][0] >= first]
+            if earlier:
+                thing = max(earlier, key=lambda c: c.at).thing
+                found.setdefault(f"{thing}@{holder}", []).append(
+                    _Count(surface, value, "", low, high, at=k, qualifier=qualifier, thing=thing, named=named))
+                continue
         # Forward two words, or past "of them" ("212 of them passengers") or the word that makes
         # the count an increment ("two more patients"); then back.
         added = _added(words, k, last)
@@ -892,6 +923,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                                    named=named)
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
+                    if holder and m > last and kinds[0]:
+                        found.setdefault(f"{kinds[0]}@{holder}", []).append(count)  # "Union 18 seats": the Union's seats too
                     if then and then not in kinds:
                         # "55 people were injured" counts the injured as "52 were injured" does
                         found.setdefault(then, []).append(count)
@@ -1332,11 +1365,15 @@ def _part(words: _Words, phrase: tuple[int, int]) -> frozenset[str] | None:
 
 
 def _like(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int]) -> bool:
-    """Whether number phrases *here* of *a* and *there* of *b* can count one quantity as parts go
-    (core.quantities.one_quantity): a part of a whole ("Two of the injured workers were in a
+    """Whether number phrases *here* of *a* and *there* of *b* can count one quantity: not where
+    the verbs before them say two things were done to what they count (core.quantities.action_of:
+    "received four complaints" / "rejected the other two"); as parts go (core.quantities.one_quantity): a part of a whole ("Two of the injured workers were in a
     serious condition", "two of them seriously") is its own quantity, never the whole's
     ("Twelve workers were injured"), and two parts set apart by other words are two ("in a
     serious condition" / "remains in intensive care")."""
+    done_a, done_b = action_of(a.text, a.spans[here[0]][0]), action_of(b.text, b.spans[there[0]][0])
+    if done_a and done_b and stem(done_a) != stem(done_b):
+        return False  # "received four complaints" / "rejected the other two complaints": two quantities
     part_a, part_b = _part(a, here), _part(b, there)
     if part_a is None and part_b is None:
         return True
@@ -1639,6 +1676,18 @@ def differences(
         x, y = xs[0], ys[0]
         if x.then and y.then and x.then != y.then or x.kind != y.kind or not same_quantity(x.of, y.of):
             continue  # the dead are not the injured, a closing price is not a premium, revenue no fee income
+        done = (action_of(a.text, a.spans[x.at][0]) if x.at >= 0 else "", action_of(b.text, b.spans[y.at][0]) if y.at >= 0 else "")
+        if all(done) and stem(done[0]) != stem(done[1]):
+            continue  # complaints received are not complaints rejected ("received four" / "rejected the other two")
+        if x.at >= 0 and y.at >= 0:
+            span_a, span_b = (a.spans[x.at][0], a.spans[x.at][1]), (b.spans[y.at][0], b.spans[y.at][1])
+            def needed(words: _Words, k: int) -> bool:  # the number, or it and the word after it ("26 seats")
+                return any(threshold(words.text, words.spans[k][0], words.spans[m][1]) for m in (k, k + 1) if m < len(words.spans))
+
+            if needed(a, x.at) != needed(b, y.at):
+                continue  # the 31 seats a majority needs are no party's 21 seats
+            if x.kind == y.kind == "share" and other_time(when_of(a.text, *span_a), when_of(b.text, *span_b)):
+                continue  # turnout by noon is no final turnout, nor 2022's
         if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
             continue  # villages against people, where the people pair with people
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    clause_of, consistent, names_one_quantity, said_of, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    action_of, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of,
 )
 from core.model import Article, LinkKind, Ref, Span
@@ -403,7 +403,7 @@ class Figure:
     #: as printed; "" elsewhere. Counts of two holders are two quantities; one holder's counts
     #: in two outlets one quantity ("People's Party 19" / "the People's Party 20": :func:`_same_holder`)
     holder: str = ""
-    #: what was done to what a count counts, as the verb before it says (:func:`_action`: "received
+    #: what was done to what a count counts, as the verb before it says (:func:`core.quantities.action_of`: "received
     #: four complaints" "received", "rejected three of them" "rejected"); "" where no such
     #: verb stands before it or it says only who told the count ("reported 112 cases"). Counts of one
     #: thing that two verbs say were done otherwise are two quantities (received, rejected, upheld)
@@ -521,39 +521,8 @@ class FigureGroup:
         return chr(ord("A") + number - 1) if number else ""
 
 
-#: Words after a count that make it a threshold ("31 seats needed for a majority", "the 31 required
-#: to govern", "41 votes to pass"), and before it ("a majority of 31 seats", "a majority needs 31").
-_THRESHOLD_AFTER = re.compile(r"\s*(?:are\s+|is\s+)?(?:needed|required|necessary)\s+(?:for|to)\b"
-                              r"|\s*(?:for|to\s+(?:form|win|secure|command|have))\s+an?\s+(?:\w+\s+)?majority\b", re.I)
-_THRESHOLD_BEFORE = re.compile(r"\bmajority\s+(?:of|needs|requires|takes|is|at)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
 #: A count set before the noun it measures with a hyphen ("61-seat assembly", "a 110-car train").
 _SIZE_OF = re.compile(r"[ ](?P<noun>[a-z]{3,})\b")
-
-
-#: The verb before a count that says what was done to what it counts ("received four complaints",
-#: "rejected the other two complaints", "upholding one of three", "rejected three of them"), past
-#: the small words of its noun phrase.
-_ACTION_BEFORE = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]{3,}(?:ed|ing)|upheld|withdrew|withdrawn|won|lost|threw|thrown|sold|bought|built|"
-                            r"caught|found|held|kept|sent|took|taken|gave|given|made)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|all|another|other|further|more|some|only|just|a\s+further)\s+){0,3}$")
-#: Verbs before a count that say who told it or what it comes to, not what was done to it ("the
-#: ministry reported 112 cases", "confirmed six deaths", "bringing the total to", "including").
-_NO_ACTION = frozenset(stem(w) for w in """reported reporting confirmed confirming recorded recording registered counted
-    announced announcing listed logged estimated estimating said saying put putting totalled totaling totalling
-    including included bringing brought leaving left reaching reached numbered numbering involving involved
-    affecting affected expected expecting projected forecast seen showed showing gave given""".split())
-
-
-def _action(text: str, start: int) -> str:
-    """What was done to what the count at *start* of *text* counts, as the verb right before it
-    says (:data:`_ACTION_BEFORE`), in lower case: "received four complaints" "received"; "" where no
-    such verb stands there, it only tells the count (:data:`_NO_ACTION`), or it tells what
-    happened to people (core.text.OUTCOMES: "killed", "injured", compared as outcomes)."""
-    found = _ACTION_BEFORE.search(text, max(0, start - 60), start)
-    if found is None:
-        return ""
-    verb = stem(found["verb"].lower())
-    return "" if not verb or verb in _NO_ACTION or verb in OUTCOMES else found["verb"].lower()
 
 
 def _count_of(text: str, figure: Figure) -> str:
@@ -562,7 +531,7 @@ def _count_of(text: str, figure: Figure) -> str:
     size of the noun it is set before ("the 61-seat assembly": "assembly"); "" otherwise. Counts of
     one unit said of two such things are two quantities (core.quantities.same_quantity)."""
     start, end = figure.span
-    if _THRESHOLD_AFTER.match(text, end) or _THRESHOLD_BEFORE.search(text, max(0, start - 40), start):
+    if threshold(text, start, end):
         return "majority"
     if re.fullmatch(r"\d[\d,]*-[a-z]+", figure.text) and (noun := _SIZE_OF.match(text, end)) and not is_stopword(noun["noun"]):
         return noun["noun"]
@@ -783,7 +752,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         covered = max(covered, listed.span[1])
                     elif each and not part and (small := _figure(article, index, text, each, part="small")):
                         # "two crude units": kept where another outlet counts them as a part
-                        smalls.append(replace(small, action=action) if (action := _action(text, small.span[0])) else small)
+                        smalls.append(replace(small, action=action) if (action := action_of(text, small.span[0])) else small)
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
                 unit, value = _canonical(told["unit"]), number_value(told["num"])
                 raw = told["unit"].lower()
@@ -816,7 +785,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             # whose each count of a sentence that lists holders' counts is ("Civic Alliance 21 seats, People's Party 20")
             found[first:] = _holders_marked(text, found[first:])
             # what was done to what each count counts ("received four complaints", "rejected three of them")
-            found[first:] = [replace(f, action=action) if f.kind == "count" and (action := _action(text, f.span[0])) else f
+            found[first:] = [replace(f, action=action) if f.kind == "count" and (action := action_of(text, f.span[0])) else f
                              for f in found[first:]]
             # what a count is of where its words say it is no count of things held but a threshold or a
             # size ("the 31 seats needed for a majority", "a 61-seat assembly")
@@ -1107,7 +1076,7 @@ def _part(article: Article, index: int, text: str, match: re.Match[str], before:
     apart = part_of(text, start, number_end)
     value = number_value(match["num"])
     whole = _WHOLE_AFTER.match(text, number_end)
-    if not apart and whole is not None and whole["said"] and (action := _action(text, match.start())):
+    if not apart and whole is not None and whole["said"] and (action := action_of(text, match.start())):
         apart = frozenset({stem(action)})  # "received four complaints and rejected three of them": set apart by what was done
     # "31 patients are hospitalised, of whom 8 are in intensive care": the whole said before it
     said_before = whole is None and PART_OF_BEFORE.search(text, max(0, start - 40), start) is not None
