@@ -143,3 +143,13 @@ def test_a_link_s_differences_keep_a_threshold_and_a_time_of_the_day_apart() -> 
                            "Turnout was 57.9 percent, according to preliminary figures from the board.")
     assert not differences("Polls give the Union a lead, but neither is expected to win the 26 seats needed for a majority.",
                            "Projections give the Union 18 seats and the League 14, short of a majority.")
+
+
+def test_a_share_in_words_is_an_estimate_of_the_same_quantity() -> None:
+    story = Story.build([
+        _article("Alpha", "The Union took nearly a third of the vote in Norvik, the board said."),
+        _article("Beta", "The Union won 31.9% of the vote in Norvik, the board said."),
+    ])
+    [row] = [g for g in compare(story) if g.kind == "share"]
+    assert _values(row) == {31.9, 33.3} and not row.disagree and row.verdict == "close"
+    assert not [f for f in extract([_article("Gamma", "A quarter of a million people came; half of them stayed.")]) if f.kind == "share"]

@@ -255,7 +255,48 @@ def _precision(figure: Figure) -> float:
         return (high - low) / 2  # "hundreds": anywhere from 200 to 999
     if figure.unit in SECONDS:
         return time_precision(figure.text, figure.value) * SECONDS[figure.unit]
+    if figure.kind == "share" and _SHARE_IN_WORDS.fullmatch(figure.text):
+        return TOLERANCE * figure.value  # "nearly a third": a share in words is a rough one (30% to a third)
     return precision(figure.text, figure.value) * _PER_UNIT.get(figure.unit, 1.0)
+
+
+#: A share in words of what follows ("nearly a third of the vote", "about half of voters",
+#: "two-thirds of the members"): the qualifier, and the part (core.numbers.SCALE_PARTS, or half);
+#: not a part of a scale ("a quarter of a million": a sum or a count), nor of a whole it counts
+#: ("three quarters of the 400 homes", "half of them").
+_SHARE_IN_WORDS = re.compile(
+    r"(?:(?P<qual>nearly|almost|about|around|roughly|close\s+to|some|over|more\s+than|less\s+than|under|at\s+least|up\s+to)\s+)?"
+    r"(?P<part>(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s?|half)", re.I)
+_SHARE_IN_WORDS_AFTER = re.compile(r"\s+of\s+(?!an?\s+(?:million|billion|trillion|mile|kilometre|percentage|point|dozen|hundred|thousand)\b)"
+                                   r"(?!(?:them|us|it|whom|which)\b)(?!(?:(?:the|its|their|these|those)\s+)?\d)", re.I)
+_PART_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_PART_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _shares_in_words(article: Article, index: int, text: str, taken: Sequence[Figure]) -> list[Figure]:
+    """The shares *text* gives in words of what follows them (:data:`_SHARE_IN_WORDS`: "nearly a
+    third of the vote" 33.3%, "about half of voters" 50%), each as a share of what its sentence
+    says it is of (core.quantities.share_of), an estimate or a bound as its qualifier says, given
+    roughly (:func:`_precision`); none where a figure of *taken* stands there already."""
+    found = []
+    for match in _SHARE_IN_WORDS.finditer(text):
+        start, end = match.span()
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")) or not _SHARE_IN_WORDS_AFTER.match(text, end):
+            continue
+        if any(f.span[0] < end and start < f.span[1] for f in taken):
+            continue
+        words_ = re.split(r"[ -]", match["part"].lower())
+        if words_ == ["half"]:
+            value = 50.0
+        else:
+            number, part = _PART_NUMBERS[words_[0]], words_[1].rstrip("s")
+            if (number > 1) != words_[1].endswith("s") or number * _PART_WORDS[part] >= 1:
+                continue  # "a thirds", "four thirds"
+            value = round(100 * number * _PART_WORDS[part], 1)
+        qualifier = " ".join(match["qual"].lower().split()) if match["qual"] else None
+        found.append(Figure(Ref(article.id, index), (start, end), value, "%", "share", qualifier, text[start:end],
+                            _sentence(text, start, end), of=share_of(text, match.start("part"), end)))
+    return found
 
 
 #: Nouns on an outcome's stem that name things, not people it happened to: "3 hospitals", "5,000
@@ -774,6 +815,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 start <= f.span[0] < end for start, end in escapes) and not any(
                 g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
             found.extend(_noughts(article, index, text))  # "No one was killed", "no casualties"
+            found.extend(_shares_in_words(article, index, text, found[first:]))  # "nearly a third of the vote"
             halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
             for half in halves:  # "half an hour": 0.5 hours; "half a mile"
                 unit = _canonical(half["unit"])
