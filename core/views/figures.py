@@ -506,9 +506,20 @@ class FigureGroup:
     #: what happened to what its counts count, where all its figures say one thing (core.text.OUTCOMES:
     #: "dead", "missing", "injured"); "" where they say none or several
     fate: str = ""
+    #: the year every one of its figures is said of, where each names it ("in 2022", "the 2022
+    #: election", "when final turnout was" after it: core.quantities.when_of); "" otherwise
+    year: str = ""
 
     @property
     def quantity(self) -> str:
+        """What the group is a figure of (:meth:`_quantity`), with the year all its figures name:
+        "share (final turnout, 2022)", "share (2022)"."""
+        quantity = self._quantity()
+        if not self.year:
+            return quantity
+        return f"{quantity[:-1]}, {self.year})" if quantity.endswith(")") else f"{quantity} ({self.year})"
+
+    def _quantity(self) -> str:
         """What the group is a figure of, as the views head it: its kind ("count", "money"), and
         for a share or a rate's move what it is of where its outlets' sentences say
         (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
@@ -1725,6 +1736,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
     # year; where any does, one that names none is of the year its report was published: the
     # turnout of 2022 is no value of this year's.
+    named_year = [next((value for kind, value in w.days if kind == "year"), "") for w in when]  # as the words say
     if any(kind == "year" for w in when for kind, _ in w.days):
         when = [w if f.kind == "date" or any(kind == "year" for kind, _ in w.days) or not (story.article(f.ref.article).published or "")[:4].isdigit()
                 else When(w.days | {("year", (story.article(f.ref.article).published or "")[:4])}, w.point) for f, w in zip(figures, when)]
@@ -1946,7 +1958,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         judged = _judged(group, [story.article(f.ref.article).outlet for f in group], tolerance, _copied_from(story, group))
         group_fates = sorted(fates[groups.root(members[0])] - {"capacity"})
-        result.append(replace(judged, fate=group_fates[0]) if len(group_fates) == 1 else judged)
+        judged = replace(judged, fate=group_fates[0]) if len(group_fates) == 1 else judged
+        if len(years := {named_year[n] for n in members}) == 1 and (year := years.pop()):
+            judged = replace(judged, year=year)  # "share (final turnout, 2022)": of another year than the report's
+        result.append(judged)
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
