@@ -34,7 +34,7 @@ from functools import partial, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile, two_events
 from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
 from core.errors import LibraryError, LibraryFailure
@@ -449,8 +449,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # 32: profiles read a speaker's affiliation as who speaks ("a:", "an analyst at Korvala Securities") and
         # keep a word of the outlet's name the report writes on its own (the city of "the Kessaly Times"), and
-        # evidence takes the city a speaker's firm is named after as no party of the event (core.stories.cluster):
-        # every article is profiled and weighed again
+        # evidence takes the city a speaker's firm is named after as no party of the event (core.stories.cluster);
+        # the evidence of a pair says where the two report two events (core.stories.cluster.two_events: a
+        # landslide and a coffee auction of one district and day), which no third article (a roundup of both)
+        # may join in one story: every article is profiled and every pair weighed again
+        "ALTER TABLE evidence ADD COLUMN apart INTEGER NOT NULL DEFAULT 0",  # 1: two_events (score may be 0)
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -1524,8 +1527,10 @@ class Library:
                 "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
                 ((t,) for t in found.features()),
             )
+        # A library migrated from before the column (its migrations 6 to 31 weigh again) keeps no pair's "apart".
+        kept = any(row[1] == "apart" for row in db.execute("PRAGMA table_info(evidence)"))
         for article_id in ids:
-            self._weigh(article_id, None)
+            self._weigh(article_id, None, apart=kept)
         if pin:
             db.execute("UPDATE articles SET pinned = 1")
         self._keep_grounds(s for (s,) in db.execute("SELECT DISTINCT story FROM articles").fetchall())
@@ -1540,11 +1545,13 @@ class Library:
                 found[article_id] = Profile.of((features or "").split(_FEATURE_SEP), day)
         return found
 
-    def _weigh(self, article_id: str, found: Profile | None) -> None:
+    def _weigh(self, article_id: str, found: Profile | None, *, apart: bool = True) -> None:
         """Store the evidence between *article_id* and every article it may report an event with:
         those sharing :data:`SHARED_KEYS` names, runs or figures that at most :data:`CANDIDATE_MAX`
         articles hold, or one when either is a short report (its keys marked ``k:``), as
-        :func:`core.stories.cluster.candidates` pairs them."""
+        :func:`core.stories.cluster.candidates` pairs them: its score, and whether the two report
+        two events (:func:`core.stories.cluster.two_events`, kept at score 0 too), unless *apart*
+        is false (a migration before the column is there)."""
         db = self._db
         if found is None:
             found = self._profiles([article_id])[article_id]
@@ -1570,10 +1577,14 @@ class Library:
         profiles = self._profiles(sorted(others))
         rows = []
         for other, theirs in profiles.items():
-            score = evidence(found, theirs).score
-            if score > 0:
-                rows.append((min(article_id, other), max(article_id, other), score))
-        db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
+            weighed = evidence(found, theirs)
+            two = apart and two_events(weighed)
+            if weighed.score > 0 or two:  # a pair of two events is kept at 0 too: it keeps them apart
+                rows.append((min(article_id, other), max(article_id, other), weighed.score, int(two)))
+        if apart:
+            db.executemany("INSERT OR REPLACE INTO evidence (a, b, score, apart) VALUES (?, ?, ?, ?)", rows)
+        else:
+            db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", [r[:3] for r in rows])
 
     def add_batch(self, articles: Iterable[Article], *, progress: Progress | None = None) -> Batch:
         """Add *articles* as one batch, from their paths: each stored ungrouped, then all grouped in
@@ -1664,17 +1675,20 @@ class Library:
             if pinned:
                 placed.setdefault(int(story), []).append(index[article])
         scores = {}
+        apart = set()  # pairs of two events (core.stories.cluster.two_events): never in one story
         for chunk, marks in _chunked(ids):
-            for a, b, score in db.execute(f"SELECT a, b, score FROM evidence WHERE a IN ({marks})", chunk):
+            for a, b, score, two in db.execute(f"SELECT a, b, score, apart FROM evidence WHERE a IN ({marks})", chunk):
                 if b in index:
                     scores[(index[a], index[b])] = score
-        groups = cluster(len(ids), scores, keys=ids, fixed=placed.values())
+                    if two:
+                        apart.add((index[a], index[b]))
+        groups = cluster(len(ids), scores, keys=ids, fixed=placed.values(), apart=apart)
         # Fragments join the group whose signature they match (inside this component too).
         def profiles_of(chosen: Sequence[int]) -> list[Profile]:
             found = self._profiles([ids[i] for i in chosen])
             return [found[ids[i]] for i in chosen]
 
-        groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
+        groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values(), apart=apart)
         groups = divide(groups, profiles_of, keys=ids, fixed=placed.values())  # two events of one kind in a story
         # Each group keeps the story most of its articles had (a placed group: its own): a story
         # that falls apart stays with the group holding most of its articles (its larger part),
