@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -29,7 +30,7 @@ from core.model import Article, Ref, Span
 from core.text import process as processor
 from core.text import is_stopword, quote_spans, sentence_starts, words
 
-__all__ = ["Quotation", "Quote", "find_quotes", "is_title", "person_key", "proper_nouns", "remarks", "speaker_of"]
+__all__ = ["Quotation", "Quote", "find_quotes", "is_title", "person_key", "proper_nouns", "remarks", "same_statement", "speaker_of"]
 
 #: Words that attribute speech, in the past and the present ("explains", "insists", as features
 #: write); "shared" of words, not of a thing ("shared a photo").
@@ -48,6 +49,8 @@ _VERB = (
     r"sade|säger|sier|siger|sagde|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
+#: The verbs of :data:`_VERB` whose object is no speaker but an audience ("told the chair, ...").
+_SUBJECT_VERB = rf"(?!(?:told|tells|asked|urged|urges|warned|warns|replied|replies)\b){_VERB}"
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle;
 #: a weekday after them is when, not who ("said detective Joe Coffey Monday").
 _NAME = (
@@ -100,11 +103,18 @@ _FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran
 
 
 def is_title(word: str) -> bool:
-    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
-    return word in _TITLES or bool(_FAMILY.fullmatch(word) or _OFFICE_COMPOUND.fullmatch(word))
+    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`): one of
+    them, a hyphenated compound of two words of which one is ("secretary-general", "co-founder"),
+    a family descriptor or a German compound of an office."""
+    if word in _TITLES or _FAMILY.fullmatch(word) or _OFFICE_COMPOUND.fullmatch(word):
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and any(part in _TITLES for part in parts)
 
 
-_TITLE_WORD = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")"
+#: One of them, maybe a hyphenated compound of one ("secretary-general", "deputy-chair",
+#: "co-founder": see :func:`is_title`).
+_TITLE_WORD = "(?:(?:[a-z]+-)?(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")(?:-[a-z]+)?(?![\w-]))"
 #: A capitalised word of an office (:func:`is_title`): "Première" of "la Première ministre
 #: maltaise, Elena Farrugia", "Regierungschefin", "Comisario".
 _CAP_OFFICE = rf"(?:(?i:{_TITLE_WORD})|[A-ZÄÖÜ][\w-]{{2,}}{_OFFICE_ENDS})\b"
@@ -128,8 +138,11 @@ _ROLE_WORD = (
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").
+_ARTICLE = r"(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het)"
+#: Whose the role is, a name in the possessive: "the Tender Board's chair Pia Vastad".
+_POSSESSOR = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s\s+"
 _ROLE = (
-    r"(?:(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het)\s+)?"
+    rf"(?:{_ARTICLE}\s+)?(?:{_POSSESSOR})?"
     rf"(?:{_ROLE_WORD}\s+){{0,4}}?"
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
@@ -158,15 +171,20 @@ _ORG_ROLE = rf"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?:[a-z][\w'’-]*\
 #: may speak for a person.
 _EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![’'])(?<![’']s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+[A-Z]")
 _AFTER = re.compile(
-    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
-    # "said the company's boss, Margaret Ellery": the role, a comma, the name
-    rf"|{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+    # "said the company's boss, Margaret Ellery", "said the Tender Board's chair, Pia Vastad":
+    # the role, a comma, the name (before a name that is the role's organisation, "Tender Board's")
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+    # "sagte die Vorsitzende der Vergabekammer, Pia Vastad": a role opening with an article, of
+    # any words but those of a clause, then the name (a verb of speech with an object, "told the
+    # board's chair, Pia Vastad", has an audience there)
+    rf"|{_SUBJECT_VERB}\s+{_ARTICLE}\s+(?:[^\s,;:.!?\"“”„«»]+\s+){{0,7}}?[^\s,;:.!?\"“”„«»]+,\s+(?P<h>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
+    rf"|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
     rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
     # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas; the
     # role may say where ("the mayor of Celorico de Basto, Joaquim Teixeira, told the Tribune")
-    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
+    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_POSSESSOR})?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
     rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|do|da|dos|das|del|of|the|and|[A-Z][\w'’.-]*))*)?"
     rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     # "she said", "sagte sie", "dit-il"; a verb alone, its subject told before ('"...", dijo.')
@@ -400,13 +418,13 @@ def _attribution(text: str, span: Span) -> str | None:
             return _named_in_japanese(text[: max(0, start - 1)]) or _BY_PRONOUN
         if match["p"]:
             return _BY_PRONOUN
-        return _clean_name(match["a"] or match["g"] or match["b"] or match["d"] or match["f"])
+        return _clean_name(match["a"] or match["g"] or match["h"] or match["b"] or match["d"] or match["f"])
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
     match = _BEFORE.search(before[-200:])
     if match:
         if match["q"]:
             return _BY_PRONOUN
-        if match["c"] and match["aside"] and _names_after_role(before[-200:][: match.start("c")], match["aside"]):
+        if match["c"] and match["aside"] and _names_after_role(before[-200:][: match.start("c")], match["aside"], match["c"]):
             return _clean_name(match["aside"])
         return _clean_name(match["c"] or match["e"])
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
@@ -420,12 +438,14 @@ def _attribution(text: str, span: Span) -> str | None:
     return None
 
 
-def _names_after_role(preceding: str, aside: str) -> bool:
-    """Whether *aside*, set off by commas after a name, is the speaker's name, the words before
-    it a role ending on a place or a body: "The mayor of Lisbon, Ana Lima, said" (the name before
-    it follows a lowercase word, *preceding* being the text before that), not "Ana Lima, the
-    mayor, said"."""
-    return bool(re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*\s+$", preceding)) and bool(
+def _names_after_role(preceding: str, aside: str, named: str = "") -> bool:
+    """Whether *aside*, set off by commas after a name (*named*), is the speaker's name, the words
+    before it a role ending on a place or a body: "The mayor of Lisbon, Ana Lima, said" (the name
+    before it follows a lowercase word, *preceding* being the text before that), or a role of
+    capitalised words that opens with an article ("Die Vorsitzende der Kommission, Ana Lima,
+    sagte"); not "Ana Lima, the mayor, said"."""
+    role = bool(re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*\s+$", preceding)) or bool(re.match(rf"(?i:{_ARTICLE})\s", named))
+    return role and bool(
         re.fullmatch(_NAME, aside.strip())) and len(person_key(aside)) > 1 and not _organisation(aside)
 
 
@@ -832,8 +852,6 @@ def _join_versions(
     speaker of both, and an unbroken run of :data:`VERSION_RUN` words or more they share, at least
     :data:`VERSION_SHARE` of the shorter one's words. A phrase shared by different people,
     or by nobody named, joins nothing."""
-    from difflib import SequenceMatcher
-
     first: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}  # one of each wording per person
     for i, q in enumerate(found):
         if q.speaker and len(word_keys[i]) >= VERSION_RUN:
@@ -846,10 +864,65 @@ def _join_versions(
     for i, j in sorted(candidates):
         if groups.root(i) == groups.root(j):
             continue  # already one quote: no need to measure
-        a, b = word_keys[i], word_keys[j]
-        shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
-        if shared >= VERSION_SHARE * min(len(a), len(b)):
+        if _versions(word_keys[i], word_keys[j]):
             groups.join(i, j)
+
+
+def _close(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """Whether wordings *a* and *b* (word sequences) are one statement's, varied: :data:`SAME_WORDING`
+    close (Indel), and where each goes on past the last word they share in words of its own (or
+    leads in before the first in its own), the words they share in order at least SAME_WORDING of
+    each. Two statements sharing an opening ("The recount was carried out correctly so far" /
+    "... carried out correctly and its result is final") share most of the shorter's words only;
+    "candid, substantive, and constructive" / "candid, in-depth, and constructive talk" differ
+    inside, and one goes on."""
+    if not a or not b or Indel.normalized_similarity(a, b) < SAME_WORDING:
+        return False
+    equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    if not equal:
+        return False
+    first, last = equal[0], equal[-1]
+    own_tails = last.src_end < len(a) and last.dest_end < len(b)
+    own_heads = first.src_start > 0 and first.dest_start > 0
+    shared = sum(op.src_end - op.src_start for op in equal)
+    return not (own_tails or own_heads) or shared >= SAME_WORDING * max(len(a), len(b))
+
+
+def _versions(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """Whether wordings *a* and *b* (word sequences) may be one remark cut or extended apart: an
+    unbroken run of :data:`VERSION_RUN` words or more they share, at least :data:`VERSION_SHARE`
+    of the shorter one's words, and outside it words of their own at one end only. Each may go on
+    past the run where the other was cut ("X Y" / "Y Z"), or each lead into it in words of its
+    own where both end with it (an outlet joins a remark to its own sentence: "Money will not fix
+    this, because a forest takes ..."). Where each goes on past the run in words of its own, or
+    each leads into it in its own and one goes on past, the run is a phrase two statements share
+    ("The recount was carried out correctly so far" / "... correctly and its result is final";
+    "We are not asking for favours, only for every vote to be counted" / "We asked for every vote
+    to be counted, and it has been")."""
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    if match.size < VERSION_RUN or match.size < VERSION_SHARE * min(len(a), len(b)):
+        return False
+    own_heads = match.a > 0 and match.b > 0
+    own_tails = match.a + match.size < len(a) and match.b + match.size < len(b)
+    if own_tails:
+        return False  # one opening, then each says its own
+    return not own_heads or a[match.a + match.size :] == b[match.b + match.size :]  # both end with the run
+
+
+def same_statement(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """Whether quotations *a* and *b*, as word sequences (:func:`core.text.process` split, or any
+    codes of words, equal for equal words), are one statement as :func:`find_quotes` groups
+    them: close in wording (most of the words of each in common, in order), one a fragment of
+    the other (all its words in one run of the other's), or one remark cut or extended apart
+    (:func:`_versions`; :func:`find_quotes` asks that one person be named as speaker of both).
+    Two statements that share an opening or a stock phrase are not: "carried out correctly so
+    far" / "carried out correctly and its result is final"."""
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    fragment = any(long[k : k + n] == short for k in range(len(long) - n + 1)) if n >= 2 else False
+    return fragment or _close(a, b) or _versions(a, b)
 
 
 def find_quotes(
@@ -879,7 +952,8 @@ def find_quotes(
             score_cutoff=SAME_WORDING, limit=None,
         )
         for _, _, j in close:
-            groups.join(i, j)
+            if _close(key_words, word_keys[j]):
+                groups.join(i, j)
     # Then a quote that is a fragment of a longer one joins that one: the single
     # best container, so a phrase two different statements share never joins them.
     longest: dict[int, str] = {}
