@@ -919,10 +919,27 @@ def same_statement(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
     far" / "carried out correctly and its result is final"."""
     if not a or not b:
         return False
+    return _fragment(a, b) or _close(a, b) or _versions(a, b)
+
+
+#: A fragment of a quotation may leave out or respell this share of its words ("that the
+#: competition we have" of "that the competition that we have"), as :data:`FRAGMENT` lets characters.
+FRAGMENT_WORDS = 0.9
+
+
+def _fragment(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """Whether the shorter of wordings *a* and *b* (two words or more) is a fragment of the
+    longer: at least :data:`FRAGMENT_WORDS` of its words in order in one stretch of the longer's
+    no more than two words longer than it."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    n = len(short)
-    fragment = any(long[k : k + n] == short for k in range(len(long) - n + 1)) if n >= 2 else False
-    return fragment or _close(a, b) or _versions(a, b)
+    if len(short) < 2:
+        return False
+    equal = [op for op in Indel.opcodes(short, long) if op.tag == "equal"]
+    if not equal:
+        return False
+    matched = sum(op.src_end - op.src_start for op in equal)
+    stretch = equal[-1].dest_end - equal[0].dest_start
+    return matched >= FRAGMENT_WORDS * len(short) and stretch <= len(short) + 2
 
 
 def find_quotes(

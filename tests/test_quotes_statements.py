@@ -82,6 +82,10 @@ def test_two_statements_sharing_an_opening_or_a_phrase_are_two_quotes() -> None:
     # the same statement varied, cut, or with its own lead-in stays one
     assert same_statement("candid substantive and constructive".split(), "candid in depth and constructive".split())
     assert same_statement("a forest takes a hundred years to grow back".split(), "takes a hundred years".split())
+    assert same_statement(  # a fragment with a word left out
+        "that the harbour we have here never closes".split(),
+        "As we all know that the harbour that we have here never closes in winter".split(),
+    )
     assert same_statement(
         "A fence can be rebuilt in a week a forest takes a hundred years to grow back".split(),
         "Money will not fix this because a forest takes a hundred years to grow back".split(),

@@ -43,6 +43,7 @@ from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import NUMBER_VALUES, SCALES, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, precision
+from core.quotations import is_title, same_statement
 from core.text import AGE_SLACK, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
@@ -769,6 +770,9 @@ class Features(NamedTuple):
     least_stems: int = 0  # content stems of the paragraph with fewer
     same_quotation: int = 0  # words of the longest run both sides print inside a quotation
     whole_quotation: int = 0  # words of the longest quotation one side prints whole inside the other's (see _whole_quoted)
+    #: Both quote, their quotations share words but are other statements (see :func:`_other_statements`),
+    #: and beyond who speaks they share fewer than :data:`BEYOND_SPEAKER` content words outside them.
+    other_statements: bool = False
     #: What the shared words are evidence of (:func:`weigh_evidence`), None until weighed: copy
     #: (:func:`copy_kind`) needs only the word order, and most linked pairs of a story are copy.
     evidence: Evidence | None = None
@@ -927,6 +931,7 @@ def pair_features(
 
     if shared is None:
         shared = p.stems & q.stems
+    other_statements = p.has_quote and q.has_quote and _other_statements(p, q, shared)
     if weight is None:
         weight = fsum(map(idf.__getitem__, shared))
     total_p, total_q = totals or (_weight(p.stems, idf), _weight(q.stems, idf))
@@ -948,8 +953,60 @@ def pair_features(
         least_words=min(len(p.words), len(q.words)),
         most_words=max(len(p.words), len(q.words)),
         least_stems=min(len(p.stems), len(q.stems)),
+        other_statements=other_statements,
     )
     return weigh_evidence(p, q, f) if evidence else f
+
+
+#: Stems of the verbs of speech: who said it, not what.
+_SPEECH = frozenset(
+    stem(w) for w in "said says say told tells tell added adds wrote writes noted notes stated states declared declares "
+    "asked asks insisted insists warned warns urged urges explained explains replied replies argued argues "
+    "announced announces".split()
+)
+#: The least content words outside their quotations, beyond who speaks, that two paragraphs quoting
+#: other statements must share to report one fact (see :func:`_other_statements`).
+BEYOND_SPEAKER = 2
+
+
+def _quotations(para: _Paragraph) -> list[tuple[int, ...]]:
+    """The quotations of *para*, each as its word codes."""
+    return [para.words[a:b] for a, b in map(re.Match.span, _MARKED.finditer(para.quoted))]
+
+
+def _other_statements(p: _Paragraph, q: _Paragraph, shared: frozenset[str]) -> bool:
+    """Whether *p* and *q* (both quoting; *shared*: their common stems) quote other statements
+    that share words, and share too little else to report one fact: quotations of one speaker
+    (or two) in other words, joined by a stock phrase ("We are not asking for favours, only for
+    every vote to be counted," said Ana Lima / "We asked for every vote to be counted, and it has
+    been," Lima said) and by the speaker's name and role. No quotation of one is the same
+    statement as one of the other (core.quotations.same_statement: the test the quotes view
+    groups by), two content stems or more are quoted on both sides, and outside the quotations
+    they share fewer than :data:`BEYOND_SPEAKER` content stems that are no name (a capitalised
+    word), no title or role (core.quotations.is_title) and no verb of speech or attribution."""
+    inside_p = {s for s, quoted in zip(p.stem_seq, p.quoted) if quoted and s}
+    inside_q = {s for s, quoted in zip(q.stem_seq, q.quoted) if quoted and s}
+    if len(inside_p & inside_q & shared) < 2:
+        return False
+    ours, theirs = _quotations(p), _quotations(q)
+    if any(same_statement(a, b) for a in ours for b in theirs):
+        return False
+    beyond = _plain_outside(p) & _plain_outside(q) & shared
+    return len(beyond - ATTRIBUTION - _SPEECH) < BEYOND_SPEAKER
+
+
+def _plain_outside(para: _Paragraph) -> set[str]:
+    """The content stems of *para* outside its quotations that are no name (a word written with
+    a capital) and no title or role (core.quotations.is_title)."""
+    found = set()
+    text, offsets = para.text, para.offsets
+    for k, (s, quoted) in enumerate(zip(para.stem_seq, para.quoted)):
+        if s and not quoted:
+            word = text[offsets[2 * k] : offsets[2 * k + 1]]
+            if word[:1].isupper() or is_title(word.lower()):
+                continue
+            found.add(s)
+    return found
 
 
 def _whole_quoted(quoted: bytes, start: int, end: int, other: bytes, shift: int = 0) -> int:
@@ -1410,6 +1467,8 @@ def copy_kind(f: Features) -> tuple[LinkKind, float] | None:
     evidence): copy, a long run carrying much of the information or most of the shorter
     paragraph's words in runs (an edit's inserted word splits a copied sentence in two); else None."""
     similarity = (f.cover_a + f.cover_b) / 2
+    if f.other_statements:
+        return None  # runs of two statements' shared phrase are no copy (see classify_pair)
     # A short paragraph is copied by fewer words than a long one: the run need not be
     # longer than the paragraph itself.
     # Most of the shorter paragraph's words in shared runs is copy too, however the
@@ -1440,6 +1499,8 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
         ValueError: *f* holds no evidence (``pair_features(..., evidence=False)``) and its word
             order alone does not decide (:func:`copy_kind`).
     """
+    if f.other_statements:
+        return None  # two statements sharing a phrase, and who speaks: no fact in common (_other_statements)
     copied = copy_kind(f)
     if copied is not None:
         return copied
@@ -1916,6 +1977,10 @@ def _link(
                         and learned_probability(measures, model) >= model.threshold
                     ):
                         result = (LinkKind.PARAPHRASE, mean)
+                if result is not None and (f.other_statements if f is not None else (
+                    p.has_quote and q.has_quote and _other_statements(p, q, shared)
+                )):
+                    result = None  # (by a sentence, or the learned combination: see _other_statements)
                 if result is not None:
                     # A linked pair's shared spans now, while its alignment is at hand.
                     if f is None:
@@ -1984,7 +2049,7 @@ def _link(
             p, q = full(i), full(j)
             if _outcomes_differ(p, q) or _counts_differ(p, q) or (
                 len(p.stems & q.stems - ATTRIBUTION - p.sources - q.sources) + _same_quantity(p, q) < 2
-            ):
+            ) or p.has_quote and q.has_quote and _other_statements(p, q, p.stems & q.stems):
                 continue
             kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)

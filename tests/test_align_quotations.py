@@ -1,0 +1,29 @@
+"""Links between paragraphs that quote: two statements sharing a phrase and their attribution are
+no link; the same statement given to two people is a quote link (core.quotations.same_statement)."""
+
+from __future__ import annotations
+
+from core.linking.align import link
+from core.model import Article, LinkKind, article_id
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    title = f"{outlet} report"
+    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+
+
+def test_two_statements_of_one_speaker_sharing_a_phrase_are_no_link() -> None:
+    # The trial: a quotation was linked as a 0.94 quote match to another statement of the party's
+    # sharing a phrase and the attribution, and one man's statements of two days as paraphrase.
+    a = _article("Wire", '"We are not seeking any favours, only for every bid to be read," said Green Party '
+                         "secretary-general Tove Lid.")
+    b = _article("Post", '"We asked for every bid to be read, and it has been," said Tove Lid, secretary-general '
+                         "of the Green Party.")
+    c = _article("Daily", 'Green Party leader Ola Brenn told supporters in Vell: "It is far too soon to call this '
+                          'tender, and every bid must be read."')
+    d = _article("Courier", '"We asked for every bid to be read, and it has been," said Green Party leader Ola Brenn.')
+    links = {frozenset((l.a.article, l.b.article)): l for l in link([a, b, c, d])}
+    for pair in ((a, b), (a, c), (a, d), (c, d), (b, c)):
+        assert frozenset((pair[0].id, pair[1].id)) not in links, (pair[0].outlet, pair[1].outlet)
+    # the same statement given to two people is still a quote link
+    assert links[frozenset((b.id, d.id))].kind is LinkKind.QUOTE
