@@ -2532,12 +2532,33 @@ def _unspaced_line(text: str) -> bool:
 _UNSPACED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[是、．.]|\d+[、．.)）]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}月\d{1,2}日)")
 
 
-def _join(unit: str, line: str) -> str:
+#: A word broken by a hyphen at a line's end ("... el muelle norte de Val-" / "demar durante ..."):
+#: letters right before the hyphen, and the line under it going on in small letters.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
+_BROKEN_REST = re.compile(r"^(?P<rest>[^\W\d_]+)")
+
+
+def _join(unit: str, line: str, hyphenated: frozenset[str] = frozenset()) -> str:
     """*line* carried on from *unit*: after a space, but none between two lines of a script
-    written without spaces ("…比前一年" / "增长14%。…" is one sentence; "１２０万" / "人に達した")."""
+    written without spaces ("…比前一年" / "增长14%。…" is one sentence; "１２０万" / "人に達した").
+    A word a line's end breaks with a hyphen, its rest under it in small letters, is joined
+    whole ("Val-" / "demar" -> "Valdemar", "trans-" / "porte" -> "transporte"), as typesetting
+    breaks words, unless the page writes that word with its hyphen elsewhere (*hyphenated*,
+    folded: "two-thirds"), where the break fell on the word's own hyphen."""
     if unit and line and _unspaced_line(unit) and _unspaced_line(line):
         return unit + line
+    rest = _BROKEN_REST.match(line)
+    if rest and rest["rest"][0].islower() and _BROKEN_WORD.search(unit):
+        head = re.search(r"(?<![^\W\d_])[^\W\d_]+-$", unit)
+        if head is not None and f"{head.group(0)}{rest['rest']}".casefold() not in hyphenated:
+            return unit[:-1] + line
+        return unit + line
     return unit + " " + line
+
+
+def _hyphenated_words(text: str) -> frozenset[str]:
+    """The words *text* writes with a hyphen inside a line ("two-thirds", "Baden-Baden"), folded."""
+    return frozenset(m.group(0).casefold() for m in re.finditer(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+", text))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -2621,16 +2642,19 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     units: list[tuple[str, bool]] = []
     blank = False
     previous_raw = ""
+    hyphenated = _hyphenated_words(text)
+    last_filled = max((n for n, r in enumerate(raws) if r.strip()), default=-1)
     for n, raw in enumerate(raws):
         line = _END_MARK.sub("", " ".join(raw.split()))
-        if not line or _LONE_AGENCY_MARK.match(line):
+        if not line or _LONE_AGENCY_MARK.match(line) or n == last_filled and units and closes_with_initials([units[-1][0], line]):
+            # (the desk's initials under the report's last sentence, "pra kop": a sign-off, no line of it)
             blank = True
             continue
         if units and not blank and (
             (_wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line))
             or parted and begun and units[-1][1] and closes[n] and _left_open(units[-1][0], line)
         ):
-            units[-1] = (_join(units[-1][0], line), units[-1][1])
+            units[-1] = (_join(units[-1][0], line, hyphenated), units[-1][1])
         else:
             # (the report's text has begun once a paragraph of a sentence or more stands: no headline below it)
             begun = begun or bool(units) and word_count(units[-1][0]) >= 8 and is_sentence(units[-1][0])
@@ -2776,6 +2800,32 @@ def _opens_dateline(line: str) -> bool:
     return datelined(f"{line} {' '.join(['x'] * 6)}")
 
 
+#: The most words of a page's running head (an e-paper's "DIARIO DEL LITORAL | MARTES 3 DE MARZO
+#: DE 2026 | PÁGINA 12"): an outlet's name, the issue's date and the page's number.
+RUNNING_HEAD_WORDS = 16
+
+
+def _running_heads(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
+    """Mark in *kinds* the running head of a page export: a line printed again further down
+    with only its page's number changed ("... | PÁGINA 12", "... | PÁGINA 13": one number of one
+    to four digits, of four words or more; not an update's or a comment's time, whose hour and
+    minute both change), no sentence. Each copy is the page's furniture, but the first, above the report, dates the issue where it
+    gives a date: a date line then."""
+    shapes: dict[str, list[int]] = {}
+    for i, (line, _) in enumerate(units):
+        if any(c.isdigit() for c in line) and 4 <= word_count(line) <= RUNNING_HEAD_WORDS and not is_sentence(line):
+            shapes.setdefault(re.sub(r"\d+", "0", line), []).append(i)
+    first_body = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(kinds))
+    for at in shapes.values():
+        numbers = [re.findall(r"\d+", units[i][0]) for i in at]
+        changed = {k for k in range(len(numbers[0])) if len({n[k] for n in numbers}) > 1}
+        if len(at) < 2 or len(changed) != 1 or any(len(n[k]) > 4 for n in numbers for k in changed):
+            continue  # (the same line twice is a caption's or a link's repeat: :func:`classify`)
+        for i in at:
+            dated = i < first_body and i == at[0] and find_date(units[i][0]) is not None
+            kinds[i] = Kind.DATE if dated else Kind.FURNITURE
+
+
 def _near_duplicate(a: str, b: str) -> bool:
     """Whether one line repeats the other, maybe with a credit appended (captions)."""
     if a == b:
@@ -2839,6 +2889,7 @@ def classify(text: str, *, language: str | None = None) -> list[Unit]:
                     if kinds[k] in (Kind.BODY, Kind.HEADING, Kind.CAPTION):
                         shape_is_caption = is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
                         kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
+    _running_heads(units, kinds)
     # A run of short lines is a menu ("News", "Opinion", "Sport", ...), whatever each
     # looks like alone: a site's sections, a station's programmes.
     run: list[int] = []
