@@ -3636,6 +3636,48 @@ def is_signup(text: str) -> bool:
     return word_count(text) <= FURNITURE_BLOCK_WORDS and _SIGNUP.search(text) is not None
 
 
+#: A newsletter's link to its copy on the web, in languages other than English: Spanish,
+#: Portuguese, French, German, Italian, Dutch, Polish, Czech, Russian, Indonesian, Turkish.
+_MAIL_WEB_COPY = (
+    r"no (?:ves|puedes ver|se ve) (?:bien |correctamente )?este (?:correo|e-?mail|mensaje|boletín)"
+    r"|(?:ábrelo|ábrela|velo|ver(?:lo)?|abrir(?:lo)?|consúltalo|visualizar|abra|veja|ver o e-?mail) (?:\w+ ){0,3}(?:en|no) (?:tu |su |el |seu |o )?navegador"
+    r"|ver (?:la )?versión (?:web|online|en línea)|(?:ver|veja|abrir) (?:a )?versão (?:web|online)"
+    r"|(?:voir|afficher|consulter|lire|ouvrir) (?:\w+ ){0,3}(?:dans (?:votre|le) navigateur|en ligne)|version en ligne"
+    r"|(?:im|in (?:ihrem|deinem)) (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|webversion|online-version (?:ansehen|anzeigen|lesen)"
+    r"|wird (?:diese |dieser |der )?(?:e-mail|nachricht|newsletter) nicht (?:richtig |korrekt )?angezeigt"
+    r"|(?:visualizza|vedi|apri|leggi) (?:\w+ ){0,3}(?:nel|sul) (?:tuo )?browser|versione (?:web|online) (?:della|di questa)"
+    r"|bekijk (?:\w+ ){0,3}(?:in (?:je|uw|de) browser|online)"
+    r"|(?:zobacz|wyświetl|otwórz) (?:\w+ ){0,3}w przeglądarce|(?:zobrazit|otevřít) (?:\w+ ){0,3}v prohlížeči"
+    r"|(?:открыть|посмотреть|смотреть|просмотреть) (?:\w+ ){0,3}в браузере|веб-верси[яи] письма"
+    r"|(?:lihat|buka) (?:\w+ ){0,3}di (?:browser|peramban)|tarayıcıda (?:görüntüle|aç)"
+)
+#: A newsletter's link to leave its list, in languages other than English (the words before a
+#: bar or a dot among the footer's links, or alone, or before "here").
+_MAIL_LEAVE = (
+    r"darse de baja|darte de baja|date de baja|dar de baja|cancelar (?:la |tu |su )?suscripción|anular (?:la )?suscripción"
+    r"|cancelar (?:a )?(?:inscrição|subscrição|assinatura)|descadastr(?:ar|e-se)"
+    r"|se désabonner|se désinscrire|désinscription|désabonnement|me désinscrire|me désabonner"
+    r"|(?:newsletter )?abbestellen|abmelden|vom newsletter abmelden"
+    r"|annulla (?:l'|la )?iscrizione|disiscriviti|cancella(?:ti)? (?:l'|la )?iscrizione"
+    r"|uitschrijven|afmelden|wypisz się|wypisać się|odhlásit (?:se|odběr)|odhlášení"
+    r"|отписаться|отписаться от рассылки|berhenti berlangganan|abonelikten çık"
+)
+#: The word "here" after the link to leave, in those languages (and Arabic's, :data:`_MAIL_LEAVE_UNSPACED`).
+_MAIL_HERE = r"aquí|aqui|ici|hier|qui|tutaj|zde|здесь|di sini"
+#: Arabic's "unsubscribe (click here)", whose word carries a prefix ("لإلغاء الاشتراك اضغط هنا"), no
+#: word boundary before it; a short block alone.
+_MAIL_LEAVE_UNSPACED = r"\w{0,2}إلغاء الاشتراك(?:\s+(?:اضغط|انقر)\s+هنا)?\W*$"
+#: Why a newsletter's reader gets it, in languages other than English.
+_MAIL_RECEIVED = (
+    r"(?:recibes|has recibido|estás recibiendo) este (?:correo|e-?mail|mensaje|boletín)"
+    r"|(?:você )?(?:recebe|recebeu|está recebendo) (?:este|esta) (?:e-?mail|mensagem|newsletter|boletim)"
+    r"|vous (?:recevez|avez reçu) (?:ce|cet|cette) (?:e-?mail|courriel|message|newsletter|lettre)"
+    r"|(?:sie erhalten|du erhältst|sie haben|du hast) (?:diese|diesen) (?:e-mail|nachricht|newsletter)"
+    r"|(?:ricevi|hai ricevuto|stai ricevendo) (?:questa|questo) (?:e-?mail|messaggio|newsletter)"
+    r"|(?:u|je) (?:ontvangt|ontvang|hebt|heeft) deze (?:e-?mail|nieuwsbrief)"
+    r"|otrzymujesz (?:tę|ten) (?:wiadomość|e-?mail|newsletter)|(?:tento|tuto) (?:e-mail|zprávu) (?:dostáváte|jste obdržel)"
+    r"|вы получ(?:или|аете) (?:это|эту) (?:письмо|рассылку)|anda menerima (?:email|surel) ini"
+)
 #: An e-mail newsletter's frame around its items, and the same newsletter's page on the web: "View
 #: this email in your browser | Forward to a friend", "You are receiving this because you subscribed
 #: ... Unsubscribe | Manage preferences".
@@ -3644,8 +3686,16 @@ _MAIL_FRAME_WORDS = (
     r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
     r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
     r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
+    # the same in the other languages of newsletters: the link to the web copy ("¿No ves bien este
+    # correo? Ábrelo en tu navegador", "Im Browser ansehen", "Voir la version en ligne") ...
+    rf"|{_MAIL_WEB_COPY}"
+    # ... the way out ("Darse de baja · Preferencias", "Se désabonner", "Abmelden | Einstellungen",
+    # "لإلغاء الاشتراك اضغط هنا") as the footer's link, standing alone or among its links ...
+    rf"|(?:{_MAIL_LEAVE})(?:\s*[|·•]|\s*$|\s+(?:{_MAIL_HERE})\b)"
+    # ... and why the reader gets it ("Recibes este correo porque ...", "Sie erhalten diesen Newsletter, weil ...")
+    rf"|{_MAIL_RECEIVED}|{_MAIL_LEAVE_UNSPACED}"
 )
-_MAIL_FRAME = re.compile(rf"\b(?:{_MAIL_FRAME_WORDS})|[|·•]\s*unsubscribe\b", re.I)
+_MAIL_FRAME = re.compile(rf"\b(?:{_MAIL_FRAME_WORDS})|[|·•]\s*(?:unsubscribe|{_MAIL_LEAVE})\b", re.I)
 
 
 def is_mail_frame(text: str) -> bool:
