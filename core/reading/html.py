@@ -3166,7 +3166,7 @@ _APP_MEDIA_FIELD = re.compile(r"caption|^alt(?:text)?$|credit|copyright", re.I)
 #: state), ``Fusion.globalContent={`` (Arc XP's story, in its ANS).
 _STATE_ASSIGNMENT = re.compile(
     r"""(?<![\w$.])[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*["'][\w$.-]+["']\s*\])+\s*=\s*"""
-    r"""(?=[{\[]|JSON\.parse\(\s*["'])""")
+    r"""(?=[{\[]|JSON\.parse\(\s*["']|\(\s*function\s*\()""")
 #: A JavaScript string in single quotes (JSON.parse's argument), its escapes as they stand.
 _SINGLE_QUOTED = re.compile(r"'((?:[^'\\\n]|\\.)*)'", re.S)
 #: An escape of a JavaScript string, or a bare double quote (:func:`_as_json_escape`).
@@ -3181,6 +3181,149 @@ def _as_json_escape(found: re.Match[str]) -> str:
     return "'" if found[1] == "'" else found[0]
 
 
+#: A function expression called on the spot, the state it returns built from its arguments
+#: (Nuxt's ``window.__NUXT__=(function(a,b){return {…}}("…","…"))``): up to its body.
+_STATE_FUNCTION = re.compile(r"\(\s*function\s*\((?P<names>[\w$\s,]*)\)\s*\{")
+_JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_JS_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_JS_STRING = re.compile(r"""(["'`])((?:[^\\\n]|\\.)*?)\1""", re.S)
+_JS_STRING_ESCAPE = re.compile(r"\\(?:u\{(?P<code>[0-9a-fA-F]{1,6})\}|u(?P<u>[0-9a-fA-F]{4})|x(?P<x>[0-9a-fA-F]{2})|(?P<other>.))", re.S)
+_JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
+#: The most characters of a script's state read as a JavaScript literal.
+JS_STATE_CHARS = 5_000_000
+
+
+class _JsName(str):
+    """A name a JavaScript literal uses for a value (a function's parameter), until it is bound."""
+
+
+def _js_unescape(found: re.Match[str]) -> str:
+    code = found["code"] or found["u"] or found["x"]
+    if code:
+        return chr(int(code, 16))
+    return _JS_ESCAPES.get(found["other"], found["other"])
+
+
+class _JsLiteral:
+    """A reader of the JavaScript literals an application's state is written in: objects (keys
+    bare or quoted), arrays, strings in any quotes, numbers, ``true``/``false``/``null``,
+    ``!0``/``!1``, ``void 0`` and ``undefined``, and names (:class:`_JsName`, bound later). Anything
+    else (a call, an operator) is no literal: ValueError. Nothing is run."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def skip(self, at: int) -> int:
+        while at < len(self.text) and self.text[at].isspace():
+            at += 1
+        return at
+
+    def value(self, at: int) -> tuple[Any, int]:
+        text = self.text
+        at = self.skip(at)
+        char = text[at]
+        if char == "{":
+            found: dict[str, Any] = {}
+            at = self.skip(at + 1)
+            while text[at] != "}":
+                key, at = self.key(at)
+                at = self.skip(at)
+                if text[at] != ":":
+                    raise ValueError("no object literal")
+                found[key], at = self.value(at + 1)
+                at = self.skip(at)
+                if text[at] == ",":
+                    at = self.skip(at + 1)
+                elif text[at] != "}":
+                    raise ValueError("no object literal")
+            return found, at + 1
+        if char == "[":
+            items: list[Any] = []
+            at = self.skip(at + 1)
+            while text[at] != "]":
+                item, at = self.value(at)
+                items.append(item)
+                at = self.skip(at)
+                if text[at] == ",":
+                    at = self.skip(at + 1)
+                elif text[at] != "]":
+                    raise ValueError("no array literal")
+            return items, at + 1
+        if char in "\"'`":
+            quoted = _JS_STRING.match(text, at)
+            if quoted is None or char == "`" and "${" in quoted[2]:
+                raise ValueError("no string literal")
+            return _JS_STRING_ESCAPE.sub(_js_unescape, quoted[2]), quoted.end()
+        if text.startswith(("!0", "!1"), at):
+            return text[at + 1] == "0", at + 2
+        if text.startswith("void 0", at):
+            return None, at + 6
+        number = _JS_NUMBER.match(text, at)
+        if number:
+            return float(number[0]) if any(c in number[0] for c in ".eE") else int(number[0]), number.end()
+        name = _JS_NAME.match(text, at)
+        if name is None:
+            raise ValueError("no literal")
+        word = name[0]
+        return ({"true": True, "false": False, "null": None, "undefined": None}[word]
+                if word in ("true", "false", "null", "undefined") else _JsName(word)), name.end()
+
+    def key(self, at: int) -> tuple[str, int]:
+        if self.text[at] in "\"'":
+            key, at = self.value(at)
+            return str(key), at
+        name = _JS_NAME.match(self.text, at) or _JS_NUMBER.match(self.text, at)
+        if name is None:
+            raise ValueError("no key")
+        return name[0], name.end()
+
+
+def _bound(value: Any, names: dict[str, Any]) -> Any:
+    """*value* with each :class:`_JsName` in it as what *names* binds it to (None where unbound)."""
+    if isinstance(value, _JsName):
+        return names.get(value)
+    if isinstance(value, dict):
+        return {k: _bound(v, names) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_bound(v, names) for v in value]
+    return value
+
+
+def _function_state(text: str, at: int) -> Any:
+    """The state a function expression called on the spot at *at* returns (:data:`_STATE_FUNCTION`:
+    Nuxt's ``(function(a,b,c){return {…, section:a, …}}("Город","mid-1","Гость"))``): the literal it
+    returns, each of its parameters as the literal the call passes for it, read (:class:`_JsLiteral`),
+    never run. ValueError where its body does more than return a literal or its call passes more."""
+    head = _STATE_FUNCTION.match(text, at)
+    if head is None:
+        raise ValueError("no function expression")
+    params = [n.strip() for n in head["names"].split(",") if n.strip()]
+    reader = _JsLiteral(text[: at + JS_STATE_CHARS])
+    at = reader.skip(head.end())
+    if not text.startswith("return", at):
+        raise ValueError("a body that does more than return its state")
+    state, at = reader.value(at + len("return"))
+    at = reader.skip(at)
+    at = reader.skip(at + 1) if text[at] == ";" else at
+    if text[at] != "}":
+        raise ValueError("a body that does more than return its state")
+    at = reader.skip(at + 1)
+    at = reader.skip(at + 1) if text[at] == ")" else at  # "(function(){…})(…)" as well as "(function(){…}(…))"
+    if text[at] != "(":
+        raise ValueError("no call")
+    args: list[Any] = []
+    at = reader.skip(at + 1)
+    while text[at] != ")":
+        arg, at = reader.value(at)
+        args.append(arg)
+        at = reader.skip(at)
+        if text[at] == ",":
+            at = reader.skip(at + 1)
+        elif text[at] != ")":
+            raise ValueError("a call that passes more than literals")
+    return _bound(state, dict(zip(params, args)))
+
+
 #: The script types that hold JavaScript (a script without a type does too).
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 
@@ -3189,8 +3332,11 @@ def _script_states(script: Any) -> Iterator[Any]:
     """The application state a <script> carries as JSON: the whole of a ``type="application/json"``
     script's (Next.js's ``__NEXT_DATA__``), and in a script of JavaScript each literal or
     ``JSON.parse`` string a statement assigns to an object's property (:data:`_STATE_ASSIGNMENT`:
-    ``window.__INITIAL_STATE__ = {...}``) that reads as JSON. Nothing else a script holds is run
-    or read; a literal that is not JSON (``undefined``, a key without quotes) is skipped."""
+    ``window.__INITIAL_STATE__ = {...}``) that reads as JSON, or the literal a function expression
+    so assigned and called on the spot returns, its arguments in place of its parameters (Nuxt's
+    ``window.__NUXT__=(function(a,b){return {...}}("...", "..."))``: :func:`_function_state`).
+    Nothing a script holds is run; a literal that is not JSON (``undefined``, a key without
+    quotes) is skipped, but for the function's, read as JavaScript literals (:class:`_JsLiteral`)."""
     text = script.text or ""
     kind = (script.get("type") or "").strip().lower()
     if kind == "application/json":
@@ -3217,9 +3363,11 @@ def _script_states(script: Any) -> Iterator[Any]:
                         continue
                     literal = json.loads(f'"{_JS_ESCAPE.sub(_as_json_escape, quoted[1])}"')
                 yield json.loads(literal) if isinstance(literal, str) else literal
+            elif text[at] == "(":
+                yield _function_state(text, at)
             else:
                 yield decoder.raw_decode(text, at)[0]
-        except (ValueError, IndexError, RecursionError):
+        except (ValueError, IndexError, KeyError, RecursionError):
             continue
 
 
@@ -3233,17 +3381,20 @@ class AppState(NamedTuple):
 def _app_state(tree: Any) -> AppState:
     """The report's paragraphs in the application state a page carries as JSON (a <script
     type="application/json">, as Next.js's ``__NEXT_DATA__``): its strings that are sentences of
-    :data:`APP_STATE_WORDS` words or more, in order, each once (a string of HTML by its
-    paragraphs), not a picture's caption or credit (:data:`_APP_MEDIA_TYPE`,
+    :data:`APP_STATE_WORDS` words or more, and shorter sentences in the same field of the same
+    list's items as such a paragraph ("body": [{"text": ...}, ...]), in order, each once (a string
+    of HTML by its paragraphs), not a picture's caption or credit (:data:`_APP_MEDIA_TYPE`,
     :data:`_APP_MEDIA_FIELD`); no paragraphs where there are fewer than :data:`APP_STATE_PARAGRAPHS`.
     Its authors are those the report's record names (the deepest object holding most of the
     paragraphs' text, else the nearest object above it that names some), read as a JSON record's are
     (:func:`~core.reading.jsonl.record_authors`: "authors": [{"name": ...}], "byline", "credits")."""
-    found: list[str] = []
+    # each sentence with where it stands (the list of blocks it is an item of, and its field's
+    # name), the objects above it, and whether it is of a paragraph's length
+    sentences: list[tuple[str, tuple[int, str], tuple[dict[str, Any], ...], bool]] = []
     held: dict[int, int] = {}  # the characters of paragraphs under each object, by its id
     chains: dict[int, tuple[dict[str, Any], ...]] = {}  # each object with the objects above it, outermost first
 
-    def walk(value: object, above: tuple[dict[str, Any], ...], key: str) -> None:
+    def walk(value: object, above: tuple[dict[str, Any], ...], key: str, listed: int) -> None:
         if isinstance(value, dict):
             kind = next((v for k in ("type", "__typename", "_type", "blockType") if isinstance(v := value.get(k), str)), "")
             if _APP_MEDIA_TYPE.search(kind):
@@ -3251,24 +3402,31 @@ def _app_state(tree: Any) -> AppState:
             chain = (*above, value)
             chains[id(value)] = chain
             for name, item in value.items():
-                walk(item, chain, str(name))
+                walk(item, chain, str(name), listed)
         elif isinstance(value, list):
             for item in value:
-                walk(item, above, key)
+                walk(item, above, key, id(value))
         elif isinstance(value, str) and len(value) >= 20 and not _APP_MEDIA_FIELD.search(key):
             texts = [b.text for b in fragment_blocks(value)] if "<" in value else [" ".join(value.split())]
             for text in texts:
-                if word_count(text) >= APP_STATE_WORDS and is_sentence(text) and text not in found:
-                    found.append(text)
-                    for holder in above:
-                        held[id(holder)] = held.get(id(holder), 0) + len(text)
+                if is_sentence(text) and word_count(text) >= 3:
+                    sentences.append((text, (listed, key), above, word_count(text) >= APP_STATE_WORDS))
 
     for script in tree.iter("script"):
         for state in _script_states(script):
             try:
-                walk(state, (), "")
+                walk(state, (), "", 0)
             except RecursionError:
                 continue
+    # A paragraph's length, or a shorter sentence where paragraphs stand: in the same field of the
+    # items of the same list ("body": [{"type": "paragraph", "text": ...}, ...]).
+    slots = {slot for _, slot, _, long in sentences if long and slot[0]}
+    found: list[str] = []
+    for text, slot, above, long in sentences:
+        if (long or slot in slots) and text not in found:
+            found.append(text)
+            for holder in above:
+                held[id(holder)] = held.get(id(holder), 0) + len(text)
     if len(found) < APP_STATE_PARAGRAPHS:
         return AppState([], [])
     total = sum(map(len, found))
