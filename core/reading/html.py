@@ -808,6 +808,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if canonical is None:
         raw_canonical = _RAW_CANONICAL.search(raw[:200_000])
         canonical = raw_canonical[1].decode("utf-8", "replace") if raw_canonical else None
+    reader_address, reader_credits = _reader_view(tree)
+    canonical = canonical or reader_address
     meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else ld_url
     meta.url = original_address(meta.url) if meta.url else None
     host_of = meta.url or (url and original_address(url))
@@ -816,7 +818,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     # JSON-LD's authors, else every value of the first author tag the page uses (one tag a person).
     first_key = next((k for k in _META_AUTHOR if k in found and not found[k].startswith("http")), None)
     authors = ld_authors or ([v for v in dict.fromkeys(every[first_key]) if not v.startswith("http")] if first_key else [])
-    meta.authors = authors
+    meta.authors = authors or reader_credits
     for key in _META_DATE:
         if key in found and iso_datetime(found[key]):
             meta.published = iso_datetime(found[key])
@@ -2540,6 +2542,22 @@ _ARCHIVE_BARS = ("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print' or
 #: The page metadata an archive.today save carries, all of it the archive's: its name as the site
 #: (og:site_name "archive.ph"), its short link, the time of the capture as the publication time.
 _ARCHIVE_TODAY_META = ("og:", "article:", "twitter:", "url")
+
+
+def _reader_view(tree: Any) -> tuple[str | None, list[str]]:
+    """The address and the writers of a page saved from a browser's reader view (Firefox's: its
+    header's link to the page, ``<a class="reader-domain" href=...>``, over the headline, and the
+    byline under it, ``<div class="reader-credits">``), which keeps neither the page's head nor its
+    metadata; (None, []) for any other page."""
+    address: str | None = None
+    credits: list[str] = []
+    for node in tree.iter("a", "div"):
+        classes = (node.get("class") or "").split()
+        if node.tag == "a" and "reader-domain" in classes and (node.get("href") or "").startswith(("http://", "https://")):
+            address = address or node.get("href")
+        elif node.tag == "div" and "reader-credits" in classes and (text := _text(node)):
+            credits = credits or [text]
+    return address, credits if address else []
 
 
 #: The address a browser saved a page from, in the comment it writes at the page's top (Internet
