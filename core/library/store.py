@@ -452,7 +452,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # evidence takes the city a speaker's firm is named after as no party of the event (core.stories.cluster);
         # the evidence of a pair says where the two report two events (core.stories.cluster.two_events: a
         # landslide and a coffee auction of one district and day), which no third article (a roundup of both)
-        # may join in one story: every article is profiled and every pair weighed again
+        # may join in one story; profiles read a figure written on to Chinese or Japanese characters ("15人",
+        # "约300吨") as a figure, and evidence lets two reports whose names cannot meet (one written without
+        # spaces, one in letters) of one day be told one event by their figures: every article is profiled and
+        # every pair weighed again
         "ALTER TABLE evidence ADD COLUMN apart INTEGER NOT NULL DEFAULT 0",  # 1: two_events (score may be 0)
         "DELETE FROM evidence",
         "DELETE FROM terms",

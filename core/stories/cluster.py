@@ -247,6 +247,9 @@ _TOKEN = re.compile(
 #: two tokens, so that the amount is the figure "1.2 billion" another report gives.
 _CODE_ON_AMOUNT = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
+#: A figure written on to the characters of a text without spaces ("15人けが", "约300吨"): where it
+#: meets them, a space parts them (:func:`_word_tokens`), so that it is a figure of its own there.
+_UNSPACED_DIGIT = re.compile(f"(?<=\\d)(?=[{UNSPACED}])|(?<=[{UNSPACED}])(?=\\d)")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 #: What stands between the words of a text written without spaces (:func:`_unspaced_names`): its
@@ -477,8 +480,10 @@ def _case_token(token: str, language: str | None) -> str:
 @lru_cache(maxsize=WORDS_KEPT)
 def _word_tokens(raw: str) -> tuple[tuple[str, ...], bool]:
     """The tokens of *raw*, a word of a text as split at white space (a currency's code written
-    on to its amount two tokens), and whether a mark that ends a sentence closes it."""
-    return tuple(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", raw))), _SENTENCE_END.search(raw) is not None
+    on to its amount two tokens, a figure written on to the characters of Chinese or Japanese text a
+    token of its own: "15人" gives "15"), and whether a mark that ends a sentence closes it."""
+    parted = raw if raw.isascii() else _UNSPACED_DIGIT.sub(" ", raw)
+    return tuple(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", parted))), _SENTENCE_END.search(raw) is not None
 
 
 #: How many words a name written in quotation marks inside a sentence has at most ('the ferry
@@ -1538,7 +1543,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     # Two languages share no topic words to tell what happened: names they share say it only when
     # there are enough of them (ACROSS_DETAILS), not the city and its mayor of two events there.
     across = _languages_differ(a, b)
-    if across and _details(f for f, _ in shared) + _particular_dates(shared, a, b) < ACROSS_DETAILS:
+    unmet = across and _unspaced(a) != _unspaced(b)  # "川湊", "Kawaminato": names that cannot meet
+    if across and _across_details(shared, a, b) < ACROSS_DETAILS:
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     # One agency's copy: the share of the shorter report's paragraphs that open as the other's do
     # (two of them at least, unless it has one).
@@ -1552,9 +1558,11 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     else:  # one name in common: the lead does not count again (two reports from one town lead with it)
         shared = [(f, x) for f, x in shared if f[0] != "l"]
         score = sum(x for _, x in shared) / (a.plain * b.plain)
-    if across and _details(f for f, _ in shared) + _particular_dates(shared, a, b) >= ACROSS_DETAILS and a.detailed and b.detailed:
+    if across and _across_details(shared, a, b) >= ACROSS_DETAILS and a.detailed and b.detailed:
         # Two languages share names, figures and dates, never topic words: those weigh by themselves.
         score = max(score, sum(x for f, x in shared if f[0] != "w") / (a.detailed * b.detailed))
+        if unmet:  # names that cannot meet weigh nothing on either side: the figures and dates say it
+            score = max(score, sum(x for f, x in shared if _told(f)) / (_told_norm(a) * _told_norm(b)))
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
         score *= FIGURES_DIFFER
     apart = _other_subject(a, b) and _other_subject(b, a)
@@ -1565,7 +1573,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     if _recalls(a, b) or _recalls(b, a):
         score = 0.0  # days later, a headline naming what the first never names: another event recalling it
         why = "recalls"
-    if not any(f[0] == "n" for f, _ in everything) and a.names and b.names:
+    if not any(f[0] == "n" for f, _ in everything) and a.names and b.names and not unmet:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     quoted = sum(f[0] == "q" for f, _ in shared)
     if (
@@ -1647,6 +1655,39 @@ def _days_apart(a: Profile, b: Profile) -> int:
 def _languages_differ(a: Profile, b: Profile) -> bool:
     """Whether *a* and *b* are told to be written in two languages (both told, and not the same)."""
     return a.language is not None and b.language is not None and a.language != b.language
+
+
+def _unspaced(p: Profile) -> bool:
+    """Whether *p* writes its names without spaces (Chinese, Japanese: its ``n:`` features are pairs
+    of such characters, :func:`_unspaced_names`)."""
+    return any(f[0] == "n" and _UNSPACED_RUN.fullmatch(f[2:]) is not None for f in p.weights)
+
+
+def _across_details(shared: Sequence[tuple[str, float]], a: Profile, b: Profile) -> int:
+    """How many details two reports in two languages share (:data:`ACROSS_DETAILS`): names, runs and
+    figures (:func:`_details`), the event's own dates (:func:`_particular_dates`), and their day of
+    publication where their names cannot meet, one written without spaces (Chinese, Japanese) and the
+    other in letters ("川湊", "Kawaminato": no dictionary reads one as the other), and the two give a
+    figure of their leads alike (``l:f:``): "2人死亡15人けが" and "kills 2, injures 15" of one day. A
+    town's blossom forecast of that day shares no figure with its fire."""
+    found = _details(f for f, _ in shared) + _particular_dates(shared, a, b)
+    if (
+        _unspaced(a) != _unspaced(b) and a.day is not None and a.day == b.day
+        and any(f.startswith("l:f:") for f, _ in shared)
+    ):
+        found += 1
+    return found
+
+
+def _told(feature: str) -> bool:
+    """Whether *feature* is a figure or a date (``f:``, ``t:``) or its lead's copy: what two reports
+    whose names cannot meet (:func:`_unspaced`) may share."""
+    return feature[0] in "ft" or feature[:4] in ("l:f:", "l:t:")
+
+
+def _told_norm(p: Profile) -> float:
+    """The norm of *p*'s figures and dates (:func:`_told`)."""
+    return math.sqrt(sum(w * w for f, w in p.weights.items() if _told(f))) or 1.0
 
 
 def _event_words(p: Profile) -> set[str]:
