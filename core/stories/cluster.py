@@ -1825,8 +1825,12 @@ def _close_figures(a: Profile, b: Profile, *, tolerance: float = FIGURES_CLOSE) 
 def _other_subject(a: Profile, b: Profile) -> bool:
     """Whether *a*'s headline (one that opens with a name) names someone or something (``h:``)
     that *b*'s lead does not name (``l:n:``): a report that names another firm only further down
-    ("the results came on the same morning as Halvard Bank's") is not about it."""
-    return any(f[0] == "h" and "l:n:" + f[2:] not in b.weights for f in a.weights)
+    ("the results came on the same morning as Halvard Bank's") is not about it. Of two reports in
+    two languages (both told), a headline's name *b* never writes at all says nothing: a party's or a
+    body's name is translated ("La Alianza Cívica gana…", "Civic Alliance narrowly ahead…"); one *b*
+    writes, but not in its lead, still does."""
+    across = _languages_differ(a, b)
+    return any(f[0] == "h" and "l:n:" + f[2:] not in b.weights and (not across or "n:" + f[2:] in b.weights) for f in a.weights)
 
 
 #: The judgements of :func:`evidence` that two reports tell of two events (:attr:`Evidence.apart`)
