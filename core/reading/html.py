@@ -1078,6 +1078,8 @@ _UPDATE_META = re.compile(
     rf"^(?:(?:{CLOCK_STAMP})(?:(?<=\d)(?=[^\W\d_])|\s*[·•|]\s*){_META_LABEL}|{_META_LABEL}(?:(?<=[^\W\d_])(?=\d)|\s*[·•|]\s*)(?:{CLOCK_STAMP}))$",
     re.I,
 )
+#: The boxes an update's text may stand in with no paragraph of its own, its time stamp first.
+_UPDATE_BOXES = frozenset({"div", "li", "section", "article"})
 #: The fewest updates that make a page a live one (:func:`_live_stamps` says so of stamped updates too).
 LIVE_UPDATES = 3
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
@@ -1126,7 +1128,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
     GMT", "9.15am", with its day and month or not: "17:30 03/03", :func:`_is_clock`); the update is the first paragraph after it, within the
     block that holds the stamp alone (else before the next stamp: updates laid out flat, each
-    under its time). Three or more such updates make the page a live one. The update's heading
+    under its time), or the paragraph or box of text it opens ("<div><strong>15.30 WIB</strong>
+    Dermaga ...</div>", a sentence). Three or more such updates make the page a live one. The update's heading
     (an <h2>-<h4> between its time and its first paragraph) comes with it: an extractor keeps
     some updates' headings and drops others. A stamp that is relative ("2 hours ago") is given
     as the clock time its element's ``datetime`` says. A time in the report's byline or dateline
@@ -1159,13 +1162,17 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     for number, node in enumerate(stamps):
         limit = at[stamps[number + 1]] if number + 1 < len(stamps) else len(order)
-        block = node.getparent()
+        own = next((p for p in node.iterancestors("p") if _text(p) != _text(node)), None)
+        parent = node.getparent()
+        if own is None and (node.tail or "").strip() and parent is not None and parent.tag in _UPDATE_BOXES \
+                and is_sentence(_text(parent)):
+            own = parent  # a box of text with no paragraph, its time first: "<div><strong>15.30 WIB</strong> Dermaga ..."
+        block = parent
         while block is not None and not block.findall(".//p"):
             block = block.getparent()
-        if block is None:
+        if block is None and own is None:
             continue
-        alone = sum(1 for s in stamps if block in s.iterancestors()) == 1
-        own = next((p for p in node.iterancestors("p") if _text(p) != _text(node)), None)
+        alone = block is not None and sum(1 for s in stamps if block in s.iterancestors()) == 1
         if own is not None:  # the update's paragraph opens with its time: "<p><strong>14:32</strong> The bridge ..."
             first = own
         elif alone:  # the update's block: its first paragraph, wherever the stamp stands in it
@@ -2145,6 +2152,28 @@ def _as_extracted(text: str) -> str:
     return " ".join(text.split())
 
 
+def _respaced(body: Any, data: bytes) -> Any:
+    """Trafilatura's *body* with the space given back after a word set in bold or italics where
+    the page has one: the extractor drops it where such a word opens a <div>'s text ("<div><strong>15.30
+    WIB</strong> Dermaga ..." comes out as "15.30 WIBDermaga"). A word and the next glued in the
+    extraction (both letters or digits) are two where the page's text, read again from *data*,
+    holds them with a space between and never without one. The page is parsed again for it (the
+    extraction has changed the first tree), so only a page with such a join pays for it."""
+    glued = [hi for hi in body.iter("hi") if re.search(r"\S$", "".join(hi.itertext())) and re.match(r"\w", hi.tail or "")]
+    if not glued:
+        return body
+    tree = _parsed(_visible_controls(data))
+    page = tree.find(".//body") if tree is not None else None
+    if page is None:
+        return body
+    text = " ".join("".join(page.itertext()).split())
+    for hi in glued:
+        before, after = " ".join("".join(hi.itertext()).split())[-30:], " ".join((hi.tail or "").split())[:30]
+        if f"{before} {after}" in text and f"{before}{after}" not in text:
+            hi.tail = " " + (hi.tail or "")
+    return body
+
+
 def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     """*blocks* with a paragraph that glues several of the page's blocks together cut back into them.
 
@@ -2658,7 +2687,7 @@ def _read_page(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
         body = getattr(doc, "body", None) if doc is not None else None
-        blocks = _blocks(body) if body is not None else []
+        blocks = _blocks(_respaced(body, data)) if body is not None else []
         if not blocks:
             # A page laid out in tables can hide its report from the table reading: without it.
             retry = trafilatura.bare_extraction(
@@ -3821,6 +3850,9 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
 
     An update whose text opens with its stamp ("18:05 - Police have detained ...") prints its
     time already: the stamp is no subhead of its own, else the time would be two paragraphs.
+    The update's heading right above it is its own, whether the extractor kept it as a subhead
+    or as a paragraph (an <h3> inside the update's <article> it read as text): a subhead once,
+    under the stamp, never a paragraph beside a copy of it.
     """
     starts: dict[int, tuple[str, str]] = {}
     for start, label, heading in stamps:
@@ -3832,7 +3864,9 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
     for i, entry in enumerate(entries):
         if i in starts:
             label, heading = starts[i]
-            kept = bool(out) and out[-1][1] and (not heading or _same(out[-1][0], heading))
+            kept = bool(out) and (out[-1][1] and not heading or bool(heading) and _same(out[-1][0], heading))
+            if kept:
+                out[-1] = (out[-1][0], True)  # the update's heading, read as a paragraph or not: its subhead
             at = len(out) - 1 if kept else len(out)  # above the update's own subhead, when it has one
             if not re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I):
                 out.insert(at, (label, True))
