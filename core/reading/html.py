@@ -2366,16 +2366,20 @@ def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
 
 
 def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
-    """*blocks* with the report's lead in front where the extractor left it out.
+    """*blocks* with the report's lead where the extractor left it out: right above the first
+    paragraph it kept, under the kicker, headline, byline and date lines it kept above that.
 
     The lead is a block the page marks as one (:data:`_LEAD_CLASS`) that stands after the
     headline and before the first paragraph the extractor kept, and whose text the blocks
     do not hold already. Where they hold it after the report's paragraphs, it, or a block a
-    class calls a description (:data:`_DESCRIPTION_CLASS`), is moved to the front.
+    class calls a description (:data:`_DESCRIPTION_CLASS`), is moved there.
     """
     if not blocks or not (outline.leads or outline.described or outline.summaries):
         return blocks
-    first = next((_fold(b.text)[:40] for b in blocks if b.kind == "p" and len(b.text.split()) >= 6), None)
+    pos = next((n for n, b in enumerate(blocks) if b.kind == "p" and len(b.text.split()) >= 6), None)
+    if pos is None:
+        return blocks
+    first = _fold(blocks[pos].text)[:40]
     if not first:
         return blocks
     start = next((at for at, text in outline.paragraphs if text.startswith(first[:40]) or first.startswith(text)), None)
@@ -2386,21 +2390,21 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     # whole: its blocks, in front of the report's
     summary = [b for at, box in outline.summaries if at < start and (outline.headline is None or at > outline.headline)
                and not any(_fold(b.text) in kept for b in box if b.kind != "head") for b in box]
-    led = _led(blocks, outline, start, kept)
+    led = _led(blocks, outline, start, kept, pos)
     if summary:
-        lead = 1 if len(led) > len(blocks) else 0
+        lead = pos + 1 if len(led) > len(blocks) else pos
         return [*led[:lead], *summary, *led[lead:]]
     return led
 
 
-def _led(blocks: list[Block], outline: _Outline, start: int, kept: str) -> list[Block]:
+def _led(blocks: list[Block], outline: _Outline, start: int, kept: str, pos: int) -> list[Block]:
     """*blocks* with the lead of :func:`_with_lead` (*start*: where the first paragraph kept
-    stands; *kept*: the blocks' folded text)."""
+    stands in the page, *pos* among the blocks; *kept*: the blocks' folded text)."""
     for at, text in sorted((*outline.leads, *outline.described)):
         if at < start and (outline.headline is None or at > outline.headline):
             if _fold(text) not in kept:
                 if (at, text) in outline.leads:
-                    return [Block(text), *blocks]
+                    return [*blocks[:pos], Block(text), *blocks[pos:]]
                 continue
             # the extractor kept it as a heading: a standfirst set in a heading's element
             # ('<h2 class="subheadline">') is the report's first paragraph, not a subhead
@@ -2409,8 +2413,8 @@ def _led(blocks: list[Block], outline: _Outline, start: int, kept: str) -> list[
                 return [*blocks[:held], Block(blocks[held].text), *blocks[held + 1 :]]
             # the extractor kept it, but after the report's paragraphs (a Vietnamese page's sapo last)
             moved = next((n for n, b in enumerate(blocks) if n and b.kind == "p" and _fold(b.text) == _fold(text)), None)
-            if moved is not None and all(_fold(b.text) != _fold(text) for b in blocks[:moved]):
-                return [blocks[moved], *blocks[:moved], *blocks[moved + 1 :]]
+            if moved is not None and moved > pos and all(_fold(b.text) != _fold(text) for b in blocks[:moved]):
+                return [*blocks[:pos], blocks[moved], *blocks[pos:moved], *blocks[moved + 1 :]]
     return blocks
 
 
