@@ -1217,6 +1217,8 @@ _CJK_DATELINE = re.compile(
     # (Newsis's "【부산=뉴시스】홍길동 기자 =", its reporter kept as Yonhap's is)
     # (a label in those brackets is none: "【速報】", :data:`_BRACKET_LABELS`)
     rf"^(?!{_BRACKET_LABEL})(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
+    # ... or in plain brackets, with its day: "[東京 3日 ロイター] - "
+    r"|\[[^\]\n]{0,12}\d{1,2}日[^\]\n]{0,14}\](?=\s*[-－—]\s)"
     # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...; the reporter in
     # brackets after it, glued or spaced ("中新网上海3月3日电 (记者 王明)")
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
@@ -1224,7 +1226,8 @@ _CJK_DATELINE = re.compile(
     # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）",
     # "（中央社記者王明東京3日專電）", "（中央社華盛頓3日綜合外電報導）"
     # (two reporters: "（中央社記者王明、李華台北3日電）")
-    r"|[（(][^\W\d_](?:[^\W\d_]|[、·] ?| ){1,29}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
+    # (the month too: "（沿海社北京3月3日电）")
+    r"|[（(][^\W\d_](?:[^\W\d_]|[、·] ?| ){1,29}?(?:\d{1,2}月)?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
     # a paper's reporter and where they filed from in brackets (:data:`_REPORTER_CREDIT`):
     # "（記者王小明／台北報導）", "〔记者 王明／上海报道〕", or the reporter alone ("（记者 林海）")
     r"|[（(〔\[]\s*(?:本[报報]|特[约約])?[记記]者[^）)〕\]\n／/]{2,24}(?:[／/][^）)〕\]\n]{1,12}?(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕\]]"
@@ -1309,7 +1312,18 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         # "AUKUS — for Australia, ...": the sentence goes on, no report begins (an agency's credit
         # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
         return None, paragraph
-    return re.sub(r" [-–—] \(", " (", match["dateline"]), rest
+    dateline = re.sub(r" [-–—] \(", " (", match["dateline"])
+    if dash in ("-", "–", "—") and not match["agency"] and (agency := _AGENCY_AFTER_DASH.match(rest)) and all(
+            opens_as_name(w) for w in agency["agency"].split()) and any(len(w) > 1 and in_capitals(w) for w in agency["agency"].split()) \
+            and not any(w.upper() in _NOT_PLACES for w in agency["agency"].split()):
+        # the agency after the dash, closed by a full stop (RIA's "МОСКВА, 3 мар — РИА Новости. ..."): the dateline's
+        return f"{dateline} {dash} {agency['agency']}", rest[agency.end() :]
+    return dateline, rest
+
+
+#: An agency's name after a dateline's dash, a full stop after it, and the report:
+#: "РИА Новости. Администрация ..." (up to three words; :func:`split_dateline` asks for capitals in one).
+_AGENCY_AFTER_DASH = re.compile(r"(?P<agency>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2})\. +(?=[\"“‘'«„]?[^\W\d_])")
 
 
 def datelined(text: str) -> bool:
