@@ -2119,9 +2119,25 @@ def byline_place(byline: str, report: Iterable[str] = ()) -> tuple[str, str | No
         return byline, None
     if is_outlet_name(signed) or JOB_TITLE.search(signed) or _month_of(signed) is not None:
         return byline, None
-    if known_place(signed) or reported_place(signed, report):
+    if known_place(signed) or reported_place(signed, report) or kind_named_place(signed):
         return names, signed
     return byline, None
+
+
+#: Words for a kind of place that end a place's name ("North Harbour", "Cedar Falls") or open it
+#: ("Port Elsby", "Mount Kell", "Lake Tarn"), in English and German; none is a given name or a
+#: common surname (not "Bay", "Park", "Lane", "Bridge", "Hill").
+_PLACE_KIND_LAST = frozenset("harbour harbor city town island islands springs falls heights haven hafen stadt insel".split())
+_PLACE_KIND_FIRST = frozenset("port mount lake fort bad sankt".split())
+
+
+def kind_named_place(name: str) -> bool:
+    """Whether *name* is a place's by the word for its kind that ends or opens it ("North
+    Harbour", "Port Elsby", "Bad Kell"; :data:`_PLACE_KIND_LAST`, :data:`_PLACE_KIND_FIRST`):
+    two words or more, each opening as a name does."""
+    words = name.split()
+    return len(words) >= 2 and all(opens_as_name(w) for w in words) and (
+        words[-1].casefold() in _PLACE_KIND_LAST or words[0].casefold() in _PLACE_KIND_FIRST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -5218,7 +5234,7 @@ def dated_name(line: str) -> str | None:
         return None  # "Kingston Wed | Apr 27, 2022": a weather box's place and day
     if not in_capitals(name) and any(len(w) > 1 and w.isupper() for w in words):
         return None  # "HRT World | 28 November 2026": a broadcaster's letters, no person's name
-    return name if is_person_name(name) and not known_place(name) else None
+    return name if is_person_name(name) and not known_place(name) and not kind_named_place(name) else None
 
 
 #: A clock time ("10:15", "9.30am", "14h05", "2:33 p.m."), beside a post's date.
