@@ -39,7 +39,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
-    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
+    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -98,6 +98,10 @@ class PageMeta:
     #: The lines of each byline element of several (split at its <br>s), by its text: "By Ana
     #: Example Edited by Bo Lind" is "By Ana Example" and "Edited by Bo Lind".
     byline_lines: dict[str, list[str]] = field(default_factory=dict)
+    #: Where the report was filed from as its byline box prints it beside the date, a name's
+    #: element then a "place - date" one ("<span>Ana Example</span> <span>Valletta - 27 nov 2026 -
+    #: 11:40 CET</span>"): the dateline where the report gives none.
+    filed_from: str | None = None
     #: A single word alone in an element marked as the author's ("<span class=author>kestrel_ana</span>"): a writer's handle.
     handles: list[str] = field(default_factory=list)
     #: The byline lines found by their opening word alone ("By ...") in an element no mark calls a byline.
@@ -738,6 +742,12 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             line = " ".join(words)
             if is_update_line(line) and not _in_aside(node, report_boxes):  # not a teaser's
                 meta.update_lines.append(line)
+        if meta.filed_from is None and node.tag in _LINE_TAGS and (filed := _signed_and_filed(node)):
+            # a box of the writer's name over where and when, each an element of its own: the
+            # byline, and the place as the dateline (none of it a "By ..." line or marked as a byline)
+            meta.bylines.append(filed[0])
+            meta.filed_from = filed[1]
+            continue
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language) or dated_name(spaced)
@@ -1104,6 +1114,20 @@ _DATELINE_MARK = re.compile(r"dateline", re.I)
 _COMMENTS_BOX = re.compile(r"\bcomments?\b", re.I)
 #: The most words of a byline or dateline box ("By Ana Example, Nordwire · March 10, 2026 10:20 CET").
 BYLINE_BOX_WORDS = 16
+
+
+def _signed_and_filed(node: Any) -> tuple[str, str] | None:
+    """The writer's name and the place of a box of two elements and nothing else: the name alone
+    (a person's), then where and when, the place first ("<span>Ana Example</span> <span>Valletta -
+    27 nov 2026 - 11:40 CET</span>": :func:`~core.reading.judge.dated_place`); else None."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != 2 or (node.text or "").strip() or (parts[0].tail or "").strip(" |·•,") or (parts[1].tail or "").strip():
+        return None
+    name, line = _text(parts[0]), _text(parts[1])
+    if not name or len(name.split()) > 4 or not is_person_name(name) or known_place(name):
+        return None
+    place = dated_place(line)
+    return (name, place) if place else None
 
 
 def _signs_report(node: Any) -> bool:
@@ -2828,7 +2852,7 @@ def _read_page(
                                                             [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
-        shipped=meta.shipped, withheld=meta.withheld, live=meta.live,
+        shipped=meta.shipped, withheld=meta.withheld, live=meta.live, filed_from=meta.filed_from,
         credits_body=bool(authors) and all(names_site(_signers(a, paragraphs)) for a in authors), over_teasers=over_teasers,
     )
     if meta.published is None and article.dateline:
@@ -3518,7 +3542,7 @@ def _article_from_blocks(
     byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
     over_teasers: frozenset[str] = frozenset(),
     language: str | None = None,
-    shipped: frozenset[str] = frozenset(), withheld: bool = False, live: bool = False,
+    shipped: frozenset[str] = frozenset(), withheld: bool = False, live: bool = False, filed_from: str | None = None,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
@@ -3554,7 +3578,9 @@ def _article_from_blocks(
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     credit: str | None = None  # a byline that is only the outlet or agency a line above the report credits
     dateline: str | None = None  # a dateline on a line of its own above the report
-    place: str | None = None  # where an info line above the report says it was filed from ("【バレッタ＝山田健一】")
+    # where an info line above the report says it was filed from ("【バレッタ＝山田健一】"), or the
+    # page's byline box beside its date (*filed_from*)
+    place: str | None = filed_from
     for box in byline_boxes or ():
         if (found := bracket_credit(" ".join(box.split()), bare=True)) is not None:
             # a Japanese paper's byline element, which the extractor may drop: "【バレッタ＝山田健一】2026年12月2日 6:10"

@@ -5190,8 +5190,10 @@ def _a_date_only(text: str, *, time: bool = False) -> bool:
         text = f"{text[:start]} {text[end:]}"
     elif not (time and _CLOCK_TIME.search(text)):
         return False
+    # (the clock's zone after it too, where there is a clock: "11:40 CET")
+    zones = {z.lower() for z in (*ZONE_HOURS, *ZONE_PLACES)} if time and _CLOCK_TIME.search(text) else set()
     words = re.findall(r"[^\W\d_]+", _CLOCK_TIME.sub(" ", text).lower())
-    return all(w in _WEEKDAY_WORDS or w in _AT_WORDS or w in _weekday_names() for w in words)
+    return all(w in _WEEKDAY_WORDS or w in _AT_WORDS or w in _weekday_names() or w in zones for w in words)
 
 
 #: The languages whose weekdays' names (CLDR's, through babel) may stand beside a date a page
@@ -5214,21 +5216,41 @@ def _weekday_names() -> frozenset[str]:
 _PART_BREAK = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
 
 
-def dated_name(line: str) -> str | None:
-    """The person's name of a line that gives a name and a date and nothing else: "Aud Fenner |
-    Do., 05.03.26", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Ana Example" (a
-    weekday and a time may stand with the date: :func:`_a_date_only`); None for any other line,
-    and where the name is a place's (:func:`known_place`) or an outlet's ("Valley Post | 3 March
-    2026", "HRT World | ..."), or no person's shape (:func:`is_person_name`)."""
+def _undated_part(line: str, *, first: bool = False) -> str | None:
+    """The one part of *line* that is no date, where the others give a date (and a weekday or a
+    time): "Aud Fenner" of "Aud Fenner | Do., 05.03.26"; the first part only where *first*. None
+    for any other line."""
     if not any(c.isdigit() for c in line):
         return None  # no date: the most lines of a page, said at once
     parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split()))) if p]
     if not 2 <= len(parts) <= 4 or not any(find_date(p) for p in parts):
         return None
     names = [p for p in parts if not _a_date_only(p, time=True)]
-    if len(names) != 1:
+    return names[0] if len(names) == 1 and (not first or names[0] == parts[0]) else None
+
+
+def dated_place(line: str) -> str | None:
+    """The place of a line that gives where and when a report was filed, the place first, as a
+    dateline: "North Harbour - 27 nov 2026 - 11:40 CET", "Valletta | 3 March 2026" (a place's
+    shape: one to four words, each opening as a name does); None for any other line."""
+    place = _undated_part(line, first=True)
+    if place is None or not _BYLINE_PLACE.match(place) or is_outlet_name(place):
         return None
-    name = names[0]
+    words = place.split()
+    if not all(opens_as_name(w) or 0 < n < len(words) - 1 and w in _PLACE_PARTICLES for n, w in enumerate(words)):
+        return None
+    return place
+
+
+def dated_name(line: str) -> str | None:
+    """The person's name of a line that gives a name and a date and nothing else: "Aud Fenner |
+    Do., 05.03.26", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Ana Example" (a
+    weekday and a time may stand with the date: :func:`_a_date_only`); None for any other line,
+    and where the name is a place's (:func:`known_place`) or an outlet's ("Valley Post | 3 March
+    2026", "HRT World | ..."), or no person's shape (:func:`is_person_name`)."""
+    name = _undated_part(line)
+    if name is None:
+        return None
     words = name.split()
     if words[-1].lower().rstrip(".") in _WEEKDAY_WORDS:
         return None  # "Kingston Wed | Apr 27, 2022": a weather box's place and day
