@@ -881,7 +881,14 @@ _ABOUT_ITSELF = (
     r"este (?:artículo|artigo|texto)|una versión anterior|uma versão anterior|questo articolo|una (?:precedente )?versione|"
     r"diese[rn]? (?:Artikel|Beitrag|Text)|eine[rn]? (?:früheren|vorherigen) (?:Version|Fassung)|dit artikel|een eerdere versie"
 )
+#: A word of the time stamp in an update note: "4:05", "p.m.", "March", "3,", "Tuesday", "at", "GMT".
+_NOTE_STAMP = (r"\d[\d:.,]*(?:[ap]\.?m\.?)?|[ap]\.m\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+               r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|at|on|(?-i:[A-Z]{2,4}),?")
 _ARTICLE_NOTE = re.compile(
+    # an update note that says when and with what, no label before it: "Updated at 4:05 p.m. with
+    # comment from the ferry operator.", "Updated March 3 with the death toll."
+    r"^\W{0,3}(?:update\s*[:—–-]\s*)?updated\s+(?:on\s+|at\s+)?(?=(?:\S+\s+){0,3}\S*\d)(?:" + _NOTE_STAMP + r")(?:\s+(?:"
+    + _NOTE_STAMP + r")){0,7}\s+(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b|"
     rf"^\W{{0,3}}(?:(?:{_CORRECTION_LABEL})\b[^:.]{{0,40}}(?::|\s[—–-])\s*\S"
     rf"|(?:{_NOTE_LABEL})\b[^:.]{{0,40}}(?::|\s[—–-])\s*(?=.*\b(?:{_ABOUT_ITSELF})\b)"
     rf"|(?:{_ABOUT_ITSELF})\b.{{0,60}}\b(?:has been|was|had been|have been|were) (?:corrected|amended|updated|changed|clarified)\b"
@@ -897,8 +904,10 @@ def is_article_note(text: str) -> bool:
     """Whether the paragraph *text* is the outlet's note on its article, not its report: a
     correction ("Correction (25 November): an earlier version gave 31 hospitalised ..."), a
     clarification, or an update or editor's note that speaks of the article itself ("Update,
-    18:30: This story has been updated to add the closure of schools.", "An earlier version of this
-    article misspelled ..."), in the languages read, of at most :data:`ARTICLE_NOTE_WORDS` words.
+    18:30: This story has been updated to add the closure of schools.", "This article was updated
+    at 13:05 to add district turnout figures.", "An earlier version of this article misspelled
+    ..."), or that says when it was updated and with what ("Updated at 4:05 p.m. with comment from
+    the ferry operator."), in the languages read, of at most :data:`ARTICLE_NOTE_WORDS` words.
     A live report's "Update: police say two were arrested" is news, no note. Such a note is kept
     with the article and shown, never linked nor read for figures (a correction gives the figure
     it corrects)."""

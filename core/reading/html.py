@@ -45,6 +45,7 @@ from core.reading.judge import (
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
+from core.text import is_article_note
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
 
@@ -3569,6 +3570,7 @@ def _article_from_blocks(
     their place, and are marked as subheads by their index (``Article.subheads``).
     """
     entries: list[tuple[str, bool]] = []  # (text, is a subhead)
+    notes: set[int] = set()  # the entries that are the outlet's notes on its article (kept as notes: make_article)
     teaser = walled = False  # walled: right after a paywall's notice
     # a live page: its updates' stamps found, or three updates headed by their time ("14:32 | Most zůstane zavřený")
     # (or its structured data says it is one, *live*: a LiveBlogPosting)
@@ -3599,13 +3601,15 @@ def _article_from_blocks(
             credited.extend(names or ())
             if not text:
                 continue
-        body_so_far = any(not sub for _, sub in entries)
+        # (the outlet's note on its article above the report, "Updated at 4:05 p.m. with ...", is none of it)
+        body_so_far = any(not sub for n, (_, sub) in enumerate(entries) if n not in notes)
         if title and _same(text, title) and all(
             word_count(t) <= (KICKER_WORDS if len(entries) <= 2 else MENU_ITEM_WORDS) and not is_sentence(t) for t, _ in entries
         ):
             # the headline printed again above the report, and a kicker over it ("BREAKING NEWS"),
             # or a menu's items an old page sets beside it in a table ("Capa", "Cidade", "Esportes")
             entries.clear()
+            notes.clear()
             continue
         if block.kind == "head" and title and _same(text, title):
             continue  # the headline again, further down (an extractor may move the <h1> below the lead)
@@ -3679,7 +3683,8 @@ def _article_from_blocks(
         # ("By Thursday, the river will crest", "Por Valencia, ..." are the report's sentences)
         # (the paragraphs so far are counted last: a page of 60,000 paragraphs counted them again at each one)
         lead_only = (opens_byline(text, language=language) and word_count(text) <= BYLINE_BOX_WORDS
-                     and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text) and sum(not sub for _, sub in entries) == 1)
+                     and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text)
+                     and sum(not sub for n, (_, sub) in enumerate(entries) if n not in notes) == 1)
         if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors, language=language)):
             if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)
@@ -3700,6 +3705,8 @@ def _article_from_blocks(
             if byline is None:
                 byline = credit = text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
             continue
+        if is_article_note(text):
+            notes.add(len(entries))
         entries.append((text, False))
     while entries and entries[-1][1]:
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)

@@ -1597,33 +1597,6 @@ _CLOCK = re.compile(
 )
 
 
-#: A word of the time stamp in an editor's note: "4:05", "p.m.", "March", "3,", "Tuesday", "at", "GMT".
-_NOTE_STAMP = (r"\d[\d:.,]*(?:[ap]\.?m\.?)?|[ap]\.m\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
-               r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|at|on|(?-i:[A-Z]{2,4}),?")
-#: An editor's note that the report was updated, and with what: "Updated at 4:05 p.m. with
-#: comment from the ferry operator.", "Updated March 3 with the death toll.", "This story has been
-#: updated to include a statement from the police.", "UPDATE: This article was updated at 6:10
-#: p.m. ...". No report's own sentence: what changed is in the report, its time in the metadata.
-#: A note the editors sign as theirs ("Editor's note: This article has been updated with ...") is
-#: the article's text, wherever it stands, as a correction is: it is no update's stamp.
-_EDITORS_NOTE = re.compile(
-    r"^(?:update\s*[:—–-]\s*)?"
-    r"(?:this (?:story|article|post|page) (?:has been|was|had been) updated\b"
-    r"|updated\s+(?:on\s+|at\s+)?(?=(?:\S+\s+){0,3}\S*\d)(?:" + _NOTE_STAMP + r")(?:\s+(?:" + _NOTE_STAMP + r")){0,7}"
-    r"\s+(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b)",
-    re.I,
-)
-#: The most words of an editor's note (:data:`_EDITORS_NOTE`); a longer block is a report.
-EDITORS_NOTE_WORDS = 40
-
-
-def is_editors_note(text: str) -> bool:
-    """Whether *text* (one block or line) is an editor's note that the report was updated and
-    with what (:data:`_EDITORS_NOTE`), of at most :data:`EDITORS_NOTE_WORDS` words; not one the
-    editors sign as theirs ("Editor's note: ..."), which is the article's text."""
-    return bool(_EDITORS_NOTE.match(" ".join(text.split()))) and word_count(text) <= EDITORS_NOTE_WORDS
-
-
 def is_update_line(line: str) -> bool:
     """Whether a short line of a page gives the report's update time: it opens with an update's
     label ("Updated 4:35 p.m. EST", "Last updated: Dec. 3"), or it is a time stamp that holds one
@@ -2384,7 +2357,7 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
     (:func:`language_byline`: "Per Jordi Puig" on a Catalan page)."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
+    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
             or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text):
         return Kind.FURNITURE
     if is_wire_header(text) or is_reading_time(text):
@@ -4207,8 +4180,7 @@ def is_furniture_block(text: str) -> bool:
     brackets ("【速報】": :func:`is_bracket_label`), a site's copyright
     notice, a reporter's e-mail address, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or a
-    sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
-    (:func:`is_editors_note`); or a page's notice or an editor's credit (:func:`is_page_notice`:
+    sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`); or a page's notice or an editor's credit (:func:`is_page_notice`:
     "Best viewed in 800x600.", "Article URL: https://...", "Oprac. Ana Example"); or a CMS's line of
     who posted the page and when (:func:`is_submitted_line`), a page's reading time
     (:func:`is_reading_time`); or a byline's words left without its names
@@ -4220,7 +4192,7 @@ def is_furniture_block(text: str) -> bool:
     text = text.replace("İ", "I")  # Turkish capitals: "İLGİLİ HABER:" is "ilgili haber:" to the patterns
     if is_risk_warning(text) or is_contact_block(text):
         return True  # a financial site's risk warning; a press release's contacts and identifiers
-    if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
