@@ -182,7 +182,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 #: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
 _HANDLE = re.compile(r"^[^\W\d_][\w.’'-]{2,29}$")
 #: An element that prints the report's time: "date", "timestamp", "published", "pubdate".
-_DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|\btime\b", re.I)
+_DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|\btime\b|(?<![^\W_])created(?![-_]?by)(?![^\W_])", re.I)
 #: A date of numbers ("03/05/2026", "03.05.26"): what a weekday before it may decide.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{2}(?:\d\d)?\b")
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)

@@ -4148,6 +4148,12 @@ _CONTACTS_HEAD = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[ -]?\(?\d{1,5}\)?){2,6}|\(\d{2,5}\) ?\d{3,4}[ -]?\d{3,4}|0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}"
     r"|\d{3}-\d{3}-\d{4})(?![\w%]|[.,]\d)")
+#: A contact's line opening with its label, the contact after a colon: "Press contact: ...",
+#: "Media enquiries: ...", "Contact: ..." (:func:`is_contact_block` asks for a number or an address in it).
+_CONTACTS_LABEL = re.compile(
+    r"^(?:(?:media|press|investor|news)(?: relations)?(?: office)? )?(?:contacts?|enquiries|inquiries)(?: for (?:media|press|journalists))?\s*:\s*\S", re.I)
+#: An e-mail address.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The fewest digits of a telephone number (:data:`_PHONE`).
 PHONE_DIGITS = 9
 #: A security's or an issuer's identifier after its label, alone: "LEI: 2138009XMWKQ7G2M5K31",
@@ -4167,8 +4173,10 @@ def is_contact_block(text: str) -> bool:
         return False
     if _CONTACTS_HEAD.match(line) or _IDENTIFIER_LINE.match(line):
         return True
-    return not is_sentence(line) and any(
-        sum(c.isdigit() for c in m[0]) >= PHONE_DIGITS for m in _PHONE.finditer(line))
+    phoned = any(sum(c.isdigit() for c in m[0]) >= PHONE_DIGITS for m in _PHONE.finditer(line))
+    if _CONTACTS_LABEL.match(line) and (phoned or _EMAIL.search(line)):
+        return True  # "Press contact: Press office, press@example.org, +47 000 00 000." (a full stop or not)
+    return not is_sentence(line) and phoned
 
 
 def is_furniture_block(text: str) -> bool:
