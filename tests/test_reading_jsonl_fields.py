@@ -80,3 +80,27 @@ def test_a_body_object_of_no_text_leaves_the_summary() -> None:
                            "description": FIRST})
     assert article.paragraphs == (FIRST,)
     assert article.summary_only
+
+
+def test_a_wordpress_rest_records_site_is_its_seo_heads_site_name() -> None:
+    # WordPress's REST API gives no site name of its own; its SEO plugin's head does ("yoast_head_json":
+    # {"og_site_name"}): the outlet was the link's host.
+    record = {"id": 12, "date_gmt": "2026-04-06T08:00:00", "link": "https://pierpost.example/2026/04/06/pier/",
+              "title": {"rendered": "Council backs pier rebuild"}, "content": {"rendered": HTML, "protected": False},
+              "author": 3, "_embedded": {"author": [{"id": 3, "name": "Mira Example"}]},
+              "yoast_head_json": {"og_site_name": "Pier Post", "og_title": "Council backs pier rebuild - Pier Post"}}
+    [article] = _articles(record)
+    assert article.outlet == "Pier Post"
+    assert article.byline == "Mira Example"
+    assert article.title == "Council backs pier rebuild"
+
+
+def test_a_ghost_records_writer_is_its_primary_author() -> None:
+    # Ghost's Content API names the writer in "primary_author": {"name"} (and "authors" where asked for)
+    record = {"id": "6a1", "title": "Council backs pier rebuild", "html": HTML, "published_at": "2026-04-06T09:15:00.000+02:00",
+              "url": "https://pierpost.example/pier/", "primary_author": {"name": "Mira Example", "slug": "mira"},
+              "primary_tag": {"name": "Harbour"}}
+    [article] = _articles(record)
+    assert article.byline == "Mira Example"
+    [both] = _articles({**record, "authors": [{"name": "Mira Example"}, {"name": "Jon Sample"}]})
+    assert both.byline == "Mira Example, Jon Sample"

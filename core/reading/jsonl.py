@@ -54,10 +54,11 @@ _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}]; Diffbot: "siteName"; the Google Reader API's (Feedly, Inoreader,
 #: FreshRSS): "origin": {"title"}; Miniflux: "feed": {"title"}; Wallabag: "domain_name"; Newscatcher:
-#: "name_source")
+#: "name_source"; the Open Graph site name, "og_site_name", which WordPress's REST API gives in its
+#: SEO plugin's head, "yoast_head_json": :data:`_NESTED`)
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "siteName", "publisher", "publication", "provider",
            "origin", "feed", "source_name", "name_source", "SourceCommonName", "source_domain", "hostname", "domain", "domain_name",
-           "source_id", "clean_url", "feedTitle", "feed_title")
+           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
@@ -75,9 +76,10 @@ _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate"
 _TITLE = ("title", "headline", "headlines", "webTitle", "resolved_title", "given_title", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
 #: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
-#: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"): looked in
-#: after the record's own.
-_NESTED = ("fields", "attributes", "thread", "params")
+#: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"; WordPress's
+#: REST API's SEO head, Yoast's "yoast_head_json": {"og_site_name", "author"}): looked in after the
+#: record's own.
+_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json")
 #: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
 #: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
 #: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}), and a
@@ -95,12 +97,13 @@ _ZONE = ("pubDateTZ", "timezone", "tz")
 #: Perigon's "authorsByline" and "matchedAuthors": [{"name"}]; NewsData.io's "creator": [...];
 #: Event Registry's, Zyte's and Newscatcher's "authors"; Arc XP's "credits": {"by": [...]};
 #: scrapers' and headless CMSs' "author_name", "writer", "reporter"; Wallabag's "published_by"; Pocket's
-#: "authors": {"id": {"name"}}. (An outlet's fields, Bing's
+#: "authors": {"id": {"name"}}; Ghost's Content API's "authors": [{"name"}], else its "primary_author":
+#: {"name"}. (An outlet's fields, Bing's
 #: "provider" and GNews's "source", name no writer; WordPress's REST API embeds its authors:
 #: "_embedded": {"author": [...]}.)
 _AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
            "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original",
-           "published_by", "dc:creator")
+           "published_by", "dc:creator", "primary_author")
 
 #: A person's name in parts (given names first, the family name last, which must be there).
 _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
