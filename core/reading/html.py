@@ -2152,10 +2152,21 @@ _LEAF_KINDS = {"p": "p", "li": "item", "blockquote": "quote", "dd": "p", "addres
                **{f"h{n}": "head" for n in range(1, 7)}}
 
 
-def _leaves(tree: Any) -> list[Block]:
-    """The text of each block element of *tree* that holds no other, in document order."""
+def _leaves(tree: Any, *, boxes: bool = False) -> list[Block]:
+    """The text of each block element of *tree* that holds no other, in document order; with
+    *boxes*, also each <div> that holds text and no block element (a headline, a logo, an info
+    line a page sets in a box of its own: "<div class=art-title>"), as a paragraph."""
     leaves = []
-    for node in tree.iter(*_LEAF_KINDS):
+    for node in tree.iter(*_LEAF_KINDS, *(("div",) if boxes else ())):
+        if node.tag == "div":
+            if any(isinstance(d.tag, str) and (d.tag in _BLOCK_LEVEL or d.tag in _LEAF_KINDS) for d in node.iterdescendants()):
+                continue
+            if any(a.tag in _LEAF_KINDS for a in node.iterancestors()):
+                continue  # a box inside a paragraph, a list's item: the block is its holder
+            text = _text(node)
+            if text:
+                leaves.append(Block(text, "p"))
+            continue
         if not any(isinstance(d.tag, str) and d.tag in _LEAF_KINDS for d in node.iterdescendants()):
             text = _text(node)
             if text:
@@ -2216,7 +2227,7 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
         return blocks
     _prepared(tree)  # as the extractor saw the page
     text, pieces, pos, found = blocks[0].text, [], 0, 0
-    for leaf in _leaves(tree):
+    for leaf in _leaves(tree, boxes=True):  # (a headline's box too: no paragraph glued to the nav over it)
         printed = _as_extracted(leaf.text)
         if leaf.kind != "head" and len(printed.split()) < 2 and word_count(printed) < UNSPACED_BLOCK_WORDS:
             continue  # a word of a menu may stand anywhere ("Home", "首页"; a paragraph of Chinese has no space)
