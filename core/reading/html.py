@@ -2013,8 +2013,14 @@ def _prepared(tree: Any) -> Any:
     return tree
 
 
-#: What a footnote's mark prints: a number, maybe bracketed ("1", "[12]", "(3)"), or a sign ("*", "†").
-_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?$")
+#: What a footnote's mark prints: a number, maybe bracketed ("1", "[12]", "(3)"), or a sign ("*", "†");
+#: and what a note's link back to its mark prints: an arrow ("↩", "↩︎", "↑", "⤴") or a caret ("^").
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?$|^[↩↑⤴⇧^]\ufe0e?$")
+#: What marks a page's list of notes, at its end: the ARIA roles (DPUB's "doc-endnotes", a note's
+#: "doc-endnote" and "doc-footnote") and the class Markdown renderers (kramdown, Hugo's, Pandoc's,
+#: markdown-it's) and newsletter platforms give it ("footnotes", "footnote", "endnotes").
+_NOTES_ROLE = frozenset({"doc-endnotes", "doc-endnote", "doc-footnote"})
+_NOTES_CLASS = re.compile(r"^(?:foot|end)-?notes?$", re.I)
 #: What a footnote's link says it is (Substack's "footnote-anchor" and "footnote-number", the ARIA
 #: roles "doc-noteref" and "doc-backlink", Markdown's "footnote-ref", "fnref" and "footnote-backref").
 _NOTE_LINK = re.compile(r"foot-?note|noteref|backlink|\bfn-?(?:ref|backref)?\b|\bcite[-_]?(?:ref|note)", re.I)
@@ -2024,8 +2030,14 @@ def _drop_note_marks(tree: Any) -> None:
     """Take the footnotes' marks out of the page: a link to a place on the page whose text is a
     footnote's mark (:data:`_NOTE_MARK`), or one marked as a note's link (:data:`_NOTE_LINK`), and
     the <sup> that holds only it. A sentence keeps no number glued to its stop ("a decade
-    ago.1"), and a footnote at the end no line of its number alone; the footnotes stay as text.
-    A number raised without such a link ("m<sup>2</sup>") is no footnote's and stays."""
+    ago.1"), and a footnote at the end no line of its number alone (a note not in a list of notes stays as text).
+    A number raised without such a link ("m<sup>2</sup>") is no footnote's and stays.
+
+    The notes themselves, a list the page marks as its notes (:data:`_NOTES_ROLE`,
+    :data:`_NOTES_CLASS`) whose notes link back to their marks ("↩"), are the report's sources
+    and asides, no paragraphs of it: out too (:func:`_note_lists`)."""
+    for notes in _note_lists(tree):
+        _remove_keeping_tail(notes)
     for link in list(tree.iter("a")):
         text = _text(link)
         if not _NOTE_MARK.match(text):
@@ -2040,6 +2052,28 @@ def _drop_note_marks(tree: Any) -> None:
         if parent.tag == "sup" and _text(parent) == text and parent.getparent() is not None:
             link = parent
         _remove_keeping_tail(link)
+
+
+def _note_lists(tree: Any) -> list[Any]:
+    """The page's lists of notes (the outermost of each): an element marked as notes
+    (:data:`_NOTES_ROLE`, :data:`_NOTES_CLASS`) that holds a link back to a place on the page (a
+    note's "↩" to its mark), and no <article>, <main> or headline; at most a third of the page's
+    text (a page of notes is read as it is)."""
+    body = tree.find(".//body")
+    total = len(_text(body)) if body is not None else 0
+    found: list[Any] = []
+    for node in tree.iter(*_WIDGET_TAGS, "li", "footer"):
+        role = (node.get("role") or "").strip().lower()
+        if role not in _NOTES_ROLE and not any(_NOTES_CLASS.match(w) for w in (node.get("class") or "").split()):
+            continue
+        if any(a in found for a in node.iterancestors()) or node.getparent() is None:
+            continue
+        if not any((a.get("href") or "").startswith("#") and len(a.get("href") or "") > 1 for a in node.iter("a")):
+            continue
+        if next(node.iter("article", "main", "h1"), None) is not None or total and len(_text(node)) > total / 3:
+            continue
+        found.append(node)
+    return found
 
 
 def _quotes_in_cells_as_lines(tree: Any) -> None:
