@@ -220,6 +220,26 @@ def _marks(node: Any) -> str:
     return " ".join(marks)
 
 
+#: The mark of a user's name: the signed-in reader's in a site's user menu ("Guest", "vizitator"), or
+#: the poster's in a post (a blog builder's "<span data-hook=user-name>" over the post's title).
+_USER_MARK = re.compile(r"user-?name|user_name", re.I)
+
+
+def _posts_user(node: Any) -> bool:
+    """Whether *node* is a post's user's name: marked as a user's name (:data:`_USER_MARK`: its class,
+    id, test id or hook, Wix's "data-hook") inside an <article>, no menu, header, form or aside
+    between, and a person's name; a site's user menu (in its header) names the reader."""
+    marks = " ".join(node.get(a) or "" for a in ("class", "id", "data-testid", "data-hook"))
+    if not _USER_MARK.search(marks) or not is_person_name(_text(node)):
+        return False
+    for box in node.iterancestors():
+        if box.tag == "article":
+            return True
+        if box.tag in ("header", "nav", "form", "aside", "footer", "menu"):
+            return False
+    return False
+
+
 def _class_words(node: Any) -> list[str]:
     """The words of an element's class and id ("article-body paywall", "zephr-outcome")."""
     return f"{node.get('class') or ''} {node.get('id') or ''}".split()
@@ -750,7 +770,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.filed_from = filed[1]
             continue
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
-        marked = bool(_BYLINE_MARK.search(marks))
+        marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node)
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language) or dated_name(spaced)
                                                  or reporter_credit(spaced)):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind";
@@ -2878,9 +2898,12 @@ def _read_page(
     if shown and authors and not names_site(_signers(shown, paragraphs)) and (
         all(names_site(a) for a in authors) or credit is None
         or byline_names(credit) <= byline_names(shown)
+        # (a CMS account's name, "webadmin", over a person the page prints: "de Ioana Exemplu")
+        or all(_account_name(a) for a in authors) and not _account_name(shown)
     ):
         # The metadata credits the newsroom, the outlet or another organisation ("Valley Courier Staff",
-        # "Example e.V.") or a placeholder ("admin"): the page names its reporters. Or it names the same
+        # "Example e.V.") or a placeholder ("admin") or a site account's name ("webadmin",
+        # "redactie_web"): the page names its reporters. Or it names the same
         # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
     # trafilatura's authors ("A; B"), where the page marks none

@@ -5004,6 +5004,14 @@ _NOT_A_NAME = re.compile(
     r"|^(?-i:(?:de|em|in|from|aus|en|desde|à|a|z|iz|iš|från|fra|vanuit|depuis|da|dal|dalla|dallo) [A-ZÀ-ÖØ-Þ])",
     re.I,
 )
+#: A Chinese or Japanese label of the writer, alone or with the other roles the person had ("文：",
+#: "文・写真：", "取材・文：", "撰文：", "图文｜", "文/记者 ", "文｜记者 ", "記者／"): a role that writes (:data:`_CJK_WRITES`)
+#: among others (:data:`_CJK_ROLES`), joined by "・", "/", "｜" or nothing, then a colon, a slash, a bar or
+#: an equals sign ("文＝"), or a space after "记者"/"記者" joined to the label ("文/记者 张三").
+_CJK_WRITES = "撰文|撰稿|文字|文|记者|記者|执笔|執筆|作者|采写|採寫"
+_CJK_ROLES = "写真|撮影|取材|構成|編集|摄影|攝影|图|圖|编辑|編輯|采访|採訪|整理|翻译|翻譯|翻訳"
+_CJK_WRITER_LABEL = (rf"(?:(?:{_CJK_ROLES})[・･/／、｜|]?)*(?:{_CJK_WRITES})(?:[・･/／、｜|]?(?:{_CJK_ROLES}|{_CJK_WRITES}))*"
+                     r"(?:\s*(?=[:：])|(?=[／/｜|＝=])|(?<=[/／・･｜|][记記]者)(?=\s))")
 #: What opens a byline, to take it off: the words of BYLINE_OPENING whatever follows them, "Text
 #: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
@@ -5026,7 +5034,8 @@ _BY = re.compile(
     r"|రిపోర్టర్|రిపోర్ట్|విలేకరి|రచయిత|રિપોર્ટ|રિપોર્ટર|સંવાદદાતા|લેખક|ವರದಿ|ವರದಿಗಾರ|ಲೇಖಕ|റിപ്പോർട്ട്|റിപ്പോർട്ടർ|ലേഖകൻ|ലേഖിക"
     r"|ਰਿਪੋਰਟ|ਰਿਪੋਰਟਰ|ਲੇਖਕ|ਪੱਤਰਕਾਰ|رپورٹ|رپورٹر|تحریر|نامہ نگار|كتب|كتبت|إعداد|اعداد|تقرير|مراسل|المراسل|گزارش|خبرنگار"
     r"|כתב|כתבת|כתיבה|撰稿|采写|採寫|通讯员|通訊員|ผู้เขียน|เรื่อง|รายงาน|ผู้สื่อข่าว|muhabir|корреспондент|phóng viên"
-    r"|reporter|wartawan|kontributor|correspondent)\s*(?=[:：]))[:：\s]\s*",
+    r"|reporter|wartawan|kontributor|correspondent)\s*(?=[:：])"
+    rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff])[／/｜|＝=])\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
