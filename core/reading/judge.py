@@ -3738,6 +3738,23 @@ def is_submitted_line(text: str) -> bool:
     return opening is not None and is_stamp_block(" ".join(text.split())[opening.end() :])
 
 
+#: A newsletter's word for unsubscribing, in the languages of news sites: "Darse de baja", "Cancelar
+#: la suscripción", "Se désabonner", "Newsletter abbestellen", "Disiscriviti", "Uitschrijven",
+#: "Descadastrar", "Отписаться", "Abonelikten çık", "Berhenti berlangganan", "Wypisz się",
+#: "Odhlásit z odběru", "Avprenumerera", "Hủy đăng ký", Arabic "إلغاء الاشتراك", Persian "لغو اشتراک",
+#: "配信停止", "退订", "수신 거부", "सदस्यता समाप्त"; a short line that opens with it ("To unsubscribe
+#: click here", "لإلغاء الاشتراك اضغط هنا") or has it after a separator is furniture (:data:`_BLOCK_FURNITURE`).
+_UNSUBSCRIBE_WORDS = (
+    r"unsubscribe|darse de baja|date de baja|(?:cancelar|anular) (?:la |tu |su |a |sua )?(?:suscripci[oó]n|subscri[çc][ãa]o|inscri[çc][ãa]o|assinatura)"
+    r"|se d[ée]sabonner|d[ée]sabonnement|se d[ée]sinscrire|d[ée]sinscription|(?:newsletter )?abbestellen|vom newsletter abmelden"
+    r"|disiscriviti|(?:annulla|cancella)(?:re)? (?:l['’])?iscrizione|uitschrijven|afmelden voor (?:de|deze) nieuwsbrief|afmeld nyhedsbrev"
+    r"|descadastr(?:ar|e-se)|отписаться|отписка от|відписатися|abonelikten [çc]ık|berhenti berlangganan|wypisz się"
+    r"|zrezygnuj z (?:subskrypcji|newslettera)|odhlásit (?:se )?z odběru|odhlášení z odběru|avprenumerera|avsluta (?:din )?prenumeration"
+    r"|hủy đăng ký|ل?(?:إ|ا)لغاء الاشتراك|لغو اشتراک|配信停止|配信解除|購読解除|退订|取消订阅|退訂|取消訂閱|구독 취소|수신 거부|수신거부"
+    r"|सदस्यता समाप्त"
+)
+#: "To" before it, in the same languages ("Para darse de baja", "Pour se désabonner", "Чтобы отписаться").
+_UNSUBSCRIBE_TO = r"to|para|pour|um|per|om|чтобы|aby|för att|untuk|để"
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -3788,6 +3805,9 @@ _BLOCK_FURNITURE = re.compile(
     r"|\bsend us (?:your )?(?:news |story )?tips\b"
     # a newsletter's footer links: "Preferences | Unsubscribe from this list"
     r"|[|·•]\s*unsubscribe\b"
+    # ... and its unsubscribe line in any language (:data:`_UNSUBSCRIBE_WORDS`)
+    # (a line of a button's length: "Cancelar la suscripción cuesta diez euros ..." is a sentence of a report)
+    rf"|^\W*(?:(?:{_UNSUBSCRIBE_TO})\s+)?(?:{_UNSUBSCRIBE_WORDS})[^.!?。\n]{{0,60}}[.!?。]?$|[|·•]\s*(?:{_UNSUBSCRIBE_WORDS})"
     # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
     r"|^(?:view|no|keine|alle|\d+) (?:comments|kommentare)\s*\W*$|^(?:view|show) (?:all )?comments\b|^kommentare (?:insgesamt|schreiben)\b"
     r"|\b(?:nicht )?eingeloggt (?:sein|sind)\b|\bnicht eingeloggt\b|^bild anzeigen$|^anzeige\b.{0,40}$"
