@@ -3362,6 +3362,23 @@ class _JsLiteral:
             at += 1
         return at
 
+    def values(self, at: int, close: str, fault: str) -> tuple[list[Any], int]:
+        """The literals listed, comma-separated, from the opening bracket at *at* to its *close*
+        ("]" of an array, ")" of a call's arguments), and where they end; ValueError(*fault*)
+        where something else stands between them."""
+        text = self.text
+        items: list[Any] = []
+        at = self.skip(at + 1)
+        while text[at] != close:
+            item, at = self.value(at)
+            items.append(item)
+            at = self.skip(at)
+            if text[at] == ",":
+                at = self.skip(at + 1)
+            elif text[at] != close:
+                raise ValueError(fault)
+        return items, at + 1
+
     def value(self, at: int) -> tuple[Any, int]:
         text = self.text
         at = self.skip(at)
@@ -3382,17 +3399,7 @@ class _JsLiteral:
                     raise ValueError("no object literal")
             return found, at + 1
         if char == "[":
-            items: list[Any] = []
-            at = self.skip(at + 1)
-            while text[at] != "]":
-                item, at = self.value(at)
-                items.append(item)
-                at = self.skip(at)
-                if text[at] == ",":
-                    at = self.skip(at + 1)
-                elif text[at] != "]":
-                    raise ValueError("no array literal")
-            return items, at + 1
+            return self.values(at, "]", "no array literal")
         if char in "\"'`":
             quoted = _JS_STRING.match(text, at)
             if quoted is None or char == "`" and "${" in quoted[2]:
@@ -3455,16 +3462,7 @@ def _function_state(text: str, at: int) -> Any:
     at = reader.skip(at + 1) if text[at] == ")" else at  # "(function(){…})(…)" as well as "(function(){…}(…))"
     if text[at] != "(":
         raise ValueError("no call")
-    args: list[Any] = []
-    at = reader.skip(at + 1)
-    while text[at] != ")":
-        arg, at = reader.value(at)
-        args.append(arg)
-        at = reader.skip(at)
-        if text[at] == ",":
-            at = reader.skip(at + 1)
-        elif text[at] != ")":
-            raise ValueError("a call that passes more than literals")
+    args, _ = reader.values(at, ")", "a call that passes more than literals")
     return _bound(state, dict(zip(params, args)))
 
 
