@@ -736,10 +736,7 @@ def test_refresh_says_where_articles_the_library_held_were_regrouped_to(
     data = Path(__file__).parent / "data" / "regroup"  # a crane collapse: a witness sidebar, then three reports
     held = ["b_courier.txt", "a_kestrel_sidebar.txt"]  # the sidebar alone at first: story 2
     for name in held:
-        text = (data / name).read_text(encoding="utf-8")
-        # (the sidebar without the injured: the town alone is no event the Courier, which counts
-        # five dead, shares with it; the wire's four dead and the town are)
-        (tmp_path / name).write_text(text.replace("Four workers died and eleven were injured", "Four workers died"), encoding="utf-8")
+        (tmp_path / name).write_bytes((data / name).read_bytes())
         saved = datetime(2026, 12, 1, 12).timestamp()
         os.utime(tmp_path / name, (saved, saved))
         assert main(["add", str(tmp_path / name)]) == 0
