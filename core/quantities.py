@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from core.numbers import SCALES
 from core.text import OPPOSITE_SIDES, OUTCOMES, appositive_age, is_stopword, stem
@@ -29,7 +29,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "PART_OF_BEFORE", "action_of", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "PART_WORDS", "PART_OF_BEFORE", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -917,25 +917,56 @@ _ACTION_BEFORE = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]{3,}(?:ed|ing)|upheld|
                             r"caught|found|held|kept|sent|took|taken|gave|given|made)\s+"
                             r"(?:(?:the|a|an|its|their|his|her|all|another|other|further|more|some|only|just|a\s+further)\s+){0,3}$")
 #: Verbs before a count that say who told it or what it comes to, not what was done to it ("the
-#: ministry reported 112 cases", "confirmed six deaths", "bringing the total to", "including").
+#: ministry reported 112 cases", "confirmed six deaths", "bringing the total to", "including"),
+#: and prepositions and bounds written like verbs ("during three days", "exceeding 300").
 _NO_ACTION = frozenset(stem(w) for w in """reported reporting confirmed confirming recorded recording registered counted
     announced announcing listed logged estimated estimating said saying put putting totalled totaling totalling
     including included bringing brought leaving left reaching reached numbered numbering involving involved
-    affecting affected expected expecting projected forecast seen showed showing gave given""".split())
+    affecting affected expected expecting projected forecast seen showed showing gave given
+    during following excluding regarding concerning according pending considering barring exceeding surpassing
+    topping nearing approaching averaging""".split())
+
+
+#: A share or a move after a number ("4%", "12 percent", "3 points"): no count of things.
+_SHARE_AFTER = re.compile(r"[\w.,]*\s*(?:%|percent\b|per\s*cent\b|(?:percentage\s+)?points?\b)", re.I)
 
 
 def action_of(text: str, start: int) -> str:
     """What was done to what the count at *start* of *text* counts, as the verb right before it
     says (:data:`_ACTION_BEFORE`), in lower case: "received four complaints" "received"; "" where no
-    such verb stands there, it only tells the count (:data:`_NO_ACTION`), or it tells what
-    happened to people (core.text.OUTCOMES: "killed", "injured", compared as outcomes). Counts of
-    one thing two such verbs tell apart (received, rejected, upheld) are two quantities, in the
-    figures view and in a link's differences."""
+    such verb stands there, it only tells the count (:data:`_NO_ACTION`), it tells what
+    happened to people (core.text.OUTCOMES: "killed", "injured", compared as outcomes), or the
+    figure is a share or a move ("climbed 4%": no count of things done to). Counts of one thing
+    that two such verbs tell apart, where a report contrasts them (:func:`contrasted_actions`:
+    received, rejected, upheld), are two quantities, in the figures view and in a link's
+    differences."""
+    if _SHARE_AFTER.match(text, start):
+        return ""
     found = _ACTION_BEFORE.search(text, max(0, start - 60), start)
     if found is None:
         return ""
     verb = stem(found["verb"].lower())
     return "" if not verb or verb in _NO_ACTION or verb in OUTCOMES else found["verb"].lower()
+
+
+def contrasted_actions(text: str, starts: Iterable[int]) -> frozenset[str]:
+    """The stems of the verbs that *text* (one paragraph; *starts*: the characters where its
+    counts start) contrasts as things done to what its counts count: those of :func:`action_of`
+    where two or more differ ("received four complaints and rejected three of them": {receiv,
+    reject}), else none. Only such verbs set counts apart: two outlets' "climbed 4" and "jumped
+    3" or "cut 300 jobs" and "shed 250 jobs" are one quantity told in other words."""
+    found = frozenset(filter(None, (stem(action) for start in starts if (action := action_of(text, start)))))
+    return found if len(found) > 1 else frozenset()
+
+
+def actions_apart(done_a: str, done_b: str, contrasted: frozenset[str]) -> bool:
+    """Whether counts done to as *done_a* and *done_b* say (:func:`action_of`) are two quantities:
+    both name a verb, the verbs differ, and a report contrasts both (*contrasted*: the union of
+    :func:`contrasted_actions` over the paragraphs at hand)."""
+    if not (done_a and done_b):
+        return False
+    a, b = stem(done_a), stem(done_b)
+    return a != b and a in contrasted and b in contrasted
 
 
 #: Words after a count that make it a threshold ("31 seats needed for a majority", "the 31 required

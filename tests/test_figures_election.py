@@ -125,6 +125,32 @@ def test_counts_of_one_thing_done_otherwise_are_two_quantities() -> None:
     assert rows == [({2, 3}, True)]  # rejected: two against three; four received is no count of those rejected
 
 
+def test_counts_told_with_other_verbs_by_two_outlets_are_one_quantity() -> None:
+    # only verbs a report contrasts ("received four and rejected three") set counts apart: one
+    # outlet's "slashed" and another's "eliminated" are one thing done, told in other words
+    story = Story.build([
+        _article("Alpha", "Marlow Foods slashed 300 jobs at its Velden plant on Tuesday, the union said."),
+        _article("Beta", "Marlow Foods eliminated 250 jobs at its Velden plant on Tuesday, the union said."),
+    ])
+    rows = [(_values(g), g.disagree) for g in compare(story) if g.unit == "job"]
+    assert rows == [({250, 300}, True)]
+
+
+def test_a_link_s_differences_pair_counts_and_moves_told_with_other_verbs() -> None:
+    from core.linking.evidence import differences
+
+    def figures(a: str, b: str) -> list[tuple[str, str]]:
+        return [(d.a, d.b) for d in differences(a, b) if d.what == "figure"]
+
+    assert figures("Shares in Marlow Foods climbed 4% on Tuesday after the grocer raised its forecast.",
+                   "Shares in Marlow Foods jumped 3% on Tuesday after the grocer raised its forecast.") == [("4", "3")]
+    assert figures("Marlow Foods slashed 300 jobs at its Velden plant on Tuesday, the union said.",
+                   "Marlow Foods eliminated 250 jobs at its Velden plant on Tuesday, the union said.") == [("300", "250")]
+    # "during" is no verb done to the ships
+    assert figures("The strike lasted nine days, during which 14 ships waited at anchor off Velden.",
+                   "The strike lasted nine days, with 17 ships waiting at anchor off Velden.") == [("14", "17")]
+
+
 def test_a_link_s_differences_tell_what_was_done_and_whose_count_apart() -> None:
     from core.linking.evidence import differences
 

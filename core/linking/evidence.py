@@ -38,7 +38,7 @@ from core.model import Article, Ref
 from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
-    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, action_of, clause_of, one_quantity, part_of,
+    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, part_of,
     other_time, threshold, when_of,
 )
 from core.quotations import find_quotes, person_key
@@ -1364,6 +1364,12 @@ def _part(words: _Words, phrase: tuple[int, int]) -> frozenset[str] | None:
     return part_of(words.text, words.spans[phrase[0]][0], words.spans[phrase[1]][1])
 
 
+def _contrasted(words: _Words) -> frozenset[str]:
+    """The verbs *words*' paragraph contrasts as things done to what its counts count
+    (core.quantities.contrasted_actions: "received four complaints and rejected three")."""
+    return contrasted_actions(words.text, (start for (start, _), word in zip(words.spans, words.folded) if is_number(word)))
+
+
 def _like(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int]) -> bool:
     """Whether number phrases *here* of *a* and *there* of *b* can count one quantity: not where
     the verbs before them say two things were done to what they count (core.quantities.action_of:
@@ -1372,7 +1378,7 @@ def _like(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int]) -
     ("Twelve workers were injured"), and two parts set apart by other words are two ("in a
     serious condition" / "remains in intensive care")."""
     done_a, done_b = action_of(a.text, a.spans[here[0]][0]), action_of(b.text, b.spans[there[0]][0])
-    if done_a and done_b and stem(done_a) != stem(done_b):
+    if actions_apart(done_a, done_b, _contrasted(a) | _contrasted(b)):
         return False  # "received four complaints" / "rejected the other two complaints": two quantities
     part_a, part_b = _part(a, here), _part(b, there)
     if part_a is None and part_b is None:
@@ -1677,7 +1683,7 @@ def differences(
         if x.then and y.then and x.then != y.then or x.kind != y.kind or not same_quantity(x.of, y.of):
             continue  # the dead are not the injured, a closing price is not a premium, revenue no fee income
         done = (action_of(a.text, a.spans[x.at][0]) if x.at >= 0 else "", action_of(b.text, b.spans[y.at][0]) if y.at >= 0 else "")
-        if all(done) and stem(done[0]) != stem(done[1]):
+        if actions_apart(*done, _contrasted(a) | _contrasted(b)):
             continue  # complaints received are not complaints rejected ("received four" / "rejected the other two")
         if x.at >= 0 and y.at >= 0:
             span_a, span_b = (a.spans[x.at][0], a.spans[x.at][1]), (b.spans[y.at][0], b.spans[y.at][1])

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    action_of, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of,
 )
 from core.model import Article, LinkKind, Ref, Span
@@ -1718,6 +1718,14 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             count_ofs.setdefault((f.ref.article, f.unit, f.of), set()).add(f.size)
     # by group root: the holders of its counts
     holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
+    # the verbs a paragraph contrasts as things done to what its counts count ("received four
+    # complaints and rejected three of them": core.quantities.contrasted_actions); only those set
+    # counts apart, not one outlet's "cut 300 jobs" against another's "shed 250 jobs"
+    done: dict[Ref, set[str]] = {}
+    for f in figures:
+        if f.action:
+            done.setdefault(f.ref, set()).add(stem(f.action))
+    contrasted = frozenset(verb for verbs in done.values() if len(verbs) > 1 for verb in verbs)
     told: dict[tuple[str, frozenset[str], bool], set[float]] = {}  # the values each article gives of each outcome's count (parts apart)
     for k, f in enumerate(figures):
         if fate[k]:
@@ -1780,7 +1788,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # "78 votes to 61": the 61 is no count of the 78's side
         if a.kind == "count" and a.of != b.of:
             continue  # the seats a majority needs are no party's seats, nor the assembly's size (_count_of)
-        if a.action and b.action and stem(a.action) != stem(b.action):
+        if actions_apart(a.action, b.action, contrasted):
             continue  # complaints received are not complaints rejected, nor those upheld
         if not _same_holder(a.holder, b.holder):
             continue  # the People's Party's seats are no seats of the Civic Alliance
