@@ -391,8 +391,7 @@ def _own_phrase(before: list[str]) -> int | None:
 #: Who a share of a population's turnout is of ("58 percent of the region's voters", "of the
 #: electorate"), as :func:`_phrase_words` gives them, and the words after it that say they took
 #: part ("took part", "voted", "cast a ballot", "turned out", "went to the polls").
-_ELECTORATE = frozenset({"voters", "electorate", "electors", "registered voters", "eligible voters", "voters region",
-                         "region voters", "country voters"})
+_ELECTORATE = frozenset({"voters", "electorate", "electors"})
 _TOOK_PART = re.compile(r"^\W*(?:had\s+|have\s+|has\s+)?(?:took\s+part|taken\s+part|voted|cast\s+(?:a|their)\s+ballots?|turned\s+out|"
                         r"went\s+to\s+the\s+polls|participated)\b", re.I)
 
@@ -402,7 +401,7 @@ def share_of(text: str, start: int, end: int) -> str:
     "of the voters" who "took part" (voted, cast a ballot, turned out) is the turnout: "Almost 58
     percent of the region's voters took part" is "turnout", as "final turnout was 58.3%" is."""
     phrase = _share_of(text, start, end)
-    if phrase and phrase in _ELECTORATE or phrase.endswith(" voters"):
+    if phrase in _ELECTORATE or phrase.endswith((" voters", " electorate", " electors")):
         after = re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|electors)\b", text[end:], re.I)
         if after and _TOOK_PART.match(text[end + after.end():]):
             return "turnout"
