@@ -176,6 +176,20 @@ def test_news_since_the_last_visit(library: Library) -> None:
     assert other.story not in news(library)  # there before the reader was first opened: not news
 
 
+def test_opening_the_first_story_again_keeps_every_other_story_s_news(library: Library) -> None:
+    # Trial 43 F5: the first opening of the reader is kept once; opening the story it was of again
+    # moves only that story's visit, never what counts as news in the stories not opened yet.
+    a = library.add(make("Tessel Courier", 5, url="https://c.example/5"), source="c")
+    visit(library, a.story, at=1000.0)
+    other = library.add(unrelated("Tessel Courier", "chess"), source="chess")
+    library._db.execute("UPDATE articles SET added = 2000.0 WHERE story = ?", (other.story,))
+    assert news(library)[other.story].added == 1
+    visit(library, a.story, at=3000.0)  # the reader opens the first story again, later
+    assert news(library)[other.story].added == 1  # the chess report is still news: that story was never opened
+    visit(library, other.story, at=4000.0)
+    assert other.story not in news(library)
+
+
 def unrelated(outlet: str, topic: str) -> Article:
     body = (
         f"The regional {topic} championship in Maranoa ended on Sunday with a draw between the two finalists.",

@@ -139,7 +139,8 @@ def news(library: Library) -> dict[int, StoryNews]:
 
     Articles count as new when added after the story's last visit, as revised when a new version
     came after it (and they were not new); outlets are listed once, sorted. A story never
-    opened counts from the first visit of any story: what the library held before the reader
+    opened counts from the first time the reader opened any story (kept once: opening that story
+    again moves only its own visit): what the library held before the reader
     was ever opened was all listed then, and is not news; in a library never opened, nothing is
     (its articles are all marked unread in the reader anyway).
 
@@ -147,11 +148,15 @@ def news(library: Library) -> dict[int, StoryNews]:
     type included (text where a time belongs: damage, which SQLite's comparisons would read as no
     news at all, silently).
     """
-    first, wrong = library._db.execute(
-        "SELECT MIN(at), TOTAL(typeof(story) <> 'integer' OR typeof(at) NOT IN ('integer', 'real')) FROM visits"
+    (wrong,) = library._db.execute(
+        "SELECT TOTAL(typeof(story) <> 'integer' OR typeof(at) NOT IN ('integer', 'real')) FROM visits"
     ).fetchone()
     if wrong:
         raise library._wrong_type("visits")
+    # when the reader first opened a story, kept once: a story opened again moves only its own visit
+    first = next(iter(library._db.execute("SELECT at FROM opened WHERE id = 1").fetchone() or ()), None)
+    if first is not None and not isinstance(first, (int, float)):
+        raise library._wrong_type("opened")
     if first is None:
         return {}  # the reader was never opened: nothing is news yet, all is unread
     rows = library._db.execute(

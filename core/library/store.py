@@ -461,6 +461,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 33: when the reader first opened a story of the library, kept once (core.library.changes.news: a story
+        # never opened counts its news from then); the earliest visit stood for it, and opening that story
+        # again moved it on, taking every never-opened story's news away
+        "CREATE TABLE IF NOT EXISTS opened (id INTEGER PRIMARY KEY CHECK (id = 1), at REAL NOT NULL)",
+        "INSERT OR IGNORE INTO opened (id, at) SELECT 1, MIN(at) FROM visits HAVING COUNT(*) > 0",
+    ),
 )
 
 
@@ -1049,7 +1055,7 @@ _UNUSABLE = frozenset({
 #: version that lacks one has been damaged (a table dropped by hand, or a page of the schema).
 _SCHEMA_TABLES = frozenset(
     m[1] for statements in MIGRATIONS for statement in statements
-    for m in re.finditer(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (\w+)", statement)
+    for m in re.finditer(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (?:IF NOT EXISTS )?(\w+)", statement)
     if not m[1].endswith("_new")
 )
 #: How SQLite says a statement names a table the file does not hold (a trigger's statements
@@ -2640,9 +2646,11 @@ class Library:
         return Revised(article_id, story, number, links)
 
     def record_visit(self, story: int, at: float) -> None:
-        """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.library.changes.visit`."""
+        """Record that *story* was opened at *at* (seconds since the epoch), and, the first time any
+        story is, when the reader first opened the library; :func:`core.library.changes.visit`."""
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+            db.execute("INSERT OR IGNORE INTO opened (id, at) VALUES (1, ?)", (at,))  # the first opening, kept
 
     def keep_place(self, story: int, ref: Ref) -> None:
         """Remember that the reader is at paragraph *ref* of *story*, to open there next time
