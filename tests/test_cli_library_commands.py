@@ -765,3 +765,19 @@ def test_shorten_counts_the_cells_the_terminal_draws(text: str, width: int, show
     from tui.cli_common import shorten
 
     assert shorten(text, width) == shown and cell_len(shown) <= width
+
+
+def test_search_hits_are_grouped_by_story_each_in_time_order() -> None:
+    # trial 43 F15: the best matches, grouped by story (the best match's story first), each story's
+    # in the order its reports came
+    from core.library.store import SearchHit
+    from core.model import Ref
+    from tui.cli_library import _by_story
+
+    def hit(story: int, article: str, published: str | None) -> SearchHit:
+        return SearchHit(Ref(article, 0), story, "Outlet", "Title", published, "Osterdal port", ())
+
+    best_first = [hit(20, "a", "2026-11-27T14:30:00Z"), hit(12, "b", "2026-11-22"), hit(1, "c", "2026-11-24T09:00:00+01:00"),
+                  hit(20, "d", "2026-11-27T09:00:00Z"), hit(1, "e", "2026-11-16"), hit(1, "f", None)]
+    assert [(h.story, h.ref.article) for h in _by_story(best_first)] == [
+        (20, "d"), (20, "a"), (12, "b"), (1, "e"), (1, "c"), (1, "f")]

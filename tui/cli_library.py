@@ -530,7 +530,8 @@ def cmd_search(argv: Sequence[str]) -> int:
     parser = Parser(
         prog=f"{PROG} search",
         description="Search every paragraph of the library. A paragraph matches when it holds every word "
-        "(any part of a word, ignoring case and accents; Chinese and Japanese work too).",
+        "(any part of a word, ignoring case and accents; Chinese and Japanese work too). The best matches "
+        "are shown grouped by story, the story of the best match first, each story's in time order.",
     )
     parser.add_argument("words", nargs="+", metavar="WORD")
     parser.add_argument("--limit", type=_positive, default=20, help="show at most this many paragraphs (default 20)")
@@ -542,7 +543,7 @@ def cmd_search(argv: Sequence[str]) -> int:
         return 2
     query = " ".join(args.words)
     with library:
-        hits = library.search(query, limit=args.limit)
+        hits = _by_story(library.search(query, limit=args.limit))
         total = library.search_count(query) if len(hits) == args.limit else len(hits)
     if args.json:
         rows = [
@@ -565,6 +566,22 @@ def cmd_search(argv: Sequence[str]) -> int:
     more = f" (the first {len(hits)} shown; --limit {total} shows all)" if total > len(hits) else ""
     _say(f"{count(total, 'paragraph')} found{more}")
     return 0 if hits else 1
+
+
+def _by_story(hits: Sequence[SearchHit]) -> list[SearchHit]:
+    """*hits* (the best matches first) grouped by story, the story of the best match first, and
+    in each story in time order (published, undated last; then article and paragraph), as an
+    analyst reads a story: what each story says of the words, as it came."""
+    rank: dict[int, int] = {}
+    for hit in hits:
+        rank.setdefault(hit.story, len(rank))
+    from core.model import instant
+
+    def when(hit: SearchHit) -> tuple[bool, float]:
+        moment = instant(hit.published)
+        return moment is None, moment.timestamp() if moment else 0.0
+
+    return sorted(hits, key=lambda h: (rank[h.story], *when(h), h.ref.article, h.ref.paragraph))
 
 
 def _megabytes(size: int) -> str:
