@@ -28,3 +28,18 @@ def test_a_label_cut_to_a_column_keeps_the_number_that_tells_titles_alike_apart(
     # titles that differ: cut at the end, as any text
     assert ArticleName("Post", "Ferry live: rescuers reach…").label_within(12) == "Ferry live:…"
     assert ArticleName("Post", None).label_within(5) is None
+
+
+def test_a_label_cut_to_a_column_shows_the_words_that_tell_an_outlet_s_titles_apart() -> None:
+    # trial 43 F17: at 80 columns four columns were headed "Valmora…", each title opening with it
+    titles = ["Valmora dockers walk out for 48 hours", "Valmora dockers extend strike indefinitely",
+              "Valmora port authority offers 3% over one year"]
+    names = list(article_names([_titled("Meridian Wire", t, f"Body {n}.") for n, t in enumerate(titles)]).values())
+    assert [n.label for n in names] == ["Valmora dockers walk…", "Valmora dockers extend…", "Valmora port authority…"]
+    cut = [n.label_within(10) for n in names]
+    assert cut == ["…walk…", "…extend…", "…port aut…"]  # the words another title opens with give way
+    wide = [n.label_within(14) for n in names]
+    assert len(set(wide)) == 3 and all(w is not None and len(w) <= 14 and not w.startswith("Valmora") for w in wide)
+    # a title that opens the others whole keeps its own words
+    two = list(article_names([_titled("Post", "Strike", "One."), _titled("Post", "Strike ends after talks", "Two.")]).values())
+    assert [n.label_within(8) for n in two] == ["Strike", "…ends a…"]

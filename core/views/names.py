@@ -36,6 +36,10 @@ class ArticleName(NamedTuple):
 
     outlet: str
     label: str | None
+    #: How many opening words of ``label`` another title of the outlet in the story opens with too
+    #: ("Valmora port strike…", "Valmora port deal…": 2); 0 where none, or where the titles are
+    #: alike in full. A label cut to a narrow column shows the words after them (:meth:`label_within`).
+    shared: int = 0
 
     @property
     def text(self) -> str:
@@ -45,27 +49,45 @@ class ArticleName(NamedTuple):
     def label_within(self, width: int) -> str | None:
         """The label in at most *width* characters (one at least): its words cut with "…", the
         " (2)" that tells titles alike apart kept after them wherever a letter fits before it
-        ("Left-gre… (2)", where cutting the end would leave two names alike); None where the
-        outlet has one article. Characters, not terminal cells: a wide script needs its own cut."""
+        ("Left-gre… (2)", where cutting the end would leave two names alike); where the outlet's
+        titles open with the same words (:attr:`shared`), those give way to the words that tell
+        this one apart ("…deal reached", not "Valmora…" over each column: trial 43 F17); None
+        where the outlet has one article. Characters, not terminal cells: a wide script needs its
+        own cut."""
         if self.label is None or len(self.label) <= width:
             return self.label
         words, number = self.label, ""
         found = _NUMBER.search(self.label)
         if found and width >= len(found.group()) + 2:
             words, number = self.label[: found.start()], found.group()
-        room = max(0, width - len(number) - 1)
-        return words.removesuffix("…")[:room].rstrip() + "…" + number
+        lead = ""
+        if self.shared and width > 4:
+            # the words that tell it apart, after an ellipsis for the ones every title opens with
+            words, lead = " ".join(words.split()[self.shared :]), "…"
+            if len(lead) + len(words) + len(number) <= width:
+                return lead + words + number
+        room = max(0, width - len(number) - 1 - len(lead))
+        return lead + words.removesuffix("…")[:room].rstrip() + "…" + number
 
 
-def _labels(titles: list[str]) -> list[str]:
+def _labels(titles: list[str]) -> list[tuple[str, int]]:
     """The shortest openings of *titles* (TITLE_WORDS words at least, "…" where cut) that differ
-    from each other; titles alike in full are told apart by their order ("Live updates (2)")."""
+    from each other, each with the number of its opening words another title opens with too (0
+    where none, or where its title is another's in full or its whole opening); titles alike in full are told apart by their order ("Live updates (2)")."""
     words = [title.split() or ["untitled"] for title in titles]
     longest = max(len(w) for w in words)
     size = min(TITLE_WORDS, longest)
     distinct = len({tuple(w) for w in words})
     while size < longest and len({tuple(w[:size]) for w in words}) < distinct:
         size += 1
+    def opening(a: list[str], b: list[str]) -> int:  # how many opening words *a* and *b* share
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
+    # each title's opening words another title of the outlet opens with too (titles alike in full: none)
+    shared = [max((opening(w, v) for v in words if v is not w and v != w), default=0) for w in words]
     labels = [" ".join(w[:size]) + ("…" if len(w) > size else "") for w in words]
     alike = Counter(labels)
     seen: Counter[str] = Counter()
@@ -73,7 +95,8 @@ def _labels(titles: list[str]) -> list[str]:
         seen[label] += 1
         if alike[label] > 1:
             labels[n] = f"{label} ({seen[label]})"
-    return labels
+    # a title that is another's opening whole has no words of its own after it
+    return [(label, n if len(w) > n else 0) for label, w, n in zip(labels, words, shared)]
 
 
 def article_names(articles: Iterable[Article]) -> dict[str, ArticleName]:
@@ -88,8 +111,8 @@ def article_names(articles: Iterable[Article]) -> dict[str, ArticleName]:
         if len(own) == 1:
             names[own[0].id] = ArticleName(outlet, None)
             continue
-        for article, label in zip(own, _labels([a.title for a in own])):
-            names[article.id] = ArticleName(outlet, label)
+        for article, (label, shared) in zip(own, _labels([a.title for a in own])):
+            names[article.id] = ArticleName(outlet, label, shared)
     return names
 
 
