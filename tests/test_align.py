@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from core.linking.align import Known, link
 from core.linking.evidence import differences, evidence
-from core.text import verb_stems
+from core.text import stem, verb_stems
 from core.model import Article, LinkKind, Ref, article_id
 from core.linking.story import Story
 
@@ -1459,6 +1459,31 @@ def test_paragraphs_that_count_only_otherwise_on_two_days_report_two_days_facts(
     # undated, the same two are one quantity given two values, linked (the difference is shown)
     undated = [_undated(a) for a in (notified, later)]
     assert frozenset((Ref(undated[0].id, 0), Ref(undated[1].id, 0))) in _linked(undated)
+
+
+def test_a_count_is_of_the_noun_its_modifier_is_said_of() -> None:
+    # Trial 43 F7: "Twenty-three container ships ... on Tuesday" (the 17th) was read as a count of
+    # containers, so a week later's "Forty-two ships were at anchor" shared no counted thing with
+    # it and linked as one fact: both count ships, a week apart, two days' counts.
+    early = _dated(
+        "Meridian Wire", "2031-05-03",
+        "Twenty-three container ships were waiting at anchor off Valmora on Tuesday as a 48-hour strike "
+        "by dockworkers brought the country's biggest container port to a standstill, port data showed.",
+    )
+    later = _dated(
+        "Meridian Wire", "2031-05-10",
+        "The union wants 9% over two years. Forty-two ships were waiting at anchor and about 64,000 "
+        "containers were on the quays of the container port, the port authority said.",
+    )
+    from core.linking.align import _counts_differ, prepare
+
+    p, q = prepare([early, later])
+    assert ("ship", 23.0) in {(thing, value) for thing, value, *_ in p.valued}
+    assert _counts_differ(p, q)  # two days' counts of ships: never linked as one fact
+    assert frozenset((Ref(early.id, 0), Ref(later.id, 0))) not in _linked([early, later])
+    # a modifier before a plural is no count of its own; a participle was read so before
+    [police] = prepare([_dated("Courier", "2031-05-03", "Five police officers were injured in the clashes.")])
+    assert {thing for thing, *_ in police.valued} >= {stem("officers")}
 
 
 def _undated(article: Article) -> Article:

@@ -337,6 +337,12 @@ def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[
 _NOT_EXACT = frozenset("about around roughly some approximately nearly almost over under than least most up upwards".split())
 
 
+def _plural(word: str) -> bool:
+    """Whether *word* (folded) reads as an English plural noun: "ships", "officers" (not "glass",
+    "was", "its", a number)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isalpha()
+
+
 def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Sequence[int], numbers: Sequence[int],
             nought: Collection[int]) -> frozenset[tuple[str, float, float, bool]]:
     """What the number phrases at *numbers* count, each with its value and precision
@@ -380,6 +386,9 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
             if stem_seq[m] not in _COUNT_FILLERS and m not in numbered and not is_number(folded[m]):
                 if m > last and folded[m].endswith("ed") and m + 1 in ahead and stem_seq[m + 1] not in OUTCOMES:
                     m += 1  # "47 confirmed cases", "12 injured workers": the noun the participle is said of
+                elif m > last and m + 1 in ahead and _plural(folded[m + 1]) and not _plural(folded[m]) \
+                        and stem_seq[m + 1] not in OUTCOMES and text[flat[2 * m + 1] : flat[2 * m + 2]] == " ":
+                    m += 1  # "23 container ships", "five police officers": the noun its modifier is said of
                 things.update(counted_as(stem_seq[m]))
                 break
         for m in (*ahead, *behind):
