@@ -64,6 +64,25 @@ def test_a_merge_is_undone_back_to_the_two_stories(library: Library) -> None:
     assert library.integrity() == "ok"
 
 
+def test_a_side_story_s_name_does_not_name_the_larger_story_it_is_merged_into(library: Library) -> None:
+    # trial 43 F12: a one-article side story named in passing, merged into the story it belongs to
+    # (more articles, no name given), named the whole strike after it
+    cod, mackerel = _story(library, "cod"), _story(library, "mackerel")
+    library.merge(cod, [mackerel])
+    moved = library.story(cod).articles[-1].id
+    side = library.split(cod, [moved])
+    assert len(library.story(cod).articles) > len(library.story(side).articles)
+    automatic = next(s.title for s in library.stories() if s.id == cod)
+    library.rename(side, "A side note, my title")
+    library.merge(cod, [side])
+    assert next(s.title for s in library.stories() if s.id == cod) == automatic
+    # the other way round, the named story no smaller, its name is kept (as in the merge above)
+    side = library.split(cod, [moved])
+    library.rename(side, "A side note, my title")
+    library.merge(side, [cod])
+    assert next(s.title for s in library.stories() if s.id == side) == "A side note, my title"
+
+
 def test_a_split_is_undone(library: Library) -> None:
     cod, mackerel = _story(library, "cod"), _story(library, "mackerel")
     library.merge(cod, [mackerel])

@@ -2126,9 +2126,11 @@ class Library:
         across the merged stories now: those made, and those kept from when their articles last
         shared a story (a story split off keeps its links, and so does an article regrouped).
 
-        The merged story keeps its title where the user gave it one; else it takes the first
-        title the user gave one of *others* (a trial's renamed story merged into one split off
-        lost its name). Raises :class:`LibraryError` when a story does not exist or *into* is
+        The merged story keeps its title where the user gave it one; else it takes the title the
+        user gave the largest of *others* (the first of those alike), where that story holds at
+        least as many articles as *into* (a trial's renamed story merged into one split off lost
+        its name; a one-article side story named in passing, merged into the story it belongs to,
+        named the whole of it). Raises :class:`LibraryError` when a story does not exist or *into* is
         among *others*. :meth:`undo` reverts it, title too.
         """
         if into in others:
@@ -2153,8 +2155,15 @@ class Library:
                 },
             )
             named = {story: title for story, title, _ in stories if title}
-            if not own and (given := next((named[s] for s in others if s in named), None)):
-                db.execute("UPDATE stories SET title = ? WHERE id = ?", (given, into))
+            if not own and named:
+                # the name the user gave the largest story merged in, where it holds at least as many
+                # articles as *into*: the bulk of the story, not a side story named in passing
+                size = dict(db.execute(
+                    f"SELECT story, COUNT(*) FROM articles WHERE story IN ({marks}, ?) GROUP BY story", (*others, into)
+                ).fetchall())
+                largest = max(named, key=lambda s: (size.get(s, 0), -others.index(s)))
+                if size.get(largest, 0) >= size.get(into, 0):
+                    db.execute("UPDATE stories SET title = ? WHERE id = ?", (named[largest], into))
             for story in others:
                 db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story))
                 db.execute("DELETE FROM stories WHERE id = ?", (story,))
