@@ -85,7 +85,7 @@ def test_a_library_from_before_calendar_words_is_profiled_again_once_opened(tmp_
     from core.library.store import MIGRATIONS, Library
     from tests.test_library import _old_library
 
-    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)
+    path = _old_library(tmp_path / "lib.sqlite", 30)  # before migration 31
     with sqlite3.connect(path) as db:
         [(article,)] = db.execute("SELECT id FROM articles LIMIT 1").fetchall()
         db.execute("INSERT INTO terms (term, article) VALUES ('n:τετάρτης', ?)", (article,))
