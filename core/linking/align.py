@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import suppress
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain, combinations, compress, islice
 from typing import Any, NamedTuple
 
@@ -1258,6 +1258,15 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
 _STEMLESS_NUMBERS = {w: float(v) for w, v in NUMBER_VALUES.items() if w not in ("a", "an") and not stem(w)}
 
 
+@lru_cache(maxsize=1 << 15)
+def _stemless_values(text: str) -> frozenset[float]:
+    """The values of the number words with no stem (:data:`_STEMLESS_NUMBERS`) *text* gives: read
+    once for each paragraph, however many of its copies it is scored against."""
+    low = text.lower()  # once, not once for each number word looked for
+    folded = words(low) if any(w in low for w in _STEMLESS_NUMBERS) else []
+    return frozenset({_STEMLESS_NUMBERS[w] for w in folded if w in _STEMLESS_NUMBERS})
+
+
 def _respelt_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], once: float, totals: tuple[float, float]) -> float:
     """The share of information copy loses where it puts one number in words for another that
     no stem tells (:data:`_STEMLESS_NUMBERS`: "Two" / "Three"), as a digit's stem does for a
@@ -1265,11 +1274,7 @@ def _respelt_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], once: fl
     in digits weighs as its digits do in the story (*idf*), or as a stem of one paragraph
     (*once*), over that side's information (*totals*), the two sides averaged as a pair's
     similarity is; 0 where the two give the same such numbers."""
-    values = []
-    for para in (p, q):
-        low = para.text.lower()  # once, not once for each number word looked for
-        folded = words(low) if any(w in low for w in _STEMLESS_NUMBERS) else []
-        values.append({_STEMLESS_NUMBERS[w] for w in folded if w in _STEMLESS_NUMBERS})
+    values = [_stemless_values(p.text), _stemless_values(q.text)]
     if values[0] == values[1]:
         return 0.0
     lost = 0.0
