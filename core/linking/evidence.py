@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -152,15 +153,29 @@ def _letters(word: str) -> str:
     return search_fold(word).replace("'", "").replace(".", "")
 
 
-def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]:
+def _has_particle(words: _Words) -> bool:
+    """Whether a word of *words* is a particle a name may be written apart at (:data:`_PARTICLES`)."""
+    return not _PARTICLES.isdisjoint(map(str.lower, words.surface))
+
+
+def _has_inner_capital(words: _Words) -> bool:
+    """Whether a capitalised word of *words* has another capital inside ("McDonald")."""
+    return any(w[:1].isupper() and any(map(str.isupper, w[1:])) for w in words.surface)
+
+
+def _joined_names(
+    words: _Words, other: _Words, *, particle: bool | None = None, inner_capital: bool | None = None
+) -> tuple[_Words, frozenset[int]]:
     """*words* with each name it writes in two or three words that *other* writes as one word
     made one word, whose folded form is the other's ("De la Cruz" for "Delacruz": "delacruz"),
     so the two align; and the indexes, in the result, of the words so made. A name is written
     apart only at a particle (:data:`_PARTICLES`: "de la Cruz", "Van der Berg") or where the joined
     word has a capital ("Mc Donald" / "McDonald"), and its last word is capitalised: "Health Care"
-    / "Healthcare" and "Health-Care" / "Healthcare" are no name joined."""
-    if _PARTICLES.isdisjoint(map(str.lower, words.surface)) and not any(
-        w[:1].isupper() and any(map(str.isupper, w[1:])) for w in other.surface
+    / "Healthcare" and "Health-Care" / "Healthcare" are no name joined. *particle* and
+    *inner_capital* are :func:`_has_particle` of *words* and :func:`_has_inner_capital` of
+    *other* where already known."""
+    if not (_has_particle(words) if particle is None else particle) and not (
+        _has_inner_capital(other) if inner_capital is None else inner_capital
     ):
         return words, frozenset()  # no particle to join at, no capital inside a word to join into
     joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
@@ -1415,6 +1430,24 @@ def _parts(a: _Words, b: _Words, phrases_a: Sequence[tuple[int, int]], phrases_b
     return found
 
 
+class _Read(NamedTuple):
+    """What :func:`differences` reads of one text alone (:func:`_read`); never changed."""
+
+    words: _Words
+    phrases: list[tuple[int, int]]  # _number_phrases(words)
+    clocks: list[tuple[int, int, float, str]]  # clock_times(words.text)
+    particle: bool  # _has_particle(words)
+    inner_capital: bool  # _has_inner_capital(words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _read(text: str) -> _Read:
+    """*text*'s words, number phrases and clock times, read once however many texts it is
+    compared with (the linker compares a paragraph with each of its copies)."""
+    words = _words(without_escape_sequences(text))
+    return _Read(words, _number_phrases(words), clock_times(words.text), _has_particle(words), _has_inner_capital(words))
+
+
 def differences(
     text_a: str, text_b: str, *, figures: bool = True, context: tuple[Sequence[str], Sequence[str]] = ((), ())
 ) -> list[Difference]:
@@ -1425,10 +1458,13 @@ def differences(
     claim reads only negations and outcomes). *context* holds the paragraphs before each text in
     its article, where the quotes view reads who a quotation's speaker is ('"...," Zammit said'
     after "Deputy Prime Minister Mark Zammit told reporters": Mark Zammit)."""
-    a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
+    read_a, read_b = _read(text_a), _read(text_b)
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
-    (a, joined_a), (b, joined_b) = _joined_names(a, b), _joined_names(b, a)
+    (a, joined_a), (b, joined_b) = (
+        _joined_names(read_a.words, read_b.words, particle=read_a.particle, inner_capital=read_b.inner_capital),
+        _joined_names(read_b.words, read_a.words, particle=read_b.particle, inner_capital=read_a.inner_capital),
+    )
     found: list[Difference] = []
     ops, copied = _alignment(a, b)
     # A word counts as moved where the other side has it as often, not counting whole sentences
@@ -1439,8 +1475,10 @@ def differences(
     uses_b = Counter(w for k, w in enumerate(b.folded) if k not in added_b)
     # (without the figures, no count is read: the counts are paired below, where there are some)
     counted_a, counted_b = (_counted(a), _counted(b)) if figures else ({}, {})
-    phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
-    clocks_a, clocks_b = clock_times(a.text), clock_times(b.text)
+    # (a text's own, read once for each text: only names joined make its words others)
+    phrases_a = read_a.phrases if a is read_a.words else _number_phrases(a)
+    phrases_b = read_b.phrases if b is read_b.words else _number_phrases(b)
+    clocks_a, clocks_b = read_a.clocks, read_b.clocks
 
     def outcomes(counted: dict[str, list[_Count]], start: int, end: int) -> set[str]:
         """What happened to what the numbers from word *start* to *end* count ("killed")."""
