@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
@@ -163,37 +163,49 @@ def _has_inner_capital(words: _Words) -> bool:
     return any(w[:1].isupper() and any(map(str.isupper, w[1:])) for w in words.surface)
 
 
-def _joined_names(
-    words: _Words, other: _Words, *, particle: bool | None = None, inner_capital: bool | None = None
-) -> tuple[_Words, frozenset[int]]:
+def _name_keys(other: _Words) -> tuple[dict[str, tuple[str, str]], set[str], set[str]]:
+    """What :func:`_joined_names` joins names of another text into, read of *other* alone: its
+    capitalised words by their letters (with the word and its folded form), the first letters of
+    those with a capital inside ("McDonald"), and every start of their letters."""
+    joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
+    # Parts not all particles join only into a word with a capital where they meet ("McDonald"):
+    # the first letters of such words, to pass over the other windows without joining letters.
+    heads = {key[:1] for key, (one, _) in joined.items() if any(map(str.isupper, one[1:]))}
+    starts = {key[:end] for key in joined for end in range(1, len(key) + 1)}
+    return joined, heads, starts
+
+
+def _joined_names(words: _Words, other: _Words, *, texts: tuple[str, str] | None = None) -> tuple[_Words, frozenset[int]]:
     """*words* with each name it writes in two or three words that *other* writes as one word
     made one word, whose folded form is the other's ("De la Cruz" for "Delacruz": "delacruz"),
     so the two align; and the indexes, in the result, of the words so made. A name is written
     apart only at a particle (:data:`_PARTICLES`: "de la Cruz", "Van der Berg") or where the joined
     word has a capital ("Mc Donald" / "McDonald"), and its last word is capitalised: "Health Care"
-    / "Healthcare" and "Health-Care" / "Healthcare" are no name joined. *particle* and
-    *inner_capital* are :func:`_has_particle` of *words* and :func:`_has_inner_capital` of
-    *other* where already known."""
-    if not (_has_particle(words) if particle is None else particle) and not (
-        _has_inner_capital(other) if inner_capital is None else inner_capital
-    ):
+    / "Healthcare" and "Health-Care" / "Healthcare" are no name joined. With *texts*, *words*
+    and *other* are those :func:`_read` reads of the two texts, and what is read of each alone
+    is read once (:func:`_read`, :func:`_read_names`)."""
+    if texts is None:
+        particle, inner_capital = _has_particle(words), _has_inner_capital(other)
+    else:
+        particle, inner_capital = _read(texts[0]).particle, _read(texts[1]).inner_capital
+    if not particle and not inner_capital:
         return words, frozenset()  # no particle to join at, no capital inside a word to join into
-    joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
+    joined, heads, starts = _name_keys(other) if texts is None else _read_names(texts[1])[0]
     if not joined:
         return words, frozenset()
-    # Parts not all particles join only into a word with a capital where they meet ("McDonald"):
-    # the first letters of such words, to pass over the other windows without joining letters.
-    heads = {key[:1] for key, (one, _) in joined.items() if any(map(str.isupper, one[1:]))}
-    letters: dict[int, str] = {}  # a word's letters, worked out once (each is tried in up to five windows)
+    letters_of: Callable[[int], str]
+    if texts is None:
+        letters: dict[int, str] = {}  # a word's letters, worked out once (each is tried in up to five windows)
 
-    def letters_of(m: int) -> str:
-        if m not in letters:
-            letters[m] = _letters(words.surface[m])
-        return letters[m]
+        def letters_of(m: int) -> str:
+            if m not in letters:
+                letters[m] = _letters(words.surface[m])
+            return letters[m]
+    else:
+        letters_of = _read_names(texts[0])[1].__getitem__
 
     # A window joins only where the letters of its first two words spell the start of a word of
     # the other's (or all of it): where no two words in a row do (most text), nothing joins.
-    starts = {key[:end] for key in joined for end in range(1, len(key) + 1)}
     if not any(letters_of(k) + letters_of(k + 1) in starts for k in range(len(words.folded) - 1)):
         return words, frozenset()
     folded: list[str] = []
@@ -1448,6 +1460,14 @@ def _read(text: str) -> _Read:
     return _Read(words, _number_phrases(words), clock_times(words.text), _has_particle(words), _has_inner_capital(words))
 
 
+@lru_cache(maxsize=1 << 12)
+def _read_names(text: str) -> tuple[tuple[dict[str, tuple[str, str]], set[str], set[str]], list[str]]:
+    """Of *text*'s words (:func:`_read`): :func:`_name_keys`, and each word's letters
+    (:func:`_letters`), for :func:`_joined_names`; never changed."""
+    words = _read(text).words
+    return _name_keys(words), list(map(_letters, words.surface))
+
+
 def differences(
     text_a: str, text_b: str, *, figures: bool = True, context: tuple[Sequence[str], Sequence[str]] = ((), ())
 ) -> list[Difference]:
@@ -1462,8 +1482,8 @@ def differences(
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
     (a, joined_a), (b, joined_b) = (
-        _joined_names(read_a.words, read_b.words, particle=read_a.particle, inner_capital=read_b.inner_capital),
-        _joined_names(read_b.words, read_a.words, particle=read_b.particle, inner_capital=read_a.inner_capital),
+        _joined_names(read_a.words, read_b.words, texts=(text_a, text_b)),
+        _joined_names(read_b.words, read_a.words, texts=(text_b, text_a)),
     )
     found: list[Difference] = []
     ops, copied = _alignment(a, b)
