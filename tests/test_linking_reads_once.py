@@ -1,0 +1,44 @@
+"""The linker reads what one paragraph says alone once, however many pairs it is in: a large
+story's copy links put each paragraph in several pairs (bench/linker.py). The results are those
+of reading it again for each pair."""
+
+from __future__ import annotations
+
+from core.linking import align, evidence
+from core.model import Article, article_id
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    title = f"{outlet} report"
+    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+
+
+def test_differences_read_each_text_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Invented texts of their own (no other test reads them first), a name written apart on one
+    # side and as one word on the other, so the names are joined too.
+    a = "Mayor Pia De la Vorm would not close the Quillan ferry pier on Tuesday, two aides said."
+    b = "Mayor Pia Delavorm would close the Quillan ferry pier on Tuesday, three aides said."
+    first = evidence.differences(a, b, figures=False)
+    words, letters = [], []
+    real_words, real_letters = evidence._words, evidence._letters
+    monkeypatch.setattr(evidence, "_words", lambda text: words.append(text) or real_words(text))
+    monkeypatch.setattr(evidence, "_letters", lambda word: letters.append(word) or real_letters(word))
+    assert evidence.differences(a, b, figures=False) == first
+    assert evidence.differences(b, a, figures=False) == evidence.differences(b, a, figures=False)
+    assert words == [] and letters == []
+    assert [d.what for d in first] == ["name", "negation"]  # joined in copy: written otherwise
+
+
+def test_the_respelt_share_reads_each_paragraph_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    p, q, r = align.prepare([
+        _article("A", "Two of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way."),
+        _article("B", "Three of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way."),
+        _article("C", "Two of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way on Sunday."),
+    ])
+    idf = dict.fromkeys(p.stems | q.stems | r.stems, 1.0)
+    read: list[str] = []
+    real = align.words
+    monkeypatch.setattr(align, "words", lambda text: read.append(text) or real(text))
+    shares = [align._respelt_share(x, y, idf, 2.0, (10.0, 10.0)) for x, y in ((p, q), (p, r), (q, r))]
+    assert shares == [0.2, 0.0, 0.2]  # "Two" / "Three": each side loses one value, of a stem of one paragraph (2 over 10)
+    assert len(read) == 3  # one reading of each paragraph
