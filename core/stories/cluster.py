@@ -44,6 +44,7 @@ says may match (the decision for a pair is the same wherever it is taken).
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 import re
@@ -57,7 +58,7 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, FIRM_WORDS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -152,7 +153,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
-    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0, "p": 0.0,
+    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0, "p": 0.0, "o": 0.0, "v": 0.0, "x": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -263,9 +264,9 @@ _UNSPACED_BETWEEN = re.compile(
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The stems of the words that set a report's frame, not what happened (:data:`NOT_NAMES`: weekdays,
 #: titles such as "mayor" and "governor", newsroom words, "city", "region"; verbs of speech; the kind
-#: of place and its people, :data:`PLACE_WORDS`: "town", "residents"; when and where, :data:`WHEN_WHERE`:
+#: of place and its people, :data:`PLACE_WORDS`: "town", "residents"; a firm, :data:`FIRM_WORDS`; when and where, :data:`WHEN_WHERE`:
 #: "days", "slopes"): they are no event words (``e:`` features).
-_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS | WHEN_WHERE) - {""}
+_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS | FIRM_WORDS | WHEN_WHERE) - {""}
 #: The kinds of the features that say which event: names, runs of names and figures.
 _DETAILS = "nrf"
 #: The kinds of the features that look candidates up (:meth:`Profile.keys`): the details and the
@@ -307,7 +308,12 @@ class Profile:
     read as a noun: it weighs nothing, but where the other report of a pair in a language that
     capitalises names alone gives it as a name, it is one (see :func:`evidence`); ``p:mlimani`` marks a
     name written beside a kind of place ("Mlimani district", "the village of Kivuko", "Mount Kilele":
-    :func:`_places`), a place's (weighs nothing, see :func:`evidence`). Its weight is its kind's
+    :func:`_places`), a place's (weighs nothing, see :func:`evidence`); ``o:3f9a0c1b2d4e`` is a digest of a
+    paragraph after the lead, word for word, ``v:3f9a0c1b2d4e n:orvania`` a name, run, figure, date
+    or topic word that paragraph alone of the report gives, ``x:3f9a0c1b2d4e ferri`` a topic word it
+    gives that the lead's event words give too: a firm's "About the company" paragraph, the same in
+    each of its announcements, is no evidence of one event (all weigh nothing, see :func:`_one_copy`
+    and :func:`_backdrop`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -943,11 +949,14 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     if language:
         found.add("g:" + language)
     names = {f[2:] for f in found if f[0] == "n"}
+    topics: list[set[str]] = []  # each text's topic words
     for text in texts:
+        topics.append(set())
         for w in words(text):
             term = case_stem(w, language) if cased else stem(w)
             if len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in names:
-                found.add("w:" + term)
+                topics[-1].add("w:" + term)
+        found.update(topics[-1])
         # Chinese and Japanese: no capitals, so character pairs stand in for names.
         found.update("n:" + pair for pair in _unspaced_names(text, article.outlet))
     # What happened: the topic words of the lead, but for the frame's (weekdays, titles, "city").
@@ -990,6 +999,22 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         speaking = {f[2:] for f in _marks(read(outside, n), confirmed, heads, common, nouns=nouns) if f[0] == "n" and f in found}
         found.update("s:" + f for f in (speaking or named))
         named = speaking or named
+    # Each paragraph after the lead, word for word (``o:``), the names, runs, figures, dates and
+    # words it alone of the report gives (``v:``), and the words it gives that the lead tells happened
+    # too (``x:``): a firm's "About the company" paragraph, which every report of the firm ends with,
+    # gives its fleet, its country and its trade (see _one_copy, _backdrop).
+    per_text = [{f for f in marks[n] if f[0] in "nrft" and f in found} | topics[n] for n in range(len(texts))]
+    given: dict[str, int] = defaultdict(int)
+    for features in per_text:
+        for f in features:
+            given[f] += 1
+    for n in range(len(leading), len(texts)):
+        said = words(texts[n])
+        if said:
+            digest = hashlib.blake2b(" ".join(said).encode(), digest_size=6).hexdigest()
+            found.add("o:" + digest)
+            found.update(f"v:{digest} {f}" for f in per_text[n] if given[f] == 1)
+            found.update(f"x:{digest} {f[2:]}" for f in topics[n] if "e:" + f[2:] in found)
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
@@ -1098,6 +1123,11 @@ def _affiliation(tokens: Sequence[str], j: int, stop: int | None = None) -> tupl
     return k, end
 
 
+#: Verbs of speech that open a sentence, capitalised, before the speaker ("According to Lin, ...",
+#: Indonesian "Menurut Budi, ..."): :func:`_speakers` reads them as the verb.
+_OPENING_SPEECH = frozenset({"According", "Menurut"})
+
+
 def _speakers(tokens: Sequence[str], names: Collection[str]) -> tuple[set[str], list[tuple[int, int]]]:
     """The name words (of *names*) of the speakers a sentence's *tokens* give words to with a verb
     of :data:`SPEECH_VERBS`: the run of names before it ("Lin Example said", "Lin also told",
@@ -1135,7 +1165,7 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> tuple[set[str], 
 
     for k, token in enumerate(tokens):
         verb = token.rstrip(".")  # a sentence's last word keeps its full stop
-        verb = "according" if verb == "According" else verb  # "According to Lin, ..." opens a sentence
+        verb = verb.lower() if verb in _OPENING_SPEECH else verb  # "According to Lin, ...", "Menurut Budi, ..." open a sentence
         if verb not in SPEECH_VERBS:  # written in small letters: "the United States" states nothing
             continue
         j = k - 1
@@ -1148,6 +1178,8 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> tuple[set[str], 
             j = opening - 1 if opening is not None and not any(t.lower() in SPEECH_VERBS for t in tokens[opening:j]) else -1
         before, stop = run(j, -1)
         found.update(before)
+        if aside is not None and all(_name_word(t) is not None or t.lower() in NAME_JOINERS for t in tokens[aside[0]:aside[1]]):
+            found.update(run(aside[1] - 1, -1)[0])  # "The firm's chief executive, Budi Contoh, said": the aside names him
         if before and aside is not None and j >= 0:
             affiliated(*aside)  # "Jon Berg, analyst with Korvala Securities, said"
         elif before and aside is None:
@@ -1158,7 +1190,7 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> tuple[set[str], 
         if verb in ("told", "tells"):
             continue
         j = k + 1
-        if verb == "according":
+        if verb == "according":  # "menurut" is "according to" in one word
             if j >= len(tokens) or tokens[j].lower() != "to":
                 continue
             j += 1
@@ -1491,7 +1523,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
 
     A word a language that capitalises its nouns writes where a noun stands ("der Varna") is no
     name of its report, unless the other report, in a language that capitalises names alone,
-    gives it as one (:func:`_named_nouns`): then it is a name of both.
+    gives it as one (:func:`_named_nouns`): then it is a name of both. The one paragraph after their
+    leads two reports give word for word (``o:``, a firm's "About the company" paragraph) counts once
+    (:func:`_one_copy`), and its words are the backdrop of both, no event words (:func:`_backdrop`).
     """
     a, b = _named_nouns(a, b), _named_nouns(b, a)
     none = Evidence(0.0, (), (), ())
@@ -1501,7 +1535,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         a, b = _named_by_sound(a, b), _named_by_sound(b, a)
         a, b = _spelt_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
-    shared = [(f, w * large[f]) for f, w in small.items() if f in large]
+    shared = _one_copy([(f, w * large[f]) for f, w in small.items() if f in large])
     # A name word one of them writes only inside a run of names ("Portsea" of "Portsea United": its
     # "m:" mark), the other alone, says who only with that run: where it is all they share, the
     # club and the town's warehouse fire are not one party. Nor are two runs that share the word
@@ -1536,7 +1570,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         framed = "told" if told else "days"
     elif placed and _details(others) >= 2 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
         framed = "placed"
-    if framed and not _event_agrees(a, b):
+    if framed and not _event_agrees(a, b, backdrop=_backdrop(a, b, everything)):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     else:
         framed = ""
@@ -1600,6 +1634,34 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
         why,
     )
+
+
+def _backdrop(a: Profile, b: Profile, shared: Iterable[tuple[str, float]]) -> set[str]:
+    """The words of the one paragraph after their leads *a* and *b* both give word for word (an
+    ``o:`` feature of *shared*, as :func:`_one_copy` counts it) that either's lead gives too
+    (``x:``): a firm's trade its "About the company" paragraph names ("ferries", "routes"), the
+    backdrop of each of its announcements as "town" is of a town's events, not what happened
+    (see :func:`_event_agrees`). None where they share no such paragraph, or several."""
+    copies = [f[2:] for f, _ in shared if f[0] == "o"]
+    if len(copies) != 1:
+        return set()
+    opening = "x:" + copies[0] + " "
+    return {f[len(opening):] for p in (a, b) for f in p.weights if f.startswith(opening)}
+
+
+def _one_copy(shared: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """*shared* (two reports' shared features and their products) with the details of the one
+    paragraph after their leads both give word for word (``o:``) counted once: a firm's "About the
+    company" paragraph, copied into every report of the firm (its fleet, its routes, its country),
+    is one copy (as one paragraph's opening, ``c:``, is: no agency's copy, see :func:`evidence`), no
+    evidence of one event, where its names, figures and words would count one by one: the details
+    and words that paragraph alone gives in each report (``v:``) count not at all. Where they share
+    two such paragraphs, or two paragraphs' openings, or none, *shared* is kept whole."""
+    copies = [f[2:] for f, _ in shared if f[0] == "o"]
+    if len(copies) != 1 or sum(f[0] == "c" for f, _ in shared) > 1:
+        return shared
+    own = {f.partition(" ")[2] for f, _ in shared if f[0] == "v" and f[2:].partition(" ")[0] == copies[0]}
+    return [(f, x) for f, x in shared if f not in own]
 
 
 def _named_nouns(p: Profile, other: Profile) -> Profile:
@@ -1695,16 +1757,19 @@ def _event_words(p: Profile) -> set[str]:
     return {f[2:] for f in p.weights if f[0] == "e"}
 
 
-def _event_agrees(a: Profile, b: Profile, *, least: float = EVENT_AGREE, days: int = FRAME_DAYS) -> bool:
+def _event_agrees(
+    a: Profile, b: Profile, *, least: float = EVENT_AGREE, days: int = FRAME_DAYS, backdrop: Collection[str] = ()
+) -> bool:
     """Whether *a* and *b* tell of one happening: published at most *days* apart (or undated), and
     the share of the event words of each one's lead (``e:``) that the other writes (its topic words,
-    ``w:``), the mean of the two, is *least* at least. A profile without event words (a lead of
-    names only, or one stored before they were kept) cannot say otherwise."""
+    ``w:``), the mean of the two, is *least* at least; the words of *backdrop* (:func:`_backdrop`: a
+    firm's trade) are no event words. A profile without event words (a lead of names only, or one
+    stored before they were kept) cannot say otherwise."""
     if a.day is not None and b.day is not None and abs(a.day - b.day) > days:
         return False
     shares = []
     for one, other in ((a, b), (b, a)):
-        told = _event_words(one)
+        told = _event_words(one) - set(backdrop)
         if not told:
             return True
         shares.append(sum("w:" + w in other.weights for w in told) / len(told))
@@ -1783,10 +1848,13 @@ def _place(feature: str, a: Profile, b: Profile) -> bool:
 def _details(shared: Iterable[str]) -> int:
     """How many names, runs and figures the features *shared* hold, a run's words counted with it
     ("Port Halden": ``r:port halden``, ``n:port``, ``n:halden``, one place): two events in one town
-    share its name, and its words are no second detail (the lead's ``l:`` copies count not at all)."""
+    share its name, and its words are no second detail, nor is a run the words of a longer one make
+    ("Samudra Contoh" of "Samudra Contoh Lines": one firm); the lead's ``l:`` copies count not at all."""
     details = [f for f in shared if f[0] in _DETAILS]
+    runs = [f" {f[2:]} " for f in details if f[0] == "r"]
     inside = {w for f in details if f[0] == "r" for w in f[2:].split()}
-    return sum(not (f[0] == "n" and f[2:] in inside) for f in details)
+    inner = {f for f in details if f[0] == "r" and any(f" {f[2:]} " in run and f" {f[2:]} " != run for run in runs)}
+    return sum(not (f[0] == "n" and f[2:] in inside) and f not in inner for f in details)
 
 
 def _particular_dates(shared: Iterable[tuple[str, float]], a: Profile, b: Profile) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ABBREVIATIONS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
+    "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
     "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
@@ -34,11 +34,14 @@ TITLE_WORDS = frozenset(
     "mv ms ss hms rms uss fv".split()
 )
 #: Verbs that give words to a speaker ("Lin said", "said Governor Örnekçi", "Lin told a briefing",
-#: "according to Lin"): a name beside one is who tells the news, which may be a spokesperson's or a
-#: governor's of many events that day, not a party of what happened.
+#: "according to Lin"; Indonesian and Malay "Budi mengatakan", "menurut Budi"): a name beside one is
+#: who tells the news, which may be a spokesperson's or a governor's of many events that day, not a
+#: party of what happened.
 SPEECH_VERBS = frozenset(
     "said says told tells announced announces added adds stated states noted notes explained explains "
-    "wrote writes declared declares confirmed confirms according".split()
+    "wrote writes declared declares confirmed confirms according "
+    # Indonesian and Malay: "Budi mengatakan", "kata Budi", "menurut Budi" (according to)
+    "mengatakan menyatakan menjelaskan ujar kata menurut".split()
 )
 #: Abbreviations written with a full stop as a name's first word ("St. Birgitta", "Mt. Kenya",
 #: "Ft. Worth"): that stop ends no sentence. A title's ("Dr.", "Gen.") still does: it is no part
@@ -194,6 +197,14 @@ PLACE_WORDS = frozenset(
     "resident residents inhabitant inhabitants locals townspeople villagers "
     "pueblo localidad municipio vecinos habitantes ville commune habitants stadt dorf gemeinde einwohner "
     "paese comune abitanti cidade vila moradores dorp gemeente inwoners".split()
+)
+#: Words for a firm itself, as "the company" ("perusahaan", "l'entreprise") calls it: the backdrop of
+#: each of its announcements, as "town" is of a town's events (the corporate suffixes, "company",
+#: "group", are such words too): no event words (``e:``, see core.stories.cluster.EVENT_AGREE).
+FIRM_WORDS = frozenset(
+    "firm firms business businesses "
+    "perusahaan syarikat empresa empresas entreprise société unternehmen firma bedrijf onderneming azienda "
+    "società companhia företag bolag selskab selskap yritys şirket".split()
 )
 #: Words of when and where that are no weekday nor kind of town: spans and times of day ("three days
 #: of rain", "the day's top price", "before dawn") and the land ("the slopes of the mountain"). Two
