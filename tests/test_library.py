@@ -346,7 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    33: ("DROP TABLE opened",),
+    33: ("DROP TABLE opened",),  # and profiles read again (a paragraph copied word for word counted once)
     32: ("ALTER TABLE evidence DROP COLUMN apart",),  # profiles read again; pairs of two events kept apart (stories-apart)
     31: (),  # profiles read again (calendar words no names, places beside their kind marked): nothing to undo
     30: (),  # profiles read again (quoted names whole, small-letter words of case-marking languages common,

@@ -463,9 +463,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # 33: when the reader first opened a story of the library, kept once (core.library.changes.news: a story
         # never opened counts its news from then); the earliest visit stood for it, and opening that story
-        # again moved it on, taking every never-opened story's news away
+        # again moved it on, taking every never-opened story's news away. Profiles hold each paragraph after
+        # the lead word for word ("o:", "v:", "x:": a firm's "About the company" paragraph, the backdrop of
+        # each of its announcements), read a firm's words and Indonesian speech as the frame, and evidence
+        # counts such a paragraph once (core.stories.cluster): every article is profiled and weighed again
         "CREATE TABLE IF NOT EXISTS opened (id INTEGER PRIMARY KEY CHECK (id = 1), at REAL NOT NULL)",
         "INSERT OR IGNORE INTO opened (id, at) SELECT 1, MIN(at) FROM visits HAVING COUNT(*) > 0",
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
     ),
 )
 
