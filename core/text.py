@@ -780,6 +780,17 @@ _FUNCTION_WORDS = {
     "sw": "ya wa kwa na katika ni kwamba hiyo hii pia lakini kuwa alisema hadi baada kutoka wakati juu zaidi ambao ambayo cha za mwaka",
     "tl": "ang ng sa mga ay si ni kay hindi ito nang siya kanyang ayon din rin kung noong dahil niya nila na",
 }
+_FUNCTION_SETS = {code: frozenset(listed.split()) for code, listed in _FUNCTION_WORDS.items()}
+
+
+def is_function_word(word: str, language: str | None) -> bool:
+    """Whether *word* (lower case) is one of the function words of *language* (a code of
+    :func:`language_of`: "uma", "com" in Portuguese, "dei", "più" in Italian), which say nothing of
+    what a report tells; False where *language* is None or lists none."""
+    listed = _FUNCTION_SETS.get(language) if language else None
+    return listed is not None and word in listed
+
+
 #: How many of the words one language of :data:`_FUNCTION_WORDS` has and the next has not tell
 #: a text's language where the two share many (:func:`language_of`).
 _OWN_WORDS = 3

@@ -63,7 +63,7 @@ from core.stories.words import (
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
-    CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_stopword, is_year, quote_spans, search_fold,
+    CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, search_fold,
     stem, words,
 )
 
@@ -144,6 +144,10 @@ RECALL_DAYS = 2
 #: the next day's reports joined the first day's story while each side was a fragment, and one more
 #: report of either made it a story of its own.
 FOLLOW_SUBJECT = 0.5
+#: Two reports days apart (:data:`RECALL_DAYS`) that share this many names or runs at most and no
+#: figure share a frame, where (the town, the market in it), as one name shared is
+#: (:func:`_days_frame`): they are one event only where what happened agrees (:func:`_event_agrees`).
+DAYS_FRAME_NAMES = 2
 #: Articles published further apart than this never share a story (undated ones may).
 WINDOW_DAYS = 7
 #: The weight of each kind of feature (:class:`Profile`): names, runs of names (which count as
@@ -959,13 +963,16 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         found.update(topics[-1])
         # Chinese and Japanese: no capitals, so character pairs stand in for names.
         found.update("n:" + pair for pair in _unspaced_names(text, article.outlet))
-    # What happened: the topic words of the lead, but for the frame's (weekdays, titles, "city").
+    # What happened: the topic words of the lead, but for the frame's (weekdays, titles, "city") and
+    # the words of its runs of names (where and who: "Mercado Municipal", "Serra Alta").
+    in_names = names | {w for f in found if f[0] == "r" for w in f[2:].split()}
     for text in leading:
         for w in words(text):
             term = case_stem(w, language) if cased else stem(w)
             if (
-                len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in names and term not in _FRAME_WORDS
+                len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in in_names and term not in _FRAME_WORDS
                 and not _calendar_word(w)  # the frame's days and months in every language ("Τετάρτη", "середа")
+                and not is_function_word(w, language)  # "uma", "dei": English's are no stems at all
             ):
                 found.add("e:" + term)
     # Who tells the news (see evidence): the speakers beside a verb of speech, and the bodies their
@@ -1566,7 +1573,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     others = [f for f in (f for f, _ in everything) if f not in told and f[0] in _DETAILS]
     placed = [f for f in others if _place(f, a, b)]
     framed = ""
-    if (told or _days_apart(a, b) >= RECALL_DAYS) and _details(others) <= 1:
+    if (told and _details(others) <= 1) or (_days_apart(a, b) >= RECALL_DAYS and _days_frame(others)):
         framed = "told" if told else "days"
     elif placed and _details(others) >= 2 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
         framed = "placed"
@@ -1597,6 +1604,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         score = max(score, sum(x for f, x in shared if f[0] != "w") / (a.detailed * b.detailed))
         if unmet:  # names that cannot meet weigh nothing on either side: the figures and dates say it
             score = max(score, sum(x for f, x in shared if _told(f)) / (_told_norm(a) * _told_norm(b)))
+    if framed == "days" and not any(f[0] in "nrfqc" for f, _ in shared):
+        score = 0.0  # days apart, the frame alone in common: the same kind of event there, not the same one
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
         score *= FIGURES_DIFFER
     apart = _other_subject(a, b) and _other_subject(b, a)
@@ -1843,6 +1852,14 @@ def _place(feature: str, a: Profile, b: Profile) -> bool:
     if feature[0] not in "nr" or feature[1] != ":":
         return False
     return all("p:" + w in a.weights or "p:" + w in b.weights for w in feature[2:].split())
+
+
+def _days_frame(shared: Sequence[str]) -> bool:
+    """Whether the details *shared* by two reports days apart (:data:`RECALL_DAYS`) are at most a
+    frame: one name or figure, or :data:`DAYS_FRAME_NAMES` names and runs and no figure (the town and
+    the market in it, the port and the town its ships come from): where a fire struck and, three days
+    later, a flood. A follow-up repeats more of the event's own: its people and bodies, its toll."""
+    return _details(shared) <= 1 or (_details(shared) <= DAYS_FRAME_NAMES and not any(f[0] == "f" for f in shared))
 
 
 def _details(shared: Iterable[str]) -> int:
