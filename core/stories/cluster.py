@@ -1432,6 +1432,24 @@ def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
     return _spelt(a, spell_a), _spelt(b, spell_b)
 
 
+def _case_spelt(p: Profile, other: Profile) -> Profile:
+    """*p* with each name word that *other*, a report in a language that marks case with endings
+    (:data:`CASE_STEMMERS`, whose names are read by their stems), gives by its stem written as that
+    stem: "Valmora" and "Stella Nera" of an Italian report are the "valmor" and "stell ner" a Polish
+    one reads from "w porcie Valmora", "Valmorze", "„Stella Nera”". Only where *p*'s language is
+    none of those (its names are whole words) and the stem is a name of *other*; *p* itself where
+    there are none."""
+    if other.language not in CASE_STEMMERS or p.language in CASE_STEMMERS:
+        return p
+    spelling = {}
+    for f in p.weights:
+        if f[0] == "n":
+            stemmed = case_stem(f[2:], other.language)
+            if stemmed != f[2:] and "n:" + stemmed in other.weights and "n:" + f[2:] not in other.weights:
+                spelling[f[2:]] = stemmed
+    return _spelt(p, spelling)
+
+
 #: The kinds of the features that hold names: a name, its mark, a headline's, a speaker's, a run (and
 #: the lead's copies of them, a short report's keys: "l:n:", "k:r:").
 _NAMED = frozenset("nmhisar")
@@ -1540,6 +1558,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         return none
     if _languages_differ(a, b):  # a name written in two scripts ("Corvella", "Корвелла") is one name
         a, b = _named_by_sound(a, b), _named_by_sound(b, a)
+        a, b = _case_spelt(a, b), _case_spelt(b, a)
         a, b = _spelt_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = _one_copy([(f, w * large[f]) for f, w in small.items() if f in large])
@@ -1994,10 +2013,11 @@ def group(
         if two_events(found):
             apart.add((i, j))
     fixed = [list(f) for f in fixed]
-    groups = cluster(len(profiles), scores, keys=keys, fixed=fixed, threshold=threshold, apart=apart)
 
     def profiles_of(chosen: Sequence[int]) -> list[Profile]:
         return [profiles[i] for i in chosen]
+
+    groups = cluster(len(profiles), scores, keys=keys, fixed=fixed, threshold=threshold, apart=apart)
 
     groups = attach(groups, scores, profiles_of, keys=keys, fixed=fixed, threshold=threshold, apart=apart)
     return divide(groups, profiles_of, keys=keys, fixed=fixed)
