@@ -32,7 +32,7 @@ from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SC
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -1357,6 +1357,23 @@ def _of_outcome(text: str, start: int, end: int, outcome_end: int | None) -> boo
     return outcome_end is not None or _outcome_after(text, end) is not None or any(stem(w) in OUTCOMES for w in before)
 
 
+#: The outcomes that make a count of one or two of anyone ("two workers", "two crew") a toll to
+#: compare: "injuring two workers" and "injuring three workers" is the disagreement a story's
+#: readers look for first (trial 43 F6); what else is done to two of a thing ("tested two samples",
+#: "will miss two games") leaves them a relation.
+_TOLLS = frozenset({"dead", "injured", "missing"})
+
+
+def _toll_of(text: str, start: int, end: int) -> bool:
+    """Whether the count at *start*..*end* of *text*, of what its noun names ("workers"), is
+    told of a toll's outcome (:data:`_TOLLS`) by the verb right before it ("injuring two
+    workers", "killed two miners") or the words after it ("two crew were missing")."""
+    before = words(text[max(0, start - 40) : start])[-1:]
+    after = _OUTCOME_AFTER.match(text, end)
+    told = [w.lower() for w in before] + ([after["word"].lower()] if after else [])
+    return any(outcome_of(w) in _TOLLS for w in told)
+
+
 _OUTCOME_STEMS = {outcome: s for s, outcome in reversed(OUTCOMES.items())}  # "dead": "kill"
 
 #: A count in words that names no one value (core.numbers.VAGUE), maybe of a scale ("hundreds of
@@ -1556,10 +1573,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")
                             or unit.endswith("ly") and unit == raw_unit.lower()):
         return None  # "two of", "two made", "the two seriously injured": no unit, no figure
-    # "two people were killed", "two dead" count the dead; "one is killed" says of anyone
+    # "two people were killed", "two dead" count the dead, and so does "injuring two workers"
+    # (:func:`_toll_of`); "one is killed" says of anyone
     said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
     if kind == "count" and value <= 2 and part not in ("part", "small") and not (
-            unit == "people" and said_of and _of_outcome(text, start, end, outcome_end)):
+            said_of and (_of_outcome(text, start, end, outcome_end) if unit == "people" else _toll_of(text, start, end))):
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
