@@ -39,3 +39,24 @@ def test_two_of_a_thing_with_no_toll_stay_a_relation() -> None:
     for sentence in ("The striker will miss two games after the injury.", "The lab tested two samples on Monday.",
                      "The port has two terminals."):
         assert not extract([_article("Alpha", sentence)]), sentence
+
+
+def test_counts_of_a_thing_on_two_days_are_two_days_counts() -> None:
+    # trial 43 F1: 23 ships waiting "on Tuesday" (17 Nov) and 42 "on Tuesday" a week later were one
+    # row, the first day's marked as the outlier; so were 58,000 and 61,000 containers of two days
+    tue, wed, next_tue = "2031-03-04T09:00:00+00:00", "2031-03-05T09:00:00+00:00", "2031-03-11T09:00:00+00:00"
+    story = Story.build([
+        _article("Alpha", "Twenty-three container ships were waiting at anchor off Ostrel on Tuesday as the dock strike "
+                          "halted the port.", "About 40,000 containers were stranded on the quays of Ostrel.", published=tue),
+        _article("Beta", "Twenty-five container ships were waiting at anchor off Ostrel on Tuesday as the dock strike "
+                         "halted the port.", "About 40,000 containers were stranded on the quays of Ostrel.", published=wed),
+        _article("Gamma", "Forty-two ships were waiting at anchor off Ostrel on Tuesday as the dock strike went on.",
+                 "About 61,000 containers were stranded on the quays of Ostrel.", published=next_tue),
+        _article("Delta", "Forty-two ships were at anchor off Ostrel on Tuesday, the port said, as the dock strike went on.",
+                 "About 61,000 containers were stranded on the quays of Ostrel.", published=next_tue, title="later"),
+    ])
+    rows = {(q, tuple(v)) for q, v, _ in _rows(story)}
+    assert ("count", (("Alpha", 23), ("Beta", 25))) in rows  # the one day's disagreement, alone
+    assert ("count", (("Delta", 42), ("Gamma", 42))) in rows  # the next week's count, of its own
+    assert ("count", (("Alpha", 40000), ("Beta", 40000))) in rows
+    assert ("count", (("Delta", 61000), ("Gamma", 61000))) in rows

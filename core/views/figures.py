@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1751,14 +1752,17 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # when each figure is given for (core.quantities.when_of: "on Tuesday", "by 1200 GMT", "closed
     # at", "as much as"): a price at midday on the next day is no second value of the day's close,
     # nor a fall of "as much as 34 percent" during the day one of the fall at its close
-    # A count of what happened to people (the dead, the ill, those in hospital) whose words name no
-    # day is given for the day its report was published: a toll of nine on 27 November and one of
-    # eleven on the 29th are two days' counts, no outlets' disagreement. (What an event was, a
-    # meeting's "nearly six hours", is the same whenever it is told.)
+    # A count whose words name no day is given for the day its report was published, and one they
+    # give a weekday for ("on Tuesday") for that weekday of its report's week: a toll of nine on 27
+    # November and one of eleven on the 29th are two days' counts, no outlets' disagreement, and so
+    # are 23 ships waiting at anchor "on Tuesday" and 42 "on Tuesday" a week later (trial 43 F1).
+    # (What an event was, a meeting's "nearly six hours", is the same whenever it is told, as is
+    # what a thing may hold, "licensed to carry 250 people", and the seats a majority needs.)
     when: list[When] = []
     for k, f in enumerate(figures):
         said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
-        when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and fate[k] - {"capacity"} else said)
+        dated = fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k]
+        when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and dated else said)
     # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
     # year; where any does, one that names none is of the year its report was published: the
     # turnout of 2022 is no value of this year's.
@@ -1995,20 +1999,37 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 def _published_day(when: When, article: Article) -> When:
     """*when* (:func:`core.quantities.when_of`), or, where its words name no day, the day *article*
-    was published as its page gives it ("published", "2026-11-27"): figures of reports published
+    was published as its page gives it ("published", "2026-11-27"), and where they name one
+    weekday, with the date of that weekday in the week up to that day ("week of", "2026-11-24"
+    for "on Tuesday" in a report of 25 November): figures of reports published
     on two days are of two days, compared only where their values are equal (:func:`_two_times`)
     or one report is the other's copy, edited (the day its copy changed is the dates' row's)."""
-    if when.days or not article.published:
+    if not article.published or not re.fullmatch(r"\d{4}-\d\d-\d\d", article.published[:10]):
         return when
-    return When(frozenset({("published", article.published[:10])}), when.point)
+    if not when.days:
+        return When(frozenset({("published", article.published[:10])}), when.point)
+    published = date.fromisoformat(article.published[:10])
+    # "on Tuesday" in a report is the last Tuesday up to the day it was published: 17 November in
+    # a report of the 17th or the 18th, the 24th in one of the 24th (kept beside the weekday, a
+    # day of its own kind: a copy edited to another weekday the same day is still an edit)
+    weekdays = [WEEKDAY_NAMES.index(value.capitalize()) for kind, value in when.days if kind == "weekday"]
+    days = {("week of", (published - timedelta(days=(published.weekday() - day) % 7)).isoformat()) for day in weekdays}
+    return When(when.days | days, when.point) if len(days) == 1 else when
 
 
 def _published_apart(a: When, b: When) -> bool:
     """Whether two figures' times (:func:`_published_day`) are the days two reports were published,
-    two days: an agency's update of its copy ("has killed nine" / "has killed 11" the day after)
-    is a new count, no edit of the first."""
+    two days, or one weekday of two weeks: an agency's update of its copy ("has killed nine" /
+    "has killed 11" the day after; "23 ships on Tuesday" / "42 ships on Tuesday" a week later) is
+    a new count, no edit of the first."""
     days_a, days_b = ({v for k, v in w.days if k == "published"} for w in (a, b))
-    return bool(days_a and days_b and days_a != days_b)
+    if days_a and days_b and days_a != days_b:
+        return True
+    # one weekday in reports of two weeks ("on Tuesday", the 4th and the 11th): a week's new count,
+    # where two weekdays of one week are a copy edited to another day
+    weekdays_a, weekdays_b = ({v for k, v in w.days if k == "weekday"} for w in (a, b))
+    weeks_a, weeks_b = ({v for k, v in w.days if k == "week of"} for w in (a, b))
+    return bool(weekdays_a and weekdays_a == weekdays_b and weeks_a and weeks_b and weeks_a != weeks_b)
 
 
 def _two_times(a: tuple[When, float], b: tuple[When, float]) -> bool:
