@@ -272,6 +272,8 @@ def verb_stems(words: Iterable[str]) -> dict[str, str]:
 #: (:data:`COUNTED_AS`) for the linker's figure rule and a link's differences.
 COUNT_NAMES = {
     "employee": "worker", "staffer": "worker", "staff": "worker", "household": "home",
+    # a ship by its common name in shipping copy ("31 ships" in a dek, "Thirty-one vessels" below it)
+    "vessel": "ship",
     # people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
 }

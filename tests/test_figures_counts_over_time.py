@@ -60,3 +60,23 @@ def test_counts_of_a_thing_on_two_days_are_two_days_counts() -> None:
     assert ("count", (("Delta", 42), ("Gamma", 42))) in rows  # the next week's count, of its own
     assert ("count", (("Alpha", 40000), ("Beta", 40000))) in rows
     assert ("count", (("Delta", 61000), ("Gamma", 61000))) in rows
+
+
+def test_a_count_of_people_by_a_compound_of_their_role_meets_the_count_of_the_role() -> None:
+    # trial 43 F11: "about 3,200 dockworkers" and "about 3,000 workers" (the strikers) never met
+    story = Story.build([
+        _article("Alpha", "The Ostrel Dockworkers' Union said on Monday its members would stop work for 48 hours.",
+                 "The union, which represents about 3,200 dockworkers at the port's four container terminals, said the "
+                 "walkout followed eight months of talks with the Ostrel Port Employers' Association.",
+                 published="2031-03-03T08:00:00+01:00"),
+        _article("Beta", "The Ostrel Port Authority said on Monday the port would remain open during a planned strike.",
+                 "The strike, the first at Ostrel since 2019, is due to begin at 6 a.m. on Tuesday and involves about "
+                 "3,000 workers.", published="2031-03-03T14:05:00+00:00"),
+    ])
+    assert ("count", [("Alpha", 3200), ("Beta", 3000)]) in [(q, v) for q, v, _ in _rows(story)]
+
+
+def test_ships_and_vessels_are_one_unit() -> None:
+    # trial 43 F1: "31 ships" (a dek) and "Thirty-one vessels" (its article's second paragraph) were two rows
+    [ships, vessels] = extract([_article("Alpha", "Some 31 ships wait off Ostrel.", "Thirty-one vessels were at anchor.")])
+    assert ships.unit == vessels.unit == "ship"

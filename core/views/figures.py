@@ -658,13 +658,22 @@ def _singular(unit: str) -> str:
     return unit
 
 
+#: The people a closed compound names by its last part, counted as that part: "3,200 dockworkers"
+#: are workers ("about 3,000 workers", trial 43 F11), "salespeople" people. Only names of
+#: people: a "championship" is no ship, a "warehouse" no house.
+_COMPOUND_HEADS = ("worker", "people")
+
+
 def _canonical(raw: str) -> str:
-    """The unit as the figures show it: singular, one spelling ("kilometres per hour" -> "km/h")."""
+    """The unit as the figures show it: singular, one spelling ("kilometres per hour" -> "km/h"),
+    a compound of people by its head ("dockworkers" -> "worker": :data:`_COMPOUND_HEADS`)."""
     raw = " ".join(raw.lower().split())
     base, _, per = raw.partition(" per ")
     if not per and "/" in raw:
         base, _, per = raw.partition("/")
     unit = _ALIASES.get(_singular(base), _singular(base))
+    if unit not in _UNITS and unit.isalpha():
+        unit = next((head for head in _COMPOUND_HEADS if unit.endswith(head) and len(unit) >= len(head) + 3), unit)
     if not per:
         return unit
     if per == "cent":
@@ -1672,7 +1681,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # the names in each figure's sentence (capitalised words after its first): who or where it is said of
     named = [_names(f.sentence) for f in figures]
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
+    # (one word, by its unit: "dockworkers" and "workers", "vessels" and "ships" are one thing: _canonical)
     shape = [_AFTER_NUMBER.sub("", f.text.lower()[len(f.qualifier or ""):].lstrip()) for f in figures]
+    shape = [_canonical(s) if re.fullmatch(r"\s*[a-z]+", s) else s for s in shape]
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(story.text(f.ref), tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
@@ -1999,22 +2010,46 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 def _published_day(when: When, article: Article) -> When:
     """*when* (:func:`core.quantities.when_of`), or, where its words name no day, the day *article*
-    was published as its page gives it ("published", "2026-11-27"), and where they name one
-    weekday, with the date of that weekday in the week up to that day ("week of", "2026-11-24"
-    for "on Tuesday" in a report of 25 November): figures of reports published
+    was published as its page gives it ("published", "2026-11-27"), and the day the figure is of
+    ("on", "2026-11-24": that day, the weekday its words name in the week up to the day after it, "on Tuesday"
+    in a report of 25 November, or the day of the month they name): figures of reports published
     on two days are of two days, compared only where their values are equal (:func:`_two_times`)
     or one report is the other's copy, edited (the day its copy changed is the dates' row's)."""
     if not article.published or not re.fullmatch(r"\d{4}-\d\d-\d\d", article.published[:10]):
         return when
+    published = date.fromisoformat(article.published[:10])
     if not when.days:
         return When(frozenset({("published", article.published[:10])}), when.point)
-    published = date.fromisoformat(article.published[:10])
-    # "on Tuesday" in a report is the last Tuesday up to the day it was published: 17 November in
-    # a report of the 17th or the 18th, the 24th in one of the 24th (kept beside the weekday, a
-    # day of its own kind: a copy edited to another weekday the same day is still an edit)
-    weekdays = [WEEKDAY_NAMES.index(value.capitalize()) for kind, value in when.days if kind == "weekday"]
-    days = {("week of", (published - timedelta(days=(published.weekday() - day) % 7)).isoformat()) for day in weekdays}
-    return When(when.days | days, when.point) if len(days) == 1 else when
+    # "on Tuesday" in a report is the Tuesday of the week up to the day after it was published (a
+    # strike "due to begin on Tuesday" in a report of Monday): 17 November in a report of the
+    # 16th, the 17th or the 18th, the 24th in one of the 24th; "on 22 November" that day of
+    # its year (kept beside the words' day, a day of its own kind: a copy edited to another
+    # weekday the same day is still an edit; never weighed against the day a report was published,
+    # which a count of no day's words is of: "due to begin on Tuesday and involves about 3,000
+    # workers" in Monday's report is no other day's count than Monday's "about 3,200 dockworkers")
+    days = set()
+    for kind, value in when.days:
+        if kind == "weekday":
+            days.add(published + timedelta(days=1 - (published.weekday() + 1 - WEEKDAY_NAMES.index(value.capitalize())) % 7))
+        elif kind == "date" and (on := _day_of(value, published)) is not None:
+            days.add(on)
+    return When(when.days | {("on", days.pop().isoformat())}, when.point) if len(days) == 1 else when
+
+
+def _day_of(said: str, published: date) -> date | None:
+    """The day a month's day *said* ("nov 22", core.quantities.When) is in a report *published*
+    that day: of its year, or of the year before where that would be more than a week later."""
+    month, _, day = said.partition(" ")
+    if month not in _MONTH_NUMBERS or not day.isdigit():
+        return None
+    try:
+        on = date(published.year, _MONTH_NUMBERS[month], int(day))
+        return on if on <= published + timedelta(days=7) else date(published.year - 1, on.month, on.day)
+    except ValueError:
+        return None  # "Feb 30"
+
+
+_MONTH_NUMBERS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def _published_apart(a: When, b: When) -> bool:
@@ -2028,7 +2063,7 @@ def _published_apart(a: When, b: When) -> bool:
     # one weekday in reports of two weeks ("on Tuesday", the 4th and the 11th): a week's new count,
     # where two weekdays of one week are a copy edited to another day
     weekdays_a, weekdays_b = ({v for k, v in w.days if k == "weekday"} for w in (a, b))
-    weeks_a, weeks_b = ({v for k, v in w.days if k == "week of"} for w in (a, b))
+    weeks_a, weeks_b = ({v for k, v in w.days if k == "on"} for w in (a, b))
     return bool(weekdays_a and weekdays_a == weekdays_b and weeks_a and weeks_b and weeks_a != weeks_b)
 
 
