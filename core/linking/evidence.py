@@ -1115,6 +1115,9 @@ def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> 
 
 
 _OUTCOME_CLASSES = frozenset(OUTCOMES.values())
+#: What a count of people counts (core.text.counted_as): people at large, whom a verb's other
+#: count may name by a role ("Twelve people were trapped" / "15 miners were trapped").
+_PEOPLE = stem("people")
 
 
 def _apart(x: float | None, y: float | None) -> bool:
@@ -1754,6 +1757,11 @@ def differences(
                 continue  # turnout by noon is no final turnout, nor 2022's
         if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
             continue  # villages against people, where the people pair with people
+        if (s not in _OUTCOME_CLASSES and s not in (x.thing, y.thing) and x.thing and y.thing and x.thing != y.thing
+                and _PEOPLE not in (x.thing, y.thing)):
+            # what was done to two things ("dozens of ships stranded" / "66,000 containers were
+            # stranded") pairs no ships with containers: they are two quantities (trial 43 F3)
+            continue
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):
             continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
         if s not in _OUTCOME_CLASSES:
