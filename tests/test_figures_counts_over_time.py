@@ -80,3 +80,25 @@ def test_ships_and_vessels_are_one_unit() -> None:
     # trial 43 F1: "31 ships" (a dek) and "Thirty-one vessels" (its article's second paragraph) were two rows
     [ships, vessels] = extract([_article("Alpha", "Some 31 ships wait off Ostrel.", "Thirty-one vessels were at anchor.")])
     assert ships.unit == vessels.unit == "ship"
+
+
+def test_an_offer_and_a_demand_are_two_quantities() -> None:
+    # trial 43 F2: the employers' 3% offer for one year was the outlier of the union's demand of 9%
+    # over two years, and the next week's offer of 4.5% disagreed with the first offer
+    day1, day8 = "2031-03-04T09:00:00+00:00", "2031-03-11T09:00:00+00:00"
+    story = Story.build([
+        _article("Alpha", "The Ostrel employers' association said it had offered a 3% pay rise for one year.",
+                 "The union wants 9% over two years.", published=day1),
+        _article("Beta", "The Ostrel employers' association said it had offered a 3% pay rise for one year.",
+                 "The union is demanding a 9% pay rise over two years.", published=day1),
+        _article("Gamma", "Employers at Ostrel offered striking dockworkers a 4.5% pay rise on Tuesday.",
+                 "The union is still asking for 9% over two years.", published=day8),
+        _article("Delta", "Employers at Ostrel have offered dockworkers a 4.5% pay rise, their second in a week.",
+                 "The union wants 9% over two years.", published=day8),
+    ])
+    rows = [(q, v, verdicts) for q, v, verdicts in _rows(story)]
+    assert all("differ" not in verdicts for _, _, verdicts in rows), rows
+    quantities = {q: v for q, v, _ in rows}
+    assert quantities["share (pay, offer)"] in ([("Alpha", 3), ("Beta", 3)], [("Delta", 4.5), ("Gamma", 4.5)])
+    assert [("Alpha", 1), ("Beta", 1)] in [v for q, v, _ in rows if q == "duration (offer)"]
+    assert [("Alpha", 2), ("Beta", 2), ("Delta", 2), ("Gamma", 2)] in [v for q, v, _ in rows if q == "duration (demand)"]

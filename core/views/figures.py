@@ -450,6 +450,10 @@ class Figure:
     #: verb stands before it or it says only who told the count ("reported 112 cases"). Counts of one
     #: thing that two verbs say were done otherwise are two quantities (received, rejected, upheld)
     action: str = ""
+    #: whose bid a figure is where the words before it in its sentence say (:func:`bid_of`: "offer",
+    #: "demand", "first offer", "deal"); "" elsewhere. An offer and a demand are two quantities
+    #: (the employers' 3% against the union's 9%), as are a first and a second offer
+    bid: str = ""
 
     @property
     def counted(self) -> str:
@@ -516,6 +520,9 @@ class FigureGroup:
         """What the group is a figure of (:meth:`_quantity`), with the year all its figures name:
         "share (final turnout, 2022)", "share (2022)"."""
         quantity = self._quantity()
+        if len(bids := {f.bid for f in self.figures} - {""}) == 1:
+            bid = bids.pop()
+            quantity = f"{quantity[:-1]}, {bid})" if quantity.endswith(")") else f"{quantity} ({bid})"
         if not self.year:
             return quantity
         return f"{quantity[:-1]}, {self.year})" if quantity.endswith(")") else f"{quantity} ({self.year})"
@@ -616,6 +623,35 @@ def stage_of(said: str) -> str:
     "Turnout was 57.9 percent, according to preliminary figures", "With 94% counted: ..."), "official"
     (:data:`_OFFICIAL`: "final turnout was 58.3%", "the official results"), else ""; preliminary where both."""
     return "preliminary" if _PRELIMINARY.search(said) else "official" if _OFFICIAL.search(said) else ""
+
+
+#: The words that make a figure one side's bid in a bargain ("offered a 3% pay rise", "the
+#: union's demand of 9%", "wants 9%", "is still asking for 9%"), with the ordinal that tells one
+#: offer from another ("second offer"), up to :data:`_BID_WORDS` words before the figure in its
+#: clause (a quotation's "a serious offer," says nothing of the count after it).
+_BID = re.compile(
+    r"\b(?:(?P<nth>first|initial|original|opening|second|third|fourth)\s+)?(?:(?P<offer>offer(?:s|ed|ing)?)"
+    r"|(?P<demand>demand(?:s|ed|ing)?|wants?|wanted|wanting|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for))"
+    r"\b", re.I)
+#: How many words a bid's word may stand before its figure ("had offered a 3% pay rise for one year").
+_BID_WORDS = 10
+_BID_NTH = {"initial": "first", "original": "first", "opening": "first"}
+
+
+def bid_of(text: str, start: int) -> str:
+    """Whose bid the figure at *start* of *text* is, as a word of a bid a few words before it in
+    its clause says (:data:`_BID`): "offer" ("had offered a 3% pay rise for one year"), "demand"
+    ("The union wants 9% over two years", "the union's demand of 9%"), with its ordinal where one
+    stands before it ("second offer", "first demand"); else ""."""
+    clause = re.split(r"[,;:\"“”()]|\.\s", text[max(0, start - 80) : start])[-1]
+    found = None
+    for found in _BID.finditer(clause):
+        pass  # the nearest
+    if found is None or len(clause[found.end() :].split()) > _BID_WORDS:
+        return ""
+    bid = "offer" if found["offer"] else "demand"
+    nth = (found["nth"] or "").lower()
+    return f"{_BID_NTH.get(nth, nth)} {bid}" if nth else bid
 
 
 def _apart_words(figures: Sequence[Figure]) -> str:
@@ -845,6 +881,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
             # which count each figure is of, as the words said of it say ("according to preliminary figures")
             found[first:] = [replace(f, stage=stage) if (stage := stage_of(said_of(text, *f.span))) else f for f in found[first:]]
+            # whose bid each figure is ("offered a 3% pay rise for one year", "the union's demand of 9%")
+            found[first:] = [replace(f, bid=bid) if f.kind != "date" and (bid := bid_of(text, f.span[0])) else f for f in found[first:]]
             # whose each count of a sentence that lists holders' counts is ("Civic Alliance 21 seats, People's Party 20")
             found[first:] = _holders_marked(text, found[first:])
             # what was done to what each count counts ("received four complaints", "rejected three of them")
@@ -1748,6 +1786,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             count_ofs.setdefault((f.ref.article, f.unit, f.of), set()).add(f.size)
     # by group root: the holders of its counts
     holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
+    # by group root: whose bids its figures are (Figure.bid)
+    bids = {k: {f.bid} - {""} for k, f in enumerate(figures)}
     # the verbs a paragraph contrasts as things done to what its counts count ("received four
     # complaints and rejected three of them": core.quantities.contrasted_actions); only those set
     # counts apart, not one outlet's "cut 300 jobs" against another's "shed 250 jobs"
@@ -1772,7 +1812,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     when: list[When] = []
     for k, f in enumerate(figures):
         said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
-        dated = fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k]
+        # (a bid too: the employers' offer of 3% one week and of 4.5% the next are two offers)
+        dated = fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] or bool(f.bid)
+        if f.bid:
+            said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
         when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and dated else said)
     # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
     # year; where any does, one that names none is of the year its report was published: the
@@ -1825,6 +1868,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # complaints received are not complaints rejected, nor those upheld
         if not _same_holder(a.holder, b.holder):
             continue  # the People's Party's seats are no seats of the Civic Alliance
+        if a.bid and b.bid and a.bid != b.bid:
+            continue  # the employers' offer is no value of the union's demand, nor the first offer of the second
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
             continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
         # (what a share is of, in two languages' words, says nothing: see abroad below)
@@ -1959,6 +2004,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # a share of net profit joins no share of revenue through a share of nothing said
         if not all(_same_holder(x, y) for x in holders[ri] for y in holders[rj]):
             continue  # one party's seats join no other party's through a count of no one's
+        if len(bids[ri] | bids[rj]) > 1:
+            continue  # an offer joins no demand through a figure of no one's bid
         if ri in held and rj in held and any(p is not None for p, _ in held[ri] + held[rj]) and not all(
                 one_quantity(p, c, q, d) for p, c in held[ri] for q, d in held[rj]):
             continue  # a part joins its whole through no third count
@@ -1988,6 +2035,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         sides[groups.root(i)] = sides[ri] | sides[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
         holders[groups.root(i)] = holders[ri] | holders[rj]
+        bids[groups.root(i)] = bids[ri] | bids[rj]
         timed[groups.root(i)] = _times_merged(timed[ri], timed[rj])
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
