@@ -102,3 +102,16 @@ def test_an_offer_and_a_demand_are_two_quantities() -> None:
     assert quantities["share (pay, offer)"] in ([("Alpha", 3), ("Beta", 3)], [("Delta", 4.5), ("Gamma", 4.5)])
     assert [("Alpha", 1), ("Beta", 1)] in [v for q, v, _ in rows if q == "duration (offer)"]
     assert [("Alpha", 2), ("Beta", 2), ("Delta", 2), ("Gamma", 2)] in [v for q, v, _ in rows if q == "duration (demand)"]
+
+
+def test_the_term_of_an_offer_misreported_is_an_outlier() -> None:
+    # trial 43 F2: "a 4.5% pay rise over two years" against two outlets' "over three years" was
+    # close ("over" read as a bound, "more than two years"); it is the term the rise is spread over
+    day = "2031-03-11T09:00:00+00:00"
+    story = Story.build([
+        _article("Alpha", "Employers at Ostrel offered striking dockworkers a 4.5% pay rise over three years.", published=day),
+        _article("Beta", "Employers at Ostrel offered the dockworkers a 4.5% pay rise over three years.", published=day),
+        _article("Gamma", "Employers at Ostrel offered dockworkers a 4.5% pay rise over two years.", published=day),
+    ])
+    [(values, verdicts)] = [(v, verdicts) for q, v, verdicts in _rows(story) if q == "duration (offer)"]
+    assert sorted(values) == [("Alpha", 3), ("Beta", 3), ("Gamma", 2)] and verdicts.count("differ") == 1

@@ -881,6 +881,12 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
             # which count each figure is of, as the words said of it say ("according to preliminary figures")
             found[first:] = [replace(f, stage=stage) if (stage := stage_of(said_of(text, *f.span))) else f for f in found[first:]]
+            # "over" between a sum or a share and a time ("a 9% pay rise over two years", "$5 billion
+            # over three years") is the term it is spread across, no bound: "over two years" is no
+            # "over three years" (trial 43 F2)
+            found[first:] = [replace(f, qualifier=None) if f.kind == "duration" and f.qualifier == "over" and any(
+                g.kind in ("share", "money") and 0 <= f.span[0] - g.span[1] <= 40 and not re.search(r"[.;:,]", text[g.span[1] : f.span[0]])
+                for g in found[first:]) else f for f in found[first:]]
             # whose bid each figure is ("offered a 3% pay rise for one year", "the union's demand of 9%")
             found[first:] = [replace(f, bid=bid) if f.kind != "date" and (bid := bid_of(text, f.span[0])) else f for f in found[first:]]
             # whose each count of a sentence that lists holders' counts is ("Civic Alliance 21 seats, People's Party 20")
