@@ -60,7 +60,8 @@ def test_a_hindi_page_s_date_line_dates_it() -> None:
             "<h1>शहर में नई मेट्रो लाइन का उद्घाटन हुआ</h1><p>अपडेटेड: दिसंबर 05, 2026 10:30 IST</p>"
             + "".join(f"<p>{p}</p>" for p in HI_BODY) + "</body></html>")
     article = parse_html(page.encode(), source="x.html")
-    assert article.published == "2026-12-05"
+    # ("IST" is India's and Ireland's: no offset, the page's wall clock)
+    assert article.published == "2026-12-05T10:30:00"
     assert article.paragraphs[0] == HI_BODY[0]
 
 

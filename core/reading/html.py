@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from core.errors import ReadError
-from core.model import Article, later_update
+from core.model import Article, iso_stamp, later_update
 from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
@@ -93,6 +93,10 @@ class PageMeta:
     published: str | None = None
     #: When the page's metadata says it was last modified (ISO 8601), whether or not that is later.
     updated: str | None = None
+    #: The times with a zone the page's markup gives (its metadata's and JSON-LD's dates, the
+    #: ``datetime`` of its <time>s outside asides), ISO 8601 in page order: the zone of the page's
+    #: clock, for a time it prints without one (:func:`_with_time`).
+    zoned: list[str] = field(default_factory=list)
     url: str | None = None
     live: bool = False
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
@@ -794,6 +798,12 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 if text[:half].strip() == text[half:].strip() != "":
                     text = text[:half].strip()  # the name printed twice (for wide and narrow screens): once
                 meta.bylines.append(text)
+                # the date line beside it in an element of its own ("<div class=byline>By Ana
+                # Example</div><div>March 3, 2026 at 9:15 a.m.</div>"), which the extractor may leave out
+                for near in (*islice(node.itersiblings(preceding=True), 2), *islice(node.itersiblings(), 2)):
+                    line = _text(near) if isinstance(near.tag, str) else ""
+                    if line and len(line.split()) <= 16 and is_stamp_block(line) and line not in meta.date_lines:
+                        meta.date_lines.append(line)
                 if not marked:
                     meta.plain_bylines.add(text)
                 if marked and _HANDLE.match(text):
@@ -865,6 +875,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                       if isinstance(node.tag, str) and (node.get("itemprop") or "").lower() == "datemodified")
     meta.updated = next(filter(None, (iso_datetime(found.get(key, "")) for key in _META_MODIFIED)), None) or (
         iso_datetime(ld_modified) if ld_modified else None) or next(filter(None, map(iso_datetime, modified_marks)), None)
+    stamps = (*(found.get(key, "") for key in (*_META_DATE, *_META_MODIFIED)), ld_date or "", ld_modified or "",
+              *(node.get("datetime") or "" for node in tree.iter("time") if not _in_aside(node, report_boxes)))
+    meta.zoned = [stamp for stamp in dict.fromkeys(map(iso_datetime, stamps))
+                  if stamp and (parsed := iso_stamp(stamp)) is not None and parsed.tzinfo is not None]
     return meta
 
 
@@ -2918,7 +2932,7 @@ def _read_page(
         url=page_address,
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
         published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
-                                                            [*printed, *meta.weekday_lines]), printed),
+                                                            [*printed, *meta.weekday_lines]), printed, meta.zoned),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
         shipped=meta.shipped, withheld=meta.withheld, live=meta.live, filed_from=meta.filed_from,
@@ -2946,6 +2960,8 @@ def _read_page(
         # that its search found in the text or a copyright notice ("patched its spillway in
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
+    if article.published and (zoned := _in_page_zone(article.published, meta.zoned)) != article.published:
+        article = replace(article, published=zoned)  # a time printed above the report without its zone
     updated = _update_time(meta, article.published)
     if updated is not None:
         article = replace(article, updated=updated)
@@ -3257,25 +3273,53 @@ def _as_printed(guess: str | None, lines: list[str]) -> str | None:
     return guess
 
 
-def _with_time(published: str | None, lines: list[str]) -> str | None:
+#: How far apart (days) a time the page prints without a zone and a time its markup gives with one
+#: may be for the one's zone to be the other's: a week, which few changes to summer time fall in.
+_ZONE_NEAR_DAYS = 7
+
+
+def _in_page_zone(stamp: str, zoned: Sequence[str]) -> str:
+    """*stamp* (ISO 8601), a time the page prints without a zone, in the zone of the first time
+    with one its markup gives within :data:`_ZONE_NEAR_DAYS` of it (*zoned*: a JSON-LD
+    ``dateModified`` of "2026-11-29T16:30:00+01:00" puts "2026-11-29T14:00:00" at +01:00); else
+    unchanged, the page's wall clock."""
+    local = iso_stamp(stamp)
+    if local is None or local.tzinfo is not None or len(stamp) <= 10:
+        return stamp
+    for other in zoned:
+        near = iso_stamp(other)
+        if near is not None and near.tzinfo is not None and abs((near.date() - local.date()).days) <= _ZONE_NEAR_DAYS:
+            return local.replace(tzinfo=near.tzinfo).isoformat()
+    return stamp
+
+
+def _with_time(published: str | None, lines: list[str], zoned: Sequence[str] = ()) -> str | None:
     """*published* with the hour and zone that a byline or date line prints for the same day
     ("By Jane Doe, June 2, 2024 10:15 EST") when the page's metadata gave the day alone; who
     had a wire story first depends on it. Where neither the metadata nor the extractor gave a day
     (or the extractor's guess is 1 January, a year alone), the first day of that year such a line
     prints ("Autor: Jan Przykładowy | 3 marca 2026, 10:15", a month's name the extractor does not
-    read). Unchanged when no line gives a time with a zone."""
+    read). A line's time without a zone ("Sunday, 29 November 2026 - 14:00", "29.11.2026, 14:00
+    Uhr") counts where no line gives one with a zone: in the zone of a time the page's markup
+    gives near it (*zoned*, :func:`_in_page_zone`), else as the page's wall clock, an ISO 8601
+    time without an offset. Unchanged when no line gives a time."""
     if published is not None and len(published) > 10:
         return published
     # a guess of 1 January is a year alone (found in a copyright notice): a day of that year a line prints is the day
     open_day = published is None or published[4:] == "-01-01"
-    day = None
+    day = local = None
     for line in lines:
-        stamp = find_datetime(line)
+        stamp = find_datetime(line, local=True)
         if stamp is None or published is not None and stamp[:4] != published[:4]:
             continue
         if len(stamp) > 10 and (published is None or stamp[:10] == published or open_day):
-            return stamp
+            if len(stamp) > 19:  # with its zone
+                return stamp
+            local = local or stamp
+            continue
         day = day or (stamp if open_day else None)
+    if local is not None and (day is None or local[:10] == day):
+        return _in_page_zone(local, zoned)
     return day or published
 
 
@@ -3710,8 +3754,11 @@ def _article_from_blocks(
             # timeline set as a list ("<li><div>17:30 03/03</div><div><p>..."), whose stamps come back
             # as the updates' subheads (_stamp_updates), not twice: its date where
             # nothing else gave one (a month's name the extractor does not read: "5 दिसंबर 2026")
-            if not body_so_far and _year_alone(published) and not is_signoff(text, live=live):
-                published = find_datetime(text) or published
+            if not body_so_far and not is_signoff(text, live=live):
+                # (or its time, where the metadata gave the day alone: "29.11.2026, 14:00 Uhr" under the byline)
+                stamp = find_datetime(text, local=True)
+                if _year_alone(published) or stamp and published and len(published) == 10 < len(stamp) and stamp[:10] == published:
+                    published = stamp or published
             continue
         if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
             continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives

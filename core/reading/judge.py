@@ -1540,17 +1540,31 @@ _TIME_AFTER = re.compile(
 _PART_HOUR_OFFSETS = frozenset({-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825})
 
 
-def find_datetime(text: str) -> str | None:
+def find_datetime(text: str, *, local: bool = False) -> str | None:
     """The first date in *text* as ISO 8601, with its time and zone when a time with a zone
     follows it ("June 2, 2024 10:15 EST" -> "2024-06-02T10:15:00-05:00", "3 Mar 2026, 9.30am GMT");
     the day alone ("2024-06-02") when no time or no zone does (a time without a zone cannot be
     compared across outlets); None without a date. Zones: :data:`ZONE_HOURS`, :data:`ZONE_PLACES`
-    (the place's offset on that day, from the time zone database) or an offset ("+0100")."""
+    (the place's offset on that day, from the time zone database) or an offset ("+0100").
+
+    With *local*, a time without a zone is kept as the page's wall clock, an ISO 8601 time with
+    no offset: "29 November 2026 - 14:00", "29.11.2026, 14:00 Uhr", "November 29, 2026 at 2:00
+    p.m." give "2026-11-29T14:00:00" (what a page's own date line says of its publication)."""
     found = find_date(text)
     if found is None:
         return None
     day, (_, end) = found
-    time = _TIME_AFTER.match(ascii_digits(text[end : end + 40]))
+    after = ascii_digits(text[end : end + 40])
+    time = _TIME_AFTER.match(after)
+    if time is None and local and (clock := _CLOCK.match(after)) is not None:
+        hour, minute = int(clock["h"]), int(clock["m"])
+        ampm = (clock["ampm"] or "").lower()[:1]
+        if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
+            return day.isoformat()
+        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+        if clock["zone"] or clock["offset"]:  # a zone _TIME_AFTER refused ("+1" after "14:00 Uhr")
+            return day.isoformat()
+        return datetime(day.year, day.month, day.day, hour, minute).isoformat()
     if time is None:
         return day.isoformat()
     hour, minute, second = int(time["h"]), int(time["m"]), int(time["s"] or 0)
