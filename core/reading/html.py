@@ -2815,8 +2815,12 @@ def _read_page(
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if stamps:
             blocks = _unrepeated(blocks)
-        if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
-            blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
+        # A subhead printed as a box of its own ("<div class=subheading>"), and a heading the
+        # extractor gave as a paragraph (its fallback's flat text): a box's label ("<h2>Key
+        # points</h2>" over a list), a section's or a live update's heading.
+        headed = outline.subheads | {_fold(text) for text in meta.subheads}
+        blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in headed and not is_sentence(b.text) else b
+                  for b in blocks]
         if any(is_mail_frame(b.text) for b in blocks):  # a newsletter, sent or on the web: its sender's address
             blocks = _without_sender_address(blocks)
             items = [*items[:-1], _without_sender_address(items[-1])] if items else items
