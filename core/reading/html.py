@@ -109,6 +109,9 @@ class PageMeta:
     filed_from: str | None = None
     #: A single word alone in an element marked as the author's ("<span class=author>kestrel_ana</span>"): a writer's handle.
     handles: list[str] = field(default_factory=list)
+    #: The folded names the site's header or user menu shows as the signed-in reader's
+    #: ("<header><span class=username>Mara Lind</span>"): never the report's writer.
+    accounts: set[str] = field(default_factory=set)
     #: The byline lines found by their opening word alone ("By ...") in an element no mark calls a byline.
     plain_bylines: set[str] = field(default_factory=set)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
@@ -229,19 +232,39 @@ def _marks(node: Any) -> str:
 _USER_MARK = re.compile(r"user-?name|user_name", re.I)
 
 
-def _posts_user(node: Any) -> bool:
-    """Whether *node* is a post's user's name: marked as a user's name (:data:`_USER_MARK`: its class,
-    id, test id or hook, Wix's "data-hook") inside an <article>, no menu, header, form or aside
-    between, and a person's name; a site's user menu (in its header) names the reader."""
-    marks = " ".join(node.get(a) or "" for a in ("class", "id", "data-testid", "data-hook"))
-    if not _USER_MARK.search(marks) or not is_person_name(_text(node)):
-        return False
+#: The class or id of a site's box that shows the signed-in reader's account: its header or top
+#: bar, its user menu, its admin bar ("site-header", "user-menu", "account", "wp-admin-bar").
+_ACCOUNT_BOX = re.compile(
+    r"(?:^|[-_\s])(?:site-?header|masthead|top-?bar|toolbar|admin-?bar|nav(?:bar)?|menu|user-?(?:menu|box|nav|panel)|"
+    r"account|log-?in|sign-?in|member-?box)(?:$|[-_\s])", re.I)
+
+
+def _user_mark(node: Any) -> bool:
+    """Whether *node* is marked as a user's name (:data:`_USER_MARK`: its class, id, test id or
+    hook, Wix's "data-hook")."""
+    return bool(_USER_MARK.search(" ".join(node.get(a) or "" for a in ("class", "id", "data-testid", "data-hook"))))
+
+
+def _in_account_box(node: Any) -> bool:
+    """Whether *node* stands in the site's own chrome before any <article> holds it: a header,
+    nav, menu, form, aside or footer, or a box whose class or id says it is the site's header or
+    the reader's account (:data:`_ACCOUNT_BOX`)."""
     for box in node.iterancestors():
         if box.tag == "article":
-            return True
-        if box.tag in ("header", "nav", "form", "aside", "footer", "menu"):
             return False
+        if box.tag in ("header", "nav", "form", "aside", "footer", "menu") or _ACCOUNT_BOX.search(
+                f"{box.get('class') or ''} {box.get('id') or ''}"):
+            return True
     return False
+
+
+def _posts_user(node: Any) -> bool:
+    """Whether *node* is a post's user's name: marked as a user's name (:func:`_user_mark`)
+    inside an <article>, no menu, header, form, aside or account box between
+    (:func:`_in_account_box`), and a person's name; a site's user menu (in its header) names the reader."""
+    if not _user_mark(node) or not is_person_name(_text(node)) or _in_account_box(node):
+        return False
+    return any(box.tag == "article" for box in node.iterancestors())
 
 
 def _class_words(node: Any) -> list[str]:
@@ -757,6 +780,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
+        if _user_mark(node) and _in_account_box(node) and (account := _fold(_text(node))):
+            meta.accounts.add(account)
         if node.tag not in ("h1", "h2", "h3") and _LOGO.search(marks) and (name := _logo_text(node)):
             meta.site_marks.append(name)
         for piece in (node.text, node.tail):  # "Submitted by Jon Halvik on Sat, 03/07/2026 - 21:10" in no marked element
@@ -2925,7 +2950,9 @@ def _read_page(
         # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
     # trafilatura's authors ("A; B"), where the page marks none
-    found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or "")) if a and not names_headline(a)]
+    # (not the signed-in reader's name the site's header shows, which the extractor may take for the author)
+    found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
+                     if a and not names_headline(a) and _fold(a) not in meta.accounts]
     printed = [*meta.bylines, *meta.date_lines]  # the lines that print the page's date
     article = _article_from_blocks(
         blocks, source=source, title=title,
