@@ -899,9 +899,10 @@ _NOTE_STAMP = (r"\d[\d:.,]*(?:[ap]\.?m\.?)?|[ap]\.m\.|(?:jan|feb|mar|apr|may|jun
                r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|at|on|(?-i:[A-Z]{2,4}),?")
 _ARTICLE_NOTE = re.compile(
     # an update note that says when and with what, no label before it: "Updated at 4:05 p.m. with
-    # comment from the ferry operator.", "Updated March 3 with the death toll."
+    # comment from the ferry operator.", "Updated March 3 with the death toll.", "Updated 14:05: adds
+    # comment from the mayor." (what it adds, the article the verb's subject)
     r"^\W{0,3}(?:update\s*[:—–-]\s*)?updated\s+(?:on\s+|at\s+)?(?=(?:\S+\s+){0,3}\S*\d)(?:" + _NOTE_STAMP + r")(?:\s+(?:"
-    + _NOTE_STAMP + r")){0,7}\s+(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b|"
+    + _NOTE_STAMP + r")){0,7}(?:\s*[:—–-])?\s+(?:with|adds|adding|to (?:include|reflect|add|correct|clarify|remove|update))\b|"
     rf"^\W{{0,3}}(?:(?:{_CORRECTION_LABEL})\b[^:.]{{0,40}}(?::|\s[—–-])\s*\S"
     rf"|(?:{_NOTE_LABEL})\b[^:.]{{0,40}}(?::|\s[—–-])\s*(?=.*\b(?:{_ABOUT_ITSELF})\b)"
     rf"|(?:{_ABOUT_ITSELF})\b.{{0,60}}\b(?:has been|was|had been|have been|were) (?:corrected|amended|updated|changed|clarified)\b"

@@ -19,7 +19,7 @@ from core.reading.judge import (
     in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
-from core.text import credit_names, dateline_credit, stem, words
+from core.text import credit_names, dateline_credit, is_article_note, stem, words
 
 __all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
@@ -671,7 +671,11 @@ def _build(
         # its dead"): the outlet's name, not the headline.
         outlet, lead = outlet or lead[0], lead[1:]
     title = given[0] or _title(lead, list(body))
-    standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
+    # An update or correction note above the report ("Updated 14:05: adds comment from the mayor.")
+    # is no standfirst: the outlet's note, kept first among the paragraphs as a note (is_article_note).
+    notes = tuple(h for h in lead[1:] if is_article_note(h) and h not in body)
+    body = (*notes, *body)
+    standfirst = next((h for h in lead[1:] if word_count(h) >= 8 and h not in notes), None)
     # A page's info line ("2026-03-03 来源：海滨日报 作者：李晓明"): its writers the byline, else the
     # source it credits, as a page's info line does in HTML (:func:`~core.reading.judge.info_line`).
     infos = [info for u in header if u.kind in (Kind.BYLINE, Kind.DATE) and not lone_dateline(u.text)
