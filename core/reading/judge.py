@@ -5011,11 +5011,6 @@ def clean_title(
         numbered = next((h for h in printed_as if _fold(h) == _fold(bare)), None)
         if numbered and re.search(r"\d", title[len(bare) :]):
             return numbered
-        # A tab's title alone (no metadata declares one) beside the one headline the page prints,
-        # of a headline's length ("Huge results dump" over the <h1> "Island results: every polling
-        # station"): the tab names the file, the page prints its headline.
-        if page_title == tab and len(given) == 1 and len(headings) == 1 and word_count(headings[0]) >= 3:
-            return headings[0]
         # A title of two words is the headline where the page declares it in its metadata (dc,
         # og, JSON-LD) rather than only in its tab (a <title> "Press releases" names a section).
         if word_count(title) >= 3 or word_count(title) == 2 and page_title != tab:
