@@ -181,9 +181,12 @@ _UPDATE_WORD = re.compile(r"\b(?:updated|modified|aktualisiert)\b", re.I)
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
 #: "articleAuthorBlock", "autor" (German, Spanish), "auteur" (French, Dutch), "verfasser",
-#: "contributor"; not "authority". And a CMS's field for the node's author: Drupal prints it as
+#: "contributor", Turkish "yazar"; not "authority". And a CMS's field for the node's author: Drupal prints it as
 #: "field--name-uid" (its "field--name-field-author" says "author" already).
-_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|auteur|verfasser|\bbyl\b|contributor|field--name-uid\b", re.I)
+_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|auteur|verfasser|\bbyl\b|contributor|field--name-uid\b"
+                          # and the class words for the writer in more languages: Turkish "yazar", Italian
+                          # "autore" (above), Nordic "forfatter"/"skribent", Finnish "kirjoittaja", Hungarian "szerzo"
+                          r"|\byazar(?:lar)?\b|\bforfatter\b|\bskribent\b|\bkirjoittaja\b|\bszerzo\b|\bmuhabir\b", re.I)
 #: A byline's label alone, its name after the element: "<b>Autor:</b> Ana Example".
 _LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 #: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
@@ -931,14 +934,22 @@ def _in_report_footer(node: Any, report_boxes: set[Any]) -> bool:
     footer: a <footer> (or a box classed "footer") of the article that holds the headline (an
     <article>, or an element schema.org's microdata types as an article): "<div itemtype=
     http://schema.org/Article><h2>...</h2><div class=footer>3. 3. 2026 | Text: Jana Příkladová",
-    TYPO3's news detail; HTML5's <article><footer>. Not a page's footer under a wrapper."""
+    TYPO3's news detail; HTML5's <article><footer>; a blog entry's box (:data:`_POST_CLASS`:
+    Typepad's "<div class=entry><div class=entry-footer>Posted by ..."). Not a page's footer under a wrapper."""
     for box in (node, *_boxes(node)):
         if _aside_box(box, report_boxes):
             parent = box.getparent()
             return ((box.tag == "footer" or re.search(r"\bfooter\b", _box_words(box), re.I) is not None)
-                    and parent is not None and parent in report_boxes
-                    and (parent.tag == "article" or _ARTICLE_TYPE.search(parent.get("itemtype") or "") is not None))
+                    and parent is not None and (
+                        parent in report_boxes
+                        and (parent.tag == "article" or _ARTICLE_TYPE.search(parent.get("itemtype") or "") is not None)
+                        or any(_POST_CLASS.match(w) for w in _class_words(parent))))
     return False
+
+
+#: A class that marks a box as one post or article, as blog engines class an entry without
+#: <article> ("<div class='entry hentry'>", Typepad's "entry-type-post entry", "post-123 post").
+_POST_CLASS = re.compile(r"^(?:h?entry|post|article|blog-?post|post-\d+)$", re.I)
 
 
 #: schema.org's types of a report, as microdata's itemtype names them.
@@ -1342,8 +1353,13 @@ _WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|mo
 #: (WordPress's "wp-block-site-tagline", Joomla's "site-description", Drupal's "site-slogan").
 _TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-description$", re.I)
 #: A class or id word of a picture's caption set as a paragraph of its own beside the picture
-#: (TYPO3's "news-img-caption", WordPress's "wp-caption-text", "photo-caption"): the picture's, not the report's.
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption(?:[-_]text)?$", re.I)
+#: (TYPO3's "news-img-caption", WordPress's "wp-caption-text", "photo-caption"), in the languages
+#: pages name their classes in too (French "legende", Italian and Portuguese "didascalia", "legenda",
+#: German "bildunterschrift", Dutch "onderschrift", Nordic "bildtext", Finnish "kuvateksti", Polish
+#: "podpis-zdjecia"): the picture's, not the report's.
+_CAPTION_CLASS = re.compile(
+    r"(?:^|[-_])(?:caption|l[eé]gende|legenda|didascalia|bildunterschrift|bildtext|billedtekst|bildetekst"
+    r"|onderschrift|bijschrift|kuvateksti|pie-?de-?foto|podpis-zdjecia|fotopopis)(?:[-_]text)?$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
 
@@ -3968,9 +3984,14 @@ _LABEL_WORD = re.compile(r"^(?:links?|web|more|mehr|weiterführende[rn]?|quellen
 
 def _signature(text: str) -> str | None:
     """The writer's name where a block closing a report is that alone, as Vietnamese and other
-    papers sign a report at its end in bold ("Trần Mẫu"), or two or three names; else None: no label of a box
+    papers sign a report at its end in bold ("Trần Mẫu"), or two or three names, or those under a
+    byline's opening words (an interview's "Rozmawiała Anna Przykład"); else None: no label of a box
     ("Weiterführender Link"), no address glued to a name."""
     text = text.strip()
+    if opens_byline(text) and word_count(text) <= SIGNATURE_WORDS + 3 and not is_sentence(text):
+        # the names under their credit ("Interviewed by Ana Example", "Rozmawiała Anna Przykład")
+        signed = clean_byline([text], line=True)
+        return signed if signed is not None and all(_signature(p) for p in byline_people(signed)) else None
     if (several := clean_byline([text])) is not None and len(people := byline_people(several)) > 1:
         # two or three names, joined as the language joins them ("Nguyễn Văn An - Trần Thị Bình", "A và B")
         return several if len(people) <= 3 and all(_signature(p) for p in people) else None

@@ -476,6 +476,16 @@ _POSTED_BY_WORDS = {
     "от": "публикувано|написано|публикуван",
 }
 _POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_BY_WORDS.items())
+#: An interview's credit of who asked the questions, its writer, in the languages of news sites
+#: ("Interviewed by Ana Example", Polish "Rozmawiała Anna Przykład", German "Das Gespräch führte Ana
+#: Beispiel", French "Propos recueillis par", Spanish and Portuguese "Entrevista de", "Entrevistado por",
+#: Czech and Slovak "Ptal se", "Zhovárala sa"), which opens a byline line as "By" does.
+_INTERVIEWED_BY = (
+    "interviewed by|interview by|rozmawiał|rozmawiała|rozmawiali|rozmawiały|wywiad przeprowadził|wywiad przeprowadziła"
+    "|das gespräch führten?|das interview führten?|interview geführt von|propos recueillis par|entretien réalisé par"
+    "|entrevista de|entrevistado por|entrevista realizada por|intervista di|intervista a cura di|ptal se|ptala se"
+    "|zhováral sa|zhovárala sa|rozhovor vedl|rozhovor vedla|haastattelija|intervju av|interview door"
+)
 #: The capital letters of the Latin, Greek and Cyrillic scripts, that a name opens with after "by"
 #: (with Vietnamese's and Greek's letters of more marks: "Ấu", "Ἀ").
 _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper())
@@ -488,6 +498,7 @@ _BY_UNCASED = "מאת|بقلم"
 BYLINE_OPENING = re.compile(
     rf"^(?:{_BY_ENGLISH}[:\s]\s*"
     rf"|(?:{_POSTED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
+    rf"|(?:{_INTERVIEWED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
     rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I
@@ -500,7 +511,7 @@ _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 #: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ...").
 #: They open a byline on a page in that language alone (by its code, :data:`core.text.LANGUAGE_NAMES`;
 #: :func:`language_byline`).
-_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",)}
+_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",), "sw": ("na",)}
 
 
 @functools.cache
@@ -5049,7 +5060,7 @@ _CJK_WRITER_LABEL = (rf"(?:(?:{_CJK_ROLES})[・･/／、｜|]?)*(?:{_CJK_WRITES
 #: What opens a byline, to take it off: the words of BYLINE_OPENING whatever follows them, "Text
 #: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
-    rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|{_INTERVIEWED_BY}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}"
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
@@ -5302,10 +5313,12 @@ def before_weekday(text: str) -> str:
     return text
 
 
-#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", where
+#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ..." (in
+#: the languages of :data:`_STAMP_WORDS`: ", publié le 3 mars", ", veröffentlicht am ..."), a time
+#: ("Posted by Ana Example at 09:15 AM in People", "Von Ana Beispiel um 14:30"), where
 #: the writer is or what the post is filed under ("Ana Example in Kyiv", "... IN Fashion"), a "Follow"
 #: button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
-_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|in|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+_BYLINE_TAIL = re.compile(rf"\s*(?:[|·•]|\s[-–—]|,?\s+(?:{_STAMP_WORDS}|on|in|follow|folgen|suivre|seguir)\b|,?\s+(?:(?:at|um|à|às|a las|alle|om|kl\.?)\s+)?\d{{1,2}}[:h]\d{{2}}\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 
 
 #: A label before a colon opening a byline's text, in whatever language the page prints it: "Haber:
