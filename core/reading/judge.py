@@ -785,9 +785,10 @@ _DATELINE_HEAD = (
     # the day and the month in numbers (TTXVN's "Hà Nội, 3/3"), or the year first (MTI's "Budapest,
     # 2026. március 3., kedd")
     rf"|{_COMMA}? \d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?(?= ?\()|{_COMMA}? {_YEAR}\. [^\W\d_]{{3,10}} \d{{1,2}}\.(?:,? [^\W\d_]{{3,12}})?(?= ?\()"
-    # the whole day in numbers, dashed or dotted (WAFA's "رام الله 3-3-2026 وفا-"), or the day and
+    # the whole day in numbers, dashed or dotted (WAFA's "رام الله 3-3-2026 وفا-"; with a year of two
+    # figures before the credit, "KYIV, 03.03.26 (UKR) —"), or the day and
     # the month between spaced dashes before the credit (KUNA's "الكويت - 3 - 3 (كونا) --")
-    rf"|{_COMMA}? \d{{1,2}}(?P<sep>[-.])\d{{1,2}}(?P=sep){_YEAR}|(?:{_COMMA}| [-–]) (?:[12]\d|3[01]|0?[1-9]) [-–] (?:1[0-2]|0?[1-9])(?= ?\()"
+    rf"|{_COMMA}? \d{{1,2}}(?P<sep>[-.])\d{{1,2}}(?P=sep)(?:{_YEAR}|\d\d(?= ?\())|(?:{_COMMA}| [-–]) (?:[12]\d|3[01]|0?[1-9]) [-–] (?:1[0-2]|0?[1-9])(?= ?\()"
     # the month and the day with their words before the credit, the year first or not: MONTSAME's
     # "Улаанбаатар, 2026 оны 3 дугаар сарын 3 /МОНЦАМЭ/" or "3-р сарын 3", ELTA's "Vilnius, 2026 m. kovo 3 d. (ELTA)"
     rf"|{_COMMA}? (?:{_YEAR}(?: {_LETTER}{{1,6}}\.?)? )?(?:\d{{1,2}}(?:-{_LETTER}{{1,3}})?(?: {_LETTER}{{2,10}}){{1,2}}|{_LETTER}{{3,10}})"
@@ -969,7 +970,7 @@ def _small_letter(char: str) -> bool:
 
 #: The small words inside places' names ("Ciudad de México", "Rio de Janeiro", "Frankfurt am
 #: Main", "Santiago de Compostela", "Castellammare di Stabia", "Bois-le-Duc" spaced).
-_PLACE_PARTICLES = frozenset("de del della di da do dos das am an im ob la le les el al sur upon on".split())
+_PLACE_PARTICLES = frozenset("de del della di da do dos das am an im ob la le les el al sur upon on es".split())
 
 
 def is_report_label(text: str) -> bool:
@@ -1312,6 +1313,9 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
             return f"{after[0]} {credit['dateline'].strip()}", after[1]
         return credit["dateline"], paragraph[credit.end() :]
     match = _DATELINE.match(paragraph)
+    if (not match or not _names_place(match)) and (dated := _DATED_PLACE.match(paragraph)) and \
+            word_count(paragraph[dated.end() :]) >= 6 and _titled_place(dated["place"]):
+        return dated["dateline"], paragraph[dated.end() :]
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph
     rest = paragraph[match.end() :]
@@ -1330,6 +1334,21 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         # the agency after the dash, closed by a full stop (RIA's "МОСКВА, 3 мар — РИА Новости. ..."): the dateline's
         return f"{dateline} {dash} {agency['agency']}", rest[agency.end() :]
     return dateline, rest
+
+
+#: A place, a full stop, and the day in words with its year, a full stop closing it, as East African
+#: papers date a report: "Dar es Salaam. Jumanne, Machi 3, 2026. ...", "Nairobi. Tuesday, March 3, 2026.".
+_DATED_PLACE = re.compile(
+    rf"^(?P<dateline>(?P<place>{_PLACE})\. {_LETTER}{{3,12}}, (?:{_LETTER}{{3,10}} \d{{1,2}}|\d{{1,2}}\.? {_LETTER}{{3,10}}),? {_YEAR})\. +"
+    r"(?=[\"“‘'«„]?[^\W\d_])")
+
+
+def _titled_place(place: str) -> bool:
+    """Whether *place* is written as a place's name: each word capitalised, or a particle inside it
+    ("Dar es Salaam", "Ciudad de México"), at most four words."""
+    words = place.split()
+    return 0 < len(words) <= 4 and words[0][0].isupper() and all(
+        w[0].isupper() or w in _PLACE_PARTICLES and 0 < n < len(words) - 1 for n, w in enumerate(words))
 
 
 #: An agency's name after a dateline's dash, a full stop after it, and the report:
