@@ -124,6 +124,18 @@ DISCLAIMER_WORDS = 120
 #: against lower-cased text: re.IGNORECASE makes the search twice as slow.
 _CHROME = re.compile(r"\b(?:" + "|".join(_CHROME_WORDS) + r")|" + "|".join(_CHROME_OTHER))
 #: Lines that are chrome on their own: menus, counters, widget labels.
+#: A press release's label over its headline, the kind of document it is and when it may run, alone
+#: on its line, in the languages of releases: "PRESS RELEASE", "For immediate release", "COMUNICADO
+#: DE IMPRENSA", "Para divulgação imediata", "Communiqué de presse", "Pressemitteilung", "Nota de
+#: prensa", "Comunicato stampa", "Persbericht", "Pressmeddelande", "Informacja prasowa", "Tiedote".
+_RELEASE_LABEL = re.compile(
+    r"^(?:(?:news|media|press) release|for (?:immediate|release|publication)\b.{0,30}|embargoed\b.{0,40}"
+    r"|comunicado(?: de (?:imprensa|prensa))?|nota (?:de )?(?:imprensa|prensa)|para (?:divulgação|difusión|publicação|publicación) (?:imediata|inmediata)"
+    r"|communiqué(?: de presse)?|pour (?:diffusion|publication) immédiate|pressemitteilung|presseinformation|zur sofortigen veröffentlichung"
+    r"|comunicato stampa|per (?:la )?(?:diffusione|pubblicazione) immediata|persbericht|pressmeddelande|pressemelding|pressemeddelelse"
+    r"|informacja prasowa|komunikat prasowy|tiedote|lehdistötiedote|tisková zpráva|basın bülteni|siaran pers|δελτίο τύπου|пресс-релиз)[.:]?$",
+    re.I,
+)
 _CHROME_LINE = re.compile(
     r"^(?:online|menu|search|home|close|next|previous|more|print|email|e-mail|comments?|"
     r"share|tweet|facebook|twitter|whatsapp|linkedin|reddit|telegram|copied|loading\.*|"
@@ -941,9 +953,15 @@ def _names_place(match: re.Match[str]) -> bool:
         # (a place alone, one or two words, its colon standing apart: Khmer's "ភ្នំពេញ ៖"; not a dash,
         # which parts a clause in a sentence: "قال المسؤولون - في بيان - ...")
         apart = not regions and len(first_place.split()) <= 2 and match.string[match.end("dateline") :].startswith((" :", " ៖", " ፦"))
+        # (or with the whole day, its month named and its year, then a dash: a press release's "Vila
+        # Serena, 3 de março de 2026 – ..."; no weekday for a place: "On Tuesday, March 3, 2026 – ...")
+        months = [w for w in re.findall(r"[^\W\d_]+", match["date"] or "") if w.lower() not in ("de", "d")]
+        whole_day = bool(match["date"] and months and re.search(_YEAR, match["date"])) and all(
+            _month_of(w) is not None for w in months) and match.string[match.end("dateline") : match.end()].strip() in ("-", "–", "—") \
+            and not any(w.lower().strip(".") in _WEEKDAY_WORDS or w.lower() in ("on", "by", "since", "until", "the", "a", "an") for w in first_place.split()[:2])
         if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (
             caseless and (match["date"] or apart)
-        ):
+        ) and not whole_day:
             # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —");
             # in a script without capitals, with its date ("சென்னை, மார்ச் 3 -") or standing apart
             return False
@@ -2401,7 +2419,7 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
     (:func:`language_byline`: "Per Jordi Puig" on a Catalan page)."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
+    if words == 0 or _CHROME_LINE.match(text) or _RELEASE_LABEL.match(text.strip()) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
             or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text):
         return Kind.FURNITURE
     if is_wire_header(text) or is_reading_time(text):
@@ -2653,6 +2671,17 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t\u3000"))  # (a Japanese paragraph opens with an ideographic space)
 
 
+def _base_indent(raws: list[str]) -> int:
+    """The indent a page's lines of text stand at: the least, unless most of its lines of text
+    share a deeper one (a teletext page's or a text browser's dump, every line set in one or three
+    spaces under a header at the margin): then that one, and a line at it opens no paragraph."""
+    indents = [_indent(r) for r in raws if r.strip()]
+    if not indents:
+        return 0
+    common = max(set(indents), key=lambda i: (indents.count(i), -i))
+    return common if 2 * indents.count(common) > len(indents) else min(indents)
+
+
 def split_units(text: str) -> list[tuple[str, bool]]:
     """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
 
@@ -2669,7 +2698,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     transmission = _teleprinter_lines(raws)
     raws = ["" if n in transmission else raw for n, raw in enumerate(raws)]
     width = _wrap_width(raws)
-    base = min((_indent(r) for r in raws if r.strip()), default=0)
+    base = _base_indent(raws)
     # paragraphs marked by indenting their first line, no blank line above it (old wire copy)
     indented = sum(1 for above, r in zip(raws, raws[1:]) if above.strip() and r.strip() and _indent(r) > base) >= INDENTED_PARAGRAPHS
     # paragraphs parted by blank lines: a line break inside one is a wrap wherever a sentence is left open

@@ -760,6 +760,44 @@ def _brief(units: list[Unit]) -> list[Unit]:
     ]
 
 
+#: A text browser's list of a page's links at its end (lynx -dump, links -dump): "References",
+#: then each link's number and address ("   1. https://example.org/news").
+_LINK_LIST = re.compile(r"^[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d{1,4}\. \S+[ \t]*\n?(?:[ \t]*\n)*)+\Z", re.M)
+#: The number a text browser prints before each link's words ("[5]Jane Example"), pointing into that list.
+_LINK_MARKER = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def _without_link_list(text: str) -> str:
+    """*text* without a text browser's list of links and the link numbers in its text where it
+    closes with one (:data:`_LINK_LIST`: "By [5]Jane Example" is "By Jane Example"); else as it is."""
+    found = _LINK_LIST.search(text)
+    if found is None:
+        return text
+    return _LINK_MARKER.sub("", text[: found.start()])
+
+
+#: A teletext page's header row: its page number, the service and page again, the day and the
+#: clock ("P101   CEEFAX 1 101   Tue 03 Mar  18:02/31").
+_TELETEXT_HEADER = re.compile(r"^\s*P?(?P<page>[1-8]\d\d)\b.{0,40}?\b\d{1,2}:\d{2}(?:[:/]\d{2})?\s*$")
+#: A teletext page's fastext row: labels, each with the page it leads to ("Travel 102  Weather 400").
+_FASTEXT_ROW = re.compile(r"^\s*(?:[^\W\d_][\w&'-]*(?: [^\W\d_][\w&'-]*)? +[1-8]\d\d(?:\s+|$)){2,}$")
+
+
+def _without_teletext_frame(text: str) -> str:
+    """*text* without a teletext page's frame where it opens with its header row
+    (:data:`_TELETEXT_HEADER`): that row, the page's title line ending on its number ("COASTLINK
+    NEWS 101"), and its fastext rows (:data:`_FASTEXT_ROW`); else as it is."""
+    lines = text.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    header = _TELETEXT_HEADER.match(lines[first]) if first is not None else None
+    if header is None:
+        return text
+    page = header["page"]
+    kept = [line for n, line in enumerate(lines) if n != first and not _FASTEXT_ROW.match(line)
+            and not (word_count(line) <= 6 and line.strip().endswith(f" {page}") and in_capitals(line))]
+    return "\n".join(kept)
+
+
 def _teletype_quotes(text: str) -> str:
     """*text* with a teletype's quotation marks made typographic where it uses them: ``like
     this,'' (AP's ANPA copy, TeX) -> “like this,”. Copy without a `` keeps its '' as written."""
@@ -784,7 +822,7 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    text = _teletype_quotes(sanitize(text))
+    text = _without_teletext_frame(_without_link_list(_teletype_quotes(sanitize(text))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     units = _fields(classify(text, language=language))
