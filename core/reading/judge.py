@@ -5078,7 +5078,14 @@ def clean_title(
         return headings[0]  # the titles name a section ("Press releases"); the page prints the headline
     if titles:
         return titles[0]
-    return headings[0] if headings else (strip_title(guess, labels, host=host) if guess else None)
+    guessed = strip_title(guess, labels, host=host) if guess else None
+    if not headings and candidates and (not guessed or site and _fold(guessed) == _fold(site)):
+        # every title names the site, as its logo's <h1> does (a Bootstrap page's "navbar-brand"):
+        # the headline is the first lesser heading of a headline's length (the card's <h2>)
+        lesser = next((h for h in subheads or () if word_count(h) >= 3 and not (site and _fold(h) == _fold(site))), None)
+        if lesser:
+            return lesser
+    return headings[0] if headings else guessed
 
 
 #: Names that stand in a byline's place without being anyone's.
