@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from core.errors import ReadError
-from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
+from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article, fragment_blocks, parse_html
 from core.model import Article, later_update
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_names, word_count
 from core.sanitize import sanitize
@@ -111,13 +111,19 @@ _MARKUP = re.compile(r"<[a-zA-Z/!?]")
 
 
 def _title(raw: object) -> str:
+    """The text of a feed's title or name: its markup read as HTML, its entities decoded. Escaped
+    twice or more ("&amp;#8217;" read once gives "&#8217;"; an HTML title's "&amp;lt;em&amp;gt;"
+    gives "&lt;em&gt;"), it is decoded until no entity is left, and markup that decoding reveals
+    (an escaped tag of :data:`~core.reading.html.ESCAPED_MARKUP`, "<em>") is read as markup too,
+    never shown as text; an escaped "&lt;" of any other kind stays the text it is ("a &lt;b test")."""
     text = " ".join(str(raw or "").split())
-    if _MARKUP.search(text):
-        text = " ".join(block.text for block in fragment_blocks(text))
-    # Escaped twice or more ("&amp;#8217;" read once gives "&#8217;"): decoded until no entity is left.
-    for _ in range(3):
+    markup = bool(_MARKUP.search(text))
+    for _ in range(4):
+        if markup:
+            text = " ".join(block.text for block in fragment_blocks(text))
         if not ENTITY.search(text):
             break
+        markup = bool(ESCAPED_MARKUP.search(text))
         text = html.unescape(text)
     return text
 

@@ -342,15 +342,24 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         yield Problem(source, "no article records in this JSON (an array of objects, or an object with an "
                               "'articles' list, is read)")
         return
-    if isinstance(value, dict) and "jsonfeed.org" in str(value.get("version") or ""):
-        # A JSON Feed (jsonfeed.org): its title names the site its items are of, as an RSS channel's does.
-        if not meta.outlet:
-            meta = Source(_name(value.get("title")) or None, meta.url)
-        # An item without "authors" (1.1) or "author" (1.0) has the feed's.
-        feed_authors = record_authors({k: value[k] for k in ("authors", "author") if k in value})
-        if feed_authors:
-            records = [r if record_authors(r) else {**r, "authors": feed_authors} for r in records]
+    meta, records = _feed_of(value, records, meta)
     yield from _headlines_once(_each(records, source, meta), source)
+
+
+def _feed_of(value: Any, records: list[Any], meta: Source) -> tuple[Source, list[Any]]:
+    """*meta* and *records*, the records of the JSON *value*, with what *value* says of them all
+    where it is a JSON Feed (jsonfeed.org, its "version" naming it): its title names the site its
+    items are of, as an RSS channel's does (unless a manifest named the outlet: *meta*), and an
+    item without "authors" (1.1) or "author" (1.0) has the feed's. The same however the feed is
+    laid out: over many lines (a JSON document) or on one (read as a line of JSON Lines)."""
+    if not isinstance(value, dict) or "jsonfeed.org" not in str(value.get("version") or ""):
+        return meta, records
+    if not meta.outlet:
+        meta = Source(_name(value.get("title")) or None, meta.url)
+    feed_authors = record_authors({k: value[k] for k in ("authors", "author") if k in value})
+    if feed_authors:
+        records = [r if not isinstance(r, dict) or record_authors(r) else {**r, "authors": feed_authors} for r in records]
+    return meta, records
 
 
 def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
@@ -382,7 +391,8 @@ def _lines(text: str, source: str, meta: Source) -> Iterator[Result]:
         if records is None or len(records) == 1 and records[0] is record:
             yield _record_result(record, where, meta)  # the line is one record (or none): named by its line alone
         else:
-            yield from _each(records, where, meta)
+            line_meta, records = _feed_of(record, records, meta)  # a JSON Feed on one line
+            yield from _each(records, where, line_meta)
 
 
 def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
