@@ -12,12 +12,17 @@ and ``url``/``link``/``webUrl``; each also under a nested ``fields`` object (the
 A text field is read by what it holds: a string, a list of paragraphs or of a CMS's elements, or an
 object holding one of those one level down ({"paragraphs": [...]}); of several, the first, unless
 another holds more than twice its text (a one-line snippet beside the full text: :func:`_fullest`).
-A response's list of records is found under its API's wrapper (:data:`_LISTS`). A record that gives
-a headline and no text is no article: an input's such records are skipped, said in one line.
+A response's list of records is found under its API's wrapper (:data:`_LISTS`), and one record it
+wraps ("data": {"attributes": ...}) is that record. A field's name matches whatever its case or
+separators ("pubdate", "pub_date", "createdAt"). A headless CMS's rich text (Portable Text,
+Contentful's, ProseMirror's, Strapi's blocks) is read as paragraphs, and Markdown as the words it
+shows. A record that gives a headline and no text is no article: an input's such records are
+skipped, said in one line.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -32,6 +37,7 @@ from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_names
 from core.reading.sources import Item, Problem, Result, Source, is_url
+from core.reading.text import markdown_to_text
 
 __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_authors", "records_of"]
 
@@ -41,14 +47,16 @@ __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_author
 #: (Arc XP's story: "content_elements", a list of typed elements)
 #: (Diffbot's "html" beside its "text")
 #: (RSS's full text, "content:encoded", as rss-parser and feed dumps keep it beside a one-line "content")
+#: (a newsroom's "body_html")
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "html", "content:encoded", "content_encoded", "contentEncoded")
+         "content_elements", "html", "content:encoded", "content_encoded", "body_html")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
 #: under "fields" before a "description" beside it).
 #: (Pocket's and Newscatcher's "excerpt")
-_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet", "excerpt")
+#: (a newsroom's "dek" and "standfirst", the line under the headline)
+_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet", "excerpt", "dek", "standfirst")
 _TEXT = (*_BODY, *_SUMMARY)
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
@@ -66,20 +74,21 @@ _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename
 #: rss-parser's "isoDate" and Dublin Core's "dc:date")
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
          "DATE", "pubDate", "date_publish", "datePublished", "publishDate", "publish_date", "webPublicationDate", "pub_date",
-         "first_publish_date", "display_date", "estimatedDate", "isoDate", "dc:date", "time", "created_at", "created", "seendate",
-         "updated", "date_modify")
+         "first_publish_date", "display_date", "estimatedDate", "isoDate", "dc:date", "time", "timestamp", "created_at", "created",
+         "seendate", "updated", "date_modify")
 #: (the Google Reader API's "canonical" and "alternate": [{"href"}], Feedly's "canonicalUrl"; Diffbot's
 #: "pageUrl"; Pocket's "resolved_url" and "given_url"; Aylien's "links": {"permalink"})
 _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate", "webUrl", "web_url", "pageUrl", "resolvedPageUrl",
         "resolved_url", "given_url", "DocumentIdentifier", "source_url", "permalink", "links")
 #: (Bing News: "name"; Pocket: "resolved_title", "given_title")
-_TITLE = ("title", "headline", "headlines", "webTitle", "resolved_title", "given_title", "name")
+#: (a newsroom's "hed")
+_TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title", "given_title", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
 #: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
 #: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"; WordPress's
-#: REST API's SEO head, Yoast's "yoast_head_json": {"og_site_name", "author"}): looked in after the
-#: record's own.
-_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json")
+#: REST API's SEO head, Yoast's "yoast_head_json": {"og_site_name", "author"}; Contentful's entry
+#: metadata, "sys": {"createdAt"}): looked in after the record's own.
+_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json", "sys")
 #: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
 #: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
 #: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}), and a
@@ -114,6 +123,12 @@ def _name(value: Any) -> str | None:
     headline's ``main``, its byline's ``original``: {"main": "Senate Passes ..."}, {"original":
     "By ..."}; else a person's name in parts, as an article search's byline's "person" gives it:
     {"firstname", "lastname"}), its HTML entities decoded (a scraper's "Harbour &amp; Sea")."""
+    if isinstance(value, dict) and not any(isinstance(value.get(k), str) for k in ("name", "title")):
+        # a related object as JSON:API and Strapi give it: {"data": {"attributes": {"name": ...}}}
+        inner = value.get("data")
+        inner = inner.get("attributes", inner) if isinstance(inner, dict) else value.get("attributes")
+        if isinstance(inner, dict):
+            value = inner
     if isinstance(value, dict):
         parts = next(([value[k] for k in keys if isinstance(value.get(k), str)] for keys in _NAME_PARTS
                       if isinstance(value.get(keys[-1]), str)), [])
@@ -158,12 +173,39 @@ def _time(value: Any, zone: Any = None) -> str | None:
     return stamp
 
 
+@functools.lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    """A field's name as it is matched: its case, underscores, hyphens and colons ignored, so that
+    "pubdate", "pub_date" and "pubDate" are one name, and "createdAt" is "created_at"."""
+    return re.sub(r"[\W_]+", "", name).casefold()
+
+
+def _by_key(fields: dict[str, Any]) -> dict[str, Any]:
+    """*fields* by their names as matched (:func:`_key`), the first of names that match one another
+    winning."""
+    index: dict[str, Any] = {}
+    for name, value in fields.items():
+        if isinstance(name, str):
+            index.setdefault(_key(name), value)
+    return index
+
+
+def _field(fields: dict[str, Any], key: str, index: dict[str, Any] | None = None) -> Any:
+    """The value *fields* gives for *key*, under that name or one that differs only in its case or
+    separators (:func:`_key`; *index* is :func:`_by_key` of *fields*, where known): the exact name first."""
+    if key in fields:
+        return fields[key]
+    return (_by_key(fields) if index is None else index).get(_key(key))
+
+
 def _all(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
-    """The values the record gives (not empty) for *keys*, in their order, then its nested fields'
-    (:data:`_NESTED`), each out of its wrapper (:data:`_WRAPPED`)."""
-    nested = [n for n in (record.get(name) for name in _NESTED) if isinstance(n, dict)]
+    """The values the record gives (not empty) for *keys* (:func:`_field`), in their order, then its
+    nested fields' (:data:`_NESTED`), each out of its wrapper (:data:`_WRAPPED`)."""
+    index = _by_key(record)
+    nested = [n for n in (_field(record, name, index) for name in _NESTED) if isinstance(n, dict)]
     for fields in (record, *nested):
-        yield from (value for key in keys if (value := _unwrapped(fields.get(key))))
+        known = index if fields is record else _by_key(fields)
+        yield from (value for key in keys if (value := _unwrapped(_field(fields, key, known))))
 
 
 def _unwrapped(value: Any) -> Any:
@@ -196,7 +238,8 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
       "table" ({"header": [...], "rows": [[...]]}) its rows;
     - a link to another story (:data:`_NOT_TEXT`), an image, a video or an embed (no "content"
       text), and a "raw_html" that embeds a post of another site or a player (a script, a
-      frame: :data:`_EMBED_MARKUP`), nothing.
+      frame: :data:`_EMBED_MARKUP`), nothing;
+    - a node of a rich-text tree, whose children are nodes (:func:`_rich_html`).
 
     Each holds its elements in their order."""
     if not isinstance(element, dict):
@@ -204,6 +247,8 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
         return text if _TAG.search(text) else f"<p>{_escape(text)}</p>"
     if depth <= 0:
         return ""
+    if _children(element) is not None:
+        return _rich_html(element, depth)
     kind = element.get("type")
     inner = element.get("content_elements")
     if kind in _NOT_TEXT:
@@ -233,6 +278,78 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
     if kind == "raw_html" and _TAG.search(content):
         return content
     return f"<p>{content}</p>"
+
+
+#: The types of a rich-text tree's nodes that are no text of the story: an image, an embedded
+#: entry or asset, a rule, a code block (Contentful's "embedded-entry-block", Sanity's "image").
+_NOT_RICH_TEXT = re.compile(r"image|embed|asset|video|audio|hr|horizontal|code|table-of-contents", re.I)
+#: The types of nodes that hold text within a paragraph: a run of text, a link.
+_INLINE = re.compile(r"^(?:text|span|link|hyperlink|[\w-]*-hyperlink|inline|mention|emoji|hard_?break)$", re.I)
+
+
+def _children(node: dict[str, Any]) -> list[Any] | None:
+    """The child nodes of a node of a rich-text tree: Sanity's Portable Text and Strapi's, Slate's
+    "children", Contentful's and ProseMirror's (Tiptap's) "content" as a list of objects; None for
+    anything else (an Arc XP element's "content" is its text)."""
+    for key in ("children", "content"):
+        value = node.get(key)
+        if isinstance(value, list) and value and all(isinstance(c, dict) for c in value):
+            return value
+    return None
+
+
+def _node_type(node: dict[str, Any]) -> str:
+    return next((v for k in ("type", "nodeType", "_type") if isinstance(v := node.get(k), str)), "")
+
+
+def _run(node: Any, depth: int) -> str:
+    """The text of an inline node (a run of text, "text" or Contentful's "value", or a link holding
+    runs) as escaped HTML; its marks (bold, italic) are no text."""
+    if not isinstance(node, dict) or depth <= 0:
+        return ""
+    if _NOT_RICH_TEXT.search(_node_type(node)):
+        return ""
+    children = _children(node)
+    if children is not None:
+        return "".join(_run(c, depth - 1) for c in children)
+    if _node_type(node).lower() in ("hard_break", "hardbreak"):
+        return "<br>"
+    text = next((v for k in ("text", "value") if isinstance(v := node.get(k), str)), "")
+    return _escape(text)
+
+
+def _rich_html(node: dict[str, Any], depth: int) -> str:
+    """A node of a rich-text tree as HTML: the rich text headless CMSs store a body in (Sanity's
+    Portable Text: blocks of spans, with a "style" and a "listItem"; Contentful's: "nodeType"
+    "paragraph", "heading-2", "unordered-list", "list-item", "blockquote" nodes of "text" nodes;
+    Strapi's blocks and ProseMirror's: "paragraph", "heading", "list" (its "format"), "quote").
+    A node whose children are all inline (:data:`_INLINE`) is a block of their text, a heading,
+    a quote, a list item or else a paragraph; any other holds blocks, a list or a quote of them.
+    An image, an embed or a code block (:data:`_NOT_RICH_TEXT`) is nothing."""
+    kind = _node_type(node)
+    style = str(node.get("style") or "")
+    if _NOT_RICH_TEXT.search(kind) or depth <= 0:
+        return ""
+    children = _children(node) or []
+    heading = "heading" in kind.lower() or re.fullmatch(r"h[1-6]", style) is not None
+    quote = re.search(r"quote", f"{kind} {style}", re.I) is not None
+    item = re.search(r"list-?item", kind, re.I) is not None or bool(node.get("listItem"))
+    if all(_INLINE.match(_node_type(c)) or _children(c) is None for c in children):
+        text = "".join(_run(c, depth - 1) for c in children).strip()
+        if not text:
+            return ""
+        if item:
+            tag = "ol" if node.get("listItem") == "number" else "ul"
+            return f"<li>{text}</li>" if not node.get("listItem") else f"<{tag}><li>{text}</li></{tag}>"
+        return f"<h2>{text}</h2>" if heading else f"<blockquote><p>{text}</p></blockquote>" if quote else f"<p>{text}</p>"
+    body = "".join(_element_html(c, depth - 1) for c in children)
+    if item:
+        return f"<li>{body}</li>"
+    if re.search(r"list", kind, re.I):
+        ordered = re.search(r"ordered|number", f"{kind} {node.get('format') or ''} {node.get('listType') or ''}", re.I)
+        tag = "ol" if ordered and not re.search(r"unordered", kind, re.I) else "ul"
+        return f"<{tag}>{body}</{tag}>"
+    return f"<blockquote>{body}</blockquote>" if quote and body else body
 
 
 def _text_of(element: Any) -> str:
@@ -312,6 +429,9 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
             return _sourced(inner)
         if isinstance(inner, dict) and depth > 1 and (nested := records_of(inner, depth - 1)) is not None and (
             len(nested) != 1 or nested[0] is not inner
+            # one article the response wraps (JSON:API's and Strapi's "data": {"id", "attributes"}):
+            # the wrapper gives no text of its own, the object it wraps does
+            or _first(value, _TEXT) is None and _first(inner, _TEXT) is not None
         ):
             return nested
     if any(value.get(key) == [] for key in _LISTS) and _first(value, _TEXT) is None:
@@ -466,6 +586,8 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
         raw = raw[: cut.start()].rstrip() + "…"
     if not _TAG.search(raw) and ESCAPED_MARKUP.search(raw):
         raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
+    if not _TAG.search(raw) and _MARKDOWN.search(raw):
+        raw = markdown_to_text(raw)  # a headless CMS's Markdown (Strapi's, Ghost's "markdown"): its words, no markers
     if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
         parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
@@ -502,15 +624,22 @@ def _held_text(value: Any) -> str:
     """The text a field holds, as a string (HTML or plain): a string; a list of paragraphs or of a
     story's elements (:func:`_element_html`: feedparser's "content": [{"value": ...}]); or an object
     holding either one level down (an article search's "body": {"paragraphs": [...]}); "" else."""
+    if isinstance(value, dict) and _children(value) is not None:  # a rich-text tree's root (Contentful's "document")
+        return _element_html(value)
     if isinstance(value, dict):  # (its text in a wrapper's string is already out: :func:`_unwrapped`)
         # (a list of words: paragraphs, not a list of images' file names or of tags)
         value = next((v for v in value.values() if isinstance(v, list) and v
                       and all(isinstance(p, dict) or isinstance(p, str) and " " in p.strip() for p in v)), "")
     if isinstance(value, list):
-        return "".join(map(_element_html, value))
+        # (Portable Text's list items are blocks of their own, each a list: one list of them)
+        return re.sub(r"</(ul|ol)><\1>", "", "".join(map(_element_html, value)))
     return value if isinstance(value, str) else ""
 
 
+#: Markdown's marks in a text field: a link ("[words](address)"), strong emphasis ("**words**",
+#: "__words__") or a heading's line ("## What changes"). A field with one is Markdown, read as
+#: the text it shows (:func:`~core.reading.text.markdown_to_text`); a lone "*" or "#" is text.
+_MARKDOWN = re.compile(r"\[[^\]\n]+\]\((?:https?://|/)[^)\s]*\)|(\*\*|__)\w[^\n]*?\w\1|^#{1,6}[ \t]+\w", re.M)
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 #: The mark NewsAPI puts where it cut a record's content, "… [+2113 chars]", and GNews's, "... [1843 chars]".

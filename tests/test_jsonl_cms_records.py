@@ -1,0 +1,103 @@
+"""JSON Lines records as headless CMSs and newsrooms write them: rich-text trees (Sanity's Portable
+Text, Contentful's rich text, ProseMirror's and Strapi's blocks) read as paragraphs, a response
+that wraps one record ("data": {"attributes"}), Markdown text read as the words it shows, field
+names matched whatever their case or separators ("pubdate", "createdAt"), a newsroom's "hed" and
+"body_html", and an epoch time given as a string under "timestamp"."""
+
+from __future__ import annotations
+
+import json
+
+from core.reading.jsonl import parse_jsonl
+from core.reading.sources import Item, Problem
+
+_LEAD = "The council approved the ferry plan on Tuesday after a long debate."
+_NEXT = "Work on the new quay starts in May, the harbour office said."
+
+
+def _read(*records: object) -> list[Item]:
+    results = list(parse_jsonl("\n".join(json.dumps(r) for r in records), source="cms.jsonl"))
+    assert not [r for r in results if isinstance(r, Problem)], results
+    return [r for r in results if isinstance(r, Item)]
+
+
+def _texts(item: Item) -> list[str]:
+    return list(item.article.paragraphs)
+
+
+def test_rich_text_trees_are_read_as_paragraphs() -> None:
+    portable = {"title": "Ferry plan approved", "author": {"name": "Mari Holm"}, "body": [
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": "The council approved the ferry plan "},
+                                                           {"_type": "span", "marks": ["strong"], "text": "on Tuesday after a long debate."}]},
+        {"_type": "image", "asset": {"_ref": "image-1"}, "caption": "The quay at dawn."},
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": _NEXT}]}]}
+    contentful = {"sys": {"id": "x1", "createdAt": "2026-03-03T10:30:00.000Z"}, "fields": {"headline": "Ferry plan approved", "body": {
+        "nodeType": "document", "data": {}, "content": [
+            {"nodeType": "paragraph", "data": {}, "content": [{"nodeType": "text", "value": _LEAD, "marks": [], "data": {}}]},
+            {"nodeType": "embedded-entry-block", "data": {"target": {"sys": {"id": "e1"}}}, "content": []},
+            {"nodeType": "paragraph", "data": {}, "content": [
+                {"nodeType": "text", "value": "Work on the new quay starts in May, the ", "marks": [], "data": {}},
+                {"nodeType": "hyperlink", "data": {"uri": "https://x.example"}, "content": [
+                    {"nodeType": "text", "value": "harbour office", "marks": [], "data": {}}]},
+                {"nodeType": "text", "value": " said.", "marks": [], "data": {}}]}]}}}
+    prosemirror = {"title": "Ferry plan approved", "content": {"type": "doc", "content": [
+        {"type": "paragraph", "content": [{"type": "text", "text": _LEAD}]},
+        {"type": "paragraph", "content": [{"type": "text", "text": _NEXT}]}]}}
+    items = _read(portable, contentful, prosemirror)
+    assert [_texts(i) for i in items] == [[_LEAD, _NEXT]] * 3
+    assert items[0].article.byline == "Mari Holm"
+    assert (items[1].article.published or "").startswith("2026-03-03T10:30")
+
+
+def test_a_rich_text_list_and_heading_keep_their_items_and_no_structure() -> None:
+    strapi_blocks = {"title": "Ferry plan approved", "body": [
+        {"type": "paragraph", "children": [{"type": "text", "text": _LEAD}]},
+        {"type": "heading", "level": 2, "children": [{"type": "text", "text": "What changes"}]},
+        {"type": "list", "format": "unordered", "children": [
+            {"type": "list-item", "children": [{"type": "text", "text": "Sailings every hour from the north quay"}]},
+            {"type": "list-item", "children": [{"type": "text", "text": "Fares stay as they are for islanders"}]}]},
+        {"type": "paragraph", "children": [{"type": "text", "text": _NEXT}]}]}
+    [item] = _read(strapi_blocks)
+    texts = _texts(item)
+    assert texts[0] == _LEAD and texts[-1] == _NEXT
+    assert "Sailings every hour from the north quay" in " ".join(texts)
+    assert not any("type" in t or "children" in t for t in texts)
+
+
+def test_a_wrapped_record_with_markdown_text_and_a_related_author() -> None:
+    """Strapi's "data": {"attributes"} wraps the record; its author is a related object; its
+    "content" is Markdown, read without its marks."""
+    record = {"data": {"id": 7, "attributes": {
+        "title": "Ferry plan approved", "publishedAt": "2026-03-03T11:00:00.000Z",
+        "content": f"The council approved the ferry plan **on Tuesday** after a [long debate](https://x.example/d).\n\n"
+                   f"## What changes\n\n{_NEXT}",
+        "author": {"data": {"id": 2, "attributes": {"name": "Mari Holm"}}}}}}
+    [item] = _read(record)
+    assert _texts(item)[0] == _LEAD and _texts(item)[-1] == _NEXT
+    assert not any("**" in t or "](" in t or t.startswith("#") for t in _texts(item))
+    assert item.article.byline == "Mari Holm"
+    assert (item.article.published or "").startswith("2026-03-03")
+
+
+def test_plain_text_with_a_lone_star_or_hash_is_not_markdown() -> None:
+    text = f"{_LEAD}\n\n#3 on the list is the *new* quay, said the office, at 5 * 2 metres."
+    [item] = _read({"title": "Ferry plan approved", "text": text})
+    assert _texts(item)[-1] == "#3 on the list is the *new* quay, said the office, at 5 * 2 metres."
+
+
+def test_newsroom_field_names_and_names_in_another_case() -> None:
+    record = {"kicker": "HARBOUR", "hed": "Ferry plan approved", "dek": "A long debate ends",
+              "byline": "By Mari Holm and Bo Sample", "pubdate": "2026-03-03T15:00:00Z",
+              "publication": {"name": "Notes Gazette"}, "body_html": f"<p>{_LEAD}</p><p>{_NEXT}</p>"}
+    [item] = _read(record)
+    a = item.article
+    assert (a.title, a.outlet, a.byline) == ("Ferry plan approved", "Notes Gazette", "Mari Holm and Bo Sample")
+    assert (a.published or "").startswith("2026-03-03T15:00")
+    assert _texts(item)[-2:] == [_LEAD, _NEXT]
+    [other] = _read({"Title": "Ferry plan approved", "Body": f"{_LEAD}\n\n{_NEXT}", "Published_At": "2026-03-03T08:00:00Z"})
+    assert (other.article.title, other.article.published or "") == ("Ferry plan approved", "2026-03-03T08:00:00+00:00")
+
+
+def test_an_epoch_time_given_as_a_string_under_timestamp() -> None:
+    [item] = _read({"headline": "Ferry plan approved", "timestamp": "1772559000", "text": f"{_LEAD}\n\n{_NEXT}"})
+    assert item.article.published == "2026-03-03T17:30:00+00:00"
