@@ -35,6 +35,12 @@ class ReadError(Exception):
     """An input that cannot be read; the message is one line that names it."""
 
 
+class NothingToRead(ReadError):
+    """An input read whole that holds nothing to read, or a part of it that is no article (a
+    feed with no entries, a record that is a headline only): said in its line, but no failure
+    (the exit status is unchanged)."""
+
+
 class LibraryError(Exception):
     """The library cannot be opened or changed; the message is one line that names it."""
 

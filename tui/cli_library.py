@@ -81,7 +81,8 @@ def cmd_add(argv: Sequence[str]) -> int:
         "RSS/Atom feeds, JSON Lines, and web addresses. Exit status 2 when anything given (a file, or one "
         "in a folder given) was skipped as unreadable, or a folder's manifest could not be read (its files are "
         "read without it), each said in a line; 0 when every article was added, "
-        "changed or already there (files of no known kind in a folder are said in one line and change nothing).",
+        "changed or already there (files of no known kind in a folder, records that are a headline only and "
+        "feeds or answers with no entries are said in one line and change nothing).",
     )
     parser.add_argument("inputs", nargs="+", metavar="PATH|URL", type=path_argument, help="what to add")
     parser.add_argument("--no-fetch", action="store_true", help="never use the network (feed entries with only a summary are skipped)")
@@ -214,7 +215,7 @@ def _add_each(
     for result in results:
         if not isinstance(result, Item):
             skipped += result.skipped
-            faults += 1
+            faults += result.fault  # (input read whole that holds nothing to read is said, no fault)
             warn(result.line())
             continue
         if isinstance(result, FeedText) and result.lost:  # kept, but shorter than its page

@@ -22,6 +22,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from core.errors import NothingToRead
 from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
@@ -72,7 +73,8 @@ def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     note = passed_over_note(paths)
     for message in [*messages, *shown_once(paths, articles, messages), *([note] if note else [])]:
         warn(message)
-    return articles, bool(messages)
+    # (an input that holds nothing to read, NothingToRead, is said but fails nothing where articles were read)
+    return articles, not articles or any(not isinstance(e, NothingToRead) for e in errors)
 
 
 def events_of(articles: Sequence[Article]) -> list[list[int]]:

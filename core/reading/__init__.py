@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from core.errors import ReadError, not_there
+from core.errors import NothingToRead, ReadError, not_there
 from core.model import Article
 from core.reading.feed import parse_feed
 from core.reading.html import parse_page
@@ -268,7 +268,7 @@ def _read_one(
         seen_files[digest] = None
         for result in read_data(data, source=str(file), meta=meta, filed=filed_day(file)):
             if isinstance(result, Problem):
-                errors.append(ReadError(str(result)))
+                errors.append(ReadError(str(result)) if result.fault else NothingToRead(str(result)))
             elif result.article.id not in seen:  # the same report under two names
                 seen.add(result.article.id)
                 articles.append(result.article)

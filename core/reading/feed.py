@@ -290,6 +290,10 @@ def parse_feed(
         yield Problem(source, refused)  # entities declared, or cut off: nothing of it is read
         return
     entries = parsed.get("entries") or []
+    if not entries and parsed.get("version"):
+        # a feed read whole that holds no entries today: nothing to read, no failure
+        yield Problem(source, "the feed holds no entries (nothing to add)", skipped=0, fault=False)
+        return
     if not entries:
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no entries"
         yield Problem(source, f"not a readable feed ({reason})")

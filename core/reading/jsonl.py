@@ -530,7 +530,8 @@ def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
     if skipped:
         # (the records named as a record's own line names it: "record 3", "records 1, 2, 4, ...")
         shown = f"record{'s' if len(skipped) > 1 else ''} " + ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
-        yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}", skipped=len(skipped))
+        yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}", skipped=len(skipped),
+                      fault=False)
 
 
 def _each(records: list[Any], where: str, meta: Source) -> Iterator[Result]:
@@ -538,7 +539,7 @@ def _each(records: list[Any], where: str, meta: Source) -> Iterator[Result]:
     ("export.json:3", "feed.jsonl:4:2"); *meta*'s address is the record's only where it is the one
     record; a :class:`Problem` where the list is empty (a response that found nothing)."""
     if not records:
-        yield Problem(where, _NO_ARTICLES)
+        yield Problem(where, _NO_ARTICLES, skipped=0, fault=False)  # read whole: it holds nothing
     for number, record in enumerate(records, start=1):
         yield _record_result(record, f"{where}:{number}", meta if len(records) == 1 else Source(meta.outlet))
 

@@ -66,6 +66,10 @@ class Problem:
     #: records one line says alike ("skipped 7 of 8 records ..."); none where nothing is lost (a
     #: broken manifest, whose folder's files are read without it).
     skipped: int = 1
+    #: Whether the input could not be read (`add` exits 2), rather than being read and holding
+    #: nothing to read: a record that is a headline only, a feed or an answer with no entries
+    #: (said in a line, the exit status unchanged).
+    fault: bool = True
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
