@@ -441,6 +441,10 @@ _SITE_TYPES = re.compile(r"^(?:WebSite|NewsMediaOrganization)$", re.I)
 #: who ran the page where neither the page's metadata nor its address names the site.
 _OWNER_TYPES = re.compile(r"^(?:Organization|Corporation|NGO|GovernmentOrganization)$", re.I)
 _RAW_SITE = re.compile(rb"""<meta[^>]+(?:property|name)=["']og:site_name["'][^>]*content=["']([^"'<>]{1,120})["']""", re.I)
+#: A publishing platform's line naming the publication a post appears in ("Leni Kastrup · Published in
+#: <a>Shipping Digest</a> · 4 min read"): the outlet, where the page's title names it too (the site's
+#: own name, og:site_name "Medium", is the platform's, not the publication's).
+_PUBLISHED_IN = re.compile(rb"""(?:>|\xc2\xb7|\|)\s*Published in\s*<a\b[^>]*>\s*([^<>]{2,80}?)\s*</a>""")
 _RAW_CANONICAL = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]*href=["'](https?://[^"'<>\s]+)""", re.I)
 
 
@@ -865,6 +869,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                      if _fold(logo) in ends), None)
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
+    published_in = _PUBLISHED_IN.search(raw[:200_000])
+    if published_in:
+        name = _unescape(published_in[1].decode("utf-8", "replace")).strip()
+        if any(_fold(name) in _fold(title) for title in meta.titles) and _fold(name) != _fold(site or ""):
+            site = name  # the publication a platform's post is published in, as its title names it too
     meta.outlet = clean_site(site) or next((n for n in map(clean_site, ld_sites) if n and not is_generic_name(n)), None)
     meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
