@@ -115,3 +115,20 @@ def test_the_term_of_an_offer_misreported_is_an_outlier() -> None:
     ])
     [(values, verdicts)] = [(v, verdicts) for q, v, verdicts in _rows(story) if q == "duration (offer)"]
     assert sorted(values) == [("Alpha", 3), ("Beta", 3), ("Gamma", 2)] and verdicts.count("differ") == 1
+
+
+def test_two_outlets_counts_of_one_day_disagree_whatever_other_days_a_row_holds() -> None:
+    # trial 42 F3 again, after counts were dated: the wire's 221 votes (1 December) against the 212
+    # every other report gives, one of them of that same day, is a disagreement, not a count of its own
+    story = Story.build([
+        _article("Alpha", "Whitfield finished 212 votes ahead of Dahl in Port Elsby, the count showed.",
+                 published="2031-11-27T09:00:00+00:00"),
+        _article("Beta", "The Civic Alliance won the district by 212 votes, the commission said.",
+                 published="2031-11-29T09:00:00+00:00"),
+        _article("Gamma", "The Civic Alliance won the district by 212 votes before the recount was ordered.",
+                 published="2031-12-01T09:00:00+00:00"),
+        _article("Delta", "The commission ordered a recount in the district, which the Civic Alliance won by 221 votes.",
+                 published="2031-12-01T18:00:00+00:00"),
+    ])
+    votes = [g for g in compare(story) if g.unit == "vote"]
+    assert len(votes) == 1 and {f.value for f in votes[0].figures} == {212, 221} and votes[0].disagree

@@ -2146,10 +2146,16 @@ def _times(when: When, size: float) -> _Times:
 def _times_clash(a: _Times, b: _Times) -> bool:
     """Whether two rows' figures (their :data:`_Times`) are given for two times, as
     :func:`_two_times` tells of two figures: a point of the day against another, or two days of
-    one kind with sizes that differ. Weighed on the rows' few points and days, never figure by
+    one kind with sizes that differ, where the rows share no day (a day both hold makes their
+    figures that day's, two outlets' values of one count). Weighed on the rows' few points and days, never figure by
     figure (rows of hundreds of figures)."""
     if any(other_time(When(point=x), When(point=y)) for x in a[0] for y in b[0]):
         return True
+    if any(kind in ("published", "on") for kind, _ in a[1].keys() & b[1].keys()):
+        # the two rows hold counts of one day (reports published that day, or words naming it): two
+        # outlets giving one day's count otherwise disagree, whatever other days either row holds
+        # (Harbour Wire's 221 votes against the 212 of a report of its day and of the days around it)
+        return False
     return any(kind == other_kind and value != other_value and not (sizes == other_sizes and len(sizes) == 1)
                for (kind, value), sizes in a[1].items() for (other_kind, other_value), other_sizes in b[1].items())
 
