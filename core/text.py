@@ -777,7 +777,7 @@ _FUNCTION_WORDS = {
     "sl": "je v na da se za z od ki pa s o tudi ne po bo bi ali ter še ni bil bila kot že iz pri med če lahko dejal",
     "lt": "ir kad yra į su iš tai o bet kaip buvo nuo jo dėl taip jau apie ar po prie kuris kuri kurie pasak tačiau bus savo tik jų nėra sakė",
     "lv": "un ir par ka uz ar arī kas lai bet tas tā kā pēc vai bija jau tikai viņš kura tiek tika līdz kad pie saskaņā vēl nav sacīja",
-    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke juga ada oleh karena kerana telah sudah atau bahwa bahawa mereka kata tersebut lebih dia sebagai setelah hingga namun masih bagi kepada",
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke juga ada oleh karena kerana telah sudah atau bahwa bahawa mereka kata tersebut lebih dia sebagai setelah hingga namun masih bagi kepada mulai sejak sampai",
     "vi": "và của là các có được trong cho với đã này người không những một theo khi về đến để từ tại cũng sẽ nhưng năm đó thì bị hơn sau như vào",
     "sw": "ya wa kwa na katika ni kwamba hiyo hii pia lakini kuwa alisema hadi baada kutoka wakati juu zaidi ambao ambayo cha za mwaka",
     "tl": "ang ng sa mga ay si ni kay hindi ito nang siya kanyang ayon din rin kung noong dahil niya nila na",
