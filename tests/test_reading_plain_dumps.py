@@ -28,6 +28,12 @@ def test_teletext_page_reflows_without_its_frame() -> None:
     assert article.paragraphs == (" ".join(LINES[:3]), " ".join(LINES[4:]))
 
 
+def test_a_headline_that_opens_with_a_count_and_ends_with_a_time_is_no_teletext_header() -> None:
+    page = "\n".join(["300 flights cancelled in storm, updated 14:05", "", *LINES])
+    article = parse_text(page, path="x.txt")[0]
+    assert article.title == "300 flights cancelled in storm, updated 14:05"
+
+
 def test_text_browser_dump_without_link_numbers() -> None:
     page = "\n".join(["   [1]Skip to content", "   [2]Port Weekly", "", "Dockers vote to strike at Westhaven", "",
                       "   By [3]Ana Example", "", *("   " + line if line else "" for line in LINES), "",

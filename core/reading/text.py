@@ -776,9 +776,10 @@ def _without_link_list(text: str) -> str:
     return _LINK_MARKER.sub("", text[: found.start()])
 
 
-#: A teletext page's header row: its page number, the service and page again, the day and the
-#: clock ("P101   CEEFAX 1 101   Tue 03 Mar  18:02/31").
-_TELETEXT_HEADER = re.compile(r"^\s*P?(?P<page>[1-8]\d\d)\b.{0,40}?\b\d{1,2}:\d{2}(?:[:/]\d{2})?\s*$")
+#: A teletext page's header row: its page number, the service and the page again, the day and the
+#: clock ("P101   CEEFAX 1 101   Tue 03 Mar  18:02/31"); the number twice, so that a headline that
+#: opens with a count and ends with a time ("300 flights cancelled in storm, updated 14:05") is none.
+_TELETEXT_HEADER = re.compile(r"^\s*P?(?P<page>[1-8]\d\d)\b.{1,30}?\b(?P=page)\b.{0,30}?\b\d{1,2}:\d{2}(?:[:/]\d{2})?\s*$")
 #: A teletext page's fastext row: labels, each with the page it leads to ("Travel 102  Weather 400").
 _FASTEXT_ROW = re.compile(r"^\s*(?:[^\W\d_][\w&'-]*(?: [^\W\d_][\w&'-]*)? +[1-8]\d\d(?:\s+|$)){2,}$")
 

@@ -451,7 +451,7 @@ class Figure:
     #: thing that two verbs say were done otherwise are two quantities (received, rejected, upheld)
     action: str = ""
     #: whose bid a figure is where the words before it in its sentence say (:func:`bid_of`: "offer",
-    #: "demand", "first offer", "deal"); "" elsewhere. An offer and a demand are two quantities
+    #: "demand", "first offer"); "" elsewhere. An offer and a demand are two quantities
     #: (the employers' 3% against the union's 9%), as are a first and a second offer
     bid: str = ""
 
