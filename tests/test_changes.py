@@ -98,6 +98,26 @@ def test_revise_keeps_every_version_and_the_article_its_place(library: Library) 
     assert library.integrity() == "ok"
 
 
+
+def test_an_older_text_from_the_same_source_is_a_version_and_from_another_is_not(library: Library) -> None:
+    # A researcher corrected a figure in a file, added it (version 2), put the file back and
+    # added it again: it stayed "already in the library" with the corrected figure the file no
+    # longer gave. The source the text came from now says the older text: that is the text held.
+    url = "https://courier.example/vote-4"
+    first = make("Tessel Courier", 4, url=url)
+    second = make("Tessel Courier", 4, url=url, edit=" The province denied it would pay.")
+    library.add(first, source=url)
+    assert revise(library, first.id, second, source=url) is not None
+    # the first text from a saved copy (another source) or from the feed's summary: no news
+    assert revise(library, first.id, first, source="saved/vote-4.html") is None
+    assert revise(library, first.id, first, source=url, brief=True) is None
+    back = revise(library, first.id, first, source=url)
+    assert back is not None and back.version == 3
+    story = library.story(back.story)
+    assert story.article(first.id).paragraphs == first.paragraphs
+    assert [v.paragraphs for v in versions(library, first.id)] == [first.paragraphs, second.paragraphs, first.paragraphs]
+    assert revise(library, first.id, first, source=url) is None  # the same body again: nothing to do
+
 def test_a_page_gone_behind_a_paywall_leaves_the_text_held(library: Library) -> None:
     # A tester's outlet page turned into its teaser (the first paragraph and "Subscribe to continue
     # reading"): the teaser became the article's text, and the story said the outlet never reported

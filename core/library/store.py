@@ -2572,9 +2572,10 @@ class Library:
 
         Returns:
             What changed (:class:`core.library.changes.Revised`), or None when the headline and
-            body are the same, are one of its older versions (a copy saved before a correction
-            is no newer text), *brief* or a teaser and the text held is longer, or *article_id* is
-            not in the library.
+            body are the same, are one of its older versions read from another *source* or as
+            *brief* (a copy saved before a correction is no newer text; the same file or address
+            giving an older text again is: it was put back), *brief* or a teaser and the text held
+            is longer, or *article_id* is not in the library.
 
         Raises:
             LibraryError: the library is read-only or busy, or linking the new body failed (the
@@ -2586,14 +2587,20 @@ class Library:
         now = time.time()
         with self._write() as db:
             row = db.execute(
-                "SELECT story, hash, title, added, published, dateline, updated FROM articles WHERE id = ?", (article_id,)
+                "SELECT story, hash, title, added, published, dateline, updated, source FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             if row is None or row[1] == key and same_headline(row[2], article.title):
                 return None
             retitled = row[1] == key  # the same body under a corrected headline
             stored = db.execute("SELECT title, paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
-            if any(body_hash(json.loads(text)) == key and (same_headline(title, article.title) or not retitled) for title, text in stored):
-                return None  # an older version come again (a saved copy added after a correction): not news
+            if (source != row[7] or brief) and any(
+                body_hash(json.loads(text)) == key and (same_headline(title, article.title) or not retitled) for title, text in stored
+            ):
+                # an older version come again from elsewhere (a copy saved before a correction): not
+                # news. From the source the text held came from, it is what that source says now
+                # (a file put back, an edit withdrawn): a version, or the library keeps a figure its
+                # source no longer gives (a tester's restored file stayed "already in the library")
+                return None
             if (brief or article.teaser) and not retitled:
                 held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ?", (article_id,))]
                 if sum(len(t.split()) for t in held) > sum(len(t.split()) for t in article.paragraphs):
