@@ -1260,3 +1260,27 @@ def test_an_increment_is_no_other_value_of_the_total() -> None:
     assert differences("Two more patients died overnight in Varsk, the hospital said.",
                        "Three more patients died overnight in Varsk, the hospital said.") == [
         Difference("Two", "Three", "figure")]
+
+
+def test_the_verbs_two_paragraphs_contrast_are_read_once_however_many_counts_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verbs a paragraph contrasts as done to its counts ("received four complaints and
+    rejected three") depend on the two paragraphs alone: read once a comparison, not again for
+    each pair of counts, and what is told is the same."""
+    import core.linking.evidence as evidence_module
+
+    a = ("The board received 14 complaints and rejected 9 of them, fined 6 firms, warned 4 shops "
+         "and closed 3 stalls in the Varnholt market.")
+    b = ("The board received 15 complaints and rejected 8 of them, fined 7 firms, warned 5 shops "
+         "and closed 2 stalls in the Varnholt market.")
+    told = differences(a, b)
+    calls: list[object] = []
+    contrasted = evidence_module._contrasted
+
+    def counted(words: object) -> frozenset[str]:
+        calls.append(words)
+        return contrasted(words)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(evidence_module, "_contrasted", counted)
+    assert differences(a, b) == told
+    assert [d.what for d in told].count("figure") >= 3
+    assert len(calls) <= 2  # once for each paragraph

@@ -1400,15 +1400,32 @@ def _contrasted(words: _Words) -> frozenset[str]:
     return contrasted_actions(words.text, (start for (start, _), word in zip(words.spans, words.folded) if is_number(word)))
 
 
-def _like(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int]) -> bool:
+def _apart_in(a: _Words, b: _Words) -> Callable[[str, str], bool]:
+    """Whether counts done to as two verbs say are two quantities in paragraphs *a* and *b*
+    (core.quantities.actions_apart), the verbs the two contrast (:func:`_contrasted`) read once,
+    where first needed, however many of their counts are paired."""
+    contrasted: list[frozenset[str]] = []
+
+    def apart(done_a: str, done_b: str) -> bool:
+        if not (done_a and done_b):
+            return False
+        if not contrasted:
+            contrasted.append(_contrasted(a) | _contrasted(b))
+        return actions_apart(done_a, done_b, contrasted[0])
+
+    return apart
+
+
+def _like(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int], done_apart: Callable[[str, str], bool]) -> bool:
     """Whether number phrases *here* of *a* and *there* of *b* can count one quantity: not where
     the verbs before them say two things were done to what they count (core.quantities.action_of:
     "received four complaints" / "rejected the other two"); as parts go (core.quantities.one_quantity): a part of a whole ("Two of the injured workers were in a
     serious condition", "two of them seriously") is its own quantity, never the whole's
     ("Twelve workers were injured"), and two parts set apart by other words are two ("in a
-    serious condition" / "remains in intensive care")."""
+    serious condition" / "remains in intensive care"). *done_apart* tells whether two verbs done to
+    counts set them apart in these two paragraphs (:func:`_apart_in`)."""
     done_a, done_b = action_of(a.text, a.spans[here[0]][0]), action_of(b.text, b.spans[there[0]][0])
-    if actions_apart(done_a, done_b, _contrasted(a) | _contrasted(b)):
+    if done_apart(done_a, done_b):
         return False  # "received four complaints" / "rejected the other two complaints": two quantities
     part_a, part_b = _part(a, here), _part(b, there)
     if part_a is None and part_b is None:
@@ -1489,6 +1506,7 @@ def differences(
         _joined_names(read_b.words, read_a.words, texts=(text_b, text_a)),
     )
     found: list[Difference] = []
+    done_apart = _apart_in(a, b)  # the verbs the two contrast, read once where first needed
     ops, copied = _alignment(a, b)
     # A word counts as moved where the other side has it as often, not counting whole sentences
     # only one side has: the "not" of "would not appeal" is no "not" of an added quotation's.
@@ -1698,7 +1716,7 @@ def differences(
                     sa, sb = (f"{figure}{'' if unit in ('%', '') else ' '}{unit}" for figure, (_, unit, _, _) in ((sa, points_a), (sb, points_b)))
                     found.append(Difference(sa, sb, "figure"))
                     continue
-                if not _like(a, here[0], b, there[0]):
+                if not _like(a, here[0], b, there[0], done_apart):
                     continue  # "Two of the injured workers were in a serious condition" / "Twelve workers were injured"
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
@@ -1744,7 +1762,7 @@ def differences(
         if x.then and y.then and x.then != y.then or x.kind != y.kind or not same_quantity(x.of, y.of):
             continue  # the dead are not the injured, a closing price is not a premium, revenue no fee income
         done = (action_of(a.text, a.spans[x.at][0]) if x.at >= 0 else "", action_of(b.text, b.spans[y.at][0]) if y.at >= 0 else "")
-        if actions_apart(*done, _contrasted(a) | _contrasted(b)):
+        if done_apart(*done):
             continue  # complaints received are not complaints rejected ("received four" / "rejected the other two")
         if x.at >= 0 and y.at >= 0:
             span_a, span_b = (a.spans[x.at][0], a.spans[x.at][1]), (b.spans[y.at][0], b.spans[y.at][1])
