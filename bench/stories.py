@@ -168,8 +168,8 @@ def bulk_library(path: Path, articles: list[Article], profiles: list, groups: li
                  a.published, found.day, a.path, len(a.paragraphs), _FEATURE_SEP.join(found.features())),
             )
             db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)", ((a.id, k, t) for k, t in enumerate(a.paragraphs)))
-            db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, a.id) for t in found.features()))
-            for t in found.features():
+            db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, a.id) for t in found.indexed()))
+            for t in found.indexed():
                 df[t] += 1
         db.executemany("INSERT INTO term_df (term, df) VALUES (?, ?)", sorted(df.items()))
         db.executemany(

@@ -500,7 +500,7 @@ def test_a_library_from_before_lead_features_is_profiled_and_weighed_again_once_
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         assert db.execute("SELECT id, story, pinned FROM articles ORDER BY id").fetchall() == before  # stories kept, none pinned
         assert db.execute("SELECT COUNT(*) FROM articles WHERE features LIKE '%l:n:%'").fetchone()[0] == len(before)
-        assert db.execute("SELECT COUNT(*) FROM terms WHERE term LIKE 'l:n:%'").fetchone()[0] > 0
+        assert not db.execute("SELECT 1 FROM terms WHERE term LIKE 'l:%'").fetchone()  # weighed from features, no key
         assert db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0] > 0  # the seeds' pairs weighed again
 
 
@@ -1115,3 +1115,45 @@ def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_wh
             assert not any(mark[1:] in f.split("\x1f") for f in stored)
         elif mark:
             assert any(mark in f for f in stored)
+
+
+def _terms_true(library: Library) -> None:
+    """The library's ``terms`` hold, for each article, what candidates are looked up by of its
+    stored profile (Profile.indexed), and ``term_df`` counts each as ``terms`` does."""
+    from core.stories.cluster import Profile
+
+    db = library._db
+    recount = dict(db.execute("SELECT term, COUNT(*) FROM terms GROUP BY term").fetchall())
+    assert dict(db.execute("SELECT term, df FROM term_df").fetchall()) == recount
+    for article_id, features in db.execute("SELECT id, features FROM articles").fetchall():
+        held = sorted(t for (t,) in db.execute("SELECT term FROM terms WHERE article = ?", (article_id,)))
+        assert held == Profile.of(features.split("\x1f")).indexed()
+
+
+def test_terms_hold_what_looks_candidates_up_and_their_counts_stay_true_through_remove_undo_readd_and_revise(tmp_path: Path) -> None:
+    """A paragraph's copy (``o:``, ``v:``, ``x:``: a firm's "About the company" paragraph), the
+    topic words and the lead's features weigh two reports once a key has found them, from the
+    profile the article keeps; none looks a candidate up, so none is a row of ``terms`` or
+    ``term_df`` (they made the seeds' terms half as many again). The counts stay a recount of
+    what is held as stories are removed, brought back, added again and revised."""
+    from dataclasses import replace
+
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(SEEDS_DIR))
+        db = library._db
+        assert db.execute("SELECT COUNT(*) FROM articles WHERE features LIKE '%o:%'").fetchone()[0] > 0  # kept to weigh
+        assert not db.execute("SELECT 1 FROM terms WHERE substr(term, 1, 2) IN ('o:', 'v:', 'x:', 'w:', 'l:')").fetchall()
+        _terms_true(library)
+        [first, *_] = library.stories()
+        library.remove(first.id)
+        _terms_true(library)
+        library.undo()
+        _terms_true(library)
+        library.remove(first.id)
+        _add(library, str(SEEDS_DIR))
+        _terms_true(library)
+        article = library.story(library.stories()[0].id).articles[0]
+        revised = replace(article, paragraphs=(*article.paragraphs[:-1], "Orvania Ferries runs 14 ships on nine routes."))
+        assert library.revise(article.id, revised, source=article.path) is not None
+        _terms_true(library)
+        assert library.integrity() == "ok"

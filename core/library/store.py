@@ -1537,10 +1537,10 @@ class Library:
             [article] = self._load([article_id])
             found = profile(article)
             db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article_id))
-            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.features()))
+            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.indexed()))
             db.executemany(
                 "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                ((t,) for t in found.features()),
+                ((t,) for t in found.indexed()),
             )
         # A library migrated from before the column (its migrations 6 to 31 weigh again) keeps no pair's "apart".
         kept = any(row[1] == "apart" for row in db.execute("PRAGMA table_info(evidence)"))
@@ -1782,10 +1782,11 @@ class Library:
         )
         report("saving", size, size)
         db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
-        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.features()))
+        # terms and term_df hold what candidates are looked up by (Profile.indexed), the profile whole is in features
+        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.indexed()))
         db.executemany(
             "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-            ((t,) for t in found.features()),
+            ((t,) for t in found.indexed()),
         )
 
     def _link_into(self, story: int, moved: Sequence[str], *, progress: Progress | None = None) -> int:
@@ -2656,9 +2657,9 @@ class Library:
             found = profile(article)
             features = found.features()
             db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
-            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
+            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.indexed()))
             db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                           ((t,) for t in dict.fromkeys(features)))
+                           ((t,) for t in found.indexed()))
             try:
                 self._weigh(article_id, found)
                 links = self._link_into(story, [article_id])

@@ -364,6 +364,14 @@ class Profile:
         """The features that look candidates up: names, runs, figures and paragraphs' openings."""
         return [f for f in self.weights if f[0] in _KEYS]
 
+    def indexed(self) -> list[str]:
+        """The features a store indexes to look candidates up by, sorted: :meth:`keys` and a short
+        report's ``k:`` marks of them (see :func:`candidates`), the only ones it counts the articles
+        of. The rest, whatever they weigh (topic words, the lead's features, a paragraph's copy:
+        ``o:``, ``v:``, ``x:``), are weighed from the profile (:meth:`features`) once a key has
+        found the pair, and looked up by no one."""
+        return [f for f in self.features() if f[0] in _KEYS or f[0] == "k"]
+
     def short(self) -> bool:
         """Whether this is a short report's profile (its keys marked ``k:``, at most
         :data:`FEW_KEYS` of them; or none): one shared key makes it a candidate."""
