@@ -5,46 +5,41 @@ which give the same ships, port and figures, are one story."""
 
 from __future__ import annotations
 
-import random
+from core.stories.cluster import evidence, profile
+from tests.story_groups import article, stories
 
-from core.model import Article, article_id
-from core.stories.cluster import evidence, group, profile
-
-
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-06-02T12:00:00+02:00") -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+DAY = "2026-06-02T12:00:00+02:00"
 
 
-POLISH = _article(
+POLISH = article(
     "Zderzenie promów w porcie Tarvona: 3 zabitych, 19 rannych",
     "Trzy osoby zginęły, a 19 zostało rannych we wtorek wieczorem, gdy prom „Luna Grande” zderzył się z promem "
     "„Corsara” przy wejściu do portu Tarvona, poinformował kapitanat portu.",
     "Na pokładzie „Luna Grande” było 350 pasażerów. Według kapitanatu przyczyną mogła być awaria steru.",
     "Prokuratura w Tarvonie wszczęła śledztwo, a port był zamknięty przez pięć godzin.",
-    outlet="Gazeta Morska",
+    outlet="Gazeta Morska", published=DAY,
 )
-ITALIAN = _article(
+ITALIAN = article(
     "Collisione tra traghetti nel porto di Tarvona: 3 morti e 19 feriti",
     "Tre persone sono morte e 19 sono rimaste ferite martedì sera nella collisione tra il traghetto Luna Grande e il "
     "traghetto Corsara all'ingresso del porto di Tarvona, ha riferito la capitaneria di porto.",
     "A bordo della Luna Grande c'erano 350 passeggeri. Secondo la capitaneria, la causa potrebbe essere un guasto al timone.",
     "La procura di Tarvona ha aperto un'inchiesta e il porto è rimasto chiuso per cinque ore.",
-    outlet="Eco del Porto",
+    outlet="Eco del Porto", published=DAY,
 )
-ENGLISH = _article(
+ENGLISH = article(
     "Three dead, 19 injured as ferries collide off Tarvona",
     "Three people were killed and 19 injured on Tuesday evening when the ferry Luna Grande collided with the ferry "
     "Corsara at the entrance to the port of Tarvona, the coast guard said.",
     "The Luna Grande was carrying 350 passengers. The coast guard said a rudder failure may have been the cause.",
     "Prosecutors in Tarvona opened an investigation, and the port was closed for five hours.",
-    outlet="Sea Lanes Review",
+    outlet="Sea Lanes Review", published=DAY,
 )
-FESTIVAL = _article(
+FESTIVAL = article(
     "Tarvona, al via la sagra del pesce",
     "Si apre oggi a Tarvona la sagra del pesce, con stand lungo il porto e musica fino a tarda sera.",
     "Gli organizzatori attendono migliaia di visitatori nei tre giorni della festa.",
-    outlet="Corriere della Costa",
+    outlet="Corriere della Costa", published=DAY,
 )
 
 
@@ -55,9 +50,6 @@ def test_a_polish_report_shares_the_names_an_italian_or_english_one_gives_whole(
 
 
 def test_the_three_reports_of_the_collision_are_one_story_and_the_town_s_festival_another() -> None:
-    articles = [POLISH, ITALIAN, ENGLISH, FESTIVAL]
     for seed in range(3):
-        random.Random(seed).shuffle(articles)
-        groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
-        assert sorted(sorted(articles[i].outlet for i in g) for g in groups) == [
+        assert stories([POLISH, ITALIAN, ENGLISH, FESTIVAL], seed) == [
             ["Corriere della Costa"], ["Eco del Porto", "Gazeta Morska", "Sea Lanes Review"]]

@@ -7,88 +7,74 @@ announcement are still one story."""
 
 from __future__ import annotations
 
-import random
-
-from core.model import Article, article_id
-from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from core.stories.cluster import SAME_EVENT, evidence, profile
+from tests.story_groups import article, stories
 
 DAY = "2026-04-14"
 
 
-def _article(title: str, *paragraphs: str, outlet: str) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=DAY)
-
-
-def _stories(articles: list[Article], seed: int = 0) -> list[list[str]]:
-    articles = list(articles)
-    random.Random(seed).shuffle(articles)
-    groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
-    return sorted(sorted(articles[i].title for i in members) for members in groups)
-
-
 ABOUT = "Tarnwick Ferries Ltd operates 27 ferries on 19 routes along the coast of Orvania."
 ROUTE = [
-    _article("Tarnwick Ferries to open Halsby-Corrin crossing",
-             "Tarnwick Ferries will open a new crossing between Halsby and Corrin on June 2, with two ships carrying "
-             "700 passengers each.",
-             "Chief executive Wenna Paske said the crossing would take nine hours, four times a week.",
-             ABOUT, outlet="Harbour Ledger"),
-    _article("New Halsby-Corrin ferry link from June",
-             "A new ferry link between Halsby and Corrin starts on June 2, run by Tarnwick Ferries with two ships of 700 "
-             "passengers.",
-             "According to Wenna Paske, the ships will sail four times a week and take nine hours.",
-             ABOUT, outlet="Coast Courier"),
+    article("Tarnwick Ferries to open Halsby-Corrin crossing",
+            "Tarnwick Ferries will open a new crossing between Halsby and Corrin on June 2, with two ships carrying "
+            "700 passengers each.",
+            "Chief executive Wenna Paske said the crossing would take nine hours, four times a week.",
+            ABOUT, outlet="Harbour Ledger", published=DAY),
+    article("New Halsby-Corrin ferry link from June",
+            "A new ferry link between Halsby and Corrin starts on June 2, run by Tarnwick Ferries with two ships of 700 "
+            "passengers.",
+            "According to Wenna Paske, the ships will sail four times a week and take nine hours.",
+            ABOUT, outlet="Coast Courier", published=DAY),
 ]
 FARES = [
-    _article("Tarnwick Ferries raises fares by 12 percent",
-             "Tarnwick Ferries is raising fares on all its routes by 12 percent from May 1, blaming the cost of fuel.",
-             "Wenna Paske said fuel now made up 55 percent of the company's costs.",
-             ABOUT, outlet="Harbour Ledger"),
-    _article("Ferry fares to rise 12 percent in May",
-             "Travellers on Tarnwick Ferries will pay 12 percent more from May 1, after the company blamed fuel prices.",
-             "Fuel now makes up 55 percent of its costs, Wenna Paske said.",
-             ABOUT, outlet="Coast Courier"),
+    article("Tarnwick Ferries raises fares by 12 percent",
+            "Tarnwick Ferries is raising fares on all its routes by 12 percent from May 1, blaming the cost of fuel.",
+            "Wenna Paske said fuel now made up 55 percent of the company's costs.",
+            ABOUT, outlet="Harbour Ledger", published=DAY),
+    article("Ferry fares to rise 12 percent in May",
+            "Travellers on Tarnwick Ferries will pay 12 percent more from May 1, after the company blamed fuel prices.",
+            "Fuel now makes up 55 percent of its costs, Wenna Paske said.",
+            ABOUT, outlet="Coast Courier", published=DAY),
 ]
 
 TENTANG = "PT Arus Teladan Lines mengoperasikan 36 kapal di 24 lintasan di seluruh Nusantara Barat."
 LINTASAN = [
-    _article("Arus Teladan buka lintasan Kelorpura–Tanjung Wera",
-             "PT Arus Teladan Lines akan membuka lintasan baru Kelorpura–Tanjung Wera mulai 3 Juni dengan dua kapal "
-             "berkapasitas 650 penumpang.",
-             "Direktur Utama Arus Teladan, Sari Wibawa, mengatakan perjalanan akan ditempuh dalam 18 jam, empat kali "
-             "seminggu.",
-             TENTANG, outlet="Kabar Dermaga"),
-    _article("Lintasan baru Kelorpura–Tanjung Wera dilayani mulai Juni",
-             "Perusahaan pelayaran Arus Teladan membuka lintasan Kelorpura–Tanjung Wera pada 3 Juni, dilayani dua kapal "
-             "berkapasitas 650 penumpang.",
-             "Menurut Sari Wibawa, kapal akan berangkat empat kali seminggu dengan waktu tempuh 18 jam.",
-             TENTANG, outlet="Suara Pantai"),
+    article("Arus Teladan buka lintasan Kelorpura–Tanjung Wera",
+            "PT Arus Teladan Lines akan membuka lintasan baru Kelorpura–Tanjung Wera mulai 3 Juni dengan dua kapal "
+            "berkapasitas 650 penumpang.",
+            "Direktur Utama Arus Teladan, Sari Wibawa, mengatakan perjalanan akan ditempuh dalam 18 jam, empat kali "
+            "seminggu.",
+            TENTANG, outlet="Kabar Dermaga", published=DAY),
+    article("Lintasan baru Kelorpura–Tanjung Wera dilayani mulai Juni",
+            "Perusahaan pelayaran Arus Teladan membuka lintasan Kelorpura–Tanjung Wera pada 3 Juni, dilayani dua kapal "
+            "berkapasitas 650 penumpang.",
+            "Menurut Sari Wibawa, kapal akan berangkat empat kali seminggu dengan waktu tempuh 18 jam.",
+            TENTANG, outlet="Suara Pantai", published=DAY),
 ]
 TARIF = [
-    _article("Arus Teladan naikkan tarif kapal 12 persen",
-             "PT Arus Teladan Lines menaikkan tarif di semua lintasan sebesar 12 persen mulai 1 Mei karena kenaikan "
-             "harga bahan bakar.",
-             "Sari Wibawa mengatakan biaya bahan bakar kini mencapai 55 persen dari biaya operasi perusahaan.",
-             TENTANG, outlet="Kabar Dermaga"),
-    _article("Tarif kapal Arus Teladan naik mulai 1 Mei",
-             "Penumpang kapal Arus Teladan harus membayar 12 persen lebih mahal mulai 1 Mei, setelah perusahaan menaikkan "
-             "tarif karena harga bahan bakar.",
-             "Menurut Sari Wibawa, bahan bakar kini menyerap 55 percent biaya operasi.",
-             TENTANG, outlet="Suara Pantai"),
+    article("Arus Teladan naikkan tarif kapal 12 persen",
+            "PT Arus Teladan Lines menaikkan tarif di semua lintasan sebesar 12 persen mulai 1 Mei karena kenaikan "
+            "harga bahan bakar.",
+            "Sari Wibawa mengatakan biaya bahan bakar kini mencapai 55 persen dari biaya operasi perusahaan.",
+            TENTANG, outlet="Kabar Dermaga", published=DAY),
+    article("Tarif kapal Arus Teladan naik mulai 1 Mei",
+            "Penumpang kapal Arus Teladan harus membayar 12 persen lebih mahal mulai 1 Mei, setelah perusahaan menaikkan "
+            "tarif karena harga bahan bakar.",
+            "Menurut Sari Wibawa, bahan bakar kini menyerap 55 percent biaya operasi.",
+            TENTANG, outlet="Suara Pantai", published=DAY),
 ]
 
 
 def test_one_firms_two_announcements_are_two_stories() -> None:
     expected = sorted([sorted(a.title for a in ROUTE), sorted(a.title for a in FARES)])
     for seed in range(4):
-        assert _stories(ROUTE + FARES, seed) == expected
+        assert stories(ROUTE + FARES, seed, by="title") == expected
 
 
 def test_one_firms_two_announcements_are_two_stories_in_indonesian() -> None:
     expected = sorted([sorted(a.title for a in LINTASAN), sorted(a.title for a in TARIF)])
     for seed in range(4):
-        assert _stories(LINTASAN + TARIF, seed) == expected
+        assert stories(LINTASAN + TARIF, seed, by="title") == expected
 
 
 def test_the_firms_boilerplate_and_officer_are_no_evidence_across_announcements() -> None:
