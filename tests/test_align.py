@@ -1058,6 +1058,32 @@ def test_a_negation_denies_nothing_past_its_own_clause() -> None:
     assert frozenset((Ref(wire.id, 1), Ref(denied.id, 1))) not in _linked([wire, denied])
 
 
+def test_a_word_said_and_also_denied_elsewhere_in_the_paragraph_is_said() -> None:
+    # Trial 44 F6: "Mayor Tomas Vidrek says 200,000 water purification tablets will be handed out
+    # by Monday. 'No family will be left without safe water,' he said." denied "water" in its
+    # quotation, so the wire's "... would distribute 200,000 water purification tablets by
+    # Monday" was "one side denies what the other says": the pledge was "only in" the live blog.
+    wire = _article(
+        "Eastwire",
+        "Cholera cases rose in the flooded port on Saturday.",
+        "Mayor Lena Corvid said the city would distribute 200,000 water purification tablets by Monday.",
+    )
+    live = _article(
+        "Coast Live",
+        "Cholera cases rose in the port.",
+        'Mayor Lena Corvid says 200,000 water purification tablets will be handed out by Monday. '
+        '"No family will be left without safe water," she said.',
+    )
+    assert frozenset((Ref(wire.id, 1), Ref(live.id, 1))) in _linked([wire, live])
+    # A word the paragraph only denies is still denied (a link carries the negation changed).
+    from core.linking.align import prepare
+
+    denied = _article("Hill Journal", "Mayor Lena Corvid said the city would not distribute the tablets by Monday.")
+    pledge, [refusal] = prepare([live])[1], prepare([denied])
+    assert "water" not in pledge.negated and "famili" in pledge.negated
+    assert {"distribut", "tablet"} <= refusal.negated
+
+
 def test_one_claim_said_and_denied_in_other_words_is_linked_with_the_negation_marked() -> None:
     # A fresh user (trial 34 F5): an outlet's "had not passed" was linked to the wire's "had
     # passed" it edited, but not to another outlet's rewording of the wire: the "not" read as
