@@ -134,7 +134,10 @@ _ROLE_PARTICLE = r"(?<=\w\s)(?:of|de|da|do|del|della|dos|das|du|des|la)"
 _ROLE_WORD = (
     rf"(?:{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?(?!(?:the|la|le|les)\s)(?:[a-zà-ÿ][\w'’-]*|[A-ZÀ-Ý][\w'’-]*(?=,))|"
     r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
-    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b|{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?[A-ZÀ-Ý][\w'’-]*,)(?:[a-zà-ÿ][\w'’-]*|{_CAP_OFFICE}))"
+    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b|{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?[A-ZÀ-Ý][\w'’-]*,"
+    # nor a verb of speech: 'Dr. Helena Sarkis told Coastline News. She said' is no organisation,
+    # a role "told" in it and a speaker "Coastline News" (a tester's quote got the outlet as a rival speaker)
+    rf"|{_VERB}\b)(?:[a-zà-ÿ][\w'’-]*|{_CAP_OFFICE}))"
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").

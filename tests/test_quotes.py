@@ -105,6 +105,12 @@ def _span(text: str, quoted: str) -> tuple[int, int]:
         ('According to Rosa Delle, "nobody was hurt in the blaze" at the depot.', "nobody was hurt in the blaze", "Rosa Delle"),
         ('"The dam held," Ana Lima, the mayor, said on Friday.', "The dam held,", "Ana Lima"),
         ('"The bridge will reopen in May," said the spokesman on Tuesday.', "The bridge will reopen in May,", None),
+        # the outlet told is the audience, not a speaker, whatever sentence follows (trial 44 F5:
+        # "told Coastline News. She said" read "told" as a role and the outlet as the speaker)
+        ('"We are seeing whole families," Dr. Ana Lima told Coast News. She said the source was shared.',
+         "We are seeing whole families,", "Dr. Ana Lima"),
+        ('"We are seeing whole families," Ana Lima told the Coast Herald. She said the source was shared.',
+         "We are seeing whole families,", "Ana Lima"),
     ],
 )
 def test_speakers_in_the_common_shapes(text: str, quoted: str, speaker: str | None) -> None:
