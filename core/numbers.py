@@ -13,6 +13,7 @@ values of one quantity compare is core.quantities, which builds on this module.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
@@ -92,11 +93,29 @@ def is_number(word: str) -> bool:
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2}|\d{4,})(?![\d,])")
 
 
+class _AsciiDigits(dict[int, int]):
+    """A str.translate table of every script's decimal digits to ASCII ones ("১২০" "120", "１４"
+    "14", "٣٠٠٠" "3000"; Unicode category Nd, by :func:`unicodedata.decimal`), filled as digits are
+    met; any other character stays itself."""
+
+    def __missing__(self, code: int) -> int:
+        digit = unicodedata.decimal(chr(code), None)
+        self[code] = found = code if digit is None else ord("0") + digit
+        return found
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
 def plain_digits(printed: str) -> str:
     """A number's digits as float() reads them: thousands' commas dropped ("1,200" "1200"), a
     decimal comma made a point ("1,6" "1.6", "12,75" "12.75": a comma followed by other than
     three digits groups no thousands). "1,600" stays 1600: an English reading of a comma that
-    may be either."""
+    may be either. Digits of other scripts are ASCII ones ("৩,০০০" "3000", "１４" "14"), as
+    another outlet prints the same figure (a Bengali report of a grounding stood apart from the
+    English, Serbian and Japanese ones: its figures were other strings)."""
+    if not printed.isascii():
+        printed = printed.translate(_ASCII_DIGITS).replace("٬", ",").replace("٫", ".")
     if "," not in printed:
         return printed
     return _DECIMAL_COMMA.sub(r"\1.\2", printed).replace(",", "")

@@ -71,3 +71,24 @@ def test_the_three_reports_are_one_story_and_the_forecast_of_that_day_another() 
 def test_figures_alone_of_another_day_do_not_join() -> None:
     later = _article(*(ENGLISH.title, *ENGLISH.paragraphs), outlet="Pacific Wire", published="2026-04-09T09:00:00Z")
     assert evidence(profile(later), profile(JAPANESE)).score < SAME_EVENT
+
+
+# The same collapse in a script with digits of its own: Bengali prints 24 as "২৪".
+BENGALI = _article(
+    "মিনাতোগাওয়ায় গুদামের ছাদ ধসে ৩ জন নিহত, ২৪ জন আহত",
+    "জাপানের মিনাতোগাওয়া শহরে মঙ্গলবার সকালে একটি গুদামের ছাদ ধসে ৩ জন শ্রমিক নিহত এবং ২৪ জন আহত হয়েছেন।",
+    "গুদামে প্রায় ৪৫০ টন কাগজপণ্য রাখা ছিল। পুলিশ কারণ তদন্ত করছে।",
+    outlet="বন্দর বার্তা",
+    published="2026-04-07T14:00:00+06:00",
+)
+
+
+def test_a_figure_in_another_scripts_digits_is_that_figure() -> None:
+    # Variants 44: a Bengali report of a grounding ("১৪", "১২০", "৩,০০০") stood apart from the
+    # English, Serbian and Japanese reports of it: its figures were other strings than theirs.
+    from core.numbers import plain_digits
+
+    assert (plain_digits("৩,০০০"), plain_digits("１４"), plain_digits("٣٬٠٠٠"), plain_digits("1,6")) == ("3000", "14", "3000", "1.6")
+    assert {"f:24", "f:450"} <= set(profile(BENGALI).features())
+    found = evidence(profile(ENGLISH), profile(BENGALI))
+    assert found.score >= SAME_EVENT and set(found.figures) == {"24", "450"}
