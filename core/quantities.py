@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from core.numbers import SCALES
-from core.text import OPPOSITE_SIDES, OUTCOMES, appositive_age, is_stopword, stem
+from core.text import OPPOSITE_SIDES, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
 
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
@@ -1049,3 +1050,85 @@ def sum_of(text: str, start: int, end: int) -> str:
                 return name
     found = [(m.end(), name) for name, pattern in _SUM_NAMES for m in pattern.finditer(text, left, start)]
     return max(found)[1] if found else ""
+
+
+def published_day(when: When, published: str | None) -> When:
+    """*when* (:func:`when_of`), or, where its words name no day, the day a report was
+    *published* (ISO 8601, as its page gives it) ("published", "2026-11-27"), and the day the figure is of
+    ("on", "2026-11-24": that day, the weekday its words name in the week up to the day after it, "on Tuesday"
+    in a report of 25 November, or the day of the month they name): figures of reports published
+    on two days are of two days, compared only where their values are equal (core.views.figures)
+    or one report is the other's copy, edited (the day its copy changed is the dates' row's)."""
+    if not published or not re.fullmatch(r"\d{4}-\d\d-\d\d", published[:10]):
+        return when
+    day = date.fromisoformat(published[:10])
+    if not when.days:
+        return When(frozenset({("published", published[:10])}), when.point)
+    # "on Tuesday" in a report is the Tuesday of the week up to the day after it was published (a
+    # strike "due to begin on Tuesday" in a report of Monday): 17 November in a report of the
+    # 16th, the 17th or the 18th, the 24th in one of the 24th; "on 22 November" that day of
+    # its year (kept beside the words' day, a day of its own kind: a copy edited to another
+    # weekday the same day is still an edit; never weighed against the day a report was published,
+    # which a count of no day's words is of: "due to begin on Tuesday and involves about 3,000
+    # workers" in Monday's report is no other day's count than Monday's "about 3,200 dockworkers")
+    days = set()
+    for kind, value in when.days:
+        if kind == "weekday":
+            days.add(day + timedelta(days=1 - (day.weekday() + 1 - WEEKDAY_NAMES.index(value.capitalize())) % 7))
+        elif kind == "date" and (on := _day_of(value, day)) is not None:
+            days.add(on)
+    return When(when.days | {("on", days.pop().isoformat())}, when.point) if len(days) == 1 else when
+
+
+def _day_of(said: str, published: date) -> date | None:
+    """The day a month's day *said* ("nov 22", core.quantities.When) is in a report *published*
+    that day: of its year, or of the year before where that would be more than a week later."""
+    month, _, day = said.partition(" ")
+    if month not in _MONTH_NUMBERS or not day.isdigit():
+        return None
+    try:
+        on = date(published.year, _MONTH_NUMBERS[month], int(day))
+        return on if on <= published + timedelta(days=7) else date(published.year - 1, on.month, on.day)
+    except ValueError:
+        return None  # "Feb 30"
+
+
+_MONTH_NUMBERS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def published_apart(a: When, b: When) -> bool:
+    """Whether two figures' times (:func:`published_day`) are the days two reports were published,
+    two days, or one weekday of two weeks: an agency's update of its copy ("has killed nine" /
+    "has killed 11" the day after; "23 ships on Tuesday" / "42 ships on Tuesday" a week later) is
+    a new count, no edit of the first."""
+    days_a, days_b = ({v for k, v in w.days if k == "published"} for w in (a, b))
+    if days_a and days_b and days_a != days_b:
+        return True
+    # one weekday in reports of two weeks ("on Tuesday", the 4th and the 11th): a week's new count,
+    # where two weekdays of one week are a copy edited to another day
+    weekdays_a, weekdays_b = ({v for k, v in w.days if k == "weekday"} for w in (a, b))
+    weeks_a, weeks_b = ({v for k, v in w.days if k == "on"} for w in (a, b))
+    return bool(weekdays_a and weekdays_a == weekdays_b and weeks_a and weeks_b and weeks_a != weeks_b)
+
+
+def days_apart(a: When, b: When) -> bool:
+    """Whether two figures' times (:func:`published_day`) are two days, as the figures view weighs
+    two rows of one figure each: never where they share a day (reports published that day, or
+    words naming it: two outlets' values of that day's count), else where they name two days of
+    one kind (:func:`other_time`). A count of 17 November and one of the 27th are two days'
+    counts, no two outlets' values of one."""
+    shared = {(k, v) for k, v in a.days if k in ("published", "on")} & set(b.days)
+    return not shared and other_time(When(a.days), When(b.days))
+
+
+#: Words that make a figure an average: a statistic of the day it is given for, as a count is
+#: ("the average waiting time for a berth was 96 hours", "median delays of 36 hours").
+AVERAGES = frozenset("average averaged averages mean median typical".split())
+
+
+def averaged(text: str, start: int, end: int) -> bool:
+    """Whether the clause of *text* around the figure at characters *start* to *end* calls it an
+    average (:data:`AVERAGES`): the average wait of 96 hours one day and of 110 hours days later
+    are two days' values, where what an event lasted ("the talks lasted nearly six hours") is
+    the same whenever it is told."""
+    return not clause_of(text, start, end).isdisjoint(stem(w) for w in AVERAGES)

@@ -40,7 +40,7 @@ from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, 
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, part_of,
-    other_time, threshold, when_of,
+    other_time, threshold, when_of, published_apart, published_day, days_apart, averaged,
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
@@ -1489,7 +1489,8 @@ def _read_names(text: str) -> tuple[tuple[dict[str, tuple[str, str]], set[str], 
 
 
 def differences(
-    text_a: str, text_b: str, *, figures: bool = True, context: tuple[Sequence[str], Sequence[str]] = ((), ())
+    text_a: str, text_b: str, *, figures: bool = True, context: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    days: tuple[str | None, str | None] = (None, None),
 ) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once; without the figures and the speakers of shared quotations
@@ -1497,7 +1498,10 @@ def differences(
     the quotes view's reading of who said what are skipped; the linker's check for a reversed
     claim reads only negations and outcomes). *context* holds the paragraphs before each text in
     its article, where the quotes view reads who a quotation's speaker is ('"...," Zammit said'
-    after "Deputy Prime Minister Mark Zammit told reporters": Mark Zammit)."""
+    after "Deputy Prime Minister Mark Zammit told reporters": Mark Zammit). *days* holds the days
+    each text's report was published (ISO 8601, None where unknown): counts of two days (as the
+    figures view dates them, :func:`core.quantities.published_day`) are a change over time, no
+    difference between the outlets ("41,000 containers" on 17 November, 66,000 on the 27th)."""
     read_a, read_b = _read(text_a), _read(text_b)
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
@@ -1721,6 +1725,8 @@ def differences(
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
+                if x.kind == y.kind == "" and _of_two_days(a, here[0][0], b, there[0][0], days, edited=copy):
+                    continue  # an agency's copy updated the next day: the count of another day
                 # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10");
                 # but copy that changed only the number of an estimate ("about 900" / "about 950")
                 # was edited; a number in words that names no one value ("dozens": :data:`core.numbers.VAGUE`)
@@ -1773,6 +1779,8 @@ def differences(
                 continue  # the 31 seats a majority needs are no party's 21 seats
             if x.kind == y.kind == "share" and other_time(when_of(a.text, *span_a), when_of(b.text, *span_b)):
                 continue  # turnout by noon is no final turnout, nor 2022's
+            if x.kind == y.kind == "" and _of_two_days(a, x.at, b, y.at, days):
+                continue  # 41,000 containers stranded on the 17th, 66,000 on the 27th: a change over time
         if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
             continue  # villages against people, where the people pair with people
         if (s not in _OUTCOME_CLASSES and s not in (x.thing, y.thing) and x.thing and y.thing and x.thing != y.thing
@@ -1803,6 +1811,26 @@ def differences(
         # a claim reversed in other words (what copy edits, the alignment told above)
         found.extend(_reversed(a, b))
     return found
+
+
+def _of_two_days(a: _Words, k: int, b: _Words, m: int, days: tuple[str | None, str | None], *, edited: bool = False) -> bool:
+    """Whether the count at word *k* of *a* and the one at word *m* of *b* are of two days, their
+    reports published on *days* (ISO 8601, or None): the day its words name, else the day its
+    report was published, as the figures view dates a count (:func:`core.quantities.published_day`);
+    a duration only where it is an average (:func:`core.quantities.averaged`), as there. Copy
+    *edited* is of two days only where the two reports were published on two days (an agency's
+    update of its copy the next day), never for the weekday an editor changed the same day
+    (:func:`core.quantities.published_apart`)."""
+    if None in days:
+        return False
+    for w, n in ((a, k), (b, m)):
+        end = n
+        while end + 1 < len(w.folded) and is_number(w.folded[end + 1]):
+            end += 1  # "two million"
+        if end + 1 < len(w.folded) and w.folded[end + 1].removesuffix("s") in SECONDS and not averaged(w.text, w.spans[n][0], w.spans[end][1]):
+            return False  # what an event lasted ("the talks lasted nearly six hours") is the same whenever told
+    of = [published_day(when_of(w.text, w.spans[n][0], w.spans[n][1]), day) for w, n, day in ((a, k, days[0]), (b, m, days[1]))]
+    return published_apart(*of) if edited else days_apart(*of)
 
 
 def _speakers(

@@ -137,7 +137,8 @@ class Story:
 
     def explain(self, here: Ref, there: Ref) -> tuple[Evidence, tuple[Difference, ...]]:
         """Why *here* and *there* are linked and what differs, seen from *here* (its words
-        first; see core.linking.evidence). Worked out from the two texts when first asked, then kept."""
+        first; see core.linking.evidence): counts of two days, by the days the two reports were
+        published, differ in no way. Worked out from the two texts when first asked, then kept."""
         key = (here, there)
         found = self._explained.get(key)
         if found is None:
@@ -150,7 +151,8 @@ class Story:
             # leaving out a quotation) says less in other words, no cut of its source's.
             copy = any(m.ref == there and m.kind is LinkKind.VERBATIM for m in self.matches(here))
             changed = tuple(
-                d for d in differences(a, b, context=(self._before(here), self._before(there)))
+                d for d in differences(a, b, context=(self._before(here), self._before(there)),
+                                       days=(self._by_id[here.article].published, self._by_id[there.article].published))
                 if d.what != "sentence" or copy and not self._moved(d, here, there)
             )
             found = self._explained[key] = (shown, changed)

@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
-    same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of,
+    same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of, published_apart, published_day, averaged,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -1819,7 +1818,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for k, f in enumerate(figures):
         said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
         # (a bid too: the employers' offer of 3% one week and of 4.5% the next are two offers)
-        dated = fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] or bool(f.bid)
+        # (and an average, a duration's too: the average wait of 96 hours, then of 110 hours days
+        # later, is a value of each day, core.quantities.averaged, as a count is; trial 43 F3)
+        dated = (fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] or bool(f.bid)
+                 or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span))
         if f.bid:
             said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
         when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and dated else said)
@@ -1898,7 +1900,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
             continue  # what a ferry may carry is not how many it carried
-        if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b) and not _published_apart(when[i], when[j])):
+        if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b) and not published_apart(when[i], when[j])):
             # Tuesday's close and Wednesday's midday price; the day's low and its close; two days'
             # tolls, though a wire's update of its own copy words the later one alike
             continue
@@ -2027,7 +2029,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # reduction" with the others): then the row shows both, the changed one differing.
         # (copy edited from the others' sentence that put another day, "on Wednesday" for "on
         # Tuesday", gives their figure, changed: the dates' row shows the day it changed)
-        edited = frozenset((a.ref, b.ref)) in linked and _edited(a, b) and not _published_apart(when[i], when[j])
+        edited = frozenset((a.ref, b.ref)) in linked and _edited(a, b) and not published_apart(when[i], when[j])
         if not edited and _times_clash(timed[ri], timed[rj]):
             continue  # a row of Tuesday's values takes no Wednesday value through a figure of no day
         mine, theirs = carriers[ri], carriers[rj]
@@ -2063,62 +2065,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 
 def _published_day(when: When, article: Article) -> When:
-    """*when* (:func:`core.quantities.when_of`), or, where its words name no day, the day *article*
-    was published as its page gives it ("published", "2026-11-27"), and the day the figure is of
-    ("on", "2026-11-24": that day, the weekday its words name in the week up to the day after it, "on Tuesday"
-    in a report of 25 November, or the day of the month they name): figures of reports published
-    on two days are of two days, compared only where their values are equal (:func:`_two_times`)
-    or one report is the other's copy, edited (the day its copy changed is the dates' row's)."""
-    if not article.published or not re.fullmatch(r"\d{4}-\d\d-\d\d", article.published[:10]):
-        return when
-    published = date.fromisoformat(article.published[:10])
-    if not when.days:
-        return When(frozenset({("published", article.published[:10])}), when.point)
-    # "on Tuesday" in a report is the Tuesday of the week up to the day after it was published (a
-    # strike "due to begin on Tuesday" in a report of Monday): 17 November in a report of the
-    # 16th, the 17th or the 18th, the 24th in one of the 24th; "on 22 November" that day of
-    # its year (kept beside the words' day, a day of its own kind: a copy edited to another
-    # weekday the same day is still an edit; never weighed against the day a report was published,
-    # which a count of no day's words is of: "due to begin on Tuesday and involves about 3,000
-    # workers" in Monday's report is no other day's count than Monday's "about 3,200 dockworkers")
-    days = set()
-    for kind, value in when.days:
-        if kind == "weekday":
-            days.add(published + timedelta(days=1 - (published.weekday() + 1 - WEEKDAY_NAMES.index(value.capitalize())) % 7))
-        elif kind == "date" and (on := _day_of(value, published)) is not None:
-            days.add(on)
-    return When(when.days | {("on", days.pop().isoformat())}, when.point) if len(days) == 1 else when
-
-
-def _day_of(said: str, published: date) -> date | None:
-    """The day a month's day *said* ("nov 22", core.quantities.When) is in a report *published*
-    that day: of its year, or of the year before where that would be more than a week later."""
-    month, _, day = said.partition(" ")
-    if month not in _MONTH_NUMBERS or not day.isdigit():
-        return None
-    try:
-        on = date(published.year, _MONTH_NUMBERS[month], int(day))
-        return on if on <= published + timedelta(days=7) else date(published.year - 1, on.month, on.day)
-    except ValueError:
-        return None  # "Feb 30"
-
-
-_MONTH_NUMBERS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-
-
-def _published_apart(a: When, b: When) -> bool:
-    """Whether two figures' times (:func:`_published_day`) are the days two reports were published,
-    two days, or one weekday of two weeks: an agency's update of its copy ("has killed nine" /
-    "has killed 11" the day after; "23 ships on Tuesday" / "42 ships on Tuesday" a week later) is
-    a new count, no edit of the first."""
-    days_a, days_b = ({v for k, v in w.days if k == "published"} for w in (a, b))
-    if days_a and days_b and days_a != days_b:
-        return True
-    # one weekday in reports of two weeks ("on Tuesday", the 4th and the 11th): a week's new count,
-    # where two weekdays of one week are a copy edited to another day
-    weekdays_a, weekdays_b = ({v for k, v in w.days if k == "weekday"} for w in (a, b))
-    weeks_a, weeks_b = ({v for k, v in w.days if k == "on"} for w in (a, b))
-    return bool(weekdays_a and weekdays_a == weekdays_b and weeks_a and weeks_b and weeks_a != weeks_b)
+    """*when* dated by the day *article* was published (:func:`core.quantities.published_day`)."""
+    return published_day(when, article.published)
 
 
 def _two_times(a: tuple[When, float], b: tuple[When, float]) -> bool:
