@@ -917,6 +917,14 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                 found.setdefault(f"{thing}@{holder}", []).append(
                     _Count(surface, value, "", low, high, at=k, qualifier=qualifier, thing=thing, named=named))
                 continue
+        if (m := _label_of(words, k)) is not None:
+            # a row's value after its label ("Vessels at anchor: 36; Containers on quay (est.):
+            # 58,900"): the label counts, never the next row's label nor a parenthesised qualifier
+            kinds = counted_as(stem(folded[m]))
+            count = _Count(surface, value, "", low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier, thing=kinds[0], named=named)
+            for counted in kinds:
+                found.setdefault(counted, []).append(count)
+            continue
         # Forward two words, or past "of them" ("212 of them passengers") or the word that makes
         # the count an increment ("two more patients"); then back.
         added = _added(words, k, last)
@@ -957,6 +965,42 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         found.setdefault(then, []).append(count)
                 break
     return found
+
+
+#: Words that end the head of a row's label ("Vessels at anchor", "Containers on quay"): what
+#: follows says where or of what, the word before them what is counted.
+_LABEL_PREPOSITIONS = frozenset("at on in of for per from to by under over".split())
+#: Where a row's label starts: the text's start, or after a row's end or a dash ("21 Nov — ").
+_LABEL_START = re.compile(r"[;\u2014\u2013|]|\s-\s|[.!?]\s")
+
+
+def _label_of(words: _Words, k: int) -> int | None:
+    """Where the head word of the label stands whose value the number phrase at word *k* is, where
+    a colon sets it after one ("Vessels at anchor: 36": vessels; "Containers on quay (est.):
+    58,900": containers; "Avg. wait (hours): 88": wait): a parenthesised qualifier ("est.",
+    "provisional", "hours") is no counted thing, nor is what a preposition's words add. None where
+    no colon stands right before the number, or no content word before the colon."""
+    text = words.text
+    before = text[: words.spans[k][0]].rstrip()
+    if not before.endswith(":") or k == 0:
+        return None
+    colon = len(before) - 1
+    label: list[int] = []  # the label's words outside parentheses, last first
+    for m in range(k - 1, -1, -1):
+        between = text[words.spans[m][1] : colon]
+        if _LABEL_START.search(between):
+            break
+        if between.count(")") > between.count("("):
+            continue  # inside the parenthesis: "(est.)"
+        label.append(m)
+    label.reverse()
+    head = None
+    for m in label:
+        if words.folded[m] in _LABEL_PREPOSITIONS and head is not None:
+            break
+        if stem(words.folded[m]) and not is_number(words.folded[m]):
+            head = m
+    return head
 
 
 #: Words between "the number of" what is counted and its count ("... rose to 14", "... stands at
@@ -1830,7 +1874,17 @@ def _of_two_days(a: _Words, k: int, b: _Words, m: int, days: tuple[str | None, s
         if end + 1 < len(w.folded) and w.folded[end + 1].removesuffix("s") in SECONDS and not averaged(w.text, w.spans[n][0], w.spans[end][1]):
             return False  # what an event lasted ("the talks lasted nearly six hours") is the same whenever told
     of = [published_day(when_of(w.text, w.spans[n][0], w.spans[n][1]), day) for w, n, day in ((a, k, days[0]), (b, m, days[1]))]
-    return published_apart(*of) if edited else days_apart(*of)
+    if edited:
+        return published_apart(*of)
+    # A row of a statistics table is of the day that heads it ("21 Nov — Vessels at anchor: 36;
+    # Containers on quay (est.): 58,900"), whichever day its page was published or the other
+    # report gives a count of (its own day's words, else its publication day)
+    rows = [_label_of(w, n) is not None and {v for kind, v in when.days if kind == "on"} for w, n, when in ((a, k, of[0]), (b, m, of[1]))]
+    for row, other in ((rows[0], of[1]), (rows[1], of[0])):
+        theirs = {v for kind, v in other.days if kind == "on"} or {v for kind, v in other.days if kind == "published"}
+        if row and theirs and row.isdisjoint(theirs):
+            return True
+    return days_apart(*of)
 
 
 def _speakers(
