@@ -539,12 +539,41 @@ ORDINAL_NUMBERS = {
 ORDINALS = frozenset(ORDINAL_NUMBERS)
 
 
+#: The words between the days of one month listed or ranged ("18 and 19 November", "18 to 20
+#: November", "November 18 or 19"), in the languages whose months :data:`MONTHS` names.
+_DAY_JOINS = frozenset("and or to through till until".split())
+#: The most days a list of days of one month names.
+_DAYS_LISTED = 4
+
+
+def _a_day(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 31
+
+
 def date_day(folded: Sequence[str], k: int) -> bool:
     """Whether the number at word *k* of *folded* (words, case folded) is a date's day, digits
-    beside a month's name ("November 13", "13 Nov.", "29 April"): a date, no count of months."""
+    beside a month's name ("November 13", "13 Nov.", "29 April"), or one of days of one month
+    listed or ranged beside it ("on 18 and 19 November", "18, 19 and 20 November", "November 18
+    to 20": :data:`_DAY_JOINS`): a date, no count of months (a tester's "three patients admitted
+    on 18 and 19 November" was 18 admitted, against another outlet's 37 in hospital)."""
     if not folded[k][:1].isdigit():
         return False
-    return k > 0 and folded[k - 1].rstrip(".") in MONTHS or k + 1 < len(folded) and folded[k + 1].rstrip(".") in MONTHS
+    if k > 0 and folded[k - 1].rstrip(".") in MONTHS or k + 1 < len(folded) and folded[k + 1].rstrip(".") in MONTHS:
+        return True
+    if not _a_day(folded[k]):
+        return False
+    for step in (1, -1):
+        j, days = k + step, 1
+        while 0 <= j < len(folded) and days <= _DAYS_LISTED:
+            word = folded[j].rstrip(".")
+            if word in MONTHS:
+                return days > 1
+            if _a_day(word):
+                days += 1
+            elif word not in _DAY_JOINS:
+                break
+            j += step
+    return False
 
 
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were

@@ -215,6 +215,21 @@ def test_a_price_is_no_premium_and_a_dates_day_is_no_figure() -> None:
         Difference("38.50", "39.50", "figure"), Difference("27", "30", "figure")]
 
 
+def test_the_days_of_a_month_listed_or_ranged_are_no_figure() -> None:
+    # Trial 44 F4: "three patients admitted to Calvaro General Hospital on 18 and 19 November"
+    # differed "18 -> 37" from a wire's "37 people in hospital": the first day of a day list was
+    # read as a count of patients.
+    from core.text import date_day
+
+    said = "Three patients were admitted to Varn General Hospital on 18 and 19 November."
+    assert differences(said, "Thirty-seven people were in hospital in Varn on Saturday.") == []
+    folded = [w.lower() for w in "on 18, 19 and 20 November or November 3 to 5".replace(",", "").split()]
+    assert all(date_day(folded, k) for k, w in enumerate(folded) if w.isdigit())
+    # counts joined by "and" beside no month stay counts
+    folded = "killed 18 and injured 19 on monday".split()
+    assert not date_day(folded, 1) and not date_day(folded, 4)
+
+
 def test_a_change_is_the_whole_stretch_between_copied_words() -> None:
     # A replacement beside an inserted word is one change ("denied that" for "said"), not two
     # pieces, each without copied words on both sides, that told nothing.
