@@ -245,3 +245,95 @@ def test_one_word_changed_before_a_comma_is_one_correction() -> None:
     assert [(e.tag, e.text, e.old) for e in paragraph.edits if e.tag not in ("same", "gap")] == [
         ("corrected", "February", "January")
     ]
+
+
+_EVENTS = {"chess": ("Marlow", "Ferry fares rise"), "darts": ("Eastbridge", "Bridge shut"),
+           "curling": ("Norrvik", "Clinic closes"), "fencing": ("Calder", "Harbour dredged"),
+           "rowing": ("Oststrand", "School rebuilt")}
+
+
+def _event(outlet: str, topic: str) -> Article:
+    """A report of its own event, one per topic of :data:`_EVENTS` (chess is its key, not its subject)."""
+    town, what = _EVENTS[topic]
+    title = f"{what} in {town}"
+    body = (f"{what} in {town} on Tuesday, the {town} council said, after a week of talks with the {outlet} panel.",
+            f"Residents of {town} were told more would follow from the council of {town} on Friday.")
+    return Article(id=article_id(outlet, title, body), path=topic, outlet=outlet, title=title, paragraphs=body,
+                   published="2026-03-03T09:00:00+00:00", url=f"https://{topic}.example/{town}")
+
+
+def _distinct(library: Library, *topics: str) -> list[int]:
+    """One story per topic (a report of each), added at times 2000, 2001...; their ids."""
+    stories = []
+    for n, topic in enumerate(topics):
+        added = library.add(_event("Tessel Courier", topic), source=topic)
+        library._db.execute("UPDATE articles SET added = ? WHERE id = ?", (2000.0 + n, added.article.id))
+        stories.append(added.story)
+    assert len(set(stories)) == len(topics)
+    return stories
+
+
+def test_what_was_seen_stays_seen_and_what_was_not_stays_new_when_articles_move(library: Library) -> None:
+    # Trial 44 F8: news were judged by the story an article is in now, so a story's articles seen
+    # and merged (or regrouped) into another came back "new", and one never seen moved into a story
+    # visited before it came was hidden. Each article carries when it was seen.
+    opener = library.add(_event("Harbour Gazette", "rowing"), source="rowing")
+    visit(library, opener.story, at=1000.0)  # the first opening of the reader
+    seen, unseen, target = _distinct(library, "chess", "darts", "curling")
+    visit(library, seen, at=3000.0)
+    visit(library, target, at=3000.0)
+    assert news(library)[unseen].added == 1 and seen not in news(library) and target not in news(library)
+    library.merge(target, [seen])
+    assert target not in news(library)  # the chess report was seen: not new where it went
+    library.move([a.id for a in library.story(unseen).articles], target)
+    assert news(library)[target].added == 1  # the darts report was never seen: new, wherever it is
+    library.undo()
+    library.undo()
+    assert news(library)[unseen].added == 1 and seen not in news(library)
+    # a visit sees the articles the story holds then, not those that come to it later
+    visit(library, target, at=4000.0)
+    library.merge(target, [unseen])
+    assert news(library)[target].added == 1
+
+
+def test_a_removed_story_brought_back_keeps_what_was_seen(library: Library) -> None:
+    opener = library.add(_event("Harbour Gazette", "rowing"), source="rowing")
+    visit(library, opener.story, at=1000.0)
+    [story] = _distinct(library, "chess")
+    visit(library, story, at=3000.0)
+    library.remove(story)
+    library.undo()
+    assert story not in news(library)
+
+
+def test_a_story_that_went_says_where_its_articles_are(library: Library) -> None:
+    from core.errors import LibraryError
+
+    a, b, c, d = _distinct(library, "chess", "darts", "curling", "fencing")
+
+    def said(story: int) -> str:
+        with pytest.raises(LibraryError) as failed:
+            library.find_story(story)
+        return str(failed.value)
+
+    library.merge(b, [a])
+    assert said(a) == f"story {a} was merged into story {b} (`newsprism story show {b}`)"
+    library.merge(c, [b])  # where it went went too: the story that holds its articles now
+    assert said(a) == f"story {a} was merged into story {b}, which is now part of story {c} (`newsprism story show {c}`)"
+    library.move([x.id for x in library.story(d).articles], c)
+    assert said(d) == f"story {d} had its articles moved into story {c} (`newsprism story show {c}`)"
+    library.undo()
+    library.remove(d)
+    assert said(d) == f"story {d} was removed"
+    library.undo()  # back: no longer gone
+    assert library.find_story(d).id == d
+    library.undo()
+    assert said(a) == f"story {a} was merged into story {b} (`newsprism story show {b}`)"
+    new = library.split(b, [next(x.id for x in library.story(b).articles if x.title.startswith("Ferry"))])
+    library.undo()
+    assert said(new) == f"story {new} went back into story {b}, its split undone (`newsprism story show {b}`)"
+    library.merge(c, [b])
+    library.remove(c)
+    assert said(a) == f"story {a} was merged into story {b}, which went into story {c}, since removed"
+    assert said(b) == f"story {b} was merged into story {c}, which was removed"
+    assert said(999) == "no story 999 in the library (`newsprism stories` lists them)"

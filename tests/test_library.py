@@ -122,7 +122,7 @@ def test_merge_split_rename_remove(tmp_path: Path) -> None:
         assert library.merge(cod, [mackerel]) > 0  # the two rounds share facts: links across
         merged = library.story(cod)
         assert len(merged.articles) == 4 and library.find_story(cod).articles == 4
-        with pytest.raises(LibraryError, match="no story"):
+        with pytest.raises(LibraryError, match=f"story {mackerel} was merged into story {cod} "):  # where it went
             library.find_story(mackerel)
         moved = [a.id for a in merged.articles if "ackerel" in a.title]
         new = library.split(cod, moved)
@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    34: ("DROP TRIGGER stories_back", "DROP TABLE gone", "DROP TABLE seen"),
     33: ("DROP TABLE opened",),  # and profiles read again (a paragraph copied word for word counted once)
     32: ("ALTER TABLE evidence DROP COLUMN apart",),  # profiles read again; pairs of two events kept apart (stories-apart)
     31: (),  # profiles read again (calendar words no names, places beside their kind marked): nothing to undo
@@ -474,6 +475,30 @@ def test_a_library_from_before_version_times_knows_the_latest_versions_once_open
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         first, latest = versions(library, article)
         assert first.published is None and latest.published == published  # the article's own: its latest body's
+
+
+def test_a_library_from_before_seen_articles_keeps_its_news_and_their_visits_once_opened(tmp_path: Path) -> None:
+    """Schema 34 keeps when each article was seen (the visit of the story it was in): a library of
+    schema 33 takes it from its stories' visits, so what was news stays news, and no more."""
+    from core.library.changes import news
+
+    other = tmp_path / "chess.txt"
+    other.write_text("Chess final in Maranoa ends in a draw\n\n"
+                     "The regional chess championship in Maranoa ended on Sunday with a draw between the two finalists.\n")
+    path = _old_library(tmp_path / "lib.sqlite", 33, str(other))
+    with sqlite3.connect(path) as old:
+        stories = [s for (s,) in old.execute("SELECT DISTINCT story FROM articles ORDER BY story")]
+        old.execute("INSERT INTO visits VALUES (?, 1000.0)", (stories[0],))
+        old.execute("INSERT INTO visits VALUES (?, 3000.0)", (stories[1],))
+        old.execute("INSERT INTO opened VALUES (1, 1000.0)")
+        old.execute("UPDATE articles SET added = 2000.0")
+    with Library(path) as library:
+        assert library.version == 34 and library.integrity() == "ok"
+        got = news(library)
+        assert stories[0] in got and stories[1] not in got and got.keys() == set(stories) - {stories[1]}
+        held = got[stories[0]].added
+        library.merge(stories[0], [stories[1]])  # what was seen in the old schema stays seen where it goes
+        assert news(library)[stories[0]].added == held < len(library.story(stories[0]).articles)
 
 
 def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_path: Path) -> None:

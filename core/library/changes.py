@@ -8,13 +8,13 @@ body it had is kept in ``versions`` (version 1 the first stored, with the time n
 stored each, and the time and dateline its page gave). :func:`edits` compares two versions word by word: what was added, removed,
 corrected (words removed and others put in their place).
 
-**Visits.** Opening a story records the time; a story's news are the articles added, or
-revised, since then, and the outlets they came from (see :func:`news` for a story never opened).
+**Visits.** Opening a story records the time for each of its articles (which keeps it when it
+moves to another story); a story's news are its articles added, or revised, since they were seen, and the outlets they came from (see :func:`news` for a story never opened).
 :func:`marks` says of one article what the reader's story list says of it ("● new", "unread" or
 "3/9 read", "changed (v2)"), :func:`story_marks` of each article of a story, and :func:`unread`
 counts each story's unread articles: the reader and the command line mark articles through them.
 
-These work on the library's tables (:data:`core.library.store.MIGRATIONS`, versions 7 and 18) through its
+These work on the library's tables (:data:`core.library.store.MIGRATIONS`, versions 7, 18, 33 and 34) through its
 connection and transactions.
 """
 
@@ -137,12 +137,14 @@ def visit(library: Library, story: int, *, at: float | None = None) -> None:
 def news(library: Library) -> dict[int, StoryNews]:
     """For each story with news since its last visit, what they are.
 
-    Articles count as new when added after the story's last visit, as revised when a new version
-    came after it (and they were not new); outlets are listed once, sorted. A story never
-    opened counts from the first time the reader opened any story (kept once: opening that story
-    again moves only its own visit): what the library held before the reader
-    was ever opened was all listed then, and is not news; in a library never opened, nothing is
-    (its articles are all marked unread in the reader anyway).
+    Articles count as new when added after the user last saw them (the last visit of the story
+    each was in then: an article carries that time to whatever story it moves to later, by a
+    regroup, merge, move, split or undo), as revised when a new version came after it (and they
+    were not new); outlets are listed once, sorted. An article never seen so (in a story never
+    opened, or come since its story's last visit) counts from the first time the reader opened
+    any story (kept once: opening that story again moves only its own visit): what the library
+    held before the reader was ever opened was all listed then, and is not news; in a library
+    never opened, nothing is (its articles are all marked unread in the reader anyway).
 
     Raises :class:`~core.errors.LibraryFailure` when the library fails, a visit of the wrong
     type included (text where a time belongs: damage, which SQLite's comparisons would read as no
@@ -153,6 +155,9 @@ def news(library: Library) -> dict[int, StoryNews]:
     ).fetchone()
     if wrong:
         raise library._wrong_type("visits")
+    (wrong,) = library._db.execute("SELECT TOTAL(typeof(at) NOT IN ('integer', 'real')) FROM seen").fetchone()
+    if wrong:
+        raise library._wrong_type("seen")
     # when the reader first opened a story, kept once: a story opened again moves only its own visit
     first = next(iter(library._db.execute("SELECT at FROM opened WHERE id = 1").fetchone() or ()), None)
     if first is not None and not isinstance(first, (int, float)):
@@ -162,7 +167,7 @@ def news(library: Library) -> dict[int, StoryNews]:
     rows = library._db.execute(
         """SELECT a.story, a.outlet, a.id, a.added > COALESCE(v.at, ?1),
                   EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))
-           FROM articles a LEFT JOIN visits v ON v.story = a.story
+           FROM articles a LEFT JOIN seen v ON v.article = a.id
            WHERE a.added > COALESCE(v.at, ?1)
               OR EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))""",
         (first,),

@@ -25,7 +25,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -473,6 +473,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 34: when the user last saw each article (the last visit of the story it was in then), so that
+        # what moves between stories (a regroup as new articles come in, a merge, move, split or undo) is
+        # not new again, nor hidden (core.library.changes.news; a story's visit stood for its articles,
+        # and those of a story regrouped into another came back new, trial 44 F8); where a story that
+        # went took its articles (or that it was removed), so its number still says where it went
+        # (Library._no_story); a story brought back (undo) is no longer gone
+        """CREATE TABLE IF NOT EXISTS seen (
+            article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            at REAL NOT NULL
+        ) WITHOUT ROWID""",
+        "INSERT OR IGNORE INTO seen (article, at) SELECT a.id, v.at FROM articles a JOIN visits v ON v.story = a.story",
+        "CREATE TABLE IF NOT EXISTS gone (story INTEGER PRIMARY KEY, went INTEGER, how TEXT NOT NULL, at REAL NOT NULL)",
+        "CREATE TRIGGER IF NOT EXISTS stories_back AFTER INSERT ON stories BEGIN DELETE FROM gone WHERE story = NEW.id; END",
+    ),
 )
 
 
@@ -694,9 +708,20 @@ GROUNDS_READ = 12
 
 
 def _no_story(story: int) -> str:
-    """What every command says of a story number the library does not hold (`story show`,
-    `links --story`, the reader): one wording."""
+    """What every command says of a story number the library never held, or holds no record of
+    (`story show`, `links --story`, the reader): one wording (:meth:`Library._no_story` says where a
+    story that went took its articles)."""
     return f"no story {story} in the library (`newsprism stories` lists them)"
+
+
+#: How a story went, as :meth:`Library._no_story` says it (the ``how`` of the table ``gone``).
+_WENT = {
+    "merged": "was merged into story {went}",
+    "regrouped": "was regrouped into story {went} as new articles came in",
+    "moved": "had its articles moved into story {went}",
+    "unsplit": "went back into story {went}, its split undone",
+    "removed": "was removed",
+}
 
 
 #: A word as a name is printed: letters, with apostrophes, dots, hyphens or "&" inside ("O'Neill", "U.S.", "AT&T").
@@ -1744,10 +1769,13 @@ class Library:
         # articles made each add rework every story in it).
         moved_ids = [a for a in ids if was[a] != story_of[a]]
         changed = {was[a] for a in moved_ids} | {story_of[a] for a in moved_ids} | {story_of[a] for a in article_ids}
-        db.executemany(
-            "DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
-            ((s, s) for s in sorted(changed)),
-        )
+        given = set(article_ids)
+        for s in sorted(changed):
+            if db.execute("DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
+                          (s, s)).rowcount:
+                took = Counter(story_of[a] for a in moved_ids if was[a] == s)
+                if took and any(a not in given for a in moved_ids if was[a] == s):  # (not a story of the new articles alone)
+                    self._went(s, min(took, key=lambda t: (-took[t], t)), "regrouped")
         if not link:
             self._incremental.update(changed)  # a story that only lost articles is linked again too
         self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
@@ -1912,7 +1940,7 @@ class Library:
         with paused_gc():
             articles = self._articles(story)
             if not articles:
-                raise LibraryError(_no_story(story))
+                raise LibraryError(self._no_story(story))
             named = self._db.execute("SELECT title FROM stories WHERE id = ?", (story,)).fetchone()
             # The story puts its articles in time order and each link from the earlier article.
             return Story(tuple(articles), tuple(self._links(story)), title=named[0] if named else None)
@@ -2068,7 +2096,7 @@ class Library:
         for info in self.stories():
             if info.id == story:
                 return info
-        raise LibraryError(_no_story(story))
+        raise LibraryError(self._no_story(story))
 
     def search(
         self, query: str, *, limit: int = 50, story: int | None = None, other_than: int | None = None
@@ -2111,9 +2139,41 @@ class Library:
 
     # --- changing stories -----------------------------------------------------
 
+    def _no_story(self, story: int) -> str:
+        """What the commands say of *story*, which the library does not hold: where it went (merged,
+        regrouped or moved into another story, and where that one went in turn, to the story holding
+        its articles now) or that it was removed, from the table ``gone``; else :func:`_no_story`."""
+        path: list[tuple[int | None, str]] = []
+        at, passed = story, set()
+        while at not in passed:
+            passed.add(at)
+            row = self._db.execute("SELECT went, how FROM gone WHERE story = ?", (at,)).fetchone()
+            if row is None or row[1] not in _WENT or not (row[0] is None or isinstance(row[0], int)):
+                break
+            path.append((row[0], str(row[1])))
+            if row[0] is None:
+                break
+            at = int(row[0])
+        if not path:
+            return _no_story(story)
+        went, how = path[0]
+        said = f"story {story} " + _WENT[how].format(went=went)
+        if path[-1][0] is None and len(path) > 1:  # where it went was removed (maybe after going on)
+            said += ", which was removed" if len(path) == 2 else f", which went into story {at}, since removed"
+        elif len(path) > 1:
+            said += f", which is now part of story {at}"
+        if path[-1][0] is not None and self._db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (at,)).fetchone():
+            said += f" (`newsprism story show {at}`)"
+        return said
+
+    def _went(self, story: int, went: int | None, how: str) -> None:
+        """Inside a write: keep that *story* went into story *went* (None: removed) *how* (a key of
+        :data:`_WENT`), for :meth:`_no_story`."""
+        self._db.execute("INSERT OR REPLACE INTO gone (story, went, how, at) VALUES (?, ?, ?, ?)", (story, went, how, time.time()))
+
     def _require(self, story: int) -> None:
         if not self._db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (story,)).fetchone():
-            raise LibraryError(_no_story(story))
+            raise LibraryError(self._no_story(story))
 
     def rename(self, story: int, title: str) -> None:
         """Give *story* a title of the user's own (an empty one restores the automatic title),
@@ -2174,6 +2234,7 @@ class Library:
             for story in others:
                 db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story))
                 db.execute("DELETE FROM stories WHERE id = ?", (story,))
+                self._went(story, into, "merged")
             # Placed by the user: later additions may join this story but never take it apart.
             db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (into,))
             self._keep_grounds([into])
@@ -2231,6 +2292,8 @@ class Library:
                 {"into": into, "moved": [[a, story_of[a]] for a in moving], "stories": gone},
             )
             db.executemany("DELETE FROM stories WHERE id = ?", ((s,) for s in left))
+            for s in left:
+                self._went(s, into, "moved")
             # Placed by the user: later additions may join these stories but never take them apart.
             db.execute(f"UPDATE articles SET pinned = 1 WHERE story IN ({','.join('?' * (len(sources) + 1))})", (into, *sources))
             self._keep_grounds([into, *(s for s in sources if s not in left)])
@@ -2283,6 +2346,7 @@ class Library:
             db.execute("DELETE FROM search WHERE article IN (SELECT id FROM articles WHERE story = ?)", (story,))
             gone = db.execute("DELETE FROM articles WHERE story = ?", (story,)).rowcount
             db.execute("DELETE FROM stories WHERE id = ?", (story,))
+            self._went(story, None, "removed")
         return int(gone)
 
     # --- undoing merges, splits and removals -----------------------------------
@@ -2445,6 +2509,7 @@ class Library:
         self._db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((story, a) for a in moved))
         if not self._db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (new,)).fetchone():
             self._db.execute("DELETE FROM stories WHERE id = ?", (new,))
+            self._went(new, story, "unsplit")
         return [story]
 
     def _undo_remove(self, data: dict[str, Any], change: Change) -> list[int]:
@@ -2669,10 +2734,13 @@ class Library:
         return Revised(article_id, story, number, links)
 
     def record_visit(self, story: int, at: float) -> None:
-        """Record that *story* was opened at *at* (seconds since the epoch), and, the first time any
+        """Record that *story* was opened at *at* (seconds since the epoch), that its articles were
+        seen then (each keeps that time in whatever story it moves to), and, the first time any
         story is, when the reader first opened the library; :func:`core.library.changes.visit`."""
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+            # each article the user saw then: what it carries to any story it moves to later (news)
+            db.execute("INSERT OR REPLACE INTO seen (article, at) SELECT id, ? FROM articles WHERE story = ?", (at, story))
             db.execute("INSERT OR IGNORE INTO opened (id, at) VALUES (1, ?)", (at,))  # the first opening, kept
 
     def keep_place(self, story: int, ref: Ref) -> None:
