@@ -2854,12 +2854,12 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        drawn = sum(len(b.text) for b in blocks if b.kind == "p")
-        if drawn < APP_SHELL_CHARS and (state := _app_state(tree)).paragraphs and sum(map(len, state.paragraphs)) > 2 * drawn:
-            # a page drawn by script in the reader's browser, saved before it drew ("Loading…"): its
-            # report is in the application's state it carries (Next.js's __NEXT_DATA__), if anywhere,
-            # and its writers too where the page's metadata names none
-            blocks = [Block(p) for p in state.paragraphs]
+        if (state := _app_state(tree)).paragraphs and (told := _told_by_state(blocks, state)) is not None:
+            # a page drawn by script in the reader's browser, saved before it drew ("Loading…"), or one
+            # that draws the opening of its report alone (a paywall's): its report is in the
+            # application's state it carries (Next.js's __NEXT_DATA__ or flight data), and its writers
+            # too where the page's metadata names none
+            blocks = told
             meta.authors = meta.authors or state.authors
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
@@ -3613,19 +3613,205 @@ def _script_states(script: Any) -> Iterator[Any]:
             continue
 
 
+#: A call that hands a Next.js app-router page a chunk of its flight data, the React Server
+#: Components payload: ``self.__next_f.push([1,"…"])``, ``(self.__next_f=self.__next_f||[]).push([0])``.
+_FLIGHT_PUSH = re.compile(r"__next_f(?:\s*\|\|\s*\[\s*\]\s*\))?\s*\.\s*push\s*\(")
+#: A row of the flight data: its id (hex) and a colon, then its value.
+_FLIGHT_ROW = re.compile(r"([0-9a-fA-F]+):")
+#: A text row's tag and length in bytes (hex), up to its text: ``5:T1a4,<text>``.
+_FLIGHT_TEXT = re.compile(r"T([0-9a-fA-F]+),")
+#: A reference to another row in the flight data: ``"$3"``, a lazy one ``"$L3"``, a promise's ``"$@3"``
+#: (a path after it, ``"$3:props:children"``, leads into that row's value).
+_FLIGHT_REF = re.compile(r"\$[L@]?([0-9a-fA-F]+)((?::[\w$-]+)*)")
+#: The elements of a flight tree that hold no text of the report: the site's navigation, side
+#: boxes and footer, scripts, forms.
+_FLIGHT_DROPPED = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template", "form", "button",
+                             "select", "svg", "iframe", "link", "meta"})
+#: The elements of a flight tree whose text runs on in the text around them (a link, an emphasis).
+_FLIGHT_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
+                            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
+#: The most words of an element a flight tree marks as a byline that is one (more is an author's box).
+FLIGHT_BYLINE_WORDS = 12
+#: The props of a flight tree's element that are its looks, not its content.
+_FLIGHT_LOOKS = frozenset({"className", "style", "href", "src", "srcSet", "sizes", "key", "ref"})
+
+
+def _flight_payload(tree: Any) -> str:
+    """The flight data a Next.js app-router page carries, its chunks (``self.__next_f.push([1,"…"])``
+    in its scripts, read as JavaScript literals: :class:`_JsLiteral`) joined in order; "" where none."""
+    chunks: list[str] = []
+    for script in tree.iter("script"):
+        text = script.text or ""
+        if "__next_f" not in text or (script.get("type") or "").strip().lower() not in _SCRIPT_TYPES:
+            continue
+        reader = _JsLiteral(text)
+        for found in _FLIGHT_PUSH.finditer(text):
+            try:
+                args, _ = reader.values(found.end() - 1, ")", "no literal")
+            except (ValueError, IndexError, KeyError, RecursionError):
+                continue
+            if args and isinstance(args[0], list) and len(args[0]) == 2 and args[0][0] == 1 and isinstance(args[0][1], str):
+                chunks.append(args[0][1])
+    return "".join(chunks)
+
+
+def _flight_rows(payload: str) -> dict[str, Any]:
+    """The rows of flight data, by id: each a JSON value (``2:["$","p",null,{…}]``) or a text row's
+    text (``5:T1a4,…``, its length counted in UTF-8 bytes); rows of other kinds (a module's ``I[…]``, a
+    hint's ``HL[…]``, an error's ``E{…}``) and what does not read are skipped."""
+    rows: dict[str, Any] = {}
+    decoder = json.JSONDecoder()
+    at = 0
+    while at < len(payload):
+        head = _FLIGHT_ROW.match(payload, at)
+        end = payload.find("\n", at)
+        end = len(payload) if end < 0 else end
+        if head is None:
+            at = end + 1
+            continue
+        at = head.end()
+        text = _FLIGHT_TEXT.match(payload, at)
+        if text:
+            size, at = int(text[1], 16), text.end()
+            start = at
+            while size > 0 and at < len(payload):
+                size -= len(payload[at].encode("utf-8", "surrogatepass"))
+                at += 1
+            rows[head[1]] = payload[start:at]
+            continue
+        try:
+            rows[head[1]], stop = decoder.raw_decode(payload, at)
+            end = max(end, stop)
+        except ValueError:
+            pass
+        at = end + 1
+    return rows
+
+
+def _flight_states(tree: Any) -> list[Any]:
+    """The application state a Next.js app-router page carries in its flight data (the React Server
+    Components payload, :func:`_flight_payload`), as JSON: each row no other row refers to, with
+    the rows it refers to in place (``"$L3"``), and each React element in it (``["$","p",null,{…}]``)
+    as an object of its props, its tag as its "type" (:func:`_flight_element`). Nothing is run."""
+    payload = _flight_payload(tree)
+    if not payload:
+        return []
+    rows = _flight_rows(payload)
+    referred: set[str] = set()
+
+    def refs(value: Any) -> None:
+        if isinstance(value, str):
+            if (ref := _FLIGHT_REF.fullmatch(value)) is not None:
+                referred.add(ref[1])
+        elif isinstance(value, list):
+            for item in value:
+                refs(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                refs(item)
+
+    states: list[Any] = []
+    resolved: dict[str, Any] = {}
+    for row in rows.values():
+        try:
+            refs(row)
+        except RecursionError:
+            continue
+    for key, row in rows.items():
+        if key not in referred:
+            try:
+                states.append(_flight_value(row, rows, frozenset({key}), resolved))
+            except RecursionError:
+                continue
+    return states
+
+
+def _flight_value(value: Any, rows: dict[str, Any], seen: frozenset[str], _resolved: dict[str, Any]) -> Any:
+    """A value of flight data as JSON: a reference as the row it refers to (None where it refers to
+    a row above it, or to none; *_resolved* holds the rows read so far, by id), ``"$$…"`` as "$…", another ``"$…"`` (a symbol, a date) as None, a
+    React element as :func:`_flight_element` reads it."""
+    if isinstance(value, str):
+        if value.startswith("$$"):
+            return value[1:]
+        if not value.startswith("$"):
+            return value
+        ref = _FLIGHT_REF.fullmatch(value)
+        if ref is None or ref[1] in seen or ref[1] not in rows:
+            return None
+        if not ref[2] and ref[1] in _resolved:
+            return _resolved[ref[1]]  # a row referred to again (each is read once)
+        found = rows[ref[1]]
+        for step in filter(None, ref[2].split(":")):
+            found = found.get(step) if isinstance(found, dict) else (
+                found[int(step)] if isinstance(found, list) and step.isdigit() and int(step) < len(found) else None)
+        found = _flight_value(found, rows, seen | {ref[1]}, _resolved)
+        if not ref[2]:
+            _resolved[ref[1]] = found
+        return found
+    if isinstance(value, list):
+        if len(value) >= 4 and value[0] == "$" and isinstance(value[1], str):
+            return _flight_element(value[1], value[3] if isinstance(value[3], dict) else {}, rows, seen, _resolved)
+        return [_flight_value(v, rows, seen, _resolved) for v in value]
+    if isinstance(value, dict):
+        return {k: _flight_value(v, rows, seen, _resolved) for k, v in value.items()}
+    return value
+
+
+def _flight_element(tag: str, props: dict[str, Any], rows: dict[str, Any], seen: frozenset[str], _resolved: dict[str, Any]) -> Any:
+    """A React element of flight data as JSON: an object of its props but its looks
+    (:data:`_FLIGHT_LOOKS`), its tag as its "type" (a component's, ``"$L1"``, as ""); None for an
+    element that holds no text of the report (:data:`_FLIGHT_DROPPED`). Its children are one string
+    where they are text and inline elements alone (``<p>`` with a link in it), and an inline element
+    is its text; an element marked as a byline (its class, id, rel or itemprop: :data:`_BYLINE_MARK`)
+    is ``{"byline": its text}``, and so is each element above it, up to one that names its own."""
+    if tag in _FLIGHT_DROPPED:
+        return None
+    children = _flight_value(props.get("children"), rows, seen, _resolved)
+    items = list(_flight_children(children))
+    text = "".join(c for c in items if isinstance(c, str)) if all(isinstance(c, str) for c in items) else None
+    marks = " ".join(str(props.get(k) or "") for k in ("className", "id", "rel", "itemProp", "data-testid"))
+    if _BYLINE_MARK.search(marks) and text is not None and 0 < len(text.split()) <= FLIGHT_BYLINE_WORDS:
+        return {"type": tag, "byline": " ".join(text.split())}
+    if tag in _FLIGHT_INLINE and text is not None:
+        return "\n" if tag == "br" else text
+    node = {k: _flight_value(v, rows, seen, _resolved) for k, v in props.items() if k != "children" and k not in _FLIGHT_LOOKS}
+    node["type"] = "" if tag.startswith("$") else tag
+    node["children"] = text if text is not None else items
+    byline = next((c["byline"] for c in items if isinstance(c, dict) and isinstance(c.get("byline"), str)), None)
+    if byline and "byline" not in node:
+        node["byline"] = byline
+    return node
+
+
+def _flight_children(children: Any) -> Iterator[Any]:
+    """An element's children as a flat list (arrays inside arrays are fragments), without the empty
+    ones (None, false); a number as its text."""
+    if isinstance(children, list):
+        for child in children:
+            yield from _flight_children(child)
+    elif isinstance(children, (int, float)) and not isinstance(children, bool):
+        yield str(children)
+    elif children is not None and children is not False and children is not True:
+        yield children
+
+
 class AppState(NamedTuple):
     """The report a page carries in its application's state (:func:`_app_state`)."""
 
     paragraphs: list[str]
     authors: list[str]  # the writers the report's record names ([] where it names none)
+    # where each paragraph stands: the list of blocks it is an item of (0 for none), and its field's name
+    slots: tuple[tuple[int, str], ...] = ()
 
 
 def _app_state(tree: Any) -> AppState:
-    """The report's paragraphs in the application state a page carries as JSON (a <script
-    type="application/json">, as Next.js's ``__NEXT_DATA__``): its strings that are sentences of
+    """The report's paragraphs in the application state a page carries (:func:`_script_states`: a
+    <script type="application/json">, as Next.js's ``__NEXT_DATA__``, or a script's literal, as
+    ``window.__INITIAL_STATE__``; and a Next.js app-router page's flight data: :func:`_flight_states`),
+    with where each stands (:attr:`AppState.slots`): its strings that are sentences of
     :data:`APP_STATE_WORDS` words or more, and shorter sentences in the same field of the same
     list's items as such a paragraph ("body": [{"text": ...}, ...]), in order, each once (a string
-    of HTML by its paragraphs), not a picture's caption or credit (:data:`_APP_MEDIA_TYPE`,
+    of HTML by its paragraphs, a string of text by its blank lines), not a picture's caption or credit (:data:`_APP_MEDIA_TYPE`,
     :data:`_APP_MEDIA_FIELD`); no paragraphs where there are fewer than :data:`APP_STATE_PARAGRAPHS`.
     Its authors are those the report's record names (the deepest object holding most of the
     paragraphs' text, else the nearest object above it that names some), read as a JSON record's are
@@ -3649,24 +3835,28 @@ def _app_state(tree: Any) -> AppState:
             for item in value:
                 walk(item, above, key, id(value))
         elif isinstance(value, str) and len(value) >= 20 and not _APP_MEDIA_FIELD.search(key):
-            texts = [b.text for b in fragment_blocks(value)] if "<" in value else [" ".join(value.split())]
+            texts = ([b.text for b in fragment_blocks(value)] if "<" in value
+                     else [" ".join(part.split()) for part in _BLANK_LINE.split(value)])
             for text in texts:
                 if is_sentence(text) and word_count(text) >= 3:
                     sentences.append((text, (listed, key), above, word_count(text) >= APP_STATE_WORDS))
 
-    for script in tree.iter("script"):
-        for state in _script_states(script):
-            try:
-                walk(state, (), "", 0)
-            except RecursionError:
-                continue
+    # (kept, so that no list's id is another's while the slots are compared)
+    states = [state for script in tree.iter("script") for state in _script_states(script)] + _flight_states(tree)
+    for state in states:
+        try:
+            walk(state, (), "", 0)
+        except RecursionError:
+            continue
     # A paragraph's length, or a shorter sentence where paragraphs stand: in the same field of the
     # items of the same list ("body": [{"type": "paragraph", "text": ...}, ...]).
     slots = {slot for _, slot, _, long in sentences if long and slot[0]}
     found: list[str] = []
+    placed: list[tuple[int, str]] = []
     for text, slot, above, long in sentences:
         if (long or slot in slots) and text not in found:
             found.append(text)
+            placed.append(slot)
             for holder in above:
                 held[id(holder)] = held.get(id(holder), 0) + len(text)
     if len(found) < APP_STATE_PARAGRAPHS:
@@ -3679,7 +3869,60 @@ def _app_state(tree: Any) -> AppState:
 
         record = max(records, key=len)
         authors = next((names for holder in reversed(record) if (names := record_authors(holder))), [])
-    return AppState(found, authors)
+    return AppState(found, authors, tuple(placed))
+
+
+#: The least share of the report the state must hold besides the opening a page draws, of that
+#: opening's characters, for its text to go on where the page's stops (:func:`_told_by_state`).
+STATE_MORE = 1 / 3
+
+
+def _told_by_state(blocks: list[Block], state: AppState) -> list[Block] | None:
+    """The page's report as the application's state it carries tells it (:func:`_app_state`), where
+    the page draws less of it; None where the page's own blocks are the report.
+
+    - A page that draws no report (an application's shell, fewer than :data:`APP_SHELL_CHARS`
+      characters of paragraphs: "Loading…", not all of them found in the state: a short report
+      drawn whole is the page's own) holding more than twice that in its state: the state's
+      paragraphs, where it does not go on from what the page draws (below).
+    - A page that draws the opening of the report its state holds (a paywall's fragment): its
+      paragraphs found in the state are the first of the state's field they stand in ("body":
+      [{"text": …}, …]), in order, and at least as long as what the page draws after them (the
+      paywall's notice); where that field goes on with :data:`STATE_MORE` of their length or more,
+      and more than the page's text after them, the page's blocks up to them and the field's
+      further paragraphs. A page that draws its whole report keeps it, whatever its state holds
+      besides (its teaser, the related reports' summaries)."""
+    paragraphs = [b.text for b in blocks if b.kind == "p"]
+    where = {_fold(p): i for i, p in enumerate(state.paragraphs)}
+    matched = [(at, where[f]) for at, b in enumerate(blocks) if b.kind == "p" and (f := _fold(b.text)) in where]
+    told = _state_goes_on(blocks, state, matched)
+    drawn = sum(map(len, paragraphs))
+    whole = bool(paragraphs) and len(matched) == len(paragraphs)  # a short report the page draws whole is its own
+    if told is None and drawn < APP_SHELL_CHARS and not whole and sum(map(len, state.paragraphs)) > 2 * drawn:
+        return [Block(p) for p in state.paragraphs]
+    return told
+
+
+def _state_goes_on(blocks: list[Block], state: AppState, matched: list[tuple[int, int]]) -> list[Block] | None:
+    """The page's *blocks* up to the opening of the report they draw, and the further paragraphs
+    of the state's field that holds it, where the state goes on where the page stops
+    (:func:`_told_by_state`); *matched* are the page's paragraphs found in the state, each by its
+    block's index and the state's paragraph's. None where the state does not go on."""
+    if not matched or len(state.slots) != len(state.paragraphs):
+        return None
+    slot = state.slots[matched[-1][1]]
+    field = [i for i, s in enumerate(state.slots) if s == slot]
+    shown = [i for _, i in matched if i in field]
+    if shown != field[: len(shown)]:
+        return None  # the page draws more, or other, of the field than its opening
+    last = matched[-1][0]
+    opening = sum(len(blocks[at].text) for at, i in matched if i in field)
+    after = sum(len(b.text) for b in blocks[last + 1:] if b.kind == "p")
+    more = [state.paragraphs[i] for i in field[len(shown):]]
+    held = sum(map(len, more))
+    if after > opening or held < STATE_MORE * opening or held <= after:
+        return None
+    return [*blocks[: last + 1], *(Block(p) for p in more)]
 
 
 def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
