@@ -153,3 +153,47 @@ def test_an_agency_report_of_a_later_day_is_not_the_copy_its_carriers_credit() -
     # the wire's copy of the day they ran credits it
     wire = reports[2]._replace(title="Halvik ferry aground, passengers rescued", published="2026-03-04T08:00:00+00:00", dateline=credit)
     assert representative_title([*reports[:2], wire, *reports[3:]]) == "Halvik ferry aground, passengers rescued"
+
+
+#: An evening roundup of three events, and a paper's own report of one of them (invented).
+ROUNDUP = Report(
+    "Evening briefing: buses, a library roof and a kayak rescue", "2026-05-12T19:00:00+00:00", "r1", "Bay Evening Notes", None,
+    "Here is what happened around the estuary today.\n"
+    "Buses to Ostley will leave from a new depot from next month, the transport board said.\n"
+    "Part of the roof of Ferncombe library fell in overnight; no one was hurt.\n"
+    "The inshore crew rescued two kayakers off Sandwick in the afternoon.",
+)
+DEPOT = Report(
+    "Ostley buses to leave from a new depot next month, board says", "2026-05-12T10:00:00+00:00", "d1", "Ostley Courier", None,
+    "Buses to Ostley will leave from a new depot from next month, the transport board said on Tuesday.\n"
+    "The old depot will close at the end of June, and fares will not change.",
+)
+
+
+def test_a_roundup_does_not_name_the_story_of_one_event_it_tells_of() -> None:
+    # A variant's evening roundup joined a ferry report's story and named it: its short headline shares
+    # one word with the ferry's, as the ferry's does with it. The roundup's text carries every word of the
+    # single event's headline; the other report carries one word of the roundup's.
+    assert representative_title([ROUNDUP, DEPOT]) == DEPOT.title
+    assert representative_title([DEPOT, ROUNDUP]) == DEPOT.title
+    # without their texts, the headlines alone: as before
+    assert representative_title([ROUNDUP._replace(text=""), DEPOT._replace(text="")]) == ROUNDUP.title
+
+
+def test_the_library_names_a_story_after_what_its_reports_share(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The library's stored name reads the articles' texts too (``newsprism stories``)."""
+    import json
+
+    from core.library.store import Library
+    from core.model import Article
+
+    library = tmp_path / "lib.sqlite"
+    with Library(library) as lib:
+        for r in (ROUNDUP, DEPOT):
+            path = str(tmp_path / f"{r.id}.txt")
+            lib.add(Article(id=r.id, path=path, outlet=r.outlet, title=r.title, paragraphs=tuple(r.text.split("\n")),
+                            published=r.published), source=path)
+        [story] = {lib.story_of(r.id) for r in (ROUNDUP, DEPOT)}
+    assert main(["stories", "--library", str(library), "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["title"] == DEPOT.title

@@ -1999,11 +1999,15 @@ class Library:
 
     def _keep_headlines(self, stories: Iterable[int]) -> None:
         """Keep the automatic name of each of *stories*: :func:`core.stories.naming.representative_title`
-        of its articles (their titles, outlets and datelines), so that listing the stories reads it
-        rather than works it out."""
+        of its articles (their titles, outlets, datelines and texts), so that listing the stories reads
+        it rather than works it out."""
         for story in sorted(set(stories)):
-            reports = [Report(*row) for row in self._db.execute(
-                "SELECT title, published, id, outlet, dateline FROM articles WHERE story = ?", (story,))]
+            reports = [
+                Report(title, published, id_, outlet, dateline, "\n".join([standfirst or "", *(t for (t,) in self._db.execute(
+                    "SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (id_,)))]))
+                for title, published, id_, outlet, dateline, standfirst in self._db.execute(
+                    "SELECT title, published, id, outlet, dateline, standfirst FROM articles WHERE story = ?", (story,)).fetchall()
+            ]
             self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(reports) or None, story))
 
     def _grounds(self, story: int) -> Grounds:

@@ -5,8 +5,9 @@ the cross-source panel and the coverage matrix tell it (:func:`core.views.facts.
 report whose outlet the other reports' datelines credit ("LONDON, May 21 (CNS)" in a paper, the
 Continental News Service's own report beside it) is the one they copy; else the headline most
 outlets carry is the copied one (the wire's); else the headline whose words the others share
-most, the earliest first. The headline is always one of the day most of the story's reports were
-published on: a later day's follow-up (a rating's cut after a profit warning) does not name a story
+most, of those the other reports' texts carry (what the reports share: a roundup's headline names
+other events, which a single event's reports do not tell of), the earliest first. The headline is
+always one of the day most of the story's reports were published on: a later day's follow-up (a rating's cut after a profit warning) does not name a story
 most of whose coverage reports the first day's news.
 """
 
@@ -30,7 +31,8 @@ __all__ = ["Report", "credits_outlet", "representative_title"]
 
 class Report(NamedTuple):
     """What of one report names a story: its title, when it was published (ISO 8601, or None),
-    its article id, and its outlet and dateline (which tell whose copy it is; "" and None where
+    its article id, its outlet and dateline (which tell whose copy it is; "" and None where
+    unknown), and its text (standfirst and body paragraphs, which tell what it reports; "" where
     unknown)."""
 
     title: str
@@ -38,11 +40,13 @@ class Report(NamedTuple):
     id: str
     outlet: str = ""
     dateline: str | None = None
+    text: str = ""
 
     @classmethod
     def of(cls, article: Article) -> Report:
         """The :class:`Report` of *article*."""
-        return cls(article.title, article.published, article.id, article.outlet, article.dateline)
+        text = "\n".join(t for t in (article.standfirst, *article.paragraphs) if t)
+        return cls(article.title, article.published, article.id, article.outlet, article.dateline, text)
 
 
 def credits_outlet(credit: str, outlet: str) -> bool:
@@ -75,7 +79,7 @@ def _same_place(own: str | None, carrier: str | None) -> bool:
 
 def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]) -> str:
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
-    article id)`` where outlets and datelines are unknown): its origin's headline.
+    article id)`` where outlets, datelines and texts are unknown): its origin's headline.
 
     The title is one of a report published on the day most of them were (the earliest of such
     days), or undated: what most of the coverage reports, not a later day's follow-up whose
@@ -88,7 +92,11 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     "four" carries the wire's headline); then the one whose content words the others share most
     (each title scores the number of other titles holding each of its content stems, summed and
     divided by the square root of its own count: a cosine with the other titles, so a long title
-    does not win by length nor a one-word one by having few); then the earliest published
+    does not win by length nor a one-word one by having few), times the share of its content stems
+    that another report's title or text carries (where texts are known): an evening roundup's
+    "Evening briefing: ferries, a school roof and a lifeboat" names events the ferry report beside
+    it never tells of, where the roundup tells every word of "Greenholm ferry to run every hour from
+    next week"; then the larger such share; then the earliest published
     (undated last), then the least article id. The result depends on the story's reports, never
     on the order they were added in. Where reports carry that headline with other figures
     ("Quake kills 12" / "Quake kills 40"), the one that first appeared latest (of the origin's
@@ -101,6 +109,10 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     given = [r for r in every if r.title and r.title.strip()]
     stems = [{stem(w) for w in words(r.title) if not is_stopword(w)} for r in given]
     shared = Counter(s for found in stems for s in found)
+    # what each report tells, its title and text: how much of a headline the other reports carry
+    # (all of it, where no text is known: the headlines alone decide)
+    told = Counter(s for found, r in zip(stems, given) for s in found | {stem(w) for w in words(r.text) if not is_stopword(w)})
+    texts = any(r.text for r in given)
 
     # the same headline, but for its figures ("three" / "four dock workers injured"), by how many carry it
     headlines = [frozenset(stem(w) for w in words(r.title) if not is_stopword(w) and not is_number(w)) for r in given]
@@ -120,12 +132,13 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
                     if own.outlet == outlet and _same_place(own.dateline, r.dateline) and _before(own.published, r.published):
                         credited.setdefault(own.id, set()).add(r.outlet)
 
-    def rank(k: int) -> tuple[int, int, float, bool, str, str]:
+    def rank(k: int) -> tuple[int, int, float, float, bool, str, str]:
         found = stems[k]
-        score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0
+        score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0  # itself aside
+        carries = sum(told[s] > 1 for s in found) / len(found) if texts and found else 1.0
         report = given[k]
-        return (-len(credited.get(report.id, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score, 9),
-                report.published is None, report.published or "", report.id)
+        return (-len(credited.get(report.id, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score * carries, 9),
+                -round(carries, 9), report.published is None, report.published or "", report.id)
 
     if not given:
         return ""
