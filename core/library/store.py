@@ -478,7 +478,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # not new again, nor hidden (core.library.changes.news; a story's visit stood for its articles,
         # and those of a story regrouped into another came back new, trial 44 F8); where a story that
         # went took its articles (or that it was removed), so its number still says where it went
-        # (Library._no_story); a story brought back (undo) is no longer gone
+        # (Library._no_story); a story brought back (undo) is no longer gone. And profiles keep the
+        # capitalised words a report writes only at the start of its sentences ("b:" features: "Valmora's
+        # terminals face ..."), names where the other report of a pair writes them inside a sentence
+        # (core.stories.cluster): every article is profiled and weighed again
         """CREATE TABLE IF NOT EXISTS seen (
             article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             at REAL NOT NULL
@@ -486,6 +489,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT OR IGNORE INTO seen (article, at) SELECT a.id, v.at FROM articles a JOIN visits v ON v.story = a.story",
         "CREATE TABLE IF NOT EXISTS gone (story INTEGER PRIMARY KEY, went INTEGER, how TEXT NOT NULL, at REAL NOT NULL)",
         "CREATE TRIGGER IF NOT EXISTS stories_back AFTER INSERT ON stories BEGIN DELETE FROM gone WHERE story = NEW.id; END",
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
     ),
 )
 

@@ -158,6 +158,7 @@ WINDOW_DAYS = 7
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
     "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0, "p": 0.0, "o": 0.0, "v": 0.0, "x": 0.0,
+    "b": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -317,7 +318,11 @@ class Profile:
     or topic word that paragraph alone of the report gives, ``x:3f9a0c1b2d4e ferri`` a topic word it
     gives that the lead's event words give too: a firm's "About the company" paragraph, the same in
     each of its announcements, is no evidence of one event (all weigh nothing, see :func:`_one_copy`
-    and :func:`_backdrop`). Its weight is its kind's
+    and :func:`_backdrop`); ``b:n:valmora`` (and ``b:l:n:valmora`` where its lead does so,
+    ``b:h:valmora`` where no name follows it there) is the name feature of a capitalised word the
+    report writes only at the start of a sentence ("Valmora's terminals face ..."), where a capital
+    says nothing: it weighs nothing, but where the other report of a pair writes it as a name inside a
+    sentence, it is one (see :func:`_named_openers`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -957,6 +962,22 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     found.update("l:" + f for f in lead if f[0] in _DETAILS and f in found)
     nameable &= confirmed - (set(own) - apart)
     found.update("u:n:" + w for w in nameable)
+    # A capitalised word that only opens sentences here ("Valmora's terminals face a backlog ...") is no
+    # name of this report alone (any sentence opens with a capital); where the other report of a pair
+    # writes it inside a sentence, it is one (``b:`` features, see evidence); who speaks is read with it
+    # ("Wenna Paske said": see _tells).
+    openers: set[str] = set()
+    for n, sentences in enumerate(parts):
+        for tokens in sentences:
+            word = _name_word(tokens[0]) if tokens and tokens[0] and not _title_like(tokens) else None
+            if word is None or word in confirmed or word in common or (word in own and word not in apart):
+                continue
+            found.add("b:n:" + word)
+            openers.add(word)
+            if n < len(leading):
+                found.add("b:l:n:" + word)
+            if not (_run_goes_on(tokens, 0) and not tokens[0].endswith(("'s", "’s"))) and not _demonym(word):
+                found.add("b:h:" + word)  # a name of its own, not only a word before others ("Valmora Port Authority")
     found.update("u:l:n:" + w for w in nameable & set().union(*placed[: len(leading)]))
     if language:
         found.add("g:" + language)
@@ -988,7 +1009,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # ("a:korvala securities"; see _leads_with).
     for sentences in parts:
         for tokens in sentences:
-            spoken, affiliations = _speakers(tokens, names)
+            spoken, affiliations = _speakers(tokens, names | openers)
             found.update("a:" + w for w in spoken)
             for start, end in affiliations:
                 run = [_name_word(t) or t.lower() for t in tokens[start:end]]
@@ -1556,11 +1577,14 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
 
     A word a language that capitalises its nouns writes where a noun stands ("der Varna") is no
     name of its report, unless the other report, in a language that capitalises names alone,
-    gives it as one (:func:`_named_nouns`): then it is a name of both. The one paragraph after their
+    gives it as one (:func:`_named_nouns`): then it is a name of both; so is a capitalised word one
+    writes only at the start of its sentences where the other writes it inside one
+    (:func:`_named_openers`: "Valmora's terminals face ...", "the port of Valmora"). The one paragraph after their
     leads two reports give word for word (``o:``, a firm's "About the company" paragraph) counts once
     (:func:`_one_copy`), and its words are the backdrop of both, no event words (:func:`_backdrop`).
     """
     a, b = _named_nouns(a, b), _named_nouns(b, a)
+    a, b = _named_openers(a, b), _named_openers(b, a)
     none = Evidence(0.0, (), (), ())
     if a.day is not None and b.day is not None and abs(a.day - b.day) > window:
         return none
@@ -1712,6 +1736,21 @@ def _named_nouns(p: Profile, other: Profile) -> Profile:
     if not known:
         return p
     return Profile.of([*p.weights, *(f for f in p.placed if f.removeprefix("l:")[2:] in known)], p.day)
+
+
+def _named_openers(p: Profile, other: Profile) -> Profile:
+    """*p* with the capitalised words it writes only at the start of a sentence (``b:`` features:
+    "Valmora's container terminals face ...", where a capital says nothing) read as names where
+    *other* gives them as names (``n:``: it writes them capitalised inside a sentence, "the port of
+    Valmora"): the name, its lead's copy where *p*'s lead opens a sentence with it, and its mark
+    (``m:``) where *p* writes it only before other names and never alone. *p* itself where there
+    are none."""
+    known = [f[4:] for f in p.weights if f.startswith("b:n:") and "n:" + f[4:] in other.weights and "n:" + f[4:] not in p.weights]
+    if not known:
+        return p
+    added = [f"n:{w}" for w in known] + [f"l:n:{w}" for w in known if f"b:l:n:{w}" in p.weights]
+    added += [f"m:{w}" for w in known if f"b:h:{w}" not in p.weights]
+    return Profile.of([*p.weights, *added], p.day)
 
 
 #: The scripts without capital letters whose reports' names :func:`_named_by_sound` finds by their sound.
