@@ -1151,11 +1151,19 @@ def _same(a: str, b: str) -> bool:
 _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|{RELATIVE_AGE})", re.I)
 
 
+#: A live stamp's clock time after its full date in figures, year first or last, as Korean,
+#: Japanese and Chinese pages print an update's time ("2026.03.03 15:10", "2026-03-03 15:10",
+#: "03.03.2026 15:10").
+_FULL_DATED_CLOCK = re.compile(
+    rf"(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\.?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:\s*[,·|]\s*|\s+)(?:{CLOCK_STAMP})", re.I)
+
+
 def _is_clock(text: str) -> bool:
     """Whether *text* is only a live stamp's time: a clock time or an age (:data:`_CLOCK`), or a
     clock time with the day and month beside it ("17:30 03/03", "03.03. 17:30":
-    :func:`~core.reading.judge.is_dated_clock`)."""
-    return _CLOCK.fullmatch(text) is not None or is_dated_clock(text)
+    :func:`~core.reading.judge.is_dated_clock`), or after its full date ("2026.03.03 15:10",
+    :data:`_FULL_DATED_CLOCK`)."""
+    return _CLOCK.fullmatch(text) is not None or is_dated_clock(text) or _FULL_DATED_CLOCK.fullmatch(text) is not None
 
 #: The label before a live stamp's clock time ("Posted at", "Updated"): :data:`CLOCK_STAMP` reads it.
 _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
@@ -1172,7 +1180,7 @@ _UPDATE_META = re.compile(
 _UPDATE_BOXES = frozenset({"div", "li", "section", "article"})
 #: The fewest updates that make a page a live one (:func:`_live_stamps` says so of stamped updates too).
 LIVE_UPDATES = 3
-_STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
+_STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "em", "i", "small", "a", "header"})
 
 
 def _short_text(node: Any, limit: int) -> str | None:
@@ -1536,11 +1544,11 @@ def _sponsor_boxes(tree: Any) -> list[Any]:
 def _link_boxes(tree: Any) -> list[Any]:
     """The boxes of links to other reports set inside a page's report, heading and all: a heading
     that labels such links (:func:`~core.reading.judge.is_see_also`: "Related", "See also", "Baca
-    juga", "ये भी देखें", "Mira también") and, in the containers around it (:data:`_BOX_TAGS`, at most
+    juga", "ये भी देखें", "Mira também", "Tin liên quan"), or a paragraph that is such a label alone, and, in the containers around it (:data:`_BOX_TAGS`, at most
     :data:`LINK_BOX_WORDS` words), nothing but links. (The extractor drops the links; the heading
     alone would end the report.)"""
     boxes: list[Any] = []
-    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p"):
         label = _text(heading)
         if not label or not is_see_also(label, heading=True) or heading.getparent() is None:
             continue

@@ -693,7 +693,7 @@ _ROLE_BYLINE = re.compile(
 _READ_ALSO_SCRIPTS = (
     r"(?:اقرأ|اقرا|إقرأ|طالع|شاهد) (?:أيضا|أيضاً|ايضا|ايضاً|كذلك)|(?:أخبار|مواضيع|مقالات|موضوعات) (?:ذات صلة|متعلقة)|ذات صلة"
     r"|قد (?:يهمك|يهمّك|يعجبك|يهمكم)|(?:همچنین|بیشتر) بخوانید|بخوانید|(?:مطالب|اخبار|مطلب) (?:مرتبط|مرتبطه)|پیشنهاد (?:ما|سردبیر)"
-    r"|یہ بھی (?:پڑھیں|پڑھیے)|مزید پڑھیں|متعلقہ (?:خبریں|مضامین)|קראו גם|קרא גם|כתבות (?:נוספות|קשורות)|עוד בנושא"
+    r"|یہ بھی (?:پڑھیں|پڑھیے)|مزید پڑھیں|متعلقہ (?:خبریں|مضامین)|קראו (?:גם|עוד)|קרא (?:גם|עוד)|כתבות (?:נוספות|קשורות)|עוד בנושא"
     r"|(?:यह|ये|इसे|इन्हें|इन्हे) भी प(?:ढ\u093c|\u095d|ढ)(?:ें|िए|िये)|और प(?:ढ\u093c|\u095d|ढ)ें"
     r"|(?:संबंधित|सम्बंधित|सम्बन्धित) (?:(?:ख|ख\u093c|\u0959)बरें?|लेख|समाचार)"
     r"|(?:हेही|हे पण|हे देखील|हे सुद्धा) वाचा|अधिक वाचा|संबंधित बातम्या|(?:यो|यी) पनि (?:पढ्नुहोस्|पढ्नुस्)"
@@ -728,6 +728,10 @@ _READ_ALSO = (
     r"|berita terkait|artikel terkait|simak juga|lihat juga|baca lagi|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir"
     r"|(?:bu haberi|bunu|şunu) da okuyun|по теме|по темі|материалы по теме|(?:читайте|читать|смотрите|дивіться) (?:также|також|ещё|еще|ще)"
     r"|похожие (?:новости|материалы)|схожі (?:новини|матеріали)|διαβάστε (?:επίσης|ακόμα|ακόμη)|σχετικά άρθρα|soma pia|basahin din"
+    # "related news" in Vietnamese, Swahili, Portuguese, Italian, Dutch, Romanian, Czech, Greek, Polish, Turkish
+    r"|(?:tin|bài|bài viết) (?:liên quan|cùng chuyên mục)|soma zaidi|habari (?:zinazohusiana|zaidi|nyingine)"
+    r"|notícias relacionadas|articoli correlati|gerelateerde (?:artikelen|berichten)|articole (?:similare|asemănătoare)|vezi și"
+    r"|související články|mohlo by vás zajímat|σχετικές ειδήσεις|δείτε (?:επίσης|ακόμα)|powiązane artykuły|benzer haberler"
     # "see also", "watch also" in the same languages: "Mira también", "Assista também", "À voir aussi",
     # "Siehe auch", "Guarda anche", "Bekijk ook", "Obejrzyj też", "Tonton juga", "Bunu da izleyin"
     r"|(?:mira|mire|ver|vea|assista|à voir|a voir|regardez|siehe|sehen sie|guarda|vedi|bekijk|zie|kijk|obejrzyj|tonton|saksikan"
@@ -1776,7 +1780,7 @@ STAMP_LABEL = rf"(?:{_STAMP_WORDS})(?:\s*:\s*|\s+)"
 _HALF_DAY = r"(?:오전|오후|午前|午後|上午|下午)"
 #: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
 #: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
-CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|pukul|lúc)\s+"
+CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|saa|pukul|lúc)\s+"
 #: The words a date and a time carry beside their figures, none of them a report's: the word that
 #: says "at" before a clock time (:data:`CLOCK_AT`: Polish "godz.", Turkish "saat", Indonesian
 #: "pukul") and the word for "year" after a year (Polish "r.", "roku", Russian and Bulgarian "г.",
@@ -1796,7 +1800,8 @@ def _beside_date(rest: str, start: int, end: int) -> str:
 #: ("14時32分", "14点32分", "14시 32분").
 _CJK_CLOCK = r"\d{1,2}[時时點点시]\s?\d{1,2}[分분]"
 CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
-               r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?"
+               r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h"
+               r"|asubuhi|mchana|alasiri|jioni|usiku))?"
                rf"|{_CJK_CLOCK})")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
@@ -1843,22 +1848,33 @@ _READING_LABEL = (
     r"|durée de lecture|lecture|tempo de leitura|leitura|tiempo (?:estimado )?de lectura|lectura|tempo di lettura|lettura"
     r"|czas czytania|doba čtení|čas čtení|čas čítania|lästid|lesetid|læsetid|lukuaika|lugemisaeg|olvasási idő|okuma süresi"
     r"|время чтения|час читання|waktu baca|thời gian đọc"
+    # Romanian, Greek, Swahili, Arabic, Persian, Urdu, Hindi, Bengali, Tamil, Hebrew, Thai, Korean,
+    # Japanese, Chinese ("읽는 시간 4분", "読了時間 4分", "阅读时间 4分钟", "זמן קריאה: 4 דקות", "อ่าน 4 นาที")
+    r"|timp (?:de )?citire|timp de lectură|χρόνος ανάγνωσης|muda wa kusoma|وقت القراءة|زمان (?:مطالعه|خواندن)|مدت (?:مطالعه|زمان مطالعه)"
+    r"|پڑھنے کا وقت|प(?:ढ\u093c|\u095d|ढ)ने का समय|পড়ার সময়|வாசிப்பு நேரம்|படிக்கும் நேரம்|זמן קריאה|เวลา(?:ใน|ที่ใช้)?(?:การ)?อ่าน|อ่าน"
+    r"|읽는 ?시간|読了時間|読む時間|阅读时间|閱讀時間|阅读时长|閱讀時長|约读|預計閱讀"
 )
 #: The word for minutes after the figure ("6 min", "4 Minuten", "5 minutos", "3 dakika", "3 хв").
 _READING_MINUTES = (
     r"(?:minutes?|mins?|minuten|minute|minutos?|minuti|minuty|minut|minutter|minuuttia|perc|dakika|dk|мин|минут[аы]?|хв|хвилин[аи]?"
-    r"|menit|phút|min)\.?"
+    r"|menit|phút|min|λεπτά|λεπτό|хвилини|dakika|دقيقة|دقائق|دقیقه|منٹ|मिनट|মিনিট|நிமிட(?:ம்|ங்கள்)?|דקות|דקה|นาที"
+    r"|분|分钟|分鐘|分)\.?"
 )
 #: The words that follow the minutes where no label opens the line: "6 min read", "6-minute
 #: read", "4 Min. Lesezeit", "3 minuten leestijd", "5 min de leitura", "3 min de lecture", "3 dk okuma".
 _READING_AFTER = (
     r"read|reading|lesezeit|lesedauer|leestijd|leesduur|de lecture|lecture|de leitura|leitura|de lectura|lectura|di lettura"
     r"|lettura|czytania|čtení|lästid|lesetid|læsetid|lukuaika|okuma(?: süresi)?|baca|чтения|читання|đọc"
+    # the same in the languages of :data:`_READING_LABEL` ("4분 분량", "4分で読めます", "4分钟阅读",
+    # "4 دقائق للقراءة", "۴ دقیقه مطالعه", "4 मिनट में पढ़ें", "4 דקות קריאה")
+    r"|de citire|citire|ανάγνωση|ανάγνωσης|(?:za )?kusoma|(?:لل|ل)?قراءة|(?:زمان )?(?:مطالعه|خواندن)|(?:میں )?پڑھنے|پڑھیں"
+    r"|(?:में )?प(?:ढ\u093c|\u095d|ढ)(?:ें|ने)|(?:এ )?পড়া|(?:எடுக்கும் )?வாசிப்பு|(?:இல் )?படிக்க|קריאה|(?:ใน|ที่ใช้)?(?:การ)?อ่าน"
+    r"|분량|읽기|(?:で|に)?読(?:めます|める|了)|阅读|閱讀|读完|讀完"
 )
 #: A page's reading-time line: its label and the minutes, or the minutes and the word for reading.
 _READING_TIME = re.compile(
     rf"^(?:(?:{_READING_LABEL})\s*[:：]?\s*(?:~|ca\.|approx\.|about|circa|environ|cerca de|aprox\.)?\s*\d{{1,3}}\s*{_READING_MINUTES}"
-    rf"|~?\d{{1,3}}(?:\s*[-–]\s*|\s*){_READING_MINUTES}\s+(?:{_READING_AFTER}))$",
+    rf"|~?\d{{1,3}}(?:\s*[-–]\s*|\s*){_READING_MINUTES}\s*(?:{_READING_AFTER}))$",
     re.I,
 )
 
@@ -3549,6 +3565,17 @@ _PAYWALL_WORDS = (
     r"|(?:материал|статья|контент)\w* (?:доступ\w* )?только для подписчиков|оформите подписку|уже есть подписка\?|уже подписаны\?"
     r"|pouze pro předplatitele|už jste předplatitel|μόνο για συνδρομητές|γίνετε συνδρομητής"
     r"|هذا المحتوى للمشتركين فقط|اشترك الآن|هل أنت مشترك|למנויים בלבד"
+    # Arabic, Persian, Hebrew, Ukrainian, Romanian, Czech, Greek, Indonesian, Vietnamese, Swahili,
+    # Bengali, Tamil: the text for subscribers only, "already a subscriber?", "subscribe to read on"
+    r"|(?:متاح )?للمشتركين فقط|(?:لمواصلة|لمتابعة) القراءة|فقط برای مشترکان|مشترک شوید|(?:قبلاً|قبلا) مشترک شده"
+    r"|برای (?:خواندن|مطالعه) (?:ادامه|کامل)|(?:כבר )?מנויים\?|כבר מנוי|להמשך (?:קריאה|הקריאה)|(?:זמין|זמינה) למנויים"
+    r"|(?:лише|тільки) для (?:передплатників|підписників)|оформіть (?:передплату|підписку)|вже (?:маєте|є) (?:передплат|підписк)"
+    r"|(?:doar|numai|exclusiv) pentru abona[țţ]i|abonea[zț][ăa]-te|e[șş]ti deja abonat|pentru a citi (?:în continuare|tot articolul)"
+    r"|jen pro předplatitele|předplaťte si|jste již předplatitel|έχετε ήδη συνδρομή|συνεχίστε την ανάγνωση"
+    r"|khusus (?:untuk )?(?:pelanggan|member|anggota)|sudah berlangganan\?|berlangganan (?:sekarang|untuk membaca)"
+    r"|dành riêng cho (?:hội viên|thành viên|người đăng ký|bạn đọc trả phí)|đã là (?:hội viên|thành viên)|đăng ký để đọc tiếp"
+    r"|kwa (?:wanachama|wateja|waliojisajili) (?:pekee|tu)|tayari (?:ni )?mwanachama|jisajili (?:sasa )?ili (?:kuendelea|kusoma)"
+    r"|শুধুমাত্র (?:গ্রাহকদের|সাবস্ক্রাইবারদের) জন্য|சந்தாதாரர்களுக்கு மட்டும்"
     # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90");
     # the price's currency after it where the verb opens the notice ("Abbonati al Corriere: il primo
     # mese a 1 euro"; "Gli abbonati mensili pagheranno 2 euro" is a report's subscribers)
@@ -3563,7 +3590,7 @@ _PAYWALL_WORDS = (
 _PAYWALL_UNSPACED = (
     r"有料会員(?:限定|になると|の方)|続きをお読みいただけます|続きを読むには|残り\d+文字"
     r"|付费(?:阅读|内容|会员)|付費(?:閱讀|內容|會員)|订阅(?:后|後)?(?:阅读|閱讀)全文|訂閱(?:后|後)?閱讀全文|会员专享|會員專享"
-    r"|登录后阅读|登入後閱讀|유료 ?회원 ?전용|구독하고 계속"
+    r"|登录后阅读|登入後閱讀|유료 ?회원 ?전용|구독하고 계속|เฉพาะสมาชิก|สมัครสมาชิกเพื่ออ่าน"
 )
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}|{_INDIC_PREMIUM}", re.I)
 _UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
@@ -3649,7 +3676,12 @@ _CHANNELS = (
     r"(?:whats ?app|telegram|google (?:news|discover|berita|noticias|notícias|actualités|nachrichten|haberler|notizie)"
     r"|instagram|facebook|tiktok|youtube|twitter|bluesky|viber|wechat|kakao ?talk|zalo|flipboard|linkedin|apple news"
     r"|dailyhunt|вконтакте|телеграм|дзен|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम|गूगल न्यूज़?|यूट्यूब|फेसबुक|इंस्टाग्राम"
-    r"|হোয়াটসঅ্যাপ|টেলিগ্রাম|গুগল নিউজ|ইউটিউব|ফেসবুক|واتساب|واتس اب|تيليجرام|تلغرام|جوجل نيوز|يوتيوب|فيسبوك|واٹس ایپ)"
+    r"|হোয়াটসঅ্যাপ|টেলিগ্রাম|গুগল নিউজ|ইউটিউব|ফেসবুক|واتساب|واتس اب|تيليجرام|تلغرام|جوجل نيوز|يوتيوب|فيسبوك|واٹس ایپ"
+    # Persian, Urdu, Hebrew, Tamil, Thai, Korean, Japanese, Chinese, Greek, Russian and Ukrainian
+    r"|تلگرام|واتس\u200c?اپ|واتساپ|اینستاگرام|روبیکا|ٹیلی ?گرام|یوٹیوب|فیس ?بک|וואטסאפ|ווטסאפ|טלגרם|פייסבוק|יוטיוב|אינסטגרם"
+    r"|வாட்ஸ்அப்|வாட்ஸ் அப்|டெலிகிராம்|யூடியூப்|ஃபேஸ்புக்|கூகுள் நியூஸ்|ไลน์|เฟซบุ๊ก|ยูทูบ|ติ๊กต็อก|(?-i:LINE)"
+    r"|카카오톡|카톡|텔레그램|유튜브|페이스북|인스타그램|ライン公式|(?-i:LINE)公式|テレグラム|ユーチューブ|フェイスブック|インスタグラム"
+    r"|微信|微博|抖音|公众号|公眾號|вайбер|ютуб|вотсап|ватсап|βάιμπερ)"
 )
 #: A site's call to follow it on such a channel, closing or breaking a report: a verb said to the
 #: reader opening the block or one of its sentences, then the channel, maybe a sentence on ("Follow us on Google News",
@@ -3668,10 +3700,19 @@ _FOLLOW_CHANNEL = (
     r"|seguici|seguite(?:ci)?|iscriviti|unisciti|scarica|resta aggiornat[oi]|volg(?: ons)?|abonneer|word lid"
     r"|obserwuj|dołącz|subskrybuj|śledź|sledujte|přidejte se|odebírejte"
     r"|подписывайтесь|подпишитесь|читайте нас|присоединяйтесь|следите|підписуйтесь|підпишіться|приєднуйтесь|стежте"
-    r"|تابعونا|تابعوا|اشترك|انضم|theo dõi|tham gia)"
+    r"|تابعونا|تابعوا|اشترك|انضم|theo dõi|tham gia"
+    # Swahili, Hebrew, Romanian, Greek, Vietnamese, Arabic (plural)
+    r"|fuatilia|tufuatilie|jiunge|jiunga|pakua|pata habari|הצטרפו|הצטרף|עקבו|הירשמו|הורידו"
+    r"|urmări[țţ]i-ne|urmăre[șş]te-ne|abona[țţ]i-vă|alătura[țţ]i-vă|ακολουθήστε|εγγραφείτε|γίνετε μέλος"
+    r"|đăng ký kênh|quan tâm|انضموا|اشتركوا|حملوا|حمّلوا)"
     rf"\b.{{0,200}}?{_CHANNELS}"
+    # where the verb closes the sentence (Turkish, Hindi, Bengali, Persian, Urdu, Tamil, Korean)
     rf"|{_CHANNELS}\S*\s+(?:\S+\s+){{0,4}}?(?:takip (?:edin|et)|abone (?:olun|ol)|katılın|katıl"
-    r"|(?:फॉलो|फ़ॉलो|ज्वाइन|जॉइन|सब्सक्राइब) करें|से जुड़ें|जुड़ें)"
+    r"|(?:फॉलो|फ़ॉलो|ज्वाइन|जॉइन|सब्सक्राइब) करें|से जुड़ें|जुड़ें|(?:ফলো|জয়েন|সাবস্ক্রাইব) করুন|যুক্ত হোন"
+    r"|دنبال کنید|بپیوندید|عضو شوید|(?:فالو|جوائن|سبسکرائب) کریں|شامل ہوں"
+    r"|இணை(?:ந்து|யுங்கள்|யவும்)|பின்தொடர|சப்ஸ்கிரைப்|(?:추가|구독|팔로우|참여)(?:하세요|해 ?주세요|하기|하고))"
+    # ... or in the scripts no space parts (Japanese, Chinese, Thai): the channel, then the verb within the sentence
+    rf"|{_CHANNELS}[^。！？.!?\s]{{0,12}}(?:友だち追加|友達追加|をフォロー|に登録|登録して|关注|關注|订阅|訂閱|ติดตาม|เพิ่มเพื่อน)"
 )
 
 
@@ -3907,6 +3948,11 @@ _INVITED_TO = (
     "wechat", "kakao", "zalo", "flipboard", "linkedin", "apple news", "dailyhunt", "вконтакте", "телеграм", "дзен",
     "व्हाट्स", "वॉट्स", "टेलीग्राम", "गूगल", "यूट्यूब", "फेसबुक", "इंस्टाग्राम", "হোয়াটসঅ্যাপ", "টেলিগ্রাম", "গুগল",
     "ইউটিউব", "ফেসবুক", "واتس", "تيليجرام", "تلغرام", "جوجل", "يوتيوب", "فيسبوك", "واٹس",
+    "تلگرام", "واتساپ", "اینستاگرام", "روبیکا", "ٹیلی", "یوٹیوب", "فیس", "וואטסאפ", "ווטסאפ", "טלגרם", "פייסבוק",
+    "יוטיוב", "אינסטגרם", "வாட்ஸ்", "டெலிகிராம்", "யூடியூப்", "ஃபேஸ்புக்", "கூகுள்", "ไลน์", "เฟซบุ๊ก", "ยูทูบ",
+    "ติ๊กต็อก", "line", "카카오톡", "카톡", "텔레그램", "유튜브", "페이스북", "인스타그램", "ライン", "テレグラム",
+    "ユーチューブ", "フェイスブック", "インスタグラム", "微信", "微博", "抖音", "公众号", "公眾號", "вайбер", "ютуб",
+    "вотсап", "ватсап", "βάιμπερ",
     "newsletter", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "hírlevél", "infolettre", "lettre d",
     "bolet", "bülten", "buletin", "рассылк", "розсилк", "न्यूज", "নিউজলেটার", "النشرة",
     "alert", "briefing", "digest", "mail", "inbox", "postfach", "posteingang", "boîte", "bandeja", "correo",
@@ -3970,6 +4016,12 @@ _COUNTER_WORDS = (
     "|просмотр|прочитан|прочтен|коммент|коментар|megtekint|hozzászól|olvas|skatījum|komentār|piezīm|peržiūr|komentar"
     "|vaatamis|kommentaar|görüntülen|okunma|yorum|lượt xem|bình luận|dilihat|dibaca|weergave|reacties|bekeken|visning"
     "|조회|댓글|閲覧|コメント|阅读|评论|浏览"
+    # a post's claps, likes, responses and shares: Medium's "claps" and "responses", and the same
+    # counters in Korean, Japanese, Chinese, Arabic, Persian, Hebrew, Turkish, Indonesian,
+    # Vietnamese, Thai, Greek, Russian, Portuguese, Italian, Romanian ...
+    "|claps?|applause|responses?|박수|응답|공감|좋아요|공유|拍手|いいね|シェア|点赞|點讚|分享|转发|轉發|評論|瀏覽"
+    "|إعجاب|مشاركة|تعليق|مشاهد|بازدید|دیدگاه|لایک|پسند|تبصر|תגובות|צפיות|לייקים|beğeni|paylaşım|suka|bagikan"
+    "|thích|chia sẻ|ถูกใจ|ความคิดเห็น|แชร์|σχόλι|προβολ|лайк|реакци|curtidas|compartilhament|mi piace|aprecieri|vizualiz"
 )
 #: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), a blog's feed link, a wire's
 #: end mark ("Enditem", "(END)") or its desk's initials ("ABC // XYZ", Lusa's), an editor's credit
@@ -3988,6 +4040,8 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)[-–—\s]*$"  # ("- Advertisement -")
     # a post's counters alone: "12 views 0 comments", "12 peržiūros0 komentarų", "1 204 прочитания"
     rf"|^(?:\d[\d\s.,]*\s*(?i:k|m|tis\.)?\s*(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[·|•]?\s*){{1,4}}$"
+    # ... or each counter's label before its number, two or more of them ("박수 128 응답 7", "Claps 12 · Responses 3")
+    rf"|^(?:(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[:：]?\s*\d[\d.,]*\s*(?i:k|m)?\s*[·|•]?\s*){{2,4}}$"
 )
 #: A block that is an e-mail address alone, or a name and one (a reporter's: "gildong@yna.co.kr").
 _MAIL_BLOCK = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{0,4}}[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*{_END_MARKS})?$")
@@ -4357,7 +4411,10 @@ _SIGNOFF_OTHER = re.compile(
     r"|(?:سپاس|ممنون|متشکریم) (?:از|بابت) همراهی|از همراهی (?:شما|تان) (?:سپاس|ممنون|متشکر)|ساتھ رہنے کا شکریہ"
     r"|תודה (?:שעקבתם|שהייתם איתנו|על המעקב)|(?:साथ|जुड़े) (?:बने )?रहने के लिए (?:धन्यवाद|शुक्रिया)"
     r"|সঙ্গে থাকার জন্য ধন্যবাদ|ขอบคุณ(?:ที่|ทุกท่านที่)ติดตาม|(?:ご覧|お付き合い)いただき、?(?:誠に)?ありがとうございました"
-    r"|感[谢謝](?:您的|大家的|各位的)?(?:关注|關注|收看|阅读|閱讀)",
+    r"|感[谢謝](?:您的|大家的|各位的)?(?:关注|關注|收看|阅读|閱讀)"
+    # Swahili, Korean, Tamil: "thank you for being with us", "thank you for following"
+    r"|\basante(?:ni)? (?:kwa kuwa nasi|kwa kutufuatilia|kwa kufuatilia)|(?:함께해|지켜봐|시청해) 주(?:신|셔서)[^.]{0,20}감사"
+    r"|(?:எங்களுடன் )?இணைந்திருந்ததற்கு நன்றி|பின்தொடர்ந்ததற்கு நன்றி",
     re.I,
 )
 #: The same closing in other languages, by the stems of both words (no English word's: "transmission
@@ -4373,7 +4430,8 @@ _LIVE_THING_OTHER = re.compile(
     r"|κάλυψ|μετάδοσ|canlı|yayın|liputan|siaran|tường thuật|trực tiếp|seurant|seurann|suora|direkte|dekning|dækning|otseblogi"
     r"|ülekan|tiešraid|tiesiogin|transliacij|v živo|uživo|naživo|na żywo|živě|spremljanj|izvještavanj|izveštavanj"
     r"|التغطية|تغطيت|البث|پوشش|پخش زنده|הסיקור|השידור|העדכונים|סיקור|שידור|הבלוג|לייב"
-    r"|लाइव|कवरेज|ब्लॉग|লাইভ|நேரலை|లైవ్|લાઇવ|ಲೈವ್|ലൈവ്|ਲਾਈਵ|لائیو|براہ راست|생중계|중계|라이브)"
+    r"|लाइव|कवरेज|ब्लॉग|লাইভ|நேரலை|లైవ్|લાઇવ|ಲೈವ್|ലൈവ്|ਲਾਈਵ|لائیو|براہ راست|생중계|중계|라이브"
+    r"|matangazo|moja kwa moja|mubashara)"
     # in the scripts no space parts, a word of its own anywhere in a line: Japanese, Chinese, Thai
     r"|ライブ|中継|実況|直播|[滚滾]动|[滚滾]動|[实實][时時]|[图圖]文|ไลฟ์|รายงานสด|ถ่ายทอดสด",
     re.I,
@@ -4385,7 +4443,7 @@ _CLOSING_OTHER = re.compile(
     r"|sonlandır|bitir|sona er|mengakhiri|berakhir|menutup|kết thúc|dừng|päät|lopet|avslut|afslut|lukk|stäng|steng|slutt"
     r"|lõpeta|beidz|noslēdz|baig|نختتم|نختم|ننهي|ننتهي|انتهت|انتهى|تنتهي|نتوقف|پایان|خاتمه|متوقف|ختم"
     r"|מסיימים|נסגר|מסכמים|נועלים|מסתיים|הסתיים|נסיים|समाप्त|(?:ख|ख\u093c|\u0959)त्म|বন্ধ|শেষ|முடி|ముగ|પૂર્ણ|ಮುಕ್ತಾಯ|അവസാനി|ਸਮਾਪਤ"
-    r"|마칩|마치겠|마무리|종료|끝냅|끝내겠)"
+    r"|마칩|마치겠|마무리|종료|끝냅|끝내겠|mwisho|tunahitimisha|tunafunga|tunamaliza|tunakomea)"
     r"|終了|終わ|終え|締め|閉じ|[结結]束|告一段落|[暂暫]停|สิ้นสุด|ปิด|จบ|ยุติ",
     re.I,
 )
