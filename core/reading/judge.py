@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "is_contact_block", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -104,6 +104,20 @@ _CHROME_OTHER = (
     r"^copyright\b", r"©", r"\[email\s*protected\]", r"\(\d+ votes?\)",
     r"^reporting from [\w ,'-]{2,40}$",
 )
+#: A publisher's disclaimer or its notes to editors, by the label that opens it, in the languages of
+#: pages: "Disclaimer:", "Notes to editors:", "Haftungsausschluss:", "Aviso legal:", "Avertissement
+#: :", "Clause de non-responsabilité :", "Descargo de responsabilidad:", "Isenção de
+#: responsabilidade:", "Esclusione di responsabilità:", "Vrijwaring:", "Ansvarsfraskrivelse:",
+#: "Zastrzeżenie:", "Отказ от ответственности:". The same under each report an agency or a site runs.
+_DISCLAIMER_LABEL = (
+    r"(?:important )?disclaimers?|notes? (?:to|for) (?:the )?editors|notes? aux (?:rédactions|éditeurs|journalistes)"
+    r"|haftungsausschluss|rechtlicher hinweis|hinweis an die redaktion(?:en)?|aviso legal|nota (?:para|a) (?:los )?editores"
+    r"|descargo de responsabilidad|exención de responsabilidad|avertissement|clause de non-responsabilité"
+    r"|isenção de responsabilidade|aviso de isenção|esclusione di responsabilità|declinazione di responsabilità|note legali"
+    r"|vrijwaring|ansvarsfraskrivelse|ansvarsfriskrivning|vastuuvapauslauseke|zastrzeżenie|отказ от ответственности"
+)
+#: A paragraph opened by such a label (:func:`is_closing_disclaimer`).
+_LABELLED_DISCLAIMER = re.compile(rf"^(?:{_DISCLAIMER_LABEL})\s*[:：]\s*\S", re.I)
 #: An e-mail's legal or confidentiality notice, at its opening: "This e-mail and any attachments are
 #: confidential...", "CONFIDENTIALITY NOTICE: ...", "If you are not the intended recipient...", "The
 #: information contained in this message is privileged...". Furniture of any page or message.
@@ -2395,6 +2409,17 @@ def is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER.match(text.strip())) and word_count(text) <= DISCLAIMER_WORDS
 
 
+def is_closing_disclaimer(paragraph: str) -> bool:
+    """Whether *paragraph*, the last of a report, is the publisher's disclaimer or its notes to
+    editors under their label (:data:`_LABELLED_DISCLAIMER`: "Disclaimer: Data are provisional
+    ...", "Haftungsausschluss: ...", "Notes to editors: ..."), of at most :data:`DISCLAIMER_WORDS`
+    words, or an e-mail's legal notice (:func:`is_disclaimer`): the same under each report the
+    outlet runs, no part of this one (:func:`make_article` drops it). Inside a report such a
+    label is the writer's own note ("Disclaimer: if you see different patch sizes ...") and stays."""
+    line = " ".join(paragraph.split())
+    return bool(_LABELLED_DISCLAIMER.match(line)) and word_count(line) <= DISCLAIMER_WORDS or is_disclaimer(line)
+
+
 def is_breadcrumb(text: str) -> bool:
     """Whether *text*, a line or a block, is a site's trail or menu of short links joined by bars or
     arrows ("Home | News", "News › World › Europe"), no sentence."""
@@ -3390,7 +3415,8 @@ def make_article(
     report's labels in brackets heading them ("【速報】": :func:`without_bracket_label`). The
     wire dateline of the first paragraph, or of the second after a standfirst, comes off into
     ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
-    note about the byline's author (:func:`_about_author`) goes. Without a title, the first paragraph stands for it (cut at
+    note about the byline's author (:func:`_about_author`) or the publisher's disclaimer
+    (:func:`is_closing_disclaimer`) goes. Without a title, the first paragraph stands for it (cut at
     90 characters); without an outlet, :func:`outlet_label` names it.
 
     Where the reporter filed from, as the byline or a credit line gives it, is the dateline where
@@ -3426,6 +3452,8 @@ def make_article(
         byline, signed_place = byline_place(_one_line(byline), body)
         place = place or signed_place
     dateline = dateline or place
+    while len(body) >= 2 and is_closing_disclaimer(body[-1]):
+        body = body[:-1]  # the publisher's disclaimer under the report ("Disclaimer: Data are provisional ...")
     if len(body) >= 2 and byline and _about_author(body[-1], _one_line(byline)):
         body = body[:-1]  # a note about who wrote it, closing the report
     if (legal := next((i for i in range(1, len(body)) if is_legal_close(body[i])), None)) is not None:
