@@ -640,6 +640,9 @@ _GENERIC_OUTLET_WORDS = (
 #: one ("9News", "7News").
 _OUTLET_WORD = re.compile(rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: A radio station's band in capitals closing its name after a word ("Harbour FM", "Coast AM",
+#: "Kestrel DAB"): an outlet's name, where a person's name has no such word ("9 AM" is a time).
+_BAND_NAME = re.compile(r"[^\W\d_] (?:FM|AM|DAB\+?)$")
 #: The word before a broadcaster's channel number ("Channel 5", "Kanal 5", "Canal 9").
 _CHANNEL_WORD = re.compile(r"^(?:channel|kanal|canal|canale|chaîne)$", re.I)
 #: A word of _OUTLET_WORD that names no outlet on its own ("Reuters" does; "News" does not).
@@ -2324,7 +2327,8 @@ def is_generic_name(text: str) -> bool:
 
 def is_outlet_name(text: str) -> bool:
     """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK",
-    "9News", or a broadcaster's with its channel's number ("WDMN Channel 5", "KTLA 5")."""
+    "9News", a radio station's with its band ("Harbour FM": :data:`_BAND_NAME`), or a
+    broadcaster's with its channel's number ("WDMN Channel 5", "KTLA 5")."""
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by":
         return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
@@ -2344,7 +2348,7 @@ def is_outlet_name(text: str) -> bool:
         named = words[:-1]
         return bool(_OUTLET_WORD.search(" ".join(named)) or _CHANNEL_WORD.match(named[-1])
                     or len(named) == 1 and _ACRONYM.match(named[0]))
-    return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
+    return bool(_OUTLET_WORD.search(text) or _BAND_NAME.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
 
 
 def _is_source_line(text: str) -> bool:
