@@ -39,7 +39,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
-    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, known_place, source_named,
+    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -799,9 +799,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             line = " ".join(words)
             if is_update_line(line) and not _in_aside(node, report_boxes):  # not a teaser's
                 meta.update_lines.append(line)
-        if meta.filed_from is None and node.tag in _LINE_TAGS and (filed := _signed_and_filed(node)):
-            # a box of the writer's name over where and when, each an element of its own: the
-            # byline, and the place as the dateline (none of it a "By ..." line or marked as a byline)
+        if meta.filed_from is None and node.tag in _LINE_TAGS and (
+                filed := _signed_and_filed(node) or signed_dateline(_short_text(node, 12 * BYLINE_BOX_WORDS) or "")):
+            # a box of the writer's name over where and when, each an element of its own, or a line
+            # of them ("Ana Ejemplo · Valdemora · 3 de marzo de 2026"): the byline, and the place as
+            # the dateline (none of it a "By ..." line or marked as a byline)
             meta.bylines.append(filed[0])
             meta.filed_from = filed[1]
             continue
@@ -4099,10 +4101,11 @@ def _article_from_blocks(
                 entries.append((text, True))
             continue
         # (or under the report's standfirst, its one paragraph so far: a French page's chapô over
-        # "Par Claire Exemple" over the datelined lead)
+        # "Par Claire Exemple", or a Spanish page's entradilla over "Ana Ejemplo · Valdemora · 3 de
+        # marzo de 2026", over the lead)
         # ("By Thursday, the river will crest", "Por Valencia, ..." are the report's sentences)
         # (the paragraphs so far are counted last: a page of 60,000 paragraphs counted them again at each one)
-        lead_only = (opens_byline(text, language=language) and word_count(text) <= BYLINE_BOX_WORDS
+        lead_only = ((opens_byline(text, language=language) or signed_dateline(text) is not None) and word_count(text) <= BYLINE_BOX_WORDS
                      and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text)
                      and sum(not sub for n, (_, sub) in enumerate(entries) if n not in notes) == 1)
         if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors, language=language)):

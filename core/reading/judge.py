@@ -37,7 +37,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_contact_block", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
-    "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
+    "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "signed_dateline",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
@@ -2481,8 +2481,8 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
         # a page's info line ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462", "입력 2026.03.03 09:00 |
         # 수정 ...", "प्रकाशित: 5 दिसंबर 2026 | लेखक: राम कुमार"): a date line where it gives a date, else a byline
         return Kind.DATE if info.published else Kind.BYLINE
-    if words <= 12 and not sentence and dated_name(text):
-        return Kind.BYLINE  # "Ana Example | Do., 05.03.26", which is shaped like a breadcrumb
+    if words <= 12 and not sentence and (dated_name(text) or signed_dateline(text)):
+        return Kind.BYLINE  # "Ana Example | Do., 05.03.26", "Ana Example · Valdemora · 3 March 2026": shaped like breadcrumbs
     if words <= 20 and not paragraph_shaped and writing_credit(text, line=True):
         return Kind.BYLINE  # "Words and pictures by Ana Example", "Text: Ana Example | Photos: Bo Lind"
     if is_breadcrumb(text) or is_menu_line(text):
@@ -5438,6 +5438,29 @@ def dated_name(line: str) -> str | None:
     return name if is_person_name(name) and not known_place(name) and not kind_named_place(name) else None
 
 
+def signed_dateline(line: str) -> tuple[str, str] | None:
+    """The writer's name and the place of a credit line that gives who, where and when, in that
+    order, parted by dots, bars or dashes, with a "By" word before the name or none: ("Ana
+    Example", "North Harbour") of "By Ana Example | North Harbour | March 3, 2026", "Ana Ejemplo ·
+    Valdemora · 3 de marzo de 2026", "Ana Example - Port Elwin - 3 March 2026 - 09:15 CET" (the
+    date last, a weekday or a time beside it: :func:`_a_date_only`). None for any other line: no
+    person's name first (:func:`is_person_name`; "Salud · Sociedad · ...", an outlet's name), no
+    place's shape second (:func:`dated_place`) or a second person's name there, not a known place's
+    ("Ana Example · Bo Lind · ..."), or parts that are no date after them."""
+    if not any(c.isdigit() for c in line):
+        return None
+    parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split()))) if p]
+    if not 3 <= len(parts) <= 5 or not all(_a_date_only(p, time=True) for p in parts[2:]) or not find_date(" ".join(parts[2:])):
+        return None
+    name = _BY.sub("", parts[0], count=1).strip() if _BY.match(parts[0]) else parts[0]
+    if not is_person_name(name) or known_place(name) or kind_named_place(name):
+        return None
+    place = dated_place(f"{parts[1]} | {' | '.join(parts[2:])}")
+    if place is None or is_person_name(place) and not (known_place(place) or kind_named_place(place)):
+        return None  # (a second writer's name: "Ana Example · Bo Lind · March 3, 2026")
+    return name, place
+
+
 #: A clock time ("10:15", "9.30am", "14h05", "2:33 p.m."), beside a post's date.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?", re.I)
 #: The words that tie a time or a weekday to a post's date: "at", "um ... Uhr", "à", "a las", "alle", "om", "kl.".
@@ -5651,8 +5674,8 @@ def clean_byline(
                 text = _BY.sub("", text, count=1)
                 if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
-            elif (name := dated_name(text)) is not None:
-                text = name  # "Ana Example | Do., 05.03.26"
+            elif (name := dated_name(text) or (signed[0] if (signed := signed_dateline(text)) else None)) is not None:
+                text = name  # "Ana Example | Do., 05.03.26", "Ana Example · Valdemora · 3 March 2026"
             elif (reporter := reporter_credit(text)) is not None:
                 text = reporter  # "김예시 기자(kim@yesi.example)", "山田太郎 記者"
             elif not any(_fold(t) == _fold(k) for k in known or () for t in (text, unlabelled(text))):

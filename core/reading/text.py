@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
+    in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, stem, words
@@ -704,8 +704,10 @@ def _build(
         captions=tuple(captions),
         dateline=dateline,
         split_first=False,
-        # where the reporter filed from, as an info line above the report gives it ("ワシントン＝山田太郎特派員")
-        place=next((info.place for info in infos if info.place), None),
+        # where the reporter filed from, as an info line above the report gives it ("ワシントン＝山田太郎特派員"),
+        # or a credit line of who, where and when ("By Ana Example · North Harbour · March 3, 2026")
+        place=next((info.place for info in infos if info.place), None) or next(
+            (signed[1] for u in header if u.kind is Kind.BYLINE and (signed := signed_dateline(u.text))), None),
     )
 
 
