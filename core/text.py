@@ -203,7 +203,7 @@ except ImportError:
 #: their stems agree. Cyrillic script is read as Russian, the commonest language written in it
 #: (Ukrainian, Bulgarian and Serbian share most of its endings); English and the Romance languages,
 #: whose names do not inflect, keep :func:`stem`.
-CASE_STEMMERS = {"Cyrl": "russian", "pl": "polish", "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech"}
+CASE_STEMMERS = {"Cyrl": "russian", **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "russian"), "pl": "polish", "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech"}
 
 
 @lru_cache(maxsize=None)
@@ -831,13 +831,57 @@ _LANGUAGE_OF_WORD = {
     for word in {w for listed in _FUNCTION_WORDS.values() for w in listed.split()}
 }
 #: Scripts that tell a language (or a family of them) by their letters alone, and their code:
-#: ISO 639-1 where one language writes the script, ISO 15924 where several do (Cyrillic, Arabic).
+#: ISO 639-1 where one language writes the script, ISO 15924 where several do (Cyrillic, Arabic,
+#: Devanagari), which :func:`_shared_script_language` tells apart where their letters do.
 _SCRIPTS = (
     ("ja", "\u3040-\u30ff"), ("ko", "\uac00-\ud7af\u1100-\u11ff"), ("zh", "\u4e00-\u9fff\u3400-\u4dbf"),
     ("Cyrl", "\u0400-\u04ff"), ("el", "\u0370-\u03ff"), ("Arab", "\u0600-\u06ff"), ("he", "\u0590-\u05ff"),
     ("Deva", "\u0900-\u097f"), ("th", "\u0e00-\u0e7f"),
 )
 _SCRIPT_LETTERS = [(code, re.compile(f"[{letters}]")) for code, letters in _SCRIPTS]
+#: The languages of a script several write, each by the letters only it (of those listed) writes,
+#: asked in order (each writes none of the letters of those after it, but Urdu Persian's and
+#: Belarusian Russian's), with the least share of the script's letters they must make: Urdu's
+#: retroflex letters, noon ghunna and yeh barree (ٹ ڈ ڑ ں ے, several in each sentence), then
+#: Persian's pe, che, zhe and gaf (پ چ ژ گ, which Arabic writes only in a foreign name);
+#: Ukrainian's ї є ґ, Belarusian's ў, Serbian's ђ ћ џ, Macedonian's ѓ ќ ѕ, Russian's ы э ё (ы in
+#: most sentences), then Bulgarian's hard sign (ъ, in most sentences; Russian writes it in a few words).
+_OWN_LETTERS: dict[str, tuple[tuple[str, str, float], ...]] = {
+    "Arab": (("ur", "ٹڈڑںےۓ", 0.01), ("fa", "پچژگ", 0.005)),
+    "Cyrl": (("uk", "їєґ", 0.003), ("be", "ў", 0.003), ("sr", "ђћџ", 0.002), ("mk", "ѓќѕ", 0.002),
+             ("ru", "ыэё", 0.005), ("bg", "ъ", 0.007)),
+}
+#: The language a shared script is written in where none of :data:`_OWN_LETTERS` is: Arabic, the
+#: only one of its languages to write none of theirs.
+_SCRIPT_DEFAULT = {"Arab": "ar"}
+#: Letters of the other languages written in these scripts (Pashto, Sindhi, Kurdish, Uyghur;
+#: Kazakh, Tatar, Kyrgyz ...): with any of them the text keeps its script's code, as one whose
+#: language its letters do not tell.
+_OTHER_LETTERS = {
+    "Arab": re.compile("[ټډړږښځڅګېۍٺٽٿڀڄڃڇڌڍڏڙڦڪڱڳڻڕڵۆێەۈۋۇ]"),
+    "Cyrl": re.compile("[әғқңөұүһҗҳӣӯӑӗӳӝӧӱ]"),
+}
+#: The share of the script's letters that :data:`_OTHER_LETTERS` must make to leave it untold.
+_OTHER_SHARE = 0.005
+
+
+def _shared_script_language(script: str, text: str, letters: int) -> str:
+    """The language of *text*, *letters* of whose letters (a third of them at least) are of
+    *script* (a code of :data:`_SCRIPTS`): where several languages write it, the first of
+    :data:`_OWN_LETTERS` whose own letters make their share of them ("ur", "fa", else "ar" in
+    Arabic script; "uk", "be", "sr", "mk", "ru", "bg" in Cyrillic); else *script* itself: a text
+    with letters of a language not listed (:data:`_OTHER_LETTERS`), Serbian's or Macedonian's
+    ј љ њ without the letters that tell the two apart, a Cyrillic text too short to hold Russian's
+    ы, and Devanagari, whose Hindi, Marathi and Nepali share their letters."""
+    other = _OTHER_LETTERS.get(script)
+    if script not in _OWN_LETTERS or other is not None and len(other.findall(text)) > _OTHER_SHARE * letters:
+        return script
+    for code, written, share in _OWN_LETTERS[script]:
+        if sum(map(text.count, written)) >= max(1.0, share * letters):
+            return script if code in ("uk", "be", "ru", "bg") and re.search("[јљњ]", text) else code
+    return _SCRIPT_DEFAULT.get(script, script)
+
+
 #: Any letter of those scripts: a text with none is counted by its words alone.
 _ANY_SCRIPT = re.compile("[" + "".join(letters for _, letters in _SCRIPTS) + "]")
 #: What :func:`language_of` returns, in words.
@@ -846,6 +890,8 @@ LANGUAGE_NAMES = {
     "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "pl": "Polish", "tr": "Turkish",
     "ja": "Japanese", "ko": "Korean", "zh": "Chinese", "Cyrl": "Cyrillic script", "el": "Greek",
     "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "th": "Thai",
+    "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian",
+    "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "ca": "Catalan", "ro": "Romanian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian", "cs": "Czech",
     "sk": "Slovak", "sh": "Croatian or Serbian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian",
     "id": "Indonesian or Malay", "vi": "Vietnamese", "sw": "Swahili", "tl": "Tagalog",
@@ -876,7 +922,7 @@ def language_of(text: str, *, least: int = 12) -> str | None:
         for code, pattern in _SCRIPT_LETTERS:
             found = len(pattern.findall(text))
             if found * 3 >= letters or code == "ja" and found >= 10:
-                return code
+                return _shared_script_language(code, text, found)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # "được" written with combining marks is the listed word
     found_words = [w for w in words(text.lower()) if w.isalpha()]

@@ -43,7 +43,7 @@ SPANISH = [
      "étude pour les enfants en juin.", "fr"),
     ("東京都は月曜日、学校と道路の整備を中心とする新しい予算案を発表した。知事は計画が市民の生活を守ると述べた。", "ja"),
     ("国务院总理周一在北京主持召开常务会议，部署进一步稳定经济的措施。", "zh"),
-    ("Власти города объявили о вспышке кори после того, как были подтверждены двенадцать случаев.", "Cyrl"),
+    ("Власти города объявили о вспышке кори после того, как были подтверждены двенадцать случаев.", "ru"),
 ])
 def test_the_language_of_a_text_is_told_by_its_script_or_its_commonest_words(text: str, code: str) -> None:
     assert language_of(text) == code and code in LANGUAGE_NAMES

@@ -346,7 +346,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    # and profiles read again (capitalised words that only open sentences kept, "b:")
+    # and profiles read again (capitalised words that only open sentences kept, "b:"; a report in
+    # Arabic or Cyrillic script by its language's code)
     34: ("DROP TRIGGER stories_back", "DROP TABLE gone", "DROP TABLE seen"),
     33: ("DROP TABLE opened",),  # and profiles read again (a paragraph copied word for word counted once)
     32: ("ALTER TABLE evidence DROP COLUMN apart",),  # profiles read again; pairs of two events kept apart (stories-apart)

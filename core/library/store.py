@@ -481,7 +481,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # (Library._no_story); a story brought back (undo) is no longer gone. And profiles keep the
         # capitalised words a report writes only at the start of its sentences ("b:" features: "Valmora's
         # terminals face ..."), names where the other report of a pair writes them inside a sentence
-        # (core.stories.cluster): every article is profiled and weighed again
+        # (core.stories.cluster); and they hold the language of a report in Arabic or Cyrillic script by
+        # its ISO 639-1 code where its letters tell it ("g:ar", "g:fa", "g:ur", "g:ru", "g:uk" ...;
+        # core.text.language_of), no longer the script's ("g:Arab", "g:Cyrl"): every article is profiled
+        # and weighed again
         """CREATE TABLE IF NOT EXISTS seen (
             article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             at REAL NOT NULL
