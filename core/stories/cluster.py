@@ -256,6 +256,11 @@ _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 #: A figure written on to the characters of a text without spaces ("15人けが", "约300吨"): where it
 #: meets them, a space parts them (:func:`_word_tokens`), so that it is a figure of its own there.
 _UNSPACED_DIGIT = re.compile(f"(?<=\\d)(?=[{UNSPACED}])|(?<=[{UNSPACED}])(?=\\d)")
+#: A figure written on to a word of a script that writes its prepositions and conjunctions on to
+#: the next word (Arabic "بـ212", "و500": "with 212", "and 500"; Hebrew "ב-212"): the prefix and its
+#: joining mark (a tatweel, a hyphen, a maqaf) part from the figure (:func:`_word_tokens`), so that
+#: it is the figure "212" another report gives.
+_PREFIXED_DIGIT = re.compile("(?<=[\u0590-\u06ff])[-\u05be]?(?=\\d)")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 #: What stands between the words of a text written without spaces (:func:`_unspaced_names`): its
@@ -504,8 +509,9 @@ def _case_token(token: str, language: str | None) -> str:
 def _word_tokens(raw: str) -> tuple[tuple[str, ...], bool]:
     """The tokens of *raw*, a word of a text as split at white space (a currency's code written
     on to its amount two tokens, a figure written on to the characters of Chinese or Japanese text a
-    token of its own: "15人" gives "15"), and whether a mark that ends a sentence closes it."""
-    parted = raw if raw.isascii() else _UNSPACED_DIGIT.sub(" ", raw)
+    token of its own: "15人" gives "15", and so one written on to an Arabic or Hebrew prefix: "بـ212"
+    gives "بـ" and "212"), and whether a mark that ends a sentence closes it."""
+    parted = raw if raw.isascii() else _PREFIXED_DIGIT.sub(" ", _UNSPACED_DIGIT.sub(" ", raw))
     return tuple(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", parted))), _SENTENCE_END.search(raw) is not None
 
 
@@ -645,7 +651,8 @@ def _title_like(tokens: Sequence[str]) -> bool:
 
 
 def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | None:
-    """The figure token *i* of a sentence stands for, or None (small counts, years, dates).
+    """The figure token *i* of a sentence stands for, or None (small counts, years, dates, the days of
+    a list or range of days: :func:`_listed_day`).
 
     A comma before other than three digits is a decimal comma ("1,8 miljoen" is the "1.8 million"
     of another report, :func:`core.numbers.plain_digits`); with *dotted* (a language that groups
@@ -660,6 +667,8 @@ def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | Non
     before = tokens[i - 1].lower().rstrip(".") if i else ""
     if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES or _month_near(tokens, i) is not None:
         return None  # a date, a year, or a time given by its zone ("1336 GMT")
+    if _listed_day(tokens, i):
+        return None  # the first days of a list or range of days: "on 18 and 19 November", "du 18 au 19 novembre"
     scale = SCALES.get(after)
     if scale is None and i + 2 < len(tokens) and (after, tokens[i + 2].lower().rstrip(".")) in PERCENT_PHRASES:
         scale = "percent"  # "18 por ciento", "18 pour cent"
@@ -703,6 +712,40 @@ def _month_near(tokens: Sequence[str], i: int) -> int | None:
         month = _time_word(tokens[j])
         return month if isinstance(month, int) else None
     return None
+
+
+#: The words between the days of a list or range of days, in the languages read ("18 and 19
+#: November", "du 18 au 19 novembre", "18 y 19 de noviembre", "18. bis 19. November"; a dash or a
+#: comma is an empty token).
+_DAY_JOINERS = frozenset("and to or through till until au et à a y al e ed und bis od i и до".split()) | {""}
+#: How many tokens a list of days runs over, its joiners too ("18, 19, 20 and 21 November").
+_DAY_LIST_TOKENS = 8
+
+
+def _listed_day(tokens: Sequence[str], i: int) -> bool:
+    """Whether token *i* is a day of a list or range of days whose month comes after its last day
+    ("18 and 19 November", "18-19 November", "du 18 au 19 novembre", "18., 19. November") or
+    before its first ("November 18 and 19"): another day follows or comes before it, across
+    joiners only (:data:`_DAY_JOINERS`), and then the month."""
+    if _day(tokens[i]) is None:
+        return False
+    for step in (1, -1):
+        j, days = i + step, 0
+        while 0 <= j < len(tokens) and abs(j - i) <= _DAY_LIST_TOKENS:
+            token = tokens[j]
+            if token.lower() in _DAY_JOINERS:
+                j += step
+            elif _day(token.rstrip(".")) is not None:
+                days += 1
+                j += step
+            else:
+                break
+        if not days or not 0 <= j < len(tokens):
+            continue
+        month = tokens[j].lower().rstrip(".")
+        if month in MONTHS or (step == 1 and (month in MONTHS_ABROAD or _month_near(tokens, j - 1) is not None)):
+            return True
+    return False
 
 
 def _times(tokens: Sequence[str]) -> set[str]:
@@ -1526,7 +1569,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     give figures and none of them agree (reports of one event repeat its toll, its amount, its
     magnitude; two burglaries of one shop do not share their sums), and times :data:`NAMES_DIFFER`
     when both name someone and they share a figure but no name (two firms' dividends of one
-    amount, payable on one date). The cosine counts not at all when both headlines open with a
+    amount, payable on one date). A year both give (alone or with its month: "2026", "November
+    2026") counts only when they were published the same day: days apart, every report of the
+    year gives it. The cosine counts not at all when both headlines open with a
     name (their subject: "Cordell Oil raises prices", "Moody's upgrades Hartwell Paper") and each
     names someone or something the other report's lead (its title, standfirst and first
     :data:`LEAD_PARAGRAPHS` paragraphs) does not: two firms' news that share their city, their
@@ -1594,6 +1639,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         a, b = _spelt_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = _one_copy([(f, w * large[f]) for f, w in small.items() if f in large])
+    if _days_apart(a, b) >= NEWS_DAYS:  # a year alone ("2026", "November 2026"), days apart: every report of the year's
+        shared = [(f, x) for f, x in shared if not f.startswith("t:y")]
     # A name word one of them writes only inside a run of names ("Portsea" of "Portsea United": its
     # "m:" mark), the other alone, says who only with that run: where it is all they share, the
     # club and the town's warehouse fire are not one party. Nor are two runs that share the word
@@ -2128,7 +2175,12 @@ def attach(
     (:data:`FOLLOW_SUBJECT`: published less than :data:`RECALL_DAYS` apart, most leads of both
     naming one subject): whether the next day's reports of an event join its story does not hang
     on how many there are (a fourth report of a rating's cut made it a story of its own, and the
-    group of three it joined took the other fragment away). A group that joins one that joins
+    group of three it joined took the other fragment away). A fragment of two reports or more
+    whose middle day is :data:`RECALL_DAYS` or more from the larger group's is the coverage of
+    another event, and joins none: a situation report that recalls the first cases and the start of
+    vaccination days before shares their figures with each, and the reports of those days, which
+    :func:`cluster` kept apart, would all join it once one more brief on it made it larger than a
+    fragment (a single late report of an event still joins it). A group that joins one that joins
     another ends in that one. Each group is compared
     with the larger groups as :func:`cluster` made them, so the result does not depend on the
     order of the fragments; ties go to the group of the least key. A group in *fixed* (a user's)
@@ -2192,6 +2244,11 @@ def attach(
             for f, n in holders(g).items()
         )
 
+    def _days_between(g: int, t: int) -> bool:  # a fragment of several reports, of other days than t's (see above)
+        signature(g), signature(t)
+        one, other = days[g], days[t]
+        return one is not None and other is not None and abs(one - other) >= RECALL_DAYS
+
     into: dict[int, int] = {}  # group -> the group it joins, always one above it
     fits: dict[int, float] = {}
     for g, members in enumerate(groups):
@@ -2203,6 +2260,8 @@ def attach(
         else:
             targets = {t for t in near_groups if above(t, g) and follows(g, t)}
         best: tuple[float, str, int] | None = None
+        if len(members) > 1 and len(members) <= fragment:
+            targets = {t for t in targets if not _days_between(g, t)}
         for t in targets:
             # Rounded: sums taken in another order differ in the last bits, and must not break ties.
             fit = round(_cosine(signature(g), signature(t)), 9)

@@ -263,9 +263,12 @@ MONTHS_ABROAD = {
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
         "januari februari maart april mei juni juli augustus september oktober november december",  # nl
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",  # ar, the Egyptian and Gulf names
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",  # ar, the Levantine (of one word)
     )
     for number, name in enumerate(names.split(), start=1)
-} | {"setiembre": 9}
+    if "_" not in name
+} | {"setiembre": 9, "ابريل": 4, "إبريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
 #: The languages (codes of core.text.language_of) that capitalise every noun: a capital says there
 #: that a word is a noun, not that it is a name ("die Einigung", "18 Prozent").
 NOUN_LANGUAGES = frozenset({"de", "lb"})
