@@ -2175,8 +2175,8 @@ def attach(
     (:data:`FOLLOW_SUBJECT`: published less than :data:`RECALL_DAYS` apart, most leads of both
     naming one subject): whether the next day's reports of an event join its story does not hang
     on how many there are (a fourth report of a rating's cut made it a story of its own, and the
-    group of three it joined took the other fragment away). A fragment of two reports or more
-    whose middle day is :data:`RECALL_DAYS` or more from the larger group's is the coverage of
+    group of three it joined took the other fragment away). A fragment of two reports or more,
+    each published :data:`RECALL_DAYS` or more from each of the larger group's, is the coverage of
     another event, and joins none: a situation report that recalls the first cases and the start of
     vaccination days before shares their figures with each, and the reports of those days, which
     :func:`cluster` kept apart, would all join it once one more brief on it made it larger than a
@@ -2244,10 +2244,12 @@ def attach(
             for f, n in holders(g).items()
         )
 
-    def _days_between(g: int, t: int) -> bool:  # a fragment of several reports, of other days than t's (see above)
-        signature(g), signature(t)
-        one, other = days[g], days[t]
-        return one is not None and other is not None and abs(one - other) >= RECALL_DAYS
+    def _days_between(g: int, t: int) -> bool:  # a fragment of several reports, of other days than all of t's (see above)
+        one = {p.day for p in profiles_of(groups[g])}
+        other = {p.day for p in profiles_of(groups[t])}
+        if None in one or None in other:
+            return False
+        return all(abs(x - y) >= RECALL_DAYS for x in one for y in other if x is not None and y is not None)
 
     into: dict[int, int] = {}  # group -> the group it joins, always one above it
     fits: dict[int, float] = {}
