@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_contact_block", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "signed_dateline",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -141,13 +141,24 @@ _CHROME = re.compile(r"\b(?:" + "|".join(_CHROME_WORDS) + r")|" + "|".join(_CHRO
 #: A press release's label over its headline, the kind of document it is and when it may run, alone
 #: on its line, in the languages of releases: "PRESS RELEASE", "For immediate release", "COMUNICADO
 #: DE IMPRENSA", "Para divulgação imediata", "Communiqué de presse", "Pressemitteilung", "Nota de
-#: prensa", "Comunicato stampa", "Persbericht", "Pressmeddelande", "Informacja prasowa", "Tiedote".
+#: prensa", "Comunicato stampa", "Persbericht", "Pressmeddelande", "Informacja prasowa", "Tiedote",
+#: "Voor onmiddellijke publicatie", "Untuk disiarkan segera", "Do natychmiastowej publikacji".
 _RELEASE_LABEL = re.compile(
     r"^(?:(?:news|media|press) release|for (?:immediate|release|publication)\b.{0,30}|embargoed\b.{0,40}"
     r"|comunicado(?: de (?:imprensa|prensa))?|nota (?:de )?(?:imprensa|prensa)|para (?:divulgação|difusión|publicação|publicación) (?:imediata|inmediata)"
     r"|communiqué(?: de presse)?|pour (?:diffusion|publication) immédiate|pressemitteilung|presseinformation|zur sofortigen veröffentlichung"
     r"|comunicato stampa|per (?:la )?(?:diffusione|pubblicazione) immediata|persbericht|pressmeddelande|pressemelding|pressemeddelelse"
-    r"|informacja prasowa|komunikat prasowy|tiedote|lehdistötiedote|tisková zpráva|basın bülteni|siaran pers|δελτίο τύπου|пресс-релиз)[.:]?$",
+    r"|informacja prasowa|komunikat prasowy|tiedote|lehdistötiedote|tisková zpráva|basın bülteni|siaran pers|δελτίο τύπου|пресс-релиз"
+    # "for immediate release" in more languages: Dutch, Indonesian and Malay, Nordic, Slavic, and others
+    r"|voor (?:onmiddellijke|directe) (?:publicatie|vrijgave|verspreiding)|persmededeling|onder embargo\b.{0,40}"
+    r"|untuk (?:disiarkan|diterbitkan|dipublikasikan|siaran|segera)\b.{0,20}|kenyataan (?:media|akhbar)|rilis pers"
+    r"|för omedelbar (?:publicering|utgivning)|for umiddelbar (?:publisering|offentliggjøring)|til øjeblikkelig (?:offentliggørelse|udgivelse)"
+    r"|julkaistavissa (?:heti|vapaasti)\b.{0,20}|vapaasti julkaistavissa|do natychmiastowej publikacji|k okamžitému (?:zveřejnění|uveřejnění)"
+    r"|tlačová správa|sajtóközlemény|azonnali közlésre|comunicat de presă|pentru (?:publicare|difuzare) imediată|nota de premsa|comunicat de premsa"
+    r"|per (?:a )?(?:publicació|difusió) immediata|hemen yayınlanmak üzere|derhal yayımlanmak üzere|priopćenje za medije|saopštenje za medije"
+    r"|sporočilo za javnost|pressiteade|pranešimas spaudai|preses relīze|thông cáo báo chí|pahayag sa (?:media|pahayagan)"
+    r"|для немедленной публикации|для негайного оприлюднення|прес-реліз|прессъобщение|για άμεση δημοσίευση"
+    r"|للنشر الفوري|بيان صحفي|הודעה לעיתונות|לפרסום מיידי|प्रेस विज्ञप्ति|ข่าวประชาสัมพันธ์|보도자료|プレスリリース|ニュースリリース|新闻稿|新聞稿)[.:]?$",
     re.I,
 )
 _CHROME_LINE = re.compile(
@@ -2464,7 +2475,7 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
     (:func:`language_byline`: "Per Jordi Puig" on a Catalan page)."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text) or _RELEASE_LABEL.match(text.strip()) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
+    if words == 0 or _CHROME_LINE.match(text) or _RELEASE_LABEL.match(text.strip()) or is_end_mark(text) or is_hashtag_line(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
             or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text):
         return Kind.FURNITURE
     if is_wire_header(text) or is_reading_time(text):
@@ -2568,6 +2579,22 @@ _END_MARK = re.compile(rf"(?<=[.!?”\"'])\s+{_END_MARKS}$")
 #: A wire's end mark on a line of its own (Kyodo's "==Kyodo", Xinhua's "Enditem", "(END)"): no
 #: paragraph's line.
 _LONE_AGENCY_MARK = re.compile(rf"^{_END_MARKS}$")
+#: The word for "end" that closes a press release or a wire's copy on a line of its own, in many
+#: languages ("-ENDS-", "-SELESAI-", "— einde —", "- FIN -", "-LOPPU-", "(끝)", "〜以上〜").
+_END_WORDS = (r"ends?|enditem|einde|eind|ende|fin|fine|fim|slut|slutt|loppu|lõpp|beigas|pabaiga|koniec|konec|kraj|vége|sfârșit|sfarsit"
+              r"|son|selesai|tamat|habis|wakas|hết|конец|кінець|край|крај|τέλος|סוף|نهاية|انتهى|समाप्त|끝|完|終|了|以上|จบ")
+#: A release's or a wire copy's end mark on a line of its own: "###", "# # #", "-30-", "ENDS",
+#: "(END)", or a word for "end" between dashes, tildes or brackets ("-SELESAI-", "— einde —",
+#: "~ FIN ~", "（完）"; Japanese closes on "以上" alone). What follows it is the sender's own text,
+#: the same under each of its releases: its "About us", its media contacts, its notes to editors.
+_RELEASE_END = re.compile(
+    rf"^(?:#\s?#\s?#|-?30-|ENDS?|\(END\)|以上|[-–—~〜=*]+\s*(?i:{_END_WORDS})\s*[-–—~〜=*]+|[（(\[]\s*(?i:{_END_WORDS})\s*[）)\]])$")
+
+
+def is_end_mark(line: str) -> bool:
+    """Whether *line* is a press release's or a wire copy's end mark alone (:data:`_RELEASE_END`:
+    "###", "-ENDS-", "-SELESAI-", "— einde —"), after which no text is the report's."""
+    return bool(_RELEASE_END.match(" ".join(line.split())))
 
 
 #: A teleprinter's start-of-message line ("ZCZC0123/SXA", "ZCZC ROM4512"), which the routing lines
@@ -2767,6 +2794,10 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     last_filled = max((n for n, r in enumerate(raws) if r.strip()), default=-1)
     for n, raw in enumerate(raws):
         line = _END_MARK.sub("", " ".join(raw.split()))
+        if line and _RELEASE_END.match(line):
+            units.append((line, blank))  # an end mark stands alone: what follows it is no report's (is_end_mark)
+            blank = True
+            continue
         if not line or _LONE_AGENCY_MARK.match(line) or n == last_filled and units and closes_with_initials([units[-1][0], line]):
             # (the desk's initials under the report's last sentence, "pra kop": a sign-off, no line of it)
             blank = True
@@ -4358,6 +4389,17 @@ def is_contact_block(text: str) -> bool:
     return not is_sentence(line) and phoned
 
 
+#: A line of hashtags alone ("#Portsea #HarbourBridge", "#flood, #rescue"): each a word with a
+#: letter in it ("#1" is a rank), parted by spaces, commas or dots.
+_HASHTAG_LINE = re.compile(r"^#\w*[^\W\d_]\w*(?:[\s,;·|•]+#\w*[^\W\d_]\w*)*[\s,;·|•.]*$")
+
+
+def is_hashtag_line(text: str) -> bool:
+    """Whether *text* is a line of hashtags alone (:data:`_HASHTAG_LINE`), as a social post closes on
+    them: the post's tags, links to its topics, no text of the report."""
+    return bool(_HASHTAG_LINE.match(" ".join(text.split())))
+
+
 def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
@@ -4377,7 +4419,7 @@ def is_furniture_block(text: str) -> bool:
     or identifier's line (:func:`is_contact_block`).
     """
     text = text.replace("İ", "I")  # Turkish capitals: "İLGİLİ HABER:" is "ilgili haber:" to the patterns
-    if is_risk_warning(text) or is_contact_block(text):
+    if is_risk_warning(text) or is_contact_block(text) or is_hashtag_line(text):
         return True  # a financial site's risk warning; a press release's contacts and identifiers
     if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True

@@ -8,6 +8,7 @@ article per report. Markdown loses its markers first.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -16,7 +17,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
+    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, stem, words
@@ -744,6 +745,17 @@ def _signed_off(units: list[Unit]) -> str | None:
                  if u.kind is not Kind.BODY and (field := labelled_field(u.text)) and field[0] == "byline"), None)
 
 
+def _before_end_mark(report: list[Unit]) -> list[Unit]:
+    """*report* with everything after its end mark furniture (:func:`~core.reading.judge.is_end_mark`:
+    "###", "-ENDS-", "-SELESAI-", "— einde —" on a line of its own below its text): a release's
+    "About us", its media contacts and its notes to editors, the sender's own boilerplate."""
+    first_body = next((i for i, u in enumerate(report) if u.kind is Kind.BODY), len(report))
+    end = next((i for i in range(first_body + 1, len(report)) if is_end_mark(report[i].text)), None)
+    if end is None:
+        return report
+    return [*report[:end], *(Unit(u.text, Kind.FURNITURE, u.blank_before) for u in report[end:])]
+
+
 def _brief(units: list[Unit]) -> list[Unit]:
     """A short report (a news brief): a headline and one or two short lines of news.
 
@@ -801,6 +813,107 @@ def _without_teletext_frame(text: str) -> str:
     return "\n".join(kept)
 
 
+#: A heading underlined on the line below it, as plain text and Markdown set one off ("Ferry fares
+#: rise" / "----------", "=====", "~~~~~"): a line of one of those marks, three or more.
+_UNDERLINE = re.compile(r"^[ \t]*(?P<mark>[-=~])(?P=mark){2,}[ \t]*$")
+#: The most words of an underlined heading: a longer line over a rule is a paragraph's last.
+UNDERLINED_WORDS = 20
+
+
+def _underlined_headings(text: str) -> str:
+    """*text* with each heading underlined by a rule of -, = or ~ (:data:`_UNDERLINE`) set apart
+    as a heading, a line of its own between blank lines, without its rule: no paragraph's line.
+    The heading stands alone above its rule (a blank line above it, or an overline of the same
+    mark), is of UNDERLINED_WORDS words at most and ends on no comma, colon or full stop; the rule
+    runs at least half the heading's length. Any other rule stays as it is (a digest's parting line)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        rule = _UNDERLINE.match(line)
+        above = lines[n - 1].strip() if n else ""
+        before = lines[n - 2] if n >= 2 else ""
+        if (rule and above and not _UNDERLINE.match(lines[n - 1]) and word_count(above) <= UNDERLINED_WORDS
+                and not re.search(r"[.,;:]$", above) and len(line.strip()) * 2 >= len(above)
+                and (not before.strip() or _UNDERLINE.match(before))):
+            if out and _UNDERLINE.match(before):
+                out[-2] = ""  # its overline
+            out.extend(["", ""])
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+#: A subtitle cue's timing line, SubRip's or WebVTT's ("00:00:04,200 --> 00:00:08,900", "00:04.200
+#: --> 00:08.900 line:90%"): its start and end, each hours (maybe), minutes, seconds and thousandths.
+_CUE_TIMING = re.compile(
+    r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})(?:\s.*)?$")
+#: The fewest cues that make a text a subtitle file.
+SUBTITLE_CUES = 2
+#: A pause between two cues this long or longer (seconds), after a sentence's end, parts paragraphs.
+SUBTITLE_PAUSE = 2.0
+#: What a cue's line marks that nobody says: tags (<i>, <b>, <c.yellow>, WebVTT's time stamps) and
+#: SubRip's positioning codes ({\an8}).
+_CUE_MARKUP = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
+#: A speaker's turn opening a cue's line: the broadcast captions' ">>" (">> REPORTER:"), a dash
+#: before a line of dialogue; or WebVTT's voice tag naming another speaker ("<v Anna Example>").
+_TURN = re.compile(r"^\s*(?:>>+|-\s+)")
+_VOICE = re.compile(r"^\s*(?:<[^v/>][^>]*>\s*)*<v(?:\.[\w.-]+)?\s+(?P<voice>[^>]+)>")
+
+
+def _seconds(stamp: str) -> float:
+    """A cue timing's stamp ("01:02:03,500", "02:03.500") in seconds."""
+    *whole, last = stamp.replace(",", ".").split(":")
+    minutes = 0
+    for part in whole:
+        minutes = minutes * 60 + int(part)
+    return minutes * 60 + float(last)
+
+
+def _subtitle_text(text: str) -> str:
+    """A subtitle file's (SubRip .srt, WebVTT .vtt: known by its shape, whatever its name) cues as
+    the text they say: no cue numbers, timings, tags or WebVTT's header and notes; a sentence run
+    over several cues one sentence, the cues joined into paragraphs that part where a speaker's
+    turn opens a line (:data:`_TURN`), where an empty cue stands, or where a pause of SUBTITLE_PAUSE
+    seconds or more follows a sentence's end. Any other *text* as it is."""
+    blocks = [b.strip("\n").split("\n") for b in re.split(r"\n[ \t]*\n", text.strip("\n")) if b.strip()]
+    timed = [next((k for k, line in enumerate(b[:3]) if _CUE_TIMING.match(line)), None) for b in blocks]
+    cues = sum(at is not None for at in timed)
+    opening = blocks[0][0].strip() if blocks else ""
+    if cues < SUBTITLE_CUES or not (timed[0] is not None or re.match(r"^WEBVTT\b", opening)):
+        return text
+    paragraphs: list[list[str]] = [[]]
+    last_end: float | None = None
+    voice: str | None = None
+
+    def part() -> None:
+        if paragraphs[-1]:
+            paragraphs.append([])
+
+    for block, at in zip(blocks, timed):
+        if at is None:
+            continue  # the header ("WEBVTT"), a note, a style or a region block: nothing said
+        timing = _CUE_TIMING.match(block[at])
+        assert timing is not None
+        start, end = _seconds(timing["start"]), _seconds(timing["end"])
+        said = [line for line in block[at + 1 :] if line.strip()]
+        if not said:
+            part()  # an empty cue: a pause
+        elif last_end is not None and start - last_end >= SUBTITLE_PAUSE and is_sentence(" ".join(paragraphs[-1])):
+            part()
+        last_end = end
+        for line in said:
+            tagged = _VOICE.match(line)
+            line = _CUE_MARKUP.sub("", line)
+            turn = _TURN.match(line)
+            if tagged is not None and tagged["voice"].strip() != voice or turn is not None:
+                part()
+            voice = tagged["voice"].strip() if tagged is not None else voice if turn is None else None
+            line = html.unescape(line[turn.end() :] if turn else line).strip()
+            if line:
+                paragraphs[-1].append(line)
+    return "\n\n".join(" ".join(p) for p in paragraphs if p)
+
+
 def _teletype_quotes(text: str) -> str:
     """*text* with a teletype's quotation marks made typographic where it uses them: ``like
     this,'' (AP's ANPA copy, TeX) -> “like this,”. Copy without a `` keeps its '' as written."""
@@ -825,7 +938,7 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    text = _without_teletext_frame(_without_link_list(_teletype_quotes(sanitize(text))))
+    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_without_link_list(_teletype_quotes(sanitize(text))))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     units = _fields(classify(text, language=language))
@@ -833,7 +946,7 @@ def parse_text(
         units = _brief(units)
     units, items = _digest(units)
     items = items or _briefs(units)
-    reports = split_reports(units, items)
+    reports = [_before_end_mark(r) for r in split_reports(units, items)]
     if items:
         # A digest's or a page of briefs' items are the page's own: its byline, date and source
         # line above the first item sign each of them, under the item's own headline.
