@@ -44,12 +44,13 @@ __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_author
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
 #: "abstract" and "snippet"), and the commonest of them, named where a record has none.
-#: (Arc XP's story: "content_elements", a list of typed elements)
+#: (Arc XP's story: "content_elements", a list of typed elements; Apple News Format's "components",
+#: a list of elements typed by their "role")
 #: (Diffbot's "html" beside its "text")
 #: (RSS's full text, "content:encoded", as rss-parser and feed dumps keep it beside a one-line "content")
 #: (a newsroom's "body_html")
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "html", "content:encoded", "content_encoded", "body_html")
+         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
@@ -87,8 +88,9 @@ _TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title",
 #: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
 #: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"; WordPress's
 #: REST API's SEO head, Yoast's "yoast_head_json": {"og_site_name", "author"}; Contentful's entry
-#: metadata, "sys": {"createdAt"}): looked in after the record's own.
-_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json", "sys")
+#: metadata, "sys": {"createdAt"}; Apple News Format's "metadata": {"authors", "datePublished",
+#: "canonicalURL"}): looked in after the record's own.
+_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json", "sys", "metadata")
 #: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
 #: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
 #: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}), and a
@@ -221,6 +223,13 @@ def _unwrapped(value: Any) -> Any:
 _NOT_TEXT = frozenset({"interstitial_link", "link_list", "story", "reference", "custom_embed", "oembed_response"})
 #: The markup of an embed (a tweet, a video player) in a story's "raw_html" element: no text of the story.
 _EMBED_MARKUP = re.compile(r"<(?:script|iframe|video|audio)\b|\bclass=[\"'][^\"']*(?:tweet|instagram|tiktok|embed)", re.I)
+#: The element types a story's elements are given by their "role" (Apple News Format's components,
+#: whose text is in "text", HTML where "format" says so): a body or intro a paragraph (or the
+#: paragraphs its HTML holds), a heading a subhead, a quote a block quote, a container, section,
+#: chapter or header the components it holds ("components"); any other role (the title, the byline,
+#: a pull quote repeating the text, a photo and its caption, a divider, an advert) no text of the story.
+_ROLES = {"body": "text", "intro": "text", "heading": "header", "quote": "blockquote", "container": "group",
+          "section": "group", "chapter": "group", "header": "group", "aside": "group"}
 #: How deep a story's elements may nest in each other (a list in a list in a quote ...).
 _ELEMENT_DEPTH = 8
 
@@ -251,6 +260,13 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
         return _rich_html(element, depth)
     kind = element.get("type")
     inner = element.get("content_elements")
+    if kind is None and isinstance(role := element.get("role"), str):
+        kind = _ROLES.get(re.sub(r"\d+$", "", role.lower()), "")
+        inner = element.get("components")
+        if not kind:
+            return ""
+        if kind == "text" and element.get("format") != "html" and isinstance(element.get("text"), str):
+            element = {"text": _escape(element["text"])}  # plain text (or Markdown) unless it says HTML
     if kind in _NOT_TEXT:
         return ""
     if kind == "list" and isinstance(element.get("items"), list):
@@ -275,8 +291,8 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
         return f"<h2>{content}</h2>"
     if kind == "blockquote":
         return f"<blockquote><p>{content}</p></blockquote>"
-    if kind == "raw_html" and _TAG.search(content):
-        return content
+    if kind == "raw_html" and _TAG.search(content) or kind == "text" and _BLOCK.search(content):
+        return content  # HTML that holds its own paragraphs
     return f"<p>{content}</p>"
 
 
@@ -396,9 +412,9 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 #: Guardian's ("response": {"results"}), Bing News's ("value"), Webz.io's ("posts"), Diffbot's
 #: ("objects"), Miniflux's ("entries"), Elasticsearch's ("hits": {"hits": [{"_source"}]}),
 #: Wallabag's ("_embedded": {"items"}), Pocket's ("list": {id: record}), and the usual names of
-#: other APIs and exports.
+#: other APIs and exports (a Telegram channel's export, result.json: "messages").
 _LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response", "value", "posts", "objects", "entries",
-          "hits", "_embedded", "list")
+          "hits", "_embedded", "list", "messages")
 
 
 #: How deep a response may nest its list of articles ("response": {"results": [...]} is 2).
@@ -467,12 +483,26 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
 
 
 def _feed_of(value: Any, records: list[Any], meta: Source) -> tuple[Source, list[Any]]:
-    """*meta* and *records*, the records of the JSON *value*, with what *value* says of them all
-    where it is a JSON Feed (jsonfeed.org, its "version" naming it): its title names the site its
-    items are of, as an RSS channel's does (unless a manifest named the outlet: *meta*), and an
-    item without "authors" (1.1) or "author" (1.0) has the feed's. The same however the feed is
-    laid out: over many lines (a JSON document) or on one (read as a line of JSON Lines)."""
-    if not isinstance(value, dict) or "jsonfeed.org" not in str(value.get("version") or ""):
+    """*meta* and *records*, the records of the JSON *value*, with what *value* says of them all:
+
+    - where it is a JSON Feed (jsonfeed.org, its "version" naming it), its title names the site its
+      items are of, as an RSS channel's does (unless a manifest named the outlet: *meta*), and an
+      item without "authors" (1.1) or "author" (1.0) has the feed's;
+    - where it is a channel's export of its posts (Telegram's result.json: a "name" and its
+      "messages"), each post is a brief article of the channel, which is its outlet; a service
+      message ("type": "service": the channel was created, a post pinned) and a post with no words
+      (a photo alone) are no article and are left out.
+
+    The same however the document is laid out: over many lines (a JSON document) or on one (read as
+    a line of JSON Lines)."""
+    if not isinstance(value, dict):
+        return meta, records
+    if isinstance(messages := value.get("messages"), list) and records and records[0] is messages[0]:
+        if not meta.outlet and (name := _name(value.get("name"))):
+            meta = Source(name, meta.url)
+        kept = [r for r in records if r.get("type") != "service" and _fullest(r, _BODY) is not None]
+        return meta, kept or records
+    if "jsonfeed.org" not in str(value.get("version") or ""):
         return meta, records
     if not meta.outlet:
         meta = Source(_name(value.get("title")) or None, meta.url)
@@ -621,6 +651,21 @@ def _fullest(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return next(t for t, size in zip(texts, sizes) if size >= SNIPPET_SHARE * max(sizes))
 
 
+#: The types of the runs of one text a chat's export writes as a list (Telegram's "text": strings and
+#: {"type": "bold", "text": ...}): its marks, links and mentions, no paragraphs of their own.
+_RUN_TYPES = re.compile(r"^(?:plain|bold|italic|underline|strikethrough|spoiler|code|text_link|link|url|mention|mention_name|"
+                        r"hashtag|cashtag|email|phone|bot_command|custom_emoji|bank_card|text|span)$")
+
+
+def _is_runs(value: list[Any]) -> bool:
+    """Whether a list is the runs of one text (:data:`_RUN_TYPES`), not its paragraphs: strings and
+    objects of a run's type with a "text" string and no children, at least one an object."""
+    runs = [r for r in value if isinstance(r, dict)]
+    return bool(runs) and all(
+        isinstance(r, str) or isinstance(r, dict) and isinstance(r.get("text"), str) and _children(r) is None
+        and _RUN_TYPES.match(str(r.get("type") or "")) is not None for r in value)
+
+
 def _held_text(value: Any) -> str:
     """The text a field holds, as a string (HTML or plain): a string; a list of paragraphs or of a
     story's elements (:func:`_element_html`: feedparser's "content": [{"value": ...}]); or an object
@@ -631,6 +676,8 @@ def _held_text(value: Any) -> str:
         # (a list of words: paragraphs, not a list of images' file names or of tags)
         value = next((v for v in value.values() if isinstance(v, list) and v
                       and all(isinstance(p, dict) or isinstance(p, str) and " " in p.strip() for p in v)), "")
+    if isinstance(value, list) and _is_runs(value):
+        return "".join(r if isinstance(r, str) else r["text"] for r in value)  # one text (plain), its runs joined
     if isinstance(value, list):
         # (Portable Text's list items are blocks of their own, each a list: one list of them)
         return re.sub(r"</(ul|ol)><\1>", "", "".join(map(_element_html, value)))
@@ -641,6 +688,8 @@ def _held_text(value: Any) -> str:
 #: "__words__") or a heading's line ("## What changes"). A field with one is Markdown, read as
 #: the text it shows (:func:`~core.reading.text.markdown_to_text`); a lone "*" or "#" is text.
 _MARKDOWN = re.compile(r"\[[^\]\n]+\]\((?:https?://|/)[^)\s]*\)|(\*\*|__)\w[^\n]*?\w\1|^#{1,6}[ \t]+\w", re.M)
+#: A block element's tag: HTML that holds its own paragraphs, not the text of one.
+_BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|blockquote|table|figure|section)\b", re.I)
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 #: The mark NewsAPI puts where it cut a record's content, "… [+2113 chars]", and GNews's, "... [1843 chars]".
