@@ -1317,8 +1317,13 @@ _CJK_DATELINE = re.compile(
     r" ?/ ?[\u0600-\u06ff\u200c]{3,}(?=\s|$)"
     # a Thai place, day and month, and the agency: "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย) -" (Thai writes no
     # capitals to tell a place by, nor spaces between a sentence's words)
-    r"|[\u0e00-\u0e7f]{2,30} \d{1,2} [\u0e00-\u0e7f.]{2,14}(?: \d{4})?(?: \([^()\n]{2,30}\))?(?= [-–—] ))"
-    r"\s*(?:[-－—–=]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
+    # (the place in another script, a comma after it: "BANGKOK, 3 มี.ค. (EXP) -")
+    r"|(?:[\u0e00-\u0e7f]{2,30}|[^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){0,3},) \d{1,2} [\u0e00-\u0e7f.]{2,14}(?: \d{4})?"
+    r"(?: \([^()\n]{2,30}\))?(?= [-–—] )"
+    # a Chinese or Japanese place, its comma (full-width "，" or the ideographic "、"), the day and the
+    # agency in brackets, full-width or not, before a dash: "東京、3月3日（共同）－", "臺北，3月3日（中央社）—"
+    r"|[^\W\d_]{1,10}[、，,]\s?(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日\s?[（(][^（）()\n]{2,24}[）)](?=\s*(?:[-－—–―]|──)))"
+    r"\s*(?:(?:[-－—–―=]|──)\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
 )
 #: The day in such a dateline: "6月18日", "2023年6月18日".
 _CJK_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
