@@ -488,8 +488,14 @@ _BY_ENGLISH = rf"(?:(?:{_WRITER_WORDS}|posted|submitted) )?by"
 #: "by" in German, French, Spanish and Portuguese, Italian, Dutch, Swedish and Norwegian, Danish,
 #: Indonesian and Malay, Filipino, Icelandic and Faroese, Welsh, Bulgarian ("Von Jana Keller", "Par
 #: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
-#: "от Иван Примеров");
-_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от")
+#: "от Иван Примеров"); and the verbs that say "wrote" before the name: Turkish "Yazan", Finnish
+#: "Kirjoittanut", Hungarian "Írta", Polish "Napisał(a)", Czech "Napsal(a)", Slovak "Napísal(a)";
+_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от",
+                       "yazan", "kirjoittanut", "írta", "napisał", "napisała", "napsal", "napsala", "napísal", "napísala")
+#: ... and Romanian's "de" and Catalan's "per" ("de Andrei Exemplu", "per Joan Exemple"), only as
+#: written in small letters: "De" opens Dutch and Spanish sentences ("De Gemeente ..."), and "Per" is
+#: a given name ("Per Lind").
+_BY_SMALL = "(?-i:de|per)"
 #: "Posted by" and "written by" in those languages and a few more: a participle, then its
 #: language's "by", as blog and CMS post footers label the writer ("Postado por", "Publicado por",
 #: "Pubblicato da", "Geplaatst door", "Veröffentlicht von", "Posté par", "Opublikowane przez",
@@ -537,12 +543,13 @@ BYLINE_OPENING = re.compile(
     rf"|(?:{_POSTED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_INTERVIEWED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[{_CAPITALS}]))"
+    rf"|{_BY_SMALL}\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
     rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I
 )
 #: A bare "by" (in any of the languages above) opening an element's text, which also opens a
 #: menu's filter ("By Method").
-BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)})\s", re.I)
+BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_SMALL})\s", re.I)
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 #: Words that say "by" before a name in one language only, where others open sentences with them:
 #: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ...").
@@ -5253,7 +5260,7 @@ _CJK_WRITER_LABEL = (rf"(?:(?:{_CJK_ROLES})[・･/／、｜|]?)*(?:{_CJK_WRITES
 #: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
     rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|{_INTERVIEWED_BY}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
-    rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}"
+    rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}|{_BY_SMALL}(?=\s+(?-i:[{_CAPITALS}]))"
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
     # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:"), "Piše:", "Pisze:", "Írta:" (writes, wrote)
@@ -5277,7 +5284,7 @@ _BY = re.compile(
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
-_BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|authors?|autor\w*|auteurs?|verfasser\w*)\s", re.I)
+_BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_SMALL}|authors?|autor\w*|auteurs?|verfasser\w*)\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed
 #: (Dutch "en", Norwegian and Danish "og", Swedish "och" too). Before a capital only, the joining
 #: words that are words of a sentence too: Czech, Slovak and Welsh "a", Polish and Serbo-Croatian
