@@ -776,6 +776,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if marked_headline:
         report_boxes.update(marked_headline[0].iterancestors())  # TYPO3's <h2 itemprop=headline> under a logo's <h1>
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
+    site_authors: list[str] = []
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
@@ -831,6 +832,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 half = len(text) // 2
                 if text[:half].strip() == text[half:].strip() != "":
                     text = text[:half].strip()  # the name printed twice (for wide and narrow screens): once
+                if marked and _LOGO.search(marks):
+                    # the site's name as its header's logo links it, rel="author" (Jekyll's Minima): the
+                    # byline only where the page names no writer of its own
+                    site_authors.append(text)
+                    continue
                 meta.bylines.append(text)
                 # the date line beside it in an element of its own ("<div class=byline>By Ana
                 # Example</div><div>March 3, 2026 at 9:15 a.m.</div>"), which the extractor may leave out
@@ -844,6 +850,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     meta.handles.append(text)
                 if len(lines) > 1:
                     meta.byline_lines[text] = lines
+    if not meta.bylines:
+        meta.bylines.extend(site_authors)
     # The outlet: the outlet whose copy an aggregator's page runs (MSN's <meta name=provider>,
     # schema.org's provider or sourceOrganization: "Coastal Chronicle" on MSN, not "MSN"); else the
     # site's own name, the publisher's, else the host of the canonical address.

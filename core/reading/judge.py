@@ -5447,6 +5447,8 @@ def _weekday_names() -> frozenset[str]:
 
 #: The breaks between the parts of a line of a name and a date: "Aud Fenner | Do., 05.03.26".
 _PART_BREAK = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
+#: The minutes alone, as a post's meta line gives its reading time beside its date ("3 min", "5 mins").
+_MINUTES_ALONE = re.compile(rf"^~?\d{{1,3}}\s*{_READING_MINUTES}$", re.I)
 
 
 def _undated_part(line: str, *, first: bool = False) -> str | None:
@@ -5455,7 +5457,9 @@ def _undated_part(line: str, *, first: bool = False) -> str | None:
     for any other line."""
     if not any(c.isdigit() for c in line):
         return None  # no date: the most lines of a page, said at once
-    parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split()))) if p]
+    # (a reading time among the parts is no name: "March 3, 2026 · 3 min · Ana Example", Hugo's meta line)
+    parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split())))
+             if p and not is_reading_time(p) and not _MINUTES_ALONE.match(p)]
     if not 2 <= len(parts) <= 4 or not any(find_date(p) for p in parts):
         return None
     names = [p for p in parts if not _a_date_only(p, time=True)]
