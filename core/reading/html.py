@@ -41,7 +41,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -103,6 +103,9 @@ class PageMeta:
     #: The lines of each byline element of several (split at its <br>s), by its text: "By Ana
     #: Example Edited by Bo Lind" is "By Ana Example" and "Edited by Bo Lind".
     byline_lines: dict[str, list[str]] = field(default_factory=dict)
+    # a post header's box of the writer's name, the date and the reading time, each an element of its
+    # own, as one line (Wix's "<div data-hook=post-header>": "Ana Example 3. 3. 2026 2 min read")
+    meta_boxes: list[str] = field(default_factory=list)
     #: Where the report was filed from as its byline box prints it beside the date, a name's
     #: element then a "place - date" one ("<span>Ana Example</span> <span>Valletta - 27 nov 2026 -
     #: 11:40 CET</span>"): the dateline where the report gives none.
@@ -808,6 +811,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.bylines.append(filed[0])
             meta.filed_from = filed[1]
             continue
+        if node.tag in ("div", "p", "header") and (box := _meta_box(node)):
+            meta.meta_boxes.append(box)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node)
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language) or dated_name(spaced)
@@ -939,6 +944,22 @@ def _aside_box(box: Any, report_boxes: set[Any]) -> bool:
     """Whether *box* is an aside, a footer, a menu, an ad or a list of other reports by its tag or
     its classes (:data:`_ASIDE`); a box in *report_boxes* (it holds the headline) by its tag only."""
     return box.tag in ("aside", "footer", "nav") or box not in report_boxes and bool(_ASIDE.search(_box_words(box)))
+
+
+def _meta_box(node: Any) -> str | None:
+    """The text of a post header's meta box, its words spaced: an element of two to four elements
+    and no text of its own, one the writer's name (marked as a byline or a user's name), the others
+    each a date or a reading time (:func:`~core.reading.judge.is_stamp_block`, :func:`~core.reading.judge.is_reading_time`): "<div><span
+    class=user-name>Ana Example</span><span>3. 3. 2026</span><span>2 min read</span></div>", which
+    an extractor may keep as a paragraph glued together ("Ana Example3. 3. 20262 min read"). None
+    for any other element."""
+    children = [c for c in node if isinstance(c.tag, str)]
+    if not 2 <= len(children) <= 4 or (node.text or "").strip() or any((c.tail or "").strip(" ·|•\xa0\n") for c in children):
+        return None
+    named = [c for c in children if _BYLINE_MARK.search(_marks(c)) or _user_mark(c)]
+    if len(named) != 1 or not all(c in named or (t := _text(c)) and (is_stamp_block(t) or is_reading_time(t)) for c in children):
+        return None
+    return _spaced_text(node)
 
 
 def _rel_author(node: Any) -> str | None:
@@ -3008,7 +3029,7 @@ def _read_page(
         published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
                                                             [*printed, *meta.weekday_lines]), printed, meta.zoned),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
-        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
+        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines, *meta.meta_boxes], walls=meta.walls, language=meta.language,
         shipped=meta.shipped, withheld=meta.withheld, live=meta.live, filed_from=meta.filed_from,
         credits_body=bool(authors) and all(names_site(_signers(a, paragraphs)) for a in authors), over_teasers=over_teasers,
     )
