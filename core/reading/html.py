@@ -2131,9 +2131,41 @@ def _prepared(tree: Any) -> Any:
     attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
     _drop_widgets(tree)
     _drop_note_marks(tree)
+    _quoted_asides_as_quotes(tree)
     _attribute_quotes(tree)
     _quotes_in_cells_as_lines(tree)
     return tree
+
+
+#: The most words of the line a forum sets over the quotation it quotes ("ana_example:", "Ana said:").
+QUOTE_TITLE_WORDS = 6
+
+
+def _quoted_asides_as_quotes(tree: Any) -> None:
+    """Set each quotation a post sets in an <aside> among its paragraphs as a block quote of them:
+    a forum quotes a report or another post so (Discourse's "<aside class=quote><div
+    class=title>ana:</div><blockquote>...</blockquote></aside>"), and the extractor drops every
+    <aside> as a sidebar. An aside that holds a block quote and at most a short title line over it
+    (:data:`QUOTE_TITLE_WORDS` words, left out), whose parent holds a paragraph of its own, and
+    which is marked as a quotation (a class word "quote") or titled so, is the post's quotation; any
+    other aside stays one (a pull quote set aside: :func:`_pull_quotes`)."""
+    for aside in list(tree.iter("aside")):
+        parent = aside.getparent()
+        children = [c for c in aside if isinstance(c.tag, str)]
+        quotes = [c for c in children if c.tag == "blockquote"]
+        if parent is None or len(quotes) != 1 or (aside.text or "").strip():
+            continue
+        if any(c is not quotes[0] and (c.tag in _BLOCK_TAGS and c.tag not in ("div", "p") or word_count(_text(c)) > QUOTE_TITLE_WORDS)
+               for c in children):
+            continue
+        if not any(p.tag == "p" and _text(p) for p in parent if p is not aside):
+            continue
+        words = _class_words(aside)
+        if any(_PULL_CLASS.search(w) for w in words) or len(children) == 1 and not any("quote" in w.lower() for w in words):
+            continue  # a pull quote set aside, marked so or not marked as a quotation (no title over it)
+        quote = quotes[0]
+        quote.tail = aside.tail
+        parent.replace(aside, quote)
 
 
 #: What a footnote's mark prints: a number, maybe bracketed ("1", "[12]", "(3)"), or a sign ("*", "†");

@@ -4004,8 +4004,10 @@ _BLOCK_FURNITURE = re.compile(
     # a post's taxonomy ("Category: Press releases", "Kategorie: News", "Tags: ...") and lone buttons
     r"|^(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:ö|o)rter|etiquetas|catégories?)\s*:"
     r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$"
-    # a widget vendor's credit standing alone: "Powered by Tickaroo", "Powered by WordPress"
-    r"|^powered by [\w .&-]{2,30}$",
+    # a widget vendor's credit standing alone: "Powered by Tickaroo", "Powered by WordPress"; with
+    # what the software says of itself after it: a forum's "Powered by Discourse, best viewed with
+    # JavaScript enabled", "Powered by phpBB® Forum Software", "Powered by Hugo & theme PaperMod"
+    r"|^powered by [\w .&®-]{2,30}(?:[,;.|·•–-]\s*[^.!?]{0,50}\b(?:javascript|browsers?|version|theme|software|hosted|hosting)\b[^.!?]{0,30})?[.!]?$",
     re.I,
 )
 
