@@ -166,3 +166,24 @@ def test_a_korean_live_page_with_dated_em_stamps_drops_its_signoff(tmp_path: Pat
     assert not any("마칩니다" in p for p in paragraphs)
     assert all(u in paragraphs for u in UPDATES_KO)
     assert any("13:25" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("text", ["Para lamang sa mga subscriber ang artikulong ito.", "Mag-subscribe na sa halagang ₱99 bawat buwan."])
+def test_a_filipino_paywall_notice(text: str) -> None:
+    # variants 44-paywall-fil: the notice and its offer were kept as the report's last paragraphs
+    assert is_paywall(text)
+
+
+def test_a_romanian_live_page_by_its_hour_stamps_and_its_signoff(tmp_path: Path) -> None:
+    # variants 44-liveblog-ro: "ora 12:05" stamps made no live page, so its sign-off ("Încheiem aici
+    # transmisiunea live", the words in the other order than the table had) stayed as the newest news
+    posts = "".join(
+        f'<div class="live-post"><div class="live-post-time">ora {t}</div><div class="live-post-body"><p>{p}</p></div></div>'
+        for t, p in (("12:05", "Încheiem aici transmisiunea live. Vă mulțumim că ne-ați urmărit!"),
+                     ("10:42", "Primăria anunță că podul din Valea Mare rămâne închis pentru trafic cel puțin până vineri."),
+                     ("08:15", "Cursele de feribot dintre Valea Mare și insulă au fost suspendate pentru toată dimineața."))
+    )
+    html = f'<html lang="ro"><head><title>LIVE Furtună la Valea Mare</title></head><body><article><h1>LIVE Furtună la Valea Mare</h1>{posts}</article></body></html>'
+    paragraphs = _read(tmp_path, "live.html", html)
+    assert not any("Încheiem" in p for p in paragraphs)
+    assert any(p.startswith("Primăria anunță") for p in paragraphs)

@@ -1820,7 +1820,7 @@ STAMP_LABEL = rf"(?:{_STAMP_WORDS})(?:\s*:\s*|\s+)"
 _HALF_DAY = r"(?:오전|오후|午前|午後|上午|下午)"
 #: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
 #: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
-CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|saa|pukul|lúc)\s+"
+CLOCK_AT = r"(?:ore|(?:la )?ora|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|saa|pukul|lúc)\s+"
 #: The words a date and a time carry beside their figures, none of them a report's: the word that
 #: says "at" before a clock time (:data:`CLOCK_AT`: Polish "godz.", Turkish "saat", Indonesian
 #: "pukul") and the word for "year" after a year (Polish "r.", "roku", Russian and Bulgarian "г.",
@@ -3651,6 +3651,8 @@ _PAYWALL_WORDS = (
     r"|dành riêng cho (?:hội viên|thành viên|người đăng ký|bạn đọc trả phí)|đã là (?:hội viên|thành viên)|đăng ký để đọc tiếp"
     r"|kwa (?:wanachama|wateja|waliojisajili) (?:pekee|tu)|tayari (?:ni )?mwanachama|jisajili (?:sasa )?ili (?:kuendelea|kusoma)"
     r"|শুধুমাত্র (?:গ্রাহকদের|সাবস্ক্রাইবারদের) জন্য|சந்தாதாரர்களுக்கு மட்டும்"
+    # Filipino: "for subscribers only", "subscribe now", "already a subscriber?"
+    r"|para (?:lamang|lang) sa mga (?:subscriber|miyembro|suskritor)|mag-?subscribe (?:na|ngayon)|subscriber ka na ba"
     # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90");
     # the price's currency after it where the verb opens the notice ("Abbonati al Corriere: il primo
     # mese a 1 euro"; "Gli abbonati mensili pagheranno 2 euro" is a report's subscribers)
@@ -4488,7 +4490,7 @@ _SIGNOFF_OTHER = re.compile(
     r"|\bděkujeme za (?:pozornost|přízeň)"
     # Dutch, Romanian: "this liveblog is no longer updated", "thanks for reading along", "here we end the broadcast"
     r"|\b(?:dit|deze) liveblog wordt niet meer bijgewerkt|\bbedankt voor het (?:meelezen|volgen)|\bhiermee sluiten we"
-    r"|\baici încheiem (?:transmisiunea|relatarea|live)|\bvă mulțumim (?:că ne-ați urmărit|pentru atenție)"
+    r"|\b(?:aici încheiem|încheiem aici) (?:transmisiunea|relatarea|live)|\bvă mulțumim (?:că ne-ați urmărit|pentru atenție)"
     r"|\b(?:ovime|ovim|ovdje|ovde) (?:završavamo|zaključujemo) (?:naš |današnji )?(?:prijenos|prenos|praćenje)"
     r"|\btukaj (?:zaključujemo|končujemo)|\bitt zárjuk (?:a )?(?:percről percre|élő)"
     # thanks for following in Hungarian, Ukrainian, Bulgarian, Greek, Finnish, Estonian
