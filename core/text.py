@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "case_stem", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "case_stem", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -539,41 +539,94 @@ ORDINAL_NUMBERS = {
 ORDINALS = frozenset(ORDINAL_NUMBERS)
 
 
-#: The words between the days of one month listed or ranged ("18 and 19 November", "18 to 20
-#: November", "November 18 or 19"), in the languages whose months :data:`MONTHS` names.
-_DAY_JOINS = frozenset("and or to through till until".split())
-#: The most days a list of days of one month names.
-_DAYS_LISTED = 4
+#: The months of the other languages news is read in, folded, and their numbers: those languages
+#: write them in small letters ("1 de julio de 2027", "1er juillet 2027") or capitalise them as
+#: nouns ("1. Juli 2027"), and a day beside one is the date the English "July 1, 2027" gives.
+MONTHS_ABROAD = {
+    name: number
+    for names in (
+        "januar jänner februar märz april mai juni juli august september oktober november dezember",  # de
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
+        "januari februari maart april mei juni juli augustus september oktober november december",  # nl
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",  # ar, the Egyptian and Gulf names
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",  # ar, the Levantine (of one word)
+    )
+    for number, name in enumerate(names.split(), start=1)
+    if "_" not in name
+} | {"setiembre": 9, "ابريل": 4, "إبريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
+#: A date's day: a number of one or two digits, or an ordinal ("1er", "21st", "1º").
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|º|ª)?")
+#: The small words between a day and its month in the languages that write them ("1 de julio",
+#: "3 di marzo").
+DAY_OF = frozenset({"de", "di", "del"})
+#: The words between the days of a list or range of days, in the languages read ("18 and 19
+#: November", "du 18 au 19 novembre", "18 y 19 de noviembre", "18. bis 19. November"; a dash or a
+#: comma is an empty token).
+_DAY_JOINERS = frozenset("and to or through till until au et à a y al e ed und bis od i и до".split()) | {""}
+#: How many tokens a list of days runs over, its joiners too ("18, 19, 20 and 21 November").
+_DAY_LIST_TOKENS = 8
 
 
-def _a_day(word: str) -> bool:
-    return word.isdigit() and 1 <= int(word) <= 31
+def month_day(token: str) -> int | None:
+    """The day of the month *token* gives, if it can be one (1 to 31; "18", "1er", "21st")."""
+    found = _DAY.fullmatch(token)
+    return int(found.group(1)) if found and 1 <= int(found.group(1)) <= 31 else None
 
 
-def date_day(folded: Sequence[str], k: int) -> bool:
-    """Whether the number at word *k* of *folded* (words, case folded) is a date's day, digits
-    beside a month's name ("November 13", "13 Nov.", "29 April"), or one of days of one month
-    listed or ranged beside it ("on 18 and 19 November", "18, 19 and 20 November", "November 18
-    to 20": :data:`_DAY_JOINS`): a date, no count of months (a tester's "three patients admitted
-    on 18 and 19 November" was 18 admitted, against another outlet's 37 in hospital)."""
-    if not folded[k][:1].isdigit():
-        return False
-    if k > 0 and folded[k - 1].rstrip(".") in MONTHS or k + 1 < len(folded) and folded[k + 1].rstrip(".") in MONTHS:
-        return True
-    if not _a_day(folded[k]):
+def month_after(tokens: Sequence[str], i: int) -> int | None:
+    """The month (1 to 12) of a date whose day is token *i*, when a month in another language
+    follows it, across "de" (:data:`DAY_OF`): "1 de julio", "1er juillet", "1. Juli"; else None.
+    Tokens in any case."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower() in DAY_OF:
+        j += 1
+    return MONTHS_ABROAD.get(tokens[j].lower().rstrip(".")) if j < len(tokens) else None
+
+
+def listed_day(tokens: Sequence[str], i: int) -> bool:
+    """Whether token *i* is a day of a list or range of days whose month comes after its last day
+    ("18 and 19 November", "18-19 November", "du 18 au 19 novembre", "18 y 19 de noviembre",
+    "18., 19. November") or, an English month, before its first ("November 18 and 19"): another day
+    follows or comes before it, across joiners only (:data:`_DAY_JOINERS`), and then the month.
+    Tokens in any case."""
+    if month_day(tokens[i].rstrip(".")) is None:
         return False
     for step in (1, -1):
-        j, days = k + step, 1
-        while 0 <= j < len(folded) and days <= _DAYS_LISTED:
-            word = folded[j].rstrip(".")
-            if word in MONTHS:
-                return days > 1
-            if _a_day(word):
+        j, days = i + step, 0
+        while 0 <= j < len(tokens) and abs(j - i) <= _DAY_LIST_TOKENS:
+            token = tokens[j]
+            if token.lower() in _DAY_JOINERS:
+                j += step
+            elif month_day(token.rstrip(".")) is not None:
                 days += 1
-            elif word not in _DAY_JOINS:
+                j += step
+            else:
                 break
-            j += step
+        if not days or not 0 <= j < len(tokens):
+            continue
+        month = tokens[j].lower().rstrip(".")
+        if month in MONTHS or (step == 1 and (month in MONTHS_ABROAD or month_after(tokens, j - 1) is not None)):
+            return True
     return False
+
+
+def date_day(tokens: Sequence[str], k: int) -> bool:
+    """Whether the number at token *k* (digits; tokens in any case) is a date's day: digits beside a
+    month's name ("November 13", "13 Nov.", "29 April", "13 de noviembre"), or one of the days of
+    one month listed or ranged beside it (:func:`listed_day`: "on 18 and 19 November", "November 18
+    to 20", "du 18 au 19 novembre"): a date, no count (a tester's "three patients admitted on 18
+    and 19 November" was 18 admitted, against another outlet's 37 in hospital). The one reader of
+    a day for the linker's evidence and the stories' figures (core.stories.cluster)."""
+    if not tokens[k][:1].isdigit():
+        return False
+    if (k > 0 and tokens[k - 1].lower().rstrip(".") in MONTHS
+            or k + 1 < len(tokens) and tokens[k + 1].lower().rstrip(".") in MONTHS
+            or month_after(tokens, k) is not None):
+        return True
+    return listed_day(tokens, k)
 
 
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were

@@ -1299,3 +1299,22 @@ def test_the_verbs_two_paragraphs_contrast_are_read_once_however_many_counts_pai
     assert differences(a, b) == told
     assert [d.what for d in told].count("figure") >= 3
     assert len(calls) <= 2  # once for each paragraph
+
+
+def test_the_linker_and_the_stories_read_a_day_list_in_other_languages_alike() -> None:
+    # The linker's day reader knew English months only; the stories' knew other languages' (a
+    # second reader of the same thing, in core.stories.cluster). One reader serves both now:
+    # "du 18 au 19 novembre" and "el 5 de abril" are dates in a link's words too.
+    from core.stories.cluster import _figure
+    from core.text import date_day
+
+    for said in ("admis du 18 au 19 novembre", "ingresados el 18 y 19 de noviembre", "el 5 de abril", "am 18. und 19. November"):
+        tokens = said.split()
+        days = [k for k, w in enumerate(tokens) if w[:1].isdigit()]
+        assert days and all(date_day(tokens, k) for k in days), said
+        assert all(_figure(tokens, k) is None for k in days), said
+    # a count beside a word that is no month stays a count in both
+    tokens = "18 y 19 personas".split()
+    assert not date_day(tokens, 0) and _figure(tokens, 0) == "18"
+    tokens = "admitted 180 patients".split()
+    assert not date_day(tokens, 1) and _figure(tokens, 1) == "180"

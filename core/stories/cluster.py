@@ -58,12 +58,12 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, FIRM_WORDS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, FIRM_WORDS, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
-    CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, search_fold,
+    CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, article_language, case_stem, date_day, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
     stem, words,
 )
 
@@ -652,7 +652,7 @@ def _title_like(tokens: Sequence[str]) -> bool:
 
 def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | None:
     """The figure token *i* of a sentence stands for, or None (small counts, years, dates, the days of
-    a list or range of days: :func:`_listed_day`).
+    a list or range of days: :func:`core.text.date_day`).
 
     A comma before other than three digits is a decimal comma ("1,8 miljoen" is the "1.8 million"
     of another report, :func:`core.numbers.plain_digits`); with *dotted* (a language that groups
@@ -665,10 +665,8 @@ def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | Non
         return None
     after = tokens[i + 1].lower().rstrip(".") if i + 1 < len(tokens) else ""  # "47 percent."
     before = tokens[i - 1].lower().rstrip(".") if i else ""
-    if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES or _month_near(tokens, i) is not None:
-        return None  # a date, a year, or a time given by its zone ("1336 GMT")
-    if _listed_day(tokens, i):
-        return None  # the first days of a list or range of days: "on 18 and 19 November", "du 18 au 19 novembre"
+    if is_year(raw) or after in _ZONES or date_day(tokens, i):
+        return None  # a year, a time given by its zone ("1336 GMT"), or a date's day ("18 November", "du 18 au 19 novembre")
     scale = SCALES.get(after)
     if scale is None and i + 2 < len(tokens) and (after, tokens[i + 2].lower().rstrip(".")) in PERCENT_PHRASES:
         scale = "percent"  # "18 por ciento", "18 pour cent"
@@ -689,65 +687,6 @@ def _time_word(token: str) -> str | int | None:
     return month or MONTHS_ABROAD.get(folded)
 
 
-#: A date's day: a number of one or two digits, or an ordinal ("1er", "21st", "1º").
-_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|º|ª)?")
-#: The small words between a day and its month in the languages that write them ("1 de julio",
-#: "3 di marzo").
-_DAY_OF = frozenset({"de", "di", "del"})
-
-
-def _day(token: str) -> int | None:
-    """The day of the month *token* gives, if it can be one (1 to 31)."""
-    found = _DAY.fullmatch(token)
-    return int(found.group(1)) if found and 1 <= int(found.group(1)) <= 31 else None
-
-
-def _month_near(tokens: Sequence[str], i: int) -> int | None:
-    """The month of a date whose day is token *i*, when a month in another language follows it
-    (across "de": "1 de julio", "1er juillet", "1. Juli"), else None."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].lower() in _DAY_OF:
-        j += 1
-    if j < len(tokens) and tokens[j].lower().rstrip(".") in MONTHS_ABROAD:
-        month = _time_word(tokens[j])
-        return month if isinstance(month, int) else None
-    return None
-
-
-#: The words between the days of a list or range of days, in the languages read ("18 and 19
-#: November", "du 18 au 19 novembre", "18 y 19 de noviembre", "18. bis 19. November"; a dash or a
-#: comma is an empty token).
-_DAY_JOINERS = frozenset("and to or through till until au et à a y al e ed und bis od i и до".split()) | {""}
-#: How many tokens a list of days runs over, its joiners too ("18, 19, 20 and 21 November").
-_DAY_LIST_TOKENS = 8
-
-
-def _listed_day(tokens: Sequence[str], i: int) -> bool:
-    """Whether token *i* is a day of a list or range of days whose month comes after its last day
-    ("18 and 19 November", "18-19 November", "du 18 au 19 novembre", "18., 19. November") or
-    before its first ("November 18 and 19"): another day follows or comes before it, across
-    joiners only (:data:`_DAY_JOINERS`), and then the month."""
-    if _day(tokens[i]) is None:
-        return False
-    for step in (1, -1):
-        j, days = i + step, 0
-        while 0 <= j < len(tokens) and abs(j - i) <= _DAY_LIST_TOKENS:
-            token = tokens[j]
-            if token.lower() in _DAY_JOINERS:
-                j += step
-            elif _day(token.rstrip(".")) is not None:
-                days += 1
-                j += step
-            else:
-                break
-        if not days or not 0 <= j < len(tokens):
-            continue
-        month = tokens[j].lower().rstrip(".")
-        if month in MONTHS or (step == 1 and (month in MONTHS_ABROAD or _month_near(tokens, j - 1) is not None)):
-            return True
-    return False
-
-
 def _times(tokens: Sequence[str]) -> set[str]:
     """The years and dates (``y2027``, ``d07-01``) a sentence's *tokens* give: a month beside its
     day, in any of the orders of the languages read ("July 1", "1 July", "1. Juli", "1er juillet",
@@ -760,9 +699,9 @@ def _times(tokens: Sequence[str]) -> set[str]:
         if isinstance(month, str):
             found.add(month)
             continue
-        before = i - 2 if i >= 2 and tokens[i - 1].lower() in _DAY_OF else i - 1
+        before = i - 2 if i >= 2 and tokens[i - 1].lower() in DAY_OF else i - 1
         for j in (i + 1, before):
-            day = _day(tokens[j]) if 0 <= j < len(tokens) else None
+            day = month_day(tokens[j]) if 0 <= j < len(tokens) else None
             if day is not None:
                 found.add(f"d{month:02}-{day:02}")
                 break

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from core.text import MONTHS_ABROAD
+
 __all__ = [
     "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
     "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
@@ -251,24 +253,6 @@ SCALES = {
 #: The two words after a number that make a share in the languages that write it so ("18 por
 #: ciento", "18 pour cent", "18 por cento"; Italian's "per cento" is "per" of :data:`SCALES`).
 PERCENT_PHRASES = frozenset({("por", "ciento"), ("pour", "cent"), ("por", "cento")})
-#: The months of the other languages news is read in, folded, and their numbers: those languages
-#: write them in small letters ("1 de julio de 2027", "1er juillet 2027") or capitalise them as
-#: nouns ("1. Juli 2027"), and a day beside one is the date the English "July 1, 2027" gives.
-MONTHS_ABROAD = {
-    name: number
-    for names in (
-        "januar jänner februar märz april mai juni juli august september oktober november dezember",  # de
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
-        "januari februari maart april mei juni juli augustus september oktober november december",  # nl
-        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",  # ar, the Egyptian and Gulf names
-        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",  # ar, the Levantine (of one word)
-    )
-    for number, name in enumerate(names.split(), start=1)
-    if "_" not in name
-} | {"setiembre": 9, "ابريل": 4, "إبريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
 #: The languages (codes of core.text.language_of) that capitalise every noun: a capital says there
 #: that a word is a noun, not that it is a name ("die Einigung", "18 Prozent").
 NOUN_LANGUAGES = frozenset({"de", "lb"})
