@@ -6,40 +6,38 @@ neither does, it stays no name."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
 from core.stories.cluster import evidence, group, profile
+from tests.story_groups import article
 
-
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-09-11T15:00:00+02:00") -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+#: The day every report here was published.
+DAY = "2026-09-11T15:00:00+02:00"
 
 
 #: The town only opens sentences here; the one person named is the port authority's chief.
-ITEM = _article(
+ITEM = article(
     "Corvenna deal: backlog of 42,000 containers to take a week to clear",
     "Corvenna's container terminals face a backlog of about 42,000 containers after dockworkers and employers agreed "
     "a deal on Friday to end the nine-day strike, the port authority said.",
     "The deal gives a 6% pay rise over two years. Nine ships were still waiting at anchor.",
     'Port authority chief executive Ilse Marken said the backlog would take "about a week" to clear.',
-    outlet="Quayside Ledger",
+    outlet="Quayside Ledger", published=DAY,
 )
 #: The same deal, the town inside its sentences, the union's leader named.
-WIRE = _article(
+WIRE = article(
     "Dockworkers and employers agree deal to end nine-day strike",
     "Dockworkers at the port of Corvenna agreed a deal with employers on Friday to end their nine-day strike, union "
     "leader Tomas Rehn said.",
     "The deal gives a 6% pay rise over two years, and about 42,000 containers are waiting to be moved.",
     "Tomas Rehn said members would vote on the deal next week.",
-    outlet="Channel Wire",
+    outlet="Channel Wire", published=DAY,
 )
 #: Another event of that day at another port, which names the town only inside a run of its own words.
-CRANE = _article(
+CRANE = article(
     "Crane collapses at Halmstrand port, two workers injured",
     "A gantry crane collapsed at the port of Halmstrand on Friday, injuring two workers, port operator Bryn Tallis said.",
     "Halmstrand's East Basin was closed while inspectors checked the other cranes.",
     "Work at the basin had been busier since the strike at Corvenna began.",
-    outlet="Channel Wire",
+    outlet="Channel Wire", published=DAY,
 )
 
 
@@ -55,11 +53,11 @@ def test_a_name_that_only_opens_sentences_is_the_name_another_report_writes() ->
 
 def test_a_word_no_report_writes_inside_a_sentence_stays_no_name() -> None:
     # both open sentences with it ("Corvenna's ...", "Corvenna deal ..."): nothing says it is a name
-    other = _article(
+    other = article(
         "Corvenna strike ends with 6% pay deal",
         "Corvenna's dockworkers and employers agreed a deal on Friday to end a nine-day strike, the union said.",
         "The deal gives a 6% pay rise over two years. About 42,000 containers are waiting to be moved.",
-        outlet="Harbour Notes",
+        outlet="Harbour Notes", published=DAY,
     )
     assert "corvenna" not in evidence(profile(ITEM), profile(other)).names
 
