@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
@@ -1448,14 +1448,12 @@ def _apart_in(a: _Words, b: _Words) -> Callable[[str, str], bool]:
     """Whether counts done to as two verbs say are two quantities in paragraphs *a* and *b*
     (core.quantities.actions_apart), the verbs the two contrast (:func:`_contrasted`) read once,
     where first needed, however many of their counts are paired."""
-    contrasted: list[frozenset[str]] = []
+    @cache
+    def contrasted() -> frozenset[str]:
+        return _contrasted(a) | _contrasted(b)
 
     def apart(done_a: str, done_b: str) -> bool:
-        if not (done_a and done_b):
-            return False
-        if not contrasted:
-            contrasted.append(_contrasted(a) | _contrasted(b))
-        return actions_apart(done_a, done_b, contrasted[0])
+        return bool(done_a and done_b) and actions_apart(done_a, done_b, contrasted())
 
     return apart
 
