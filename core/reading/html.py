@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from copy import deepcopy
 from collections.abc import Iterator, Sequence
 from itertools import islice
@@ -2877,6 +2878,24 @@ def _unarchived(data: bytes) -> bytes:
     return b"<!DOCTYPE html>" + lxml_html.tostring(tree, encoding="utf-8") if found else data
 
 
+def _marks_kept(name: str, tree: Any) -> str:
+    """*name* (an author the extractor read) with the combining marks the page prints after its
+    last letter: trafilatura trims an author's end of what is no word character to Python's
+    regular expressions, and the vowel sign that ends a word of an Indic script is a combining
+    mark ("सीमा उदाहरण द्वारा" came out "... द्वार", "கலா மாதிரி" "கலா மாதிர"); *name* as it is where
+    the page (its parsed *tree*, its text's spaces folded) does not print it so."""
+    if name.isascii():
+        return name
+    text = " ".join("".join(tree.itertext()).split())
+    at = text.find(name)
+    if at < 0:
+        return name
+    end = at + len(name)
+    while end < len(text) and unicodedata.category(text[end])[0] == "M":
+        end += 1
+    return text[at:end]
+
+
 def _read_page(
     data: bytes, *, source: str, url: str | None, outlet: str | None, named_by: str | None, headline: str | None,
     filed: date | None,
@@ -3047,7 +3066,7 @@ def _read_page(
         authors = [shown]
     # trafilatura's authors ("A; B"), where the page marks none
     # (not the signed-in reader's name the site's header shows, which the extractor may take for the author)
-    found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
+    found_authors = [_marks_kept(a, tree) for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
                      if a and not names_headline(a) and _fold(a) not in meta.accounts]
     printed = [*meta.bylines, *meta.date_lines]  # the lines that print the page's date
     article = _article_from_blocks(

@@ -1,0 +1,49 @@
+"""Reading: an author's name the extractor reads keeps the vowel sign that ends its last word.
+
+trafilatura trims an author's end of what Python's regular expressions take for no word
+character, and an Indic script's vowel sign is a combining mark: "रीना नमूना" came out
+"रीना नमून", "கவி மாதிரி" "கவி மாதிர". The page prints the whole word, so the name is as it prints it."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from core.reading import read_data
+from core.reading.html import _marks_kept
+
+PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:title" content="{title}"></head><body><main>
+<h1>{title}</h1>
+<div class="ArticlePage-authors"><div class="ArticlePage-authorName"><a class="AuthorLink" href="/authors/x">{name}</a></div></div>
+<div class="RichTextArticleBody">{body}</div></main></body></html>"""
+
+
+def _page(lang: str, title: str, name: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return PAGE.format(lang=lang, title=title, name=name, body=body).encode()
+
+
+def test_the_name_keeps_its_last_vowel_sign() -> None:
+    tree = lxml.html.fromstring("<html><body><p>लेखक: <a>रीना नमूना</a></p><p>கவி மாதிரி</p></body></html>")
+    assert _marks_kept("रीना नमून", tree) == "रीना नमूना"
+    assert _marks_kept("கவி மாதிர", tree) == "கவி மாதிரி"
+    assert _marks_kept("Ana Example", tree) == "Ana Example"  # nothing to keep
+    assert _marks_kept("रीना", tree) == "रीना"  # whole already
+    assert _marks_kept("किसी और", tree) == "किसी और"  # not printed: as read
+
+
+def test_a_hindi_and_a_tamil_page_give_their_authors_whole() -> None:
+    for lang, title, name, paragraphs in (
+        ("hi", "नदी पर नया पुल खुला", "रीना नमूना", [
+            "शहर के पूर्वी हिस्से में मंगलवार को नदी पर बना नया पुल यातायात के लिए खोल दिया गया।",
+            "नगर निगम ने कहा कि पुल बनाने में दो साल लगे और इसकी लागत चालीस करोड़ रुपये रही।",
+            "स्थानीय दुकानदारों ने बताया कि अब बाज़ार तक पहुँचने में आधा समय लगता है।",
+        ]),
+        ("ta", "ஆற்றின் மீது புதிய பாலம் திறப்பு", "கவி மாதிரி", [
+            "நகரின் கிழக்குப் பகுதியில் ஆற்றின் மீது கட்டப்பட்ட புதிய பாலம் செவ்வாய்க்கிழமை போக்குவரத்துக்குத் திறக்கப்பட்டது.",
+            "பாலம் கட்ட இரண்டு ஆண்டுகள் ஆனதாக நகராட்சி தெரிவித்தது.",
+            "சந்தைக்குச் செல்லும் நேரம் பாதியாகக் குறைந்ததாக உள்ளூர் வணிகர்கள் கூறினர்.",
+        ]),
+    ):
+        (article,) = [r.article for r in read_data(_page(lang, title, name, paragraphs), source=f"page-{lang}.html")]
+        assert article.byline == name, (lang, article.byline)
