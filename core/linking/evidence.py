@@ -547,6 +547,7 @@ class _Count(NamedTuple):
     thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
     of: str = ""  # what a share is of, where its sentence says (core.quantities.share_of: "net profit"); else ""
     named: str = ""  # as printed with the "a" a number word takes ("a dozen"); else the surface
+    labelled: bool = False  # whether a row's label says what it counts ("Deaths: 7": :func:`_label_of`)
 
 
 #: Words before a number that make it a bound or an estimate (core.quantities.BOUNDS, ESTIMATES),
@@ -625,7 +626,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
     other are one ("Twenty-five", "48.6 billion", "two million"), a count of nought is one ("No
     one", "nobody", "no deaths": :data:`_NOUGHT`); a clock time is none
-    ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov."), nor an age
+    ("6:40", "0540 GMT", "7 a.m."; a row's value after its label, "Deaths: 7", is a number), nor is a date's day ("November 13", "13 Nov."), nor an age
     between commas ("Robert Buckley, 32, died")."""
     folded = words.folded
     found: list[tuple[int, int]] = []
@@ -645,7 +646,9 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
         # ("0540 GMT"); a decimal before "percent", "per cent" or "%" ("0.41 percent") is a share.
         clock = _kind(words, k, last) != "share" and (
             words.gap(last).strip() in (":", ".") and last + 1 < len(folded) and folded[last + 1][:1].isdigit()
-            or k and words.gap(k - 1).strip() == ":"
+            # (the minutes after an hour and a colon, "6:40"; a row's value after its label and a
+            # colon, "Deaths: 7", is a count)
+            or k and words.gap(k - 1) == ":" and folded[k - 1][:1].isdigit()
             or last + 1 < len(folded) and folded[last + 1] in _CLOCK
             or len(folded[k]) == 4 and folded[k].isdigit() and folded[k].startswith("0")
         )
@@ -921,7 +924,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             # a row's value after its label ("Vessels at anchor: 36; Containers on quay (est.):
             # 58,900"): the label counts, never the next row's label nor a parenthesised qualifier
             kinds = counted_as(stem(folded[m]))
-            count = _Count(surface, value, "", low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier, thing=kinds[0], named=named)
+            count = _Count(surface, value, "", low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier, thing=kinds[0], named=named,
+                           labelled=True)
             for counted in kinds:
                 found.setdefault(counted, []).append(count)
             continue
@@ -1571,6 +1575,12 @@ def differences(
         """What happened to what the numbers from word *start* to *end* count ("killed")."""
         return {c.then for cs in counted.values() for c in cs if c.then and start <= c.at < end}
 
+    def things(counted: dict[str, list[_Count]], start: int, end: int) -> tuple[set[str], bool]:
+        """What the numbers from word *start* to *end* count, where a noun or a row's label says
+        ("vessels", "containers"), people aside (counted by many names); and whether a label says."""
+        found = [c for cs in counted.values() for c in cs if c.thing and start <= c.at < end]
+        return {c.thing for c in found} - {_PEOPLE}, any(c.labelled for c in found)
+
     # Copy, not a rewording: most of the shorter text's words are the other's, in order. Only in
     # copy does a word put for another say the outlets differ on what happened ("missing" for
     # "killed") or on a day of the month (dates are written alike in reworded reports of two
@@ -1761,6 +1771,11 @@ def differences(
                         continue
                     sa, sb = (f"{figure}{'' if unit in ('%', '') else ' '}{unit}" for figure, (_, unit, _, _) in ((sa, points_a), (sb, points_b)))
                     found.append(Difference(sa, sb, "figure"))
+                    continue
+                (this, label_a), (that, label_b) = things(counted_a, op.src_start, op.src_end), things(counted_b, op.dest_start, op.dest_end)
+                if this and that and this.isdisjoint(that) and (label_a or label_b):
+                    # "Vessels at anchor: 36" for "61,000 containers": a row's label says what its
+                    # value counts, and it is no other thing, whatever the words align
                     continue
                 if not _like(a, here[0], b, there[0], done_apart):
                     continue  # "Two of the injured workers were in a serious condition" / "Twelve workers were injured"
