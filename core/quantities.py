@@ -23,8 +23,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from core.numbers import SCALES
-from core.text import OPPOSITE_SIDES, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
+from core.numbers import NUMBER_VALUES, SCALES
+from core.text import COUNTED_AS, OPPOSITE_SIDES, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
 
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
@@ -339,16 +339,26 @@ def _back(tokens: list[str], end: int) -> list[str]:
 
 def _ahead(tokens: list[str], start: int) -> list[str]:
     """The phrase that starts at token *start*, past a determiner ("of the vote", "in third-quarter
-    net profit"), to the first small word, verb, number or clause's end."""
+    net profit") and a count of the whole ("of the 310,000 people"; past a possessor too: "of the
+    three districts' 310,000 residents" residents), to the first small word, verb, number,
+    participle after its noun ("people living in") or clause's end."""
     k = start
     while k < len(tokens) and tokens[k].lower() in ("the", "its", "their", "his", "her", "our", "a", "an", "all", "these", "those"):
+        k += 1
+    opened = k
+    # a count of the whole before its noun ("of the 310,000 people", "of its three plants") says
+    # how many, not what: the phrase is its noun's
+    while k < len(tokens) and (tokens[k][:1].isdigit() or tokens[k].lower() in NUMBER_VALUES):
         k += 1
     last = k - 1
     while last + 1 < len(tokens):
         word = tokens[last + 1]
         low = word.lower()
         participle = last + 1 == k > start  # "of our required capacity": after a determiner, an adjective
-        if word in _CLAUSE or is_stopword(low) or low in _MOVES or word[:1].isdigit() or word in "%€$£¥" or _verb(word) and not participle:
+        living = low.endswith("ing") and last >= k and (last + 2 >= len(tokens) or is_stopword(tokens[last + 2].lower()))
+        if living or word in _CLAUSE or is_stopword(low) and not (last + 1 == opened < k) or low in _MOVES or word[:1].isdigit() or word in "%€$£¥" or _verb(word) and not participle:
+            if word[:1].isdigit() and last >= k and tokens[last].endswith(("'", "’", "'s", "’s")):
+                return _ahead(tokens, last + 1)  # "of the three districts' 310,000 residents": whose, then what
             break
         last += 1
     return _phrase_words(tokens, k, last) if last >= k else []
@@ -594,7 +604,8 @@ def _quantity(phrase: str) -> frozenset[str]:
     (:data:`_PERIODS`: "@q3")."""
     spaced = " ".join(re.split(r"[ -]", phrase.lower()))
     periods = frozenset(mark for pattern, mark in _PERIODS if pattern.search(spaced))
-    stems = frozenset(s for w in spaced.split() if (s := stem(w)))
+    # (people by no role of theirs, core.text.COUNTED_AS: "85% of residents" and "85% of the people")
+    stems = frozenset(COUNTED_AS.get(s, s) for w in spaced.split() if (s := stem(w)))
     headline = bool(stems & _HEADLINE)
     for names, name in _NAMES_OF:
         if names <= stems:
@@ -660,6 +671,12 @@ _PART_SAYS_NOTHING = frozenset(stem(w) for w in """said say says told according 
     spokesman spokeswoman spokesperson official officials police service""".split())
 
 
+#: Words of :data:`_PART_SAYS_NOTHING` that set a part apart where they come first after its whole
+#: ("496 suspected cases, 61 of them confirmed": the confirmed cases; "of whom 12 were reported
+#: dead"), not after who told it ("two of them, police confirmed").
+_PART_STATES = frozenset(stem(w) for w in "confirmed reported".split())
+
+
 def part_of(text: str, start: int, end: int) -> frozenset[str] | None:
     """What sets a count apart as a part of a whole, where the number at characters *start* to
     *end* of *text* is one ("N of them", "N of whom", "N of the ..."): the stems of the words of
@@ -684,13 +701,20 @@ def part_of(text: str, start: int, end: int) -> frozenset[str] | None:
             k += 1
         after = after[k:]
     found: set[str] = set()
+    subject = False  # whether a noun or a name came first: "police confirmed" says who told it
     for token in after[: PART_WORDS + 1]:
         if token in _CLAUSE:
             break
         if token[:1].isupper() or is_stopword(token.lower()):
+            subject = subject or token[:1].isupper() and not is_stopword(token.lower())
             continue  # a name ("Ghent University Hospital") says where, not which part
-        if (s := stem(token.lower())) and s not in _PART_SAYS_NOTHING and s not in _BE_STEMS:
+        s = stem(token.lower())
+        if s and s in _PART_STATES and not found and not subject:
+            found.add(s)  # "61 of them confirmed", "of whom 12 were confirmed": which cases, no one who told it
+            continue
+        if s and s not in _PART_SAYS_NOTHING and s not in _BE_STEMS:
             found.add(s)
+        subject = True
     return frozenset(found)
 
 
@@ -718,7 +742,9 @@ def clause_of(text: str, start: int, end: int) -> frozenset[str]:
     m = 0
     while m < len(after) and after[m] not in _CLAUSE:
         m += 1
-    return frozenset(s for token in (*before[k:], *after[:m]) if not token[:1].isdigit() and (s := stem(token.lower())))
+    # (a hyphened word by its parts too: "laboratory-confirmed" says confirmed)
+    return frozenset(s for token in (*before[k:], *after[:m]) if not token[:1].isdigit()
+                     for part in {token, *token.split("-")} if (s := stem(part.lower())))
 
 
 def one_quantity(part_a: frozenset[str] | None, clause_a: frozenset[str], part_b: frozenset[str] | None,

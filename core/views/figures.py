@@ -99,6 +99,9 @@ _ALIASES = {
        for length in lengths},
     "m2": "m²", "km2": "km²", "m3": "m³", "km3": "km³",
     **_PERCENT_ABROAD, **{f"{a}-{b}": "%" for a, b in PERCENT_PHRASES}, **_CURRENCIES_ABROAD,
+    # people, and doses, in the other languages news is read in ("12.400 personas", "50.000 dosis")
+    "persona": "people", "personne": "people", "pessoa": "people", "persone": "people", "personen": "people",
+    "dosi": "dose",
     "pence": "penny", "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
@@ -186,6 +189,13 @@ _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
 #: number ("the number of seats from 65 to 125" says two).
 _NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
+#: A count given after what it counts and a verb of its level, in its clause ("Daily new cases
+#: peaked at 71 on November 22", "deaths have since climbed to 9"): the subject's plural noun
+#: is what the number counts, where nothing but a clause's end or a small word follows it.
+_LEVEL = re.compile(
+    r"\b(?P<unit>[a-z]+)\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?(?:peaked|rose|risen|climbed|fell|fallen|dropped|declined|"
+    r"reached|stood|jumped|increased|decreased)\s+(?:at|to)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)"
+    r"(?=\s*(?:$|[.;:,!?)]|(?:on|in|by|from|after|before|as|and|last|this|since|over|during)\b))", re.I)
 #: A death toll given after the word, in its clause ("The death toll ... rose to six on Tuesday",
 #: "bringing the death toll to eight", "Toll rises to eight"): a count of the dead, in digits or words;
 #: "toll" alone only before a verb or a preposition ("a toll road", "the toll-free line at 1415" count no dead).
@@ -795,6 +805,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         language = article_language(article.title, article.paragraphs)
         dotted = language in DOTTED_THOUSANDS
         notes = {i for i, _ in article.subheads if article.is_note(i)}  # read once, not per paragraph
+        levels: set[tuple[Ref, Span]] = set()  # the counts read from their subject (_LEVEL), by place
+        opened = len(found)  # the article's first figure
         for index, printed in enumerate(article.paragraphs):
             if index in notes:
                 continue  # a correction gives the figure it corrects ("an earlier version gave 31")
@@ -857,6 +869,15 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     # "the number of confirmed cases": the head of the phrase ("case", never
                     # "confirmed"); "the number of injured": people, of what happened to them
                     head = _compound_head(text, raw, told.end("unit"))
+                    at = told.end("unit")
+                    for _ in range(_HEAD_WORDS if head is None else 0):
+                        # "the daily number of new suspected cases": past its modifiers, the plural noun
+                        if (after := _NOUN_AFTER.match(text, at)) is None or after["word"] in _NOT_UNITS:
+                            break
+                        if _plural_noun(after["word"]):
+                            head = (_canonical(after["word"]), after.end())
+                            break
+                        at = after.end()
                     unit = head[0] if head else "people" if stem(raw) in OUTCOMES else unit
                 if any(start <= told.start("num") < end for start, end in escapes):
                     continue
@@ -865,6 +886,16 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+            for told in _LEVEL.finditer(text):  # "Daily new cases peaked at 71": 71 cases
+                raw = told["unit"].lower()
+                unit, value = _canonical(raw), number_value(told["num"])
+                if (not _plural_noun(raw) or raw in _NOT_UNITS or value is None or value <= 2 or is_year(told["num"])
+                        or _UNITS.get(unit, "count") != "count" or any(start <= told.start("num") < end for start, end in escapes)
+                        or any(f.span[0] < told.end() and told.start("num") < f.span[1] for f in found[first:])):
+                    continue
+                found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, "count", None,
+                                    told["num"], _sentence(text, *told.span("num"))))
+                levels.add((found[-1].ref, found[-1].span))
             found[first:] = _tolls(article, index, text, found[first:], escapes)  # "the death toll rose to six"
             found[first:] = _tallies(article, index, text, found[first:], escapes)  # "by 78 votes to 61"
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
@@ -908,6 +939,12 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                  for f in found[first:]]
                 smalls = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
                           if f.ref == Ref(article.id, index) else f for f in smalls]
+        if levels:
+            # a count read from its subject is kept where the article counts that thing with a
+            # number of its own ("496 suspected cholera cases" ... "Daily new cases peaked at 71"):
+            # "Shares rose to 412" in a report that counts no shares is a price, no count
+            counted = {f.unit for f in found[opened:] if f.kind == "count" and (f.ref, f.span) not in levels}
+            found[opened:] = [f for f in found[opened:] if (f.ref, f.span) not in levels or f.unit in counted]
     # A count of one or two is a relation ("two countries"), no figure to compare, but where another
     # outlet gives it as a part of a whole ("two of its four crude units" / "two crude units").
     parts = {(f.ref.article, f.unit) for f in found if f.part == "part"}
@@ -1736,6 +1773,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     # (a part of a whole is counted apart: "two of them seriously" leaves "Twelve workers" its paragraph's one count of workers)
     alike = Counter((f.ref, "", f.counted) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
+    # each paragraph's figures of each unit, by index (parts apart)
+    by_place: dict[tuple[Ref, str], list[int]] = {}
+    for k, f in enumerate(figures):
+        by_place.setdefault((f.ref, f.counted), []).append(k)
     # each date's place among its sentence's dates of its unit, and their number ("broke out at
     # 8.49pm and was under control shortly after midnight": the first of two clock times)
     places = _places(figures)
@@ -1748,7 +1789,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # whole: a part is one quantity only with a part set apart alike, or a count whose clause says
     # what sets it apart (core.quantities.one_quantity), never with its whole; read only then
     parted_any = any(f.apart is not None for f in figures)
-    clauses = [clause_of(story.text(f.ref), *f.span) if parted_any and f.kind == "count" else frozenset() for f in figures]
+    # (with the count's own words after its number: "61 laboratory-confirmed cases" says confirmed)
+    clauses = [clause_of(story.text(f.ref), f.span[0], f.span[0]) if parted_any and f.kind == "count" else frozenset() for f in figures]
     # by group root: its counts' parts and clauses, where it holds a part (a chain of pairs never
     # joins a part to its whole)
     held: dict[int, list[tuple[frozenset[str] | None, frozenset[str]]]] = {
@@ -1972,8 +2014,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded,
             # and a distance in miles one in kilometres ("within one mile" / "within 1.6 kilometres")
             continue
+        # (each the only figure of its unit in its paragraph that could be the other's: "about
+        # 12,000 people receiving a dose" / "12,400 people had been vaccinated" beside "the
+        # 310,000 people living in the three districts", which no value within SPREAD is)
         close = a.size == b.size or (
-            alike[kin[0]] == alike[kin[1]] == 1
+            (alike[kin[0]] == alike[kin[1]] == 1 or a.unit == b.unit and _only_near(figures, by_place, i, b.size) and _only_near(figures, by_place, j, a.size))
             and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
         )
         # One sentence edited in linked copy that gives several figures of a unit gives each at its
@@ -1981,10 +2026,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # range changed), whatever words stand beside it, as it gives dates (_one_date).
         placed = (pair and a.unit == b.unit and places[i] == places[j] and places[i][1] >= 2 and not {a.part, b.part} & {"part", "whole"}
                   and _edited(a, b))
-        # Reports in two languages share no words to say which figure is which: a sum or a share of
-        # one value, in one unit, is one figure given in both ("um 31 Prozent" / "fell 31%", "385
+        # Reports in two languages share no words to say which figure is which: a sum, a share or a
+        # count of one value, in one unit, is one figure given in both ("um 31 Prozent" / "fell 31%", "385
         # Millionen Pfund" / "£385m").
-        abroad = a.unit == b.unit and a.value == b.value and a.kind in ("money", "share") and story.apart(a.ref.article, b.ref.article)
+        # (a count of one thing too: "12.400 personas" / "12,400 people had been vaccinated")
+        abroad = a.unit == b.unit and a.value == b.value and a.kind in ("money", "share", "count") and story.apart(a.ref.article, b.ref.article)
         # ... and a sum of one thing in one currency, the one sum of it each report gives ("eine
         # einmalige Belastung von rund 25 Millionen Pfund" / "a one-off charge of about 22 million
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
@@ -2003,7 +2049,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
         if len(sides[ri] | sides[rj]) > 1:
             continue  # the two sides of a tally join through no third count
-        if fates[ri] != fates[rj] and (fates[ri] and fates[rj] or a.kind == "count"):
+        # (a count in another language, whose words tell no outcome in English ones, of the value
+        # of an outcome's count: "se habían vacunado 12.400 personas" / "12,400 people had been vaccinated")
+        foreign = a.value == b.value and story.apart(a.ref.article, b.ref.article) and not (fate[i] and fate[j])
+        if fates[ri] != fates[rj] and (fates[ri] and fates[rj] or a.kind == "count") and not foreign:
             # the dead are not the missing; and a count its own clause tells no outcome of is a
             # count of its own, never another count's outcome ("Fourteen people have fallen ill"
             # joins no row of the dead, whatever else its paragraph says)
@@ -2062,6 +2111,18 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _only_near(figures: Sequence[Figure], by_place: dict[tuple[Ref, str], list[int]], k: int, other: float) -> bool:
+    """Whether figure *k* is the only one of its unit in its paragraph (*by_place*: the indices of
+    each paragraph's figures of each unit) whose size is within :data:`SPREAD` of *other*, the size
+    another outlet gives: the figures beyond it are other things counted ("the 310,000 people living
+    there" beside "12,400 people had been vaccinated")."""
+    f = figures[k]
+    if other <= 0:
+        return False
+    return sum(1 for n in by_place[(f.ref, f.counted)]
+               if figures[n].size > 0 and max(figures[n].size, other) <= SPREAD * min(figures[n].size, other)) == 1
 
 
 def _published_day(when: When, article: Article) -> When:
@@ -2397,6 +2458,10 @@ _PREDICATE_WORDS = 8
 #: How many words an aside between commas after a count may hold ("About 4,500 people, mostly
 #: health workers and residents of Hollen district, were vaccinated").
 _ASIDE_WORDS = 12
+#: What a person vaccinated receives ("receiving a dose", "got a jab", "given their first shot"),
+#: after the verbs that give it: a count of people so said counts the vaccinated.
+_DOSES = frozenset("dose doses jab jabs shot shots vaccine vaccines".split())
+_DOSE_VERBS = frozenset("receiving received receive receives got get gets getting given giving".split())
 _RECOVERED = stem("recovered")
 _TESTED = stem("tested")
 
@@ -2447,6 +2512,9 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
             return k, frozenset({_OUTCOME_STEMS["infected"]} if folded[k + 1] == "positive" else ())
         if s in OUTCOMES and not (s == _RECOVERED and passive):
             return (first if first >= 0 else k), frozenset({s})
+        if word in _DOSES and any(folded[j] in _DOSE_VERBS for j in range(m, k)):
+            # "12,000 people receiving a dose", "got their first jab": the vaccinated
+            return (first if first >= 0 else k), frozenset({_OUTCOME_STEMS["vaccinated"]})
         if not (word in _PREDICATE_LINKS or word in _LIGHT_VERBS or text[flat[2 * k]].isupper()
                 or word == "of" and k + 1 < n and text[flat[2 * k + 2]].isupper()):  # "300 residents of Brenfield were"
             break
