@@ -95,3 +95,15 @@ def test_a_count_whose_noun_stands_before_its_verb() -> None:
     # a level of a thing the report counts nowhere is no count ("Shares rose to 412": a price)
     c = _article("Market Wire", "Shares rose to 412 on Tuesday after the results.")
     assert [f for f in extract([c]) if f.value == 412] == []
+
+
+def test_a_count_that_climbed_past_a_value_is_a_bound() -> None:
+    # "climbed past 300" allows 311: close (≈), not another value; "in the past 24 hours" is no bound
+    a = _article("Bay Gazette", "Suspected cases have climbed past 300 cases since the floods, officials said.")
+    b = _article("North Ledger", "The ministry raised its count to 311 cases since the floods, officials said.")
+    story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.5, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
+    assert [(f.value, f.qualifier) for f in extract([a])] == [(300, "more than")]
+    [row] = compare(story)
+    assert not row.disagree and sorted(f.value for f in row.figures) == [300, 311]
+    assert [(f.value, f.qualifier) for f in extract([_article("P", "In the past 24 hours 12 people died.")])] == [
+        (24, None), (12, None)]

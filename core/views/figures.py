@@ -161,11 +161,14 @@ _NUM = (
     rf"(?:(?:\s+|-)(?P<scale>{'|'.join(_ENGLISH_SCALES)}|{'|'.join(sorted(_SCALES_ABROAD, key=len, reverse=True))})\b{_SCALE_STOP}(?P<more>[ ]and[ ]a[ ]half\b)?"
     rf"|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
+#: "past" after a verb of a rise ("climbed past 300", "has risen past 1,000 cases"): a bound from
+#: below, read as "more than" (:func:`_qualifier`); "in the past 24 hours" is none.
+_PAST = "(?:%s)past" % "|".join(f"(?<={verb} )" for verb in "climbed climbs risen rose rises passed moved gone surged jumped crept edged".split())
 #: The words before a number that bound or estimate it, in English and in the other languages news
 #: is read in (core.quantities.QUALIFIERS_ABROAD: "rund 25 Millionen", "près de 300"), read as
 #: the English ones (:func:`_qualifier`).
-_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|close to|some|over|more than|less than|fewer than|at least|up to|under|%s)?\s*" % "|".join(
-    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(QUALIFIERS_ABROAD, key=len, reverse=True))
+_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|close to|some|over|more than|less than|fewer than|at least|up to|under|%s|%s)?\s*" % (_PAST, "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(QUALIFIERS_ABROAD, key=len, reverse=True)))
 #: Words that stand between a number and what it counts ("five new embassies").
 _BETWEEN = (
     r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
@@ -251,6 +254,8 @@ def _qualifier(match: re.Match[str]) -> str | None:
     """The qualifier *match* (of :data:`_FIGURE`) gives its number, as the English word: "nearly",
     "about" for "rund" (core.quantities.QUALIFIERS_ABROAD); None where it gives none."""
     said = " ".join((match["qual"] or "").lower().split())
+    if said == "past":
+        return "more than"  # "climbed past 300"
     return QUALIFIERS_ABROAD.get(said, said) or None
 
 
@@ -1762,7 +1767,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     named = [_names(f.sentence) for f in figures]
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
     # (one word, by its unit: "dockworkers" and "workers", "vessels" and "ships" are one thing: _canonical)
-    shape = [_AFTER_NUMBER.sub("", f.text.lower()[len(f.qualifier or ""):].lstrip()) for f in figures]
+    shape = [_AFTER_NUMBER.sub("", _unqualified(f).lstrip()) for f in figures]
     shape = [_canonical(s) if re.fullmatch(r"\s*[a-z]+", s) else s for s in shape]
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
@@ -2123,6 +2128,16 @@ def _only_near(figures: Sequence[Figure], by_place: dict[tuple[Ref, str], list[i
         return False
     return sum(1 for n in by_place[(f.ref, f.counted)]
                if figures[n].size > 0 and max(figures[n].size, other) <= SPREAD * min(figures[n].size, other)) == 1
+
+
+def _unqualified(figure: Figure) -> str:
+    """*figure*'s text in lower case, its qualifier's words left out: as the English qualifier
+    ("about 12,000 people"), or the first word where it was printed otherwise ("past 300 cases",
+    "rund 25 Millionen")."""
+    text = figure.text.lower()
+    if not figure.qualifier or text.startswith(figure.qualifier):
+        return text[len(figure.qualifier or "") :]
+    return text.split(None, 1)[1] if " " in text else text
 
 
 def _published_day(when: When, article: Article) -> When:
