@@ -192,6 +192,43 @@ _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
 #: number ("the number of seats from 65 to 125" says two).
 _NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
+#: A row's value after its label and a colon, as a situation report's table gives it ("Old
+#: Harbour — Suspected cases: 212; Confirmed cases: 31; Hospitalised (current): 19; Deaths: 4"):
+#: the label opens the paragraph or follows a row's end or a dash, a parenthesised qualifier may
+#: stand before the colon, and a row's end, a bar or the paragraph's end follows the number.
+_ROW_VALUE = re.compile(
+    r"(?:^|(?<=[;|—–])\s*|(?<=\s-)\s)(?P<label>[A-Za-z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,3})(?:\s*\([^()]{1,30}\))?:\s*"
+    r"(?P<num>\d[\d,]*\d|\d)(?![\w.,]*\d)(?=\s*(?:$|[;|]))")
+#: Words that end the head of a row's label ("Vessels at anchor", "Containers on quay"): what
+#: follows says where or of what (as core.linking.evidence reads a row).
+_LABEL_PREPOSITIONS = frozenset("at on in of for per from to by under over".split())
+
+
+def _labelled(article: Article, index: int, text: str, row: re.Match[str]) -> Figure | None:
+    """The count a row's value gives (*row*: a match of :data:`_ROW_VALUE` in paragraph *index*,
+    *text*, of *article*), counted as its label's head says: its plural noun ("Suspected cases:
+    496": cases; "Vessels at anchor: 36": vessels), or people where it names what happened to them
+    ("Deaths: 7" the dead, "Hospitalised (current): 40" those in hospital: :attr:`Figure.outcome`);
+    the figure spans the label, whose words say which count it is ("Confirmed cases"). None where
+    the label names no such thing ("Population (2020): 310,000" counts no one said; "Updated: 12")."""
+    value = number_value(row["num"])
+    if value is None or is_year(row["num"]):
+        return None
+    words_ = row["label"].split(" ")
+    head = next((n for n, w in enumerate(words_) if w.lower() in _LABEL_PREPOSITIONS and n), len(words_)) - 1
+    word = words_[head].lower()
+    outcome = OUTCOMES.get(stem(word))
+    if outcome is not None and word not in _OUTCOME_THINGS:
+        unit = "people"
+    elif _plural_noun(word) and word not in _NOT_UNITS and _UNITS.get(_canonical(word), "count") == "count":
+        unit, outcome = _canonical(word), None
+    else:
+        return None
+    start, end = row.start("label"), row.end("num")
+    return Figure(Ref(article.id, index), (start, end), value, unit, "count", None, text[start:end],
+                  _sentence(text, start, end), outcome)
+
+
 #: A count given after what it counts and a verb of its level, in its clause ("Daily new cases
 #: peaked at 71 on November 22", "deaths have since climbed to 9"): the subject's plural noun
 #: is what the number counts, where nothing but a clause's end or a small word follows it.
@@ -891,6 +928,11 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+            for row in _ROW_VALUE.finditer(text):  # "Suspected cases: 496; Deaths: 7": a row's values
+                if (labelled := _labelled(article, index, text, row)) is not None and not any(
+                        start <= row.start("num") < end for start, end in escapes) and not any(
+                        f.span[0] < row.end() and row.start("num") < f.span[1] for f in found[first:]):
+                    found.append(labelled)
             for told in _LEVEL.finditer(text):  # "Daily new cases peaked at 71": 71 cases
                 raw = told["unit"].lower()
                 unit, value = _canonical(raw), number_value(told["num"])
