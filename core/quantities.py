@@ -30,7 +30,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "PART_OF_BEFORE", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "PART_WORDS", "PART_OF_BEFORE", "certainty", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -745,6 +745,23 @@ def clause_of(text: str, start: int, end: int) -> frozenset[str]:
     # (a hyphened word by its parts too: "laboratory-confirmed" says confirmed)
     return frozenset(s for token in (*before[k:], *after[:m]) if not token[:1].isdigit()
                      for part in {token, *token.split("-")} if (s := stem(part.lower())))
+
+
+#: Words that say a count is of cases only suspected, and of cases confirmed: "496 suspected
+#: cholera cases" and "61 laboratory-confirmed cases" (or "61 of them confirmed", "Confirmed
+#: cases: 61") are two quantities, however close their values.
+_SUSPECTED = frozenset(stem(w) for w in "suspected suspect probable presumed presumptive".split())
+_CONFIRMED = frozenset(stem(w) for w in "confirmed verified".split())
+
+
+def certainty(words: Iterable[str]) -> str:
+    """How sure the count said in *words* (its own words, what sets it apart, the words around it)
+    is: "suspected" where they say so (:data:`_SUSPECTED`), "confirmed" where they say that
+    (:data:`_CONFIRMED`: "laboratory-confirmed" too), "" where they say neither or both. Counts
+    of two certainties are two quantities, in the figures view and in a link's differences."""
+    stems = {stem(part.lower()) for word in words for part in (word, *word.split("-"))}
+    suspected, confirmed = bool(stems & _SUSPECTED), bool(stems & _CONFIRMED)
+    return "suspected" if suspected and not confirmed else "confirmed" if confirmed and not suspected else ""
 
 
 def one_quantity(part_a: frozenset[str] | None, clause_a: frozenset[str], part_b: frozenset[str] | None,

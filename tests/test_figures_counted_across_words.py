@@ -107,3 +107,24 @@ def test_a_count_that_climbed_past_a_value_is_a_bound() -> None:
     assert not row.disagree and sorted(f.value for f in row.figures) == [300, 311]
     assert [(f.value, f.qualifier) for f in extract([_article("P", "In the past 24 hours 12 people died.")])] == [
         (24, None), (12, None)]
+
+
+def _linked(*texts: str) -> Story:
+    articles = [_article(f"Outlet {n}", text) for n, text in enumerate(texts)]
+    links = tuple(Link(Ref(a.id, 0), Ref(b.id, 0), 0.5, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
+                  for a, b in zip(articles, articles[1:]))
+    return Story(tuple(articles), links)
+
+
+def test_suspected_and_confirmed_cases_are_two_quantities() -> None:
+    # linked paragraphs each giving one count of cases: 40 suspected are no 38 confirmed
+    assert compare(_linked("The ministry counts 40 suspected cases in the port.",
+                           "The ministry counts 38 confirmed cases in the port.")) == []
+    assert compare(_linked("Le ministère compte 40 cas suspects au port.", "Le ministère compte 38 cas confirmés au port.")) == []
+    # nor do they join through a count that says neither
+    rows = compare(_linked("The ministry counts 40 suspected cases in the port.", "The ministry counts 40 cases in the port.",
+                           "The ministry counts 38 laboratory-confirmed cases in the port."))
+    assert all(len({f.value for f in g.figures}) == 1 for g in rows)
+    # counts of one certainty still meet
+    [row] = compare(_linked("The ministry counts 40 suspected cases in the port.", "Officials counted 44 suspected cases in the port."))
+    assert row.disagree

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from core.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of, published_apart, published_day, averaged,
 )
@@ -1882,6 +1882,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
     # by group root: whose bids its figures are (Figure.bid)
     bids = {k: {f.bid} - {""} for k, f in enumerate(figures)}
+    # how sure each count is, as its own words, what sets it apart and the words around it say
+    # (core.quantities.certainty: "suspected cases", "61 of them confirmed"); by group root, the
+    # certainties of its counts: suspected cases join no row of confirmed ones
+    sure = [certainty([*re.split(r"\s+", f.text), *(f.apart or ()), *near[k]]) if f.kind == "count" else "" for k, f in enumerate(figures)]
+    sureness = {k: {sure[k]} - {""} for k in range(len(figures))}
     # the verbs a paragraph contrasts as things done to what its counts count ("received four
     # complaints and rejected three of them": core.quantities.contrasted_actions); only those set
     # counts apart, not one outlet's "cut 300 jobs" against another's "shed 250 jobs"
@@ -1967,6 +1972,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # the People's Party's seats are no seats of the Civic Alliance
         if a.bid and b.bid and a.bid != b.bid:
             continue  # the employers' offer is no value of the union's demand, nor the first offer of the second
+        if sure[i] and sure[j] and sure[i] != sure[j]:
+            continue  # suspected cases are no count of confirmed ones
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
             continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
         # (what a share is of, in two languages' words, says nothing: see abroad below)
@@ -2110,6 +2117,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # one party's seats join no other party's through a count of no one's
         if len(bids[ri] | bids[rj]) > 1:
             continue  # an offer joins no demand through a figure of no one's bid
+        if len(sureness[ri] | sureness[rj]) > 1:
+            continue  # suspected cases join no confirmed ones through a count that says neither
         if ri in held and rj in held and any(p is not None for p, _ in held[ri] + held[rj]) and not all(
                 one_quantity(p, c, q, d) for p, c in held[ri] for q, d in held[rj]):
             continue  # a part joins its whole through no third count
@@ -2140,6 +2149,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
         holders[groups.root(i)] = holders[ri] | holders[rj]
         bids[groups.root(i)] = bids[ri] | bids[rj]
+        sureness[groups.root(i)] = sureness[ri] | sureness[rj]
         timed[groups.root(i)] = _times_merged(timed[ri], timed[rj])
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
