@@ -30,7 +30,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "PART_OF_BEFORE", "certainty", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -631,6 +631,13 @@ def same_quantity(a: str, b: str) -> bool:
     lending" / "net interest income"); "revenue" and "fee and commission income" are two."""
     x, y = _quantity(a), _quantity(b)
     return not x or not y or x <= y or y <= x
+
+
+def quantity_key(phrase: str) -> str:
+    """One key for what a share said of *phrase* (:func:`share_of`) is of, other names of one
+    quantity folded (:func:`same_quantity`'s stems, sorted): "residents" and "the people" one key,
+    "net income" and "net profit" one; "" where the phrase names nothing."""
+    return " ".join(sorted(_quantity(phrase)))
 
 
 def names_one_quantity(a: str, b: str, *, broader: bool = False) -> bool:

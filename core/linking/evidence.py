@@ -39,7 +39,7 @@ from core.model import Article, Ref
 from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
-    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, part_of,
+    rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, part_of,
     other_time, threshold, when_of, published_apart, published_day, days_apart, averaged,
 )
 from core.quotations import find_quotes, person_key
@@ -962,6 +962,10 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                                    named=named)
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
+                    if count.of and (key := quantity_key(count.of)):
+                        # a share of what its sentence names, whatever verb stands by it ("aims to
+                        # reach 85% of the people" / "wants to cover 80 percent of the residents")
+                        found.setdefault(f"%{key}", []).append(count)
                     if holder and m > last and kinds[0]:
                         found.setdefault(f"{kinds[0]}@{holder}", []).append(count)  # "Union 18 seats": the Union's seats too
                     if then and then not in kinds:
@@ -1841,7 +1845,7 @@ def differences(
         if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
             continue  # villages against people, where the people pair with people
         if (s not in _OUTCOME_CLASSES and s not in (x.thing, y.thing) and x.thing and y.thing and x.thing != y.thing
-                and _PEOPLE not in (x.thing, y.thing)):
+                and _PEOPLE not in (x.thing, y.thing) and not s.startswith("%")):
             # what was done to two things ("dozens of ships stranded" / "66,000 containers were
             # stranded") pairs no ships with containers: they are two quantities (trial 43 F3)
             continue
