@@ -720,7 +720,8 @@ def part_of(text: str, start: int, end: int) -> frozenset[str] | None:
             found.add(s)  # "61 of them confirmed", "of whom 12 were confirmed": which cases, no one who told it
             continue
         if s and s not in _PART_SAYS_NOTHING and s not in _BE_STEMS:
-            found.add(s)
+            # (a hyphened word by its parts: "81 of them laboratory-confirmed" is set apart as confirmed)
+            found.update(p for part in token.lower().split("-") if (p := stem(part)) and p not in _BE_STEMS) if "-" in token else found.add(s)
         subject = True
     return frozenset(found)
 

@@ -128,3 +128,20 @@ def test_suspected_and_confirmed_cases_are_two_quantities() -> None:
     # counts of one certainty still meet
     [row] = compare(_linked("The ministry counts 40 suspected cases in the port.", "Officials counted 44 suspected cases in the port."))
     assert row.disagree
+
+
+def test_a_level_in_words_and_the_peak_it_fell_from() -> None:
+    # trial 44 F2: "fell to nine on Saturday from a peak of 71 on November 22", in both reports, was in no row
+    a = _article("Coast Radio", "New suspected fever cases in Velmora fell to nine on Saturday, from a peak of 64 on May 12, "
+                                "the ministry said.", "The count stands at 412 suspected cases.")
+    b = _article("Nordic Wire", "Schools will reopen after the number of new suspected fever cases fell to nine on Saturday "
+                                "from a peak of 64 on May 12, the ministry said.", "The count stands at 412 suspected cases.")
+    for article in (a, b):
+        assert [(f.value, f.unit) for f in extract([article])][:2] == [(9, "case"), (64, "case")]
+    rows = _rows(Story.build([a, b]))
+    assert any(values == [9, 9] for _, values, _ in rows) and any(values == [64, 64] for _, values, _ in rows)
+    assert not any(9 in values and 64 in values for _, values, _ in rows)  # the level is no value of the peak
+    # a part set apart by a hyphened word meets one set apart by its last part
+    c = _article("Valley FM", "The count stands at 412 suspected fever cases, 53 of them laboratory-confirmed.")
+    d = _article("Town Radio", "The count stands at 412 suspected fever cases, 53 of them confirmed.")
+    assert any(values == [53, 53] for _, values, _ in _rows(Story.build([c, d])))

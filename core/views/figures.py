@@ -191,7 +191,8 @@ _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: A count given after "the number of" what it counts, in its clause ("bringing the number of
 #: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
 #: number ("the number of seats from 65 to 125" says two).
-_NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
+_NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+"
+                        rf"(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
 #: A row's value after its label and a colon, as a situation report's table gives it ("Old
 #: Harbour — Suspected cases: 212; Confirmed cases: 31; Hospitalised (current): 19; Deaths: 4"):
 #: the label opens the paragraph or follows a row's end or a dash, a parenthesised qualifier may
@@ -202,6 +203,21 @@ _ROW_VALUE = re.compile(
 #: Words that end the head of a row's label ("Vessels at anchor", "Containers on quay"): what
 #: follows says where or of what (as core.linking.evidence reads a row).
 _LABEL_PREPOSITIONS = frozenset("at on in of for per from to by under over".split())
+
+
+def _peak(article: Article, index: int, text: str, level: Figure, levels: set[tuple[Ref, Span]]) -> list[Figure]:
+    """The peak a count's level fell from, where its clause gives one after it (:data:`_PEAK_AFTER`:
+    "the number of new cases fell to nine on Saturday from a peak of 71": 71 cases), as a count of
+    the level's unit; added to *levels* where the level is one (kept only as it is: :func:`extract`)."""
+    peak = _PEAK_AFTER.match(text, level.span[1])
+    value = number_value(peak["num"]) if peak else None
+    if peak is None or value is None or is_year(peak["num"]):
+        return []
+    start, end = peak.span("num")
+    figure = replace(level, span=(start, end), value=value, text=text[start:end], sentence=_sentence(text, start, end))
+    if (level.ref, level.span) in levels:
+        levels.add((figure.ref, figure.span))
+    return [figure]
 
 
 def _labelled(article: Article, index: int, text: str, row: re.Match[str]) -> Figure | None:
@@ -233,9 +249,13 @@ def _labelled(article: Article, index: int, text: str, row: re.Match[str]) -> Fi
 #: peaked at 71 on November 22", "deaths have since climbed to 9"): the subject's plural noun
 #: is what the number counts, where nothing but a clause's end or a small word follows it.
 _LEVEL = re.compile(
-    r"\b(?P<unit>[a-z]+)\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?(?:peaked|rose|risen|climbed|fell|fallen|dropped|declined|"
-    r"reached|stood|jumped|increased|decreased)\s+(?:at|to)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)"
+    r"\b(?P<unit>[a-z]+)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?"
+    r"(?:peaked|rose|risen|climbed|fell|fallen|dropped|declined|reached|stood|jumped|increased|decreased)\s+(?:at|to)\s+"
+    rf"(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)"
     r"(?=\s*(?:$|[.;:,!?)]|(?:on|in|by|from|after|before|as|and|last|this|since|over|during)\b))", re.I)
+#: The peak a level fell from, after it in its clause ("fell to nine on Saturday, from a peak of
+#: 71 on November 22"): a count of the level's thing, another quantity than the level.
+_PEAK_AFTER = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?,?\s+from\s+(?:a|its|the)\s+peak\s+of\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per\b))")
 #: A death toll given after the word, in its clause ("The death toll ... rose to six on Tuesday",
 #: "bringing the death toll to eight", "Toll rises to eight"): a count of the dead, in digits or words;
 #: "toll" alone only before a verb or a preposition ("a toll road", "the toll-free line at 1415" count no dead).
@@ -928,6 +948,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+                found.extend(_peak(article, index, text, found[-1], set()))  # "... fell to nine from a peak of 71"
             for row in _ROW_VALUE.finditer(text):  # "Suspected cases: 496; Deaths: 7": a row's values
                 if (labelled := _labelled(article, index, text, row)) is not None and not any(
                         start <= row.start("num") < end for start, end in escapes) and not any(
@@ -943,6 +964,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, "count", None,
                                     told["num"], _sentence(text, *told.span("num"))))
                 levels.add((found[-1].ref, found[-1].span))
+                found.extend(_peak(article, index, text, found[-1], levels))
             found[first:] = _tolls(article, index, text, found[first:], escapes)  # "the death toll rose to six"
             found[first:] = _tallies(article, index, text, found[first:], escapes)  # "by 78 votes to 61"
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
