@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    35: ("DROP TABLE vocab",),  # the words search takes a typo for
     # and profiles read again (capitalised words that only open sentences kept, "b:"; a report in
     # Arabic or Cyrillic script by its language's code)
     34: ("DROP TRIGGER stories_back", "DROP TABLE gone", "DROP TABLE seen"),
@@ -495,7 +496,7 @@ def test_a_library_from_before_seen_articles_keeps_its_news_and_their_visits_onc
         old.execute("INSERT INTO opened VALUES (1, 1000.0)")
         old.execute("UPDATE articles SET added = 2000.0")
     with Library(path) as library:
-        assert library.version == 34 and library.integrity() == "ok"
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         got = news(library)
         assert stories[0] in got and stories[1] not in got and got.keys() == set(stories) - {stories[1]}
         held = got[stories[0]].added

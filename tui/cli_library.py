@@ -532,7 +532,10 @@ def cmd_search(argv: Sequence[str]) -> int:
         prog=f"{PROG} search",
         description="Search every paragraph of the library. A paragraph matches when it holds every word "
         "(any part of a word, ignoring case and accents; Chinese and Japanese work too). The best matches "
-        "are shown grouped by story, the story of the best match first, each story's in time order.",
+        "are shown grouped by story, the story of the best match first, each story's in time order. "
+        "Then, marked ≈ with how close they are, the paragraphs that hold a word of the library close to one "
+        "you typed instead of it (a typo: 'admiting' finds 'admitting'; words of four letters or more, "
+        "one letter added, dropped, changed or two swapped, two from eight letters), as room under --limit allows.",
     )
     parser.add_argument("words", nargs="+", metavar="WORD")
     parser.add_argument("--limit", type=_positive, default=20, help="show at most this many paragraphs (default 20)")
@@ -546,27 +549,48 @@ def cmd_search(argv: Sequence[str]) -> int:
     with library:
         hits = _by_story(library.search(query, limit=args.limit))
         total = library.search_count(query) if len(hits) == args.limit else len(hits)
+        # Then the paragraphs with a word close to one typed (a typo), as room under --limit allows.
+        room = args.limit - len(hits)
+        close = library.search_close(query, limit=room) if room else []
+        close_total = library.search_close_count(query) if len(close) == room else len(close)
     if args.json:
         rows = [
             {"story": h.story, "article": h.ref.article, "paragraph": h.ref.paragraph, "outlet": h.outlet,
-             "title": h.title, "published": h.published, "text": h.text, "spans": [list(s) for s in h.spans]}
-            for h in hits
+             "title": h.title, "published": h.published, "text": h.text, "spans": [list(s) for s in h.spans],
+             "close": h.close, "score": round(h.score, 1), "instead": dict(h.instead)}
+            for h in [*hits, *close]
         ]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-        return 0 if hits else 1
+        return 0 if hits or close else 1
     bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     width = max(40, min(shutil.get_terminal_size((100, 24)).columns, 160) - 4)
-    for hit in hits:
-        _say(f"story {hit.story} · {hit.outlet} · {display_time(hit.published) or 'undated'} — {hit.title} ¶{hit.ref.paragraph}")
+
+    def show(hit: SearchHit, mark: str = "") -> None:
+        _say(f"{mark}story {hit.story} · {hit.outlet} · {display_time(hit.published) or 'undated'} — {hit.title} ¶{hit.ref.paragraph}")
         text, spans = snippet(hit, width * 2)
         # Sanitised before the emphasis goes in: only our own escape codes reach the terminal.
         text = sanitize(text)
         shown = _emphasise(text, spans, "\x1b[1m", "\x1b[22m") if bold else text
         print(textwrap.indent(shown, "    "))
+
+    for hit in hits:
+        show(hit)
+    if close:
+        _say("close matches (a word close to one you typed; ≈ how close):" if hits else
+             "no paragraph holds every word as typed; close matches (a word close to one you typed; ≈ how close):")
+    for hit in close:
+        instead = ", ".join(f"{sanitize(typed)} → {held}" for typed, held in hit.instead)
+        show(hit, f"≈{hit.score:.0f}% ({instead}) ")
     more = f" (the first {len(hits)} shown; --limit {total} shows all)" if total > len(hits) else ""
-    _say(f"{count(total, 'paragraph')} found{more}")
-    return 0 if hits else 1
+    said = f"{count(total, 'paragraph')} found{more}"
+    if close_total:
+        said = f"{said}; {close_total} more" if total else f"{count(close_total, 'paragraph')} found"
+        said += " with a word close to one typed"
+        if close_total > len(close):
+            said += f" ({len(close)} shown; --limit {total + close_total} shows all)"
+    _say(said)
+    return 0 if hits or close else 1
 
 
 def _by_story(hits: Sequence[SearchHit]) -> list[SearchHit]:

@@ -496,6 +496,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 35: the words of the paragraphs, as search folds them (Library.search_close: a typed word is looked up
+        # among the library's words close to it, "admiting" finds "admitting"); filled from the index once the
+        # statements have run, kept as paragraphs come in, never emptied (a word no paragraph holds any more finds
+        # nothing, and costs a row)
+        "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY) WITHOUT ROWID",
+    ),
 )
 
 
@@ -898,7 +904,8 @@ class Bookmark:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """A paragraph that holds every word of a search, with where they stand in it."""
+    """A paragraph that holds every word of a search, with where they stand in it; or, found by
+    :meth:`Library.search_close`, some of them only as a word close to the one typed."""
 
     ref: Ref
     story: int
@@ -907,6 +914,16 @@ class SearchHit:
     published: str | None
     text: str
     spans: tuple[tuple[int, int], ...]
+    #: 0..100: how closely it holds the words, the mean over them (100 as typed, :func:`close_score`
+    #: for a word close to one): below 100 for a close match only.
+    score: float = 100.0
+    #: (typed, held) for each word it holds only as a word close to it: ("admiting", "admitting").
+    instead: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def close(self) -> bool:
+        """Whether it holds some word only as a word close to the one typed."""
+        return bool(self.instead)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1044,6 +1061,49 @@ def _search_filter(query: str, story: int | None, other_than: int | None) -> tup
             where.append(f"{column} {test} ?")
             values.append(value)
     return " AND ".join(where), values, bool(indexed)
+
+
+#: A word the vocabulary keeps (table ``vocab``): letters only (a figure typed wrong is another
+#: figure, not a typo), 3 to 30 of them, in text as :func:`core.text.search_fold` gives it.
+_VOCAB_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,30}(?![^\W\d_])")
+#: The vocabulary of each library file searched in this process (Library._vocabulary): path -> (words, by length).
+_VOCABULARIES: dict[str, tuple[int, dict[int, list[str]]]] = {}
+#: The most words of the library one typed word is taken for (the closest first).
+CLOSE_WORDS = 8
+
+
+def _keep_words(db: sqlite3.Connection, folded: Iterable[str]) -> None:
+    """Inside a write: add the words of the *folded* paragraphs to the vocabulary (:data:`_VOCAB_WORD`)."""
+    found = {w for text in folded for w in _VOCAB_WORD.findall(text)}
+    db.executemany("INSERT OR IGNORE INTO vocab (word) VALUES (?)", ((w,) for w in found))
+
+
+def _batches(items: Iterable[str], size: int = 2000) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def typo_edits(word: str) -> int:
+    """How many edits (a letter added, dropped, changed, or two swapped) a typed *word* may be
+    from a word of the library that search takes for it: none under 4 letters or with anything
+    but letters ("the", "2026"), 1 up to 7 letters ("famlies"), 2 from 8 ("admiting")."""
+    if len(word) < 4 or not word.isalpha():
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+def close_score(typed: str, found: str) -> float:
+    """0..100: how close a library's *found* word is to a *typed* one (rapidfuzz's ratio: "admiting"
+    and "admitting" 94)."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(typed, found))
 
 
 def find_spans(text: str, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
@@ -1233,6 +1293,8 @@ class Library:
         self.path = Path(path)
         #: Stories articles were linked into one at a time since the last :meth:`relink`.
         self._incremental: set[int] = set()
+        #: Library.close_words of each word asked, while the vocabulary holds as many words.
+        self._close: tuple[int, dict[str, list[str]]] = (-1, {})
         #: Articles added with ``group=False``, grouped by :meth:`group_added`.
         self._ungrouped: list[str] = []
         # the articles added while this library is open: none of them is a file edited since (identity rule 3)
@@ -1385,6 +1447,9 @@ class Library:
                         self._profile_all()  # the stories' migration: profile what is there
                     elif "DELETE FROM evidence" in MIGRATIONS[current]:
                         self._profile_all(pin=False)  # the profiles changed: profile and weigh again
+                    if any("TABLE IF NOT EXISTS vocab" in statement for statement in MIGRATIONS[current]):
+                        for chunk in _batches(t for (t,) in self._db.execute("SELECT text FROM search").fetchall()):
+                            _keep_words(self._db, chunk)
                     if any("ADD COLUMN headline" in statement for statement in MIGRATIONS[current]):
                         self._keep_headlines(s for (s,) in self._db.execute("SELECT id FROM stories").fetchall())
                     broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
@@ -1818,6 +1883,7 @@ class Library:
             ((search_fold(text), article.id, i) for i, text in _counted(enumerate(article.paragraphs), "saving", size, report)),
         )
         report("saving", size, size)
+        _keep_words(db, (search_fold(text) for text in article.paragraphs))
         db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
         # terms and term_df hold what candidates are looked up by (Profile.indexed), the profile whole is in features
         db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.indexed()))
@@ -2138,6 +2204,126 @@ class Library:
             SearchHit(Ref(r[0], int(r[1])), int(r[2]), r[3], r[4], r[5], r[6], find_spans(r[6], spellings))
             for r in rows
         ]
+
+    def close_words(self, word: str) -> list[str]:
+        """The words of the library (table ``vocab``) that a typed *word* (folded as search folds
+        it) may stand for: at most :func:`typo_edits` edits from it (rapidfuzz's optimal string
+        alignment distance), the closest first, at most :data:`CLOSE_WORDS`; never *word* itself
+        nor a word holding it (search finds those as typed). A library of 60,000 distinct words
+        answers in milliseconds (bench/search.py)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        edits = typo_edits(word)
+        if not edits:
+            return []
+        size, by_length = self._vocabulary()
+        if self._close[0] != size:
+            self._close = (size, {})
+        if word not in self._close[1]:  # (a search and its count ask for the same words)
+            near = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in by_length.get(n, ()) if word not in w]
+            found = process.extract(word, near, scorer=OSA.distance, score_cutoff=edits, limit=None)
+            found.sort(key=lambda m: (m[1], -close_score(word, m[0]), m[0]))
+            self._close[1][word] = [w for w, _, _ in found[:CLOSE_WORDS]]
+        return list(self._close[1][word])
+
+    def _vocabulary(self) -> tuple[int, dict[int, list[str]]]:
+        """The words of table ``vocab`` by their length, read in one row (a word holds no space) and
+        kept for this library file while the table holds as many words (it only grows): a reader's
+        second search does not read them again. With how many words it holds."""
+        (size,) = self._db.execute("SELECT COUNT(*) FROM vocab").fetchone()
+        key = str(self.path)
+        kept = _VOCABULARIES.get(key)
+        if kept is None or kept[0] != size:
+            (joined,) = self._db.execute("SELECT group_concat(word, ' ') FROM vocab").fetchone()
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for w in (joined or "").split():
+                by_length[len(w)].append(w)
+            kept = _VOCABULARIES[key] = (size, dict(by_length))
+        return kept
+
+    def _close_filter(
+        self, query: str, story: int | None, other_than: int | None
+    ) -> tuple[str, list[object], dict[str, list[str]]] | None:
+        """The WHERE clause of :meth:`search_close`, its values, and the close words of each word
+        that has some (a word the library holds as typed has none: it is taken as typed); None
+        when no word of *query* has one."""
+        words = _search_words(query)
+        close = {
+            w: c for w in words
+            if len(w) >= TRIGRAM and not self._db.execute("SELECT 1 FROM vocab WHERE word = ?", (w,)).fetchone()
+            and (c := self.close_words(w))
+        }
+        if not close:
+            return None
+        found = _search_filter(query, story, other_than)
+        assert found is not None and found[2]  # a word with close words is indexed
+        where, values, _ = found
+
+        def quoted(words: Iterable[str]) -> str:
+            return "(" + " OR ".join('"' + s.replace('"', '""') + '"' for s in words) + ")"
+
+        indexed = [w for w in words if len(w) >= TRIGRAM]
+        typed = " AND ".join(quoted(_spellings(w)) for w in indexed)
+        either = " AND ".join(quoted([*_spellings(w), *close.get(w, ())]) for w in indexed)
+        values = [f"({either}) NOT ({typed})", *values[1:]]  # the first value is the MATCH of the words as typed
+        return where, values, close
+
+    def search_close(
+        self, query: str, *, limit: int = 50, story: int | None = None, other_than: int | None = None
+    ) -> list[SearchHit]:
+        """The paragraphs :meth:`search` misses that hold every word of *query* as typed or as a
+        word of the library close to it (:meth:`close_words`: "admiting twenty" finds "admitting
+        twenty"), the closest first (:attr:`SearchHit.score`; then the index's rank); each hit says
+        which words it holds :attr:`~SearchHit.instead` of the typed ones. Only in *story*, or
+        outside *other_than*, when given. Words under four letters, figures and the words the
+        library holds as typed (a whole word of some paragraph) are matched as typed: a query the
+        library spells so costs one look-up per word.
+        """
+        found = self._close_filter(query, story, other_than)
+        if found is None:
+            return []
+        where, values, close = found
+        rows = self._db.execute(
+            f"""SELECT search.article, search.idx, a.story, a.outlet, a.title, a.published, p.text, search.text
+                FROM search JOIN articles a ON a.id = search.article
+                JOIN paragraphs p ON p.article = search.article AND p.idx = search.idx
+                WHERE {where} ORDER BY bm25(search), a.published DESC LIMIT ?""",
+            (*values, max(4 * limit, 200)),  # scored here, then the closest kept
+        ).fetchall()
+        words = _search_words(query)
+        hits = []
+        for rank, r in enumerate(rows):
+            folded: str = r[7]
+            scores, instead, marked = [], [], []
+            for word in words:
+                if any(s in folded for s in _spellings(word)):
+                    scores.append(100.0)
+                    marked += _spellings(word)
+                    continue
+                held = max((c for c in close.get(word, ()) if c in folded), key=lambda c: close_score(word, c), default=None)
+                if held is None:  # a short word the index does not hold is matched by scanning: as typed
+                    scores.append(100.0)
+                    continue
+                scores.append(close_score(word, held))
+                instead.append((word, held))
+                marked.append(held)
+            hit = SearchHit(Ref(r[0], int(r[1])), int(r[2]), r[3], r[4], r[5], r[6], find_spans(r[6], marked),
+                            sum(scores) / len(scores), tuple(instead))
+            hits.append((-hit.score, rank, hit))
+        hits.sort(key=lambda h: h[:2])
+        return [h for _, _, h in hits[:limit]]
+
+    def search_close_count(self, query: str, *, story: int | None = None, other_than: int | None = None) -> int:
+        """How many paragraphs :meth:`search_close` finds for *query*, however many it shows."""
+        found = self._close_filter(query, story, other_than)
+        if found is None:
+            return 0
+        where, values, _ = found
+        (total,) = self._db.execute(
+            f"SELECT COUNT(*) FROM search JOIN articles a ON a.id = search.article WHERE {where}", values
+        ).fetchone()
+        return int(total)
 
     def search_count(self, query: str, *, story: int | None = None, other_than: int | None = None) -> int:
         """How many paragraphs :meth:`search` finds for *query* (in *story*, outside *other_than*), however many it shows."""
@@ -2730,6 +2916,7 @@ class Library:
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
             db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
                            ((search_fold(t), article_id, i) for i, t in enumerate(article.paragraphs)))
+            _keep_words(db, (search_fold(t) for t in article.paragraphs))
             # Its features (names, runs, figures: core.stories.cluster) and the evidence they give, as adding does;
             # it stays in its story (the same report, revised), linked again to the others there.
             found = profile(article)

@@ -1,5 +1,5 @@
 """Search every article of the story, fuzzily, and jump to the hit; in a library, every other
-story too (its full-text index).
+story too (its full-text index: the words as typed, then words of the library close to them).
 
 The matching runs in a worker a slice at a time, so typing stays smooth on a story of
 hundreds of articles or a 50 MB article: each key press cancels the search before it.
@@ -157,6 +157,8 @@ class Elsewhere:
 
     story: int
     ref: Ref
+    #: Whether it holds a word only as a word close to one typed (:meth:`core.library.store.Library.search_close`).
+    close: bool = False
 
 
 class SearchScreen(ModalScreen[Ref | None]):
@@ -285,6 +287,9 @@ class SearchScreen(ModalScreen[Ref | None]):
             with Library(self.library) as library:
                 mine = library.search(raw, limit=STORY_HITS, story=self.story_id)
                 hits = library.search(raw, limit=LIBRARY_HITS, other_than=self.story_id)
+                # then the other stories' paragraphs with a word close to one typed (a typo), as room allows
+                if len(hits) < LIBRARY_HITS:
+                    hits += library.search_close(raw, limit=LIBRARY_HITS - len(hits), other_than=self.story_id)
         except LibraryFailure as exc:
             self.index_failed = True
             # A damaged file is no "no hits": said, and the open story is still searched (it is in memory).
@@ -294,12 +299,16 @@ class SearchScreen(ModalScreen[Ref | None]):
             return [], []
         results = []
         for hit in hits:
-            prompt = Text.assemble(safe(hit.outlet, "bold"), (f" ¶{hit.ref.paragraph} · ", "dim"), safe(hit.title, "italic"), "\n")
+            prompt = Text.assemble(safe(hit.outlet, "bold"), (f" ¶{hit.ref.paragraph} · ", "dim"), safe(hit.title, "italic"))
+            if hit.close:  # marked as the open story's close hits are: how close, and the word found
+                instead = ", ".join(f"{typed} → {held}" for typed, held in hit.instead)
+                prompt.append_text(Text.assemble(("  ≈", "dim"), (f"{hit.score:.0f}% ", "dim"), safe(instead, "dim italic")))
+            prompt.append("\n")
             body = safe(hit.text)
             for start, end in hit.spans:
                 body.stylize("bold reverse", start, end)
             prompt.append_text(body)
-            results.append((Elsewhere(hit.story, hit.ref), prompt))
+            results.append((Elsewhere(hit.story, hit.ref, hit.close), prompt))
         return [self.texts.index[h.ref] for h in mine if h.ref in self.texts.index], results
 
     def _status(self, text: Text) -> None:
@@ -344,9 +353,11 @@ class SearchScreen(ModalScreen[Ref | None]):
         complete = [(hit.score, index) for hit, index in found.hits if hit.whole]
         for score, index in complete:
             of_this_story(score, index)
-        if others:
-            heading("In other stories of the library")
-            for n, (target, prompt) in enumerate(others):
+        for close_ones in (False, True):
+            listed = [(n, target, prompt) for n, (target, prompt) in enumerate(others) if target.close is close_ones]
+            if listed:
+                heading("In other stories, with a word close to one typed" if close_ones else "In other stories of the library")
+            for n, target, prompt in listed:
                 key = f"o{n}"
                 self._targets[key] = target
                 options.append(Option(prompt, id=key))
@@ -382,7 +393,10 @@ class SearchScreen(ModalScreen[Ref | None]):
             if self.index_failed:
                 here += "; the library file could not be read"
             elif self.library:
-                here += f", {len(others)} in other stories"
+                near = sum(target.close for target, _ in others)
+                here += f", {len(others) - near} in other stories"
+                if near:
+                    here += f" (and {near} with a word close to one typed)"
             status = Text(here)
         self._status(status)
 
