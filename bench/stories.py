@@ -11,7 +11,8 @@ the batch clustering (`core.stories.cluster.candidates`, `evidence`, `cluster`, 
 --no-library, the time to add one more article to a library of that size built in bulk
 (median and worst of --adds articles, each of an event already there or a new one; linking
 included), and of --adds more without the linker (the stories' own share: profile, evidence,
-regrouping the neighbourhood, storing). With --scripts, a third of the outlets write their reports
+regrouping the neighbourhood, storing), and the time to read every story's related stories
+(`Library.related_all`) and one story's. With --scripts, a third of the outlets write their reports
 in Cyrillic and a third in Greek letters (every letter transliterated, the names too), so that
 most pairs compared are of two languages whose names are spelt alike by their sound
 (`core.stories.cluster._spelt_alike`); the evidence step's time a pair is printed apart.
@@ -243,9 +244,18 @@ def main() -> None:
                     started = time.perf_counter()
                     library.add(article, source=article.path)
                     (times if k < args.adds else grouping).append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                related = library.related_all()
+                every = time.perf_counter() - started
+                started = time.perf_counter()
+                for story in list(related)[:50]:
+                    library.related(story)
+                one = (time.perf_counter() - started) / max(1, min(50, len(related)))
             print(f"  library of {n:,} (built in bulk in {built:.0f} s, {path.stat().st_size / 2**20:.0f} MB): adding one article "
                   f"{statistics.median(times):.0f} ms median, {max(times):.0f} ms worst of {len(times)} (linking included); "
                   f"without linking {statistics.median(grouping):.0f} ms median, {max(grouping):.0f} ms worst", flush=True)
+            print(f"  related stories: of every story (`stories`) {every * 1000:.0f} ms, {len(related):,} stories with some; "
+                  f"of one (`story show`) {one * 1000:.1f} ms", flush=True)
 
 
 if __name__ == "__main__":

@@ -310,10 +310,12 @@ def cmd_stories(argv: Sequence[str]) -> int:
     with library:
         stories = library.stories()
         grounds = {s.id: library.grounds(s.id) for s in stories}
+        related = library.related_all()
         fresh, unopened = news(library), unread(library)
     if args.json:
         json.dump(
-            [{**_story_json(s, fresh.get(s.id), unopened.get(s.id, 0)), "why": grounds[s.id].to_json()} for s in stories],
+            [{**_story_json(s, fresh.get(s.id), unopened.get(s.id, 0)), "why": grounds[s.id].to_json(),
+              "related": [r.to_json() for r in related.get(s.id, ())]} for s in stories],
             sys.stdout, ensure_ascii=False, indent=1,
         )
         sys.stdout.write("\n")
@@ -331,6 +333,8 @@ def cmd_stories(argv: Sequence[str]) -> int:
         why = _why(grounds[info.id])
         if why and info.articles > 1:
             _say(" " * len(head) + shorten("shares " + why, max(20, width - len(head))))
+        if others := related.get(info.id):
+            _say(" " * len(head) + shorten("related: " + ", ".join(str(r.story) for r in others), max(20, width - len(head))))
     # The reader opens this library by itself when it is the default (or $NEWSPRISM_LIBRARY's).
     opener = PROG if args.library is None else f"{PROG} --library {shlex.quote(str(args.library))}"
     _say(f"{count(len(stories), 'story', 'stories')}; `{opener}` opens {'it' if len(stories) == 1 else 'them'} in the reader")
@@ -382,6 +386,7 @@ def cmd_story(argv: Sequence[str]) -> int:
 
             info = library.find_story(args.story)
             grounds = library.grounds(args.story)
+            related = library.related(args.story)
             story = library.story(args.story)
             fresh = news(library).get(args.story)
             marked = story_marks(library, args.story, articles=story.articles)
@@ -394,13 +399,18 @@ def cmd_story(argv: Sequence[str]) -> int:
                 contract = story.to_json()
                 for entry in cast("list[dict[str, object]]", contract["articles"]):
                     entry.update(marked[str(entry["id"])].to_json())
-                dump_json({"story": {**_story_json(info, fresh, unopened), "why": grounds.to_json()}, **contract})
+                dump_json({"story": {**_story_json(info, fresh, unopened), "why": grounds.to_json(),
+                                     "related": [r.to_json() for r in related]}, **contract})
                 return 0
             _say(f"story {info.id}: {info.title}")
             if said := _news_line(fresh, unopened, of=info.articles):
                 _say(f"  {said}")
             if info.articles > 1:
                 _say(f"  why: its articles share {_why(grounds) or 'topic words only (no name, place or figure)'}")
+            for n, other in enumerate(related):  # stories of the same run of events (an outbreak's), not of this event
+                first, last = other.days
+                dates = first if first == last else f"{first or '?'} – {last or '?'}"
+                _say(f"  {'related:' if n == 0 else ' ' * 8} {other.story:>3}  {dates or 'undated'}  {other.title}")
             for article in story.articles:
                 _say(f"  {article.id}  {article.outlet} · {article.listed_times or 'undated'} — {article.title}")
                 if labels := marked[article.id].labels:

@@ -34,7 +34,7 @@ from functools import partial, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile, two_events
+from core.stories.cluster import CANDIDATE_MAX, FLOOR, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile, two_events
 from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
 from core.errors import LibraryError, LibraryFailure
@@ -891,6 +891,30 @@ class StoryInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another story related to one (:meth:`Library.related`): an article of each shares with the
+    other enough of what grouping weighs (names, places, figures, dates, quoted words, within
+    :data:`core.stories.cluster.WINDOW_DAYS` days) for their evidence to count, too little, or
+    too little on average, for one event: the outbreak's next event, the follow-up's earlier one."""
+
+    story: int
+    title: str
+    first: str | None  # the earliest of its articles' publication times, as :class:`StoryInfo`'s
+    last: str | None
+    #: The strongest evidence between an article of each (:func:`core.stories.cluster.evidence`, 0..1).
+    score: float
+
+    @property
+    def days(self) -> tuple[str | None, str | None]:
+        """The days of :attr:`first` and :attr:`last`, as :attr:`StoryInfo.days`."""
+        return (self.first or "")[:10] or None, (self.last or "")[:10] or None
+
+    def to_json(self) -> dict[str, object]:
+        """``{"id", "title", "first", "last", "score"}`` (days, as ``stories --json`` gives a story's)."""
+        return {"id": self.story, "title": self.title, "first": self.days[0], "last": self.days[1], "score": round(self.score, 3)}
+
+
+@dataclass(frozen=True, slots=True)
 class Bookmark:
     """A bookmarked paragraph with enough to show it in a list."""
 
@@ -1068,6 +1092,8 @@ def _search_filter(query: str, story: int | None, other_than: int | None) -> tup
 _VOCAB_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,30}(?![^\W\d_])")
 #: The vocabulary of each library file searched in this process (Library._vocabulary): path -> (words, by length).
 _VOCABULARIES: dict[str, tuple[int, dict[int, list[str]]]] = {}
+#: The most stories :meth:`Library.related` lists for one.
+RELATED = 8
 #: The most words of the library one typed word is taken for (the closest first).
 CLOSE_WORDS = 8
 
@@ -2047,6 +2073,61 @@ class Library:
             )
             for r in rows
         ]
+
+    def related(self, story: int, *, limit: int = RELATED) -> list[Related]:
+        """The stories related to *story* (:class:`Related`), the most related first (then by
+        number), at most *limit*: read from the evidence grouping keeps between its articles
+        and others' (what :meth:`add` weighs; pairs below :data:`core.stories.cluster.FLOOR` are
+        none), one indexed look-up; grouping is not changed. Raises :class:`LibraryError` for a
+        story the library does not hold."""
+        self._require(story)
+        best: dict[int, float] = {}
+        for other, score in self._db.execute(
+            """SELECT y.story, MAX(e.score) FROM articles x JOIN evidence e ON e.a = x.id JOIN articles y ON y.id = e.b
+               WHERE x.story = ? AND y.story != ? AND e.score >= ? GROUP BY y.story
+               UNION ALL
+               SELECT y.story, MAX(e.score) FROM articles x JOIN evidence e ON e.b = x.id JOIN articles y ON y.id = e.a
+               WHERE x.story = ? AND y.story != ? AND e.score >= ? GROUP BY y.story""",
+            (story, story, FLOOR) * 2,
+        ):
+            best[int(other)] = max(best.get(int(other), 0.0), float(score))
+        return self._ranked(best, self._shown(sorted(best)), limit)
+
+    def related_all(self, *, limit: int = RELATED) -> dict[int, list[Related]]:
+        """:meth:`related` of every story that has some, by story: one pass over the evidence kept
+        above the floor and the articles' stories (10,000 articles, 18,000 pairs: bench/stories.py)."""
+        story_of = {str(a): int(s) for a, s in self._db.execute("SELECT id, story FROM articles")}
+        best: dict[int, dict[int, float]] = defaultdict(dict)
+        for a, b, score in self._db.execute("SELECT a, b, score FROM evidence WHERE score >= ?", (FLOOR,)):
+            x, y = story_of.get(a), story_of.get(b)
+            if x is None or y is None or x == y:
+                continue
+            for one, other in ((x, y), (y, x)):
+                if score > best[one].get(other, 0.0):
+                    best[one][other] = float(score)
+        shown = self._shown(sorted({o for found in best.values() for o in found}))
+        return {story: self._ranked(found, shown, limit) for story, found in best.items()}
+
+    def _shown(self, ids: Sequence[int]) -> dict[int, tuple[str, str | None, str | None]]:
+        """Each of the stories *ids* as :class:`Related` shows it: its title, first and last publication times."""
+        shown: dict[int, tuple[str, str | None, str | None]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            for r in self._db.execute(
+                f"""SELECT s.id, COALESCE(s.title, s.headline, (SELECT title FROM articles WHERE story = s.id ORDER BY rowid LIMIT 1)),
+                           MIN(a.published), MAX(a.published)
+                    FROM stories s JOIN articles a ON a.story = s.id WHERE s.id IN ({",".join("?" * len(chunk))}) GROUP BY s.id""",
+                chunk,
+            ):
+                shown[int(r[0])] = (r[1] or "", r[2], r[3])
+        return shown
+
+    @staticmethod
+    def _ranked(best: dict[int, float], shown: dict[int, tuple[str, str | None, str | None]], limit: int) -> list[Related]:
+        """The stories of *best* (story: score) as :class:`Related`, the strongest first, at most *limit*."""
+        listed = [Related(i, *shown[i], score) for i, score in best.items() if i in shown]
+        listed.sort(key=lambda r: (-r.score, r.story))
+        return listed[:limit]
 
     def grounds(self, story: int) -> Grounds:
         """Why *story* holds its articles (:class:`Grounds`), as kept when the story last changed."""

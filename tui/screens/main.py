@@ -76,6 +76,7 @@ class MainScreen(Screen[None]):
         Binding("T", "move_article", "Move article to a story", show=False),
         Binding("X", "remove_story", "Remove story", show=False),
         Binding("v", "versions", "Versions", show=False),
+        Binding("o", "related", "Related stories", show=False),
         # U in the footer only in an emptied library, where it is the way back (check_action); the
         # binding after it is U everywhere else, in the help and the palette.
         Binding("U", "undo_emptied", "Undo removal"),
@@ -691,6 +692,35 @@ class MainScreen(Screen[None]):
 
         question = f"Move {article.outlet}'s article “{article.title}” into a story of its own? (U undoes it)"
         self.app.push_screen(ConfirmScreen(question), split)
+
+    def action_related(self) -> None:
+        """List the stories related to the open one (the same names, places or figures within days,
+        not one event: an outbreak's other events, :meth:`core.library.store.Library.related`), the
+        most related first; Enter opens one (Backspace comes back)."""
+        from tui.render import safe
+        from tui.screens.dialogs import ChooseScreen
+
+        library = self._need_library("Related stories", change=False)
+        story_id = self.story_id
+        if library is None or story_id is None:
+            return
+        related = self._read("Related stories cannot be listed", lambda: library.related(story_id), None)
+        if related is None:
+            return
+        options = []
+        for other in related:
+            first, last = other.days
+            dates = first if first == last else f"{first or '?'} – {last or '?'}"
+            options.append((str(other.story), Text.assemble(safe(other.title, "bold"), (f"\nstory {other.story} · {dates or 'undated'}", "dim"))))
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.go_to_story(int(key))
+
+        self.app.push_screen(ChooseScreen(
+            "Related stories: the same names, places or figures within days, other events", options,
+            empty="No story shares enough with this one",
+        ), chosen)
 
     def _other_stories(self, story_id: int | None) -> list[tuple[str, Text]]:
         """The stories but *story_id* as a chooser lists them: the title, then its number, first
