@@ -75,6 +75,9 @@ _OFFICES = frozenset(
     maire ministre président présidente porte-parole préfet préfète alcalde alcaldesa ministro ministra
     presidente presidenta portavoz prefeito prefeita porta-voz sindaco sindaca burgemeester woordvoerder
     borgmester borgmästare ordfører ordförande statsminister talsperson
+    vorsitzender vorsitzende stellvertretender stellvertretende direktor direktorin leiter leiterin
+    geschäftsführer geschäftsführerin directeur directrice secrétaire director directora secretario
+    secretaria diretor diretora secretário secretária direttore direttrice segretario segretaria
     """.split()
 )
 _TITLES = _OFFICES | frozenset(
@@ -95,8 +98,8 @@ _TITLES = _OFFICES | frozenset(
     """.split()
 )
 #: A German compound that names an office ("Regierungschefin", "EU-Kommissar",
-#: "Außenministerin", "Vizekanzler"), lower-cased: it says what the person is.
-_OFFICE_ENDS = r"(?:minister|kommissar|präsident|sprecher|kanzler|chef)(?:in)?"
+#: "Außenministerin", "Vizekanzler", "Gewerkschaftsvorsitzender"), lower-cased: it says what the person is.
+_OFFICE_ENDS = r"(?:(?:minister|kommissar|präsident|sprecher|kanzler|chef|leiter)(?:in)?|vorsitzender?)"
 _OFFICE_COMPOUND = re.compile(rf"(?!admin)[\w-]{{3,}}{_OFFICE_ENDS}")
 #: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
 _FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
