@@ -346,7 +346,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    35: ("DROP TABLE vocab",),  # the words search takes a typo for
+    35: ("DROP TABLE vocab",),  # the words search takes a typo for, and profiles read again (the days a
+    # lead sentence dates what it tells by, "y:", "j:")
     # and profiles read again (capitalised words that only open sentences kept, "b:"; a report in
     # Arabic or Cyrillic script by its language's code)
     34: ("DROP TRIGGER stories_back", "DROP TABLE gone", "DROP TABLE seen"),

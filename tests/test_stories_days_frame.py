@@ -2,7 +2,9 @@
 of news (a strike, its ferries, its union) are two events: a fire at a market and, three days later,
 a flood there; a strike and, a week later, the deal that ends it, told without the strike's
 particulars. A follow-up that repeats the event's own particulars (its union's leader, the
-employers' body, its figures) stays with it, however many days later."""
+employers' body, its figures) stays with it, however many days later, unless its lead tells of a
+happening of a day of its own (the deal signed on Tuesday a week later: a sequel, see
+core.stories.cluster.SEQUEL_DAYS)."""
 
 from __future__ import annotations
 
@@ -86,5 +88,18 @@ NAMED_DEAL = article("Port Kessel deal ends dock strike",
                      outlet="Bay Wire", published="2026-05-12T19:00:00+01:00")
 
 
+#: A follow-up a week later that tells of the strike itself, not of a day's happening of its own.
+NAMED_FOLLOW_UP = article("Port Kessel dock strike drags on",
+                          "The strike by the Kessel Dockers Union at Port Kessel went into its second week, with the Kessel Port "
+                          "Employers refusing to meet the union.",
+                          "Hanna Brekke said the 25 ferries stuck in the harbour would stay idle until the employers talked.",
+                          outlet="Bay Wire", published="2026-05-12T19:00:00+01:00")
+
+
 def test_a_follow_up_a_week_later_that_names_the_strike_s_own_people_joins_it() -> None:
-    assert stories([*NAMED_STRIKE, NAMED_DEAL]) == [["Bay Wire", "Coast Daily", "Harbour Times"]]
+    assert stories([*NAMED_STRIKE, NAMED_FOLLOW_UP]) == [["Bay Wire", "Coast Daily", "Harbour Times"]]
+
+
+def test_the_deal_on_a_day_of_its_own_is_a_sequel_even_naming_the_strike_s_own_people() -> None:
+    # Its lead tells what happened on Tuesday 12 May, the strike's only in passing: a sequel (SEQUEL_DAYS).
+    assert stories([*NAMED_STRIKE, NAMED_DEAL]) == [["Bay Wire"], ["Coast Daily", "Harbour Times"]]

@@ -499,8 +499,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 35: the words of the paragraphs, as search folds them (Library.search_close: a typed word is looked up
         # among the library's words close to it, "admiting" finds "admitting"); filled from the index once the
         # statements have run, kept as paragraphs come in, never emptied (a word no paragraph holds any more finds
-        # nothing, and costs a row)
+        # nothing, and costs a row). And profiles keep the days a report's lead sentence dates what it tells by
+        # ("y:", and "j:" for "Tuesday's earthquake"), and evidence takes two reports whose leads tell of
+        # happenings days apart, the later naming the earlier's day only in passing, as two events (a ship's
+        # grounding and its refloating two days later; core.stories.cluster.SEQUEL_DAYS): every article is
+        # profiled and every pair weighed again
         "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY) WITHOUT ROWID",
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
     ),
 )
 
