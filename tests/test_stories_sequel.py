@@ -120,3 +120,25 @@ def test_a_suspect_charged_days_after_his_arrest_is_another_story() -> None:
     assert stories([*arrest, *charged], by="title") == sorted(
         [sorted(a.title for a in arrest), sorted(a.title for a in charged)]
     )
+
+
+def test_an_aftershock_days_after_the_quake_is_another_story() -> None:
+    aftershock = [
+        article("Strong aftershock rattles Dorran",
+                "A magnitude 5.2 aftershock shook Dorran on Thursday, two days after the earthquake that killed 12 people "
+                "there, sending residents into the streets.",
+                "No new deaths were reported. Some of the 300 homes damaged by the 6.1 quake were evacuated.",
+                outlet="Shore Post", published="2026-03-12"),
+        article("Aftershock hits quake-struck Dorran",
+                "Residents of Dorran fled their homes on Thursday when a 5.2 aftershock hit the town.",
+                "The 6.1 earthquake killed 12 people in Dorran on Tuesday.",
+                outlet="Cape Herald", published="2026-03-12"),
+    ]
+    assert stories([*QUAKE, *aftershock], by="title") == sorted(
+        [sorted(a.title for a in QUAKE), sorted(a.title for a in aftershock)]
+    )
+    for quake in QUAKE:
+        for later in aftershock:
+            assert evidence(profile(quake), profile(later)).apart == "sequel"
+    # (Not a veto, core.stories.cluster.TWO_EVENTS: a toll update of the aftershock's day, which is the
+    # quake's own follow-up and shares much with the aftershock's reports, may still join all five.)
