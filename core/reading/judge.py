@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "signed_dateline",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -2969,25 +2969,107 @@ def _opens_dateline(line: str) -> bool:
 RUNNING_HEAD_WORDS = 16
 
 
+#: The separators of a running head's fields: "SATAMALEHTI | TIISTAI 3.3.2026 | SIVU 7", "The
+#: Ledger · Page 7", "PAGE 7 - COUNTY - THE LEDGER", or a wide gap of spaces.
+_HEAD_FIELDS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s{3,}")
+#: A page's number as a running head prints it, with any language's word for "page" or none:
+#: "PAGE 7", "SIVU 7", "Seite 7", "S. 7", "Str. 12", "7", "7. oldal", "- 7 -".
+_PAGE_FIELD = re.compile(r"^-?\s*(?:[^\W\d_]{1,10}\.?\s?)?\d{1,4}\s*-?$|^\d{1,4}\.\s?[^\W\d_]{1,10}$")
+
+
+def _head_fields(line: str) -> list[str]:
+    """*line*'s fields as a running head separates them (:data:`_HEAD_FIELDS`)."""
+    return [f.strip() for f in _HEAD_FIELDS.split(line.strip()) if f.strip()]
+
+
+def _page_field(field: str) -> bool:
+    """Whether *field*, one of a running head's, is the page's number (:data:`_PAGE_FIELD`), no date."""
+    return _PAGE_FIELD.match(field) is not None and find_date(field) is None
+
+
+def is_running_head(line: str) -> bool:
+    """Whether *line* is shaped as a page export's running head or foot: two fields or more
+    (:func:`_head_fields`), the first or the last the page's number, in any language's word or
+    none ("SIVU 7", "PAGE 7", "S. 7", "7"), no sentence ("SATAMALEHTI | TIISTAI 3.3.2026 | SIVU 7")."""
+    fields = _head_fields(line)
+    return (len(fields) >= 2 and (_page_field(fields[0]) or _page_field(fields[-1]))
+            and word_count(line) <= RUNNING_HEAD_WORDS and not is_sentence(line))
+
+
+def running_head_outlet(line: str) -> str | None:
+    """The outlet a running head (:func:`is_running_head`) names: its first field that is neither
+    the page's number nor a date, of letters and at most five words ("SATAMALEHTI | TIISTAI
+    3.3.2026 | SIVU 7": SATAMALEHTI); None for a line of another shape, or one naming none."""
+    if not is_running_head(line):
+        return None
+    return next((f for f in _head_fields(line) if not _page_field(f) and find_date(f) is None
+                 and word_count(f) <= 5 and not any(c.isdigit() for c in f) and any(c.isalpha() for c in f)
+                 and f.casefold().strip(".") not in _WEEKDAY_WORDS and not is_person_name(f)), None)
+
+
 def _running_heads(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
-    """Mark in *kinds* the running head of a page export: a line printed again further down
-    with only its page's number changed ("... | PÁGINA 12", "... | PÁGINA 13": one number of one
-    to four digits, of four words or more; not an update's or a comment's time, whose hour and
-    minute both change), no sentence. Each copy is the page's furniture, but the first, above the report, dates the issue where it
-    gives a date: a date line then."""
+    """Mark in *kinds* the running head (or foot) of a page export: a line printed again further
+    down with only its page's number changed ("... | PÁGINA 12", "... | PÁGINA 13": one number of
+    one to four digits, of four words or more; not an update's or a comment's time, whose hour and
+    minute both change), no sentence; or printed again as it is, or once as the page's first or
+    last line with a date, where it is shaped as one (:func:`is_running_head`: "SATAMALEHTI |
+    TIISTAI 3.3.2026 | SIVU 7", the page's number in any language's word). Each copy is the page's
+    furniture, but the first, above the report, dates the issue where it gives a date: a date line then."""
     shapes: dict[str, list[int]] = {}
     for i, (line, _) in enumerate(units):
-        if any(c.isdigit() for c in line) and 4 <= word_count(line) <= RUNNING_HEAD_WORDS and not is_sentence(line):
+        if any(c.isdigit() for c in line) and 2 <= word_count(line) <= RUNNING_HEAD_WORDS and not is_sentence(line):
             shapes.setdefault(re.sub(r"\d+", "0", line), []).append(i)
     first_body = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(kinds))
     for at in shapes.values():
+        line = units[at[0]][0]
         numbers = [re.findall(r"\d+", units[i][0]) for i in at]
         changed = {k for k in range(len(numbers[0])) if len({n[k] for n in numbers}) > 1}
-        if len(at) < 2 or len(changed) != 1 or any(len(n[k]) > 4 for n in numbers for k in changed):
-            continue  # (the same line twice is a caption's or a link's repeat: :func:`classify`)
+        shaped = is_running_head(line)
+        if len(at) >= 2 and not changed:
+            # (the same line twice is a caption's or a link's repeat, :func:`classify`, unless it
+            # is shaped as a running head)
+            if not shaped:
+                continue
+        elif len(at) == 1:
+            if not (shaped and at[0] in (0, len(units) - 1) and find_date(line) is not None):
+                continue
+        elif (len(changed) != 1 or any(len(n[k]) > 4 for n in numbers for k in changed)
+              or word_count(line) < 4 and not shaped):
+            continue
         for i in at:
             dated = i < first_body and i == at[0] and find_date(units[i][0]) is not None
             kinds[i] = Kind.DATE if dated else Kind.FURNITURE
+
+
+def _capitals_names(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
+    """Mark as a byline, in *kinds*, a name printed in capitals on a line of its own under a
+    report's headline, as an e-paper or a print page sets its writer ("LIISA ESIMERKKI" under the
+    headline and deck): two or three words, shaped as a person's name once written so
+    (:func:`is_person_name`), no place's, a section's or an outlet's, above the report's first
+    paragraph and under a heading that is the headline (in small letters, or of three words or more).
+    A shouted headline or deck ("FERRY RETURNS", "STORM HITS COAST") tells of what the report
+    tells: some word of it stands in the report in small letters, where a name's words never do."""
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), None)
+    if first is None:
+        return
+    told: set[str] | None = None
+    for i in range(1, first):
+        line = units[i][0].strip()
+        names = line.split()
+        if (kinds[i] is not Kind.HEADING or not in_capitals(line) or not 2 <= len(names) <= 3
+                or not all(re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?", w) for w in names)):
+            continue
+        if (not is_person_name(_person_case(line)) or known_place(line) or is_section_label(line)
+                or is_outlet_name(line) or is_outlet_name(_person_case(line))):
+            continue
+        if not any(kinds[j] is Kind.HEADING and (not in_capitals(units[j][0]) or word_count(units[j][0]) >= 3)
+                   and not is_section_label(units[j][0]) for j in range(i)):
+            continue
+        if told is None:
+            told = {w for u, k in zip(units[first:], kinds[first:]) if k is Kind.BODY
+                    for w in re.findall(r"[^\W\d_]+", u[0]) if w[0].islower()}
+        if not any(w.casefold() in told for w in re.findall(r"[^\W\d_]+", line)):
+            kinds[i] = Kind.BYLINE
 
 
 def _near_duplicate(a: str, b: str) -> bool:
@@ -3079,6 +3161,7 @@ def classify(text: str, *, language: str | None = None) -> list[Unit]:
         if (kinds[i] is Kind.HEADING and credit and is_person_name(units[i][0])
                 and (is_outlet_name(credit["name"]) or _names_agency(credit["name"]))):
             kinds[i], kinds[i + 1] = Kind.BYLINE, Kind.SOURCE
+    _capitals_names(units, kinds)
     # A wire byline's second line, the writer's role ("By ANA EXAMPLE" / "Example Press Writer",
     # "Northwire Correspondent", "Staff Writer"): the outlet they write for, or no one's name.
     for i in range(1, first if first is not None else 0):

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
+    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, stem, words
@@ -223,6 +223,8 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             signed = byline_outlet(unit.text, report)
             if signed:
                 return signed
+        if unit.kind is Kind.DATE and (headed := running_head_outlet(unit.text)):
+            return headed  # an e-paper's running head: "SATAMALEHTI | TIISTAI 3.3.2026 | SIVU 7"
         if unit.kind is Kind.DATE and not _info_line(unit.text):
             # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
             # "Northern Gazette, 28 November 2026", "HRT World | 7 June 2026, 19:05": a name or a
