@@ -3041,6 +3041,47 @@ def _running_heads(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
             kinds[i] = Kind.DATE if dated else Kind.FURNITURE
 
 
+def _unmarked_items(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
+    """Take the marker off each item, in *units*, of a bulleted list among a report's paragraphs
+    ("* Ferries: ...", "• Schools: ..."): two body lines or more in a row, each opening with the
+    same marker (:data:`_BULLET`), are each a paragraph of the item's text, as a list in HTML gives it."""
+    i = 0
+    while i < len(units):
+        marker = _BULLET.match(units[i][0]) if kinds[i] is Kind.BODY else None
+        j = i + 1
+        while (marker and j < len(units) and kinds[j] is Kind.BODY
+               and (item := _BULLET.match(units[j][0])) and item[0].strip() == marker[0].strip()):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                units[k] = (_BULLET.sub("", units[k][0], count=1), units[k][1])
+        i = j
+
+
+#: A newsletter's salutation opening its greeting line: the words up to its first stop, comma or
+#: exclamation mark ("Good morning.", "Bonjour !").
+_SALUTATION = re.compile(r"^[^.!,]{1,40}[.!,]\s+")
+#: The fewest items of a bulleted list (:data:`_BULLET`) a greeting's intro leads in to.
+LEAD_IN_ITEMS = 2
+
+
+def _list_lead_ins(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
+    """Mark as body, in *kinds*, a briefing's intro that leads in to its list: a greeting that says
+    more than its salutation (:func:`is_greeting`: "Good morning. Here is what is happening on the
+    coast today.") right above :data:`LEAD_IN_ITEMS` bulleted items or more, which are the briefing's
+    text. The intro is kept without its salutation; a greeting alone, or one above a report's
+    paragraphs (a one-story newsletter's), stays the furniture it is."""
+    for i, (line, blank) in enumerate(units[: -LEAD_IN_ITEMS]):
+        if kinds[i] is not Kind.FURNITURE or not is_greeting(line):
+            continue
+        salutation = _SALUTATION.match(line)
+        rest = line[salutation.end() :].strip() if salutation else ""
+        items = units[i + 1 : i + 1 + LEAD_IN_ITEMS]
+        if word_count(rest) >= 3 and all(_BULLET.match(item) for item, _ in items):
+            units[i] = (rest, blank)
+            kinds[i] = Kind.BODY
+
+
 def _capitals_names(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
     """Mark as a byline, in *kinds*, a name printed in capitals on a line of its own under a
     report's headline, as an e-paper or a print page sets its writer ("LIISA ESIMERKKI" under the
@@ -3136,6 +3177,7 @@ def classify(text: str, *, language: str | None = None) -> list[Unit]:
                         shape_is_caption = is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
                         kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
     _running_heads(units, kinds)
+    _list_lead_ins(units, kinds)
     # A run of short lines is a menu ("News", "Opinion", "Sport", ...), whatever each
     # looks like alone: a site's sections, a station's programmes.
     run: list[int] = []
@@ -3270,6 +3312,7 @@ def classify(text: str, *, language: str | None = None) -> list[Unit]:
     for i in range(last_body + 1, len(units)):
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
+    _unmarked_items(units, kinds)
     return [Unit(line, kind, blank) for (line, blank), kind in zip(units, kinds, strict=True)]
 
 

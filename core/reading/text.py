@@ -497,11 +497,17 @@ def _wrapped_headline(lead: list[str], header: list[Unit], body: Iterable[str]) 
 
 def _alone(report: list[Unit], first_body: int) -> list[str]:
     """The headline of a report whose header names none of a headline's length: its first line,
-    however short ("Port fire"), where it is headline-shaped and stands alone, a blank line
-    under it. A line ending in a dash or a colon is a dateline or a label, and a section's name
-    ("World") or a label in capitals ("EXCLUSIVE") stands above a report: neither is a headline."""
+    however short ("Port fire", "MORNING BRIEFING"), where it is headline-shaped and stands alone,
+    a blank line under it or under the date, byline or source lines set right under it. A line
+    ending in a dash or a colon is a dateline or a label, and a section's name ("World") or a
+    label in capitals ("EXCLUSIVE") stands above a report: neither is a headline."""
     first = next((i for i, u in enumerate(report[:first_body]) if u.kind not in (Kind.FURNITURE, Kind.CAPTION)), None)
-    if first is None or report[first].kind is not Kind.HEADING or not report[first + 1].blank_before:
+    if first is None or report[first].kind is not Kind.HEADING:
+        return []
+    under = first + 1
+    while under < first_body and report[under].kind in SIGNATURE and not report[under].blank_before:
+        under += 1  # "MORNING BRIEFING" / "Tuesday 3 March 2026": its date line set under it
+    if not report[under].blank_before:
         return []
     text = report[first].text
     return [] if re.search(r"(?:[-–—:]|--)$", text) or is_section_label(text) else [text]
