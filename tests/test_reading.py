@@ -1055,10 +1055,11 @@ def test_a_live_pages_updates_keep_their_headings_and_its_label_is_no_paragraph(
         f"<div class='post'><time datetime='2026-03-03T{t}:00Z'>{t}</time><h3>{h}</h3><p>{p}</p></div>" for t, h, p in updates
     ) + "</div></main>"
     [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: latest</title>", body))
+    # (each update's time before its heading, one subhead: the time stays with its update)
     assert article.paragraphs == (
-        "14:05", "Gates close again", SECOND, "12:30", "Rain eases", LEAD, "11:10", "Crews at the levee", THIRD,
+        "14:05 — Gates close again", SECOND, "12:30 — Rain eases", LEAD, "11:10 — Crews at the levee", THIRD,
     )
-    assert [t for _, t in article.subheads] == ["14:05", "Gates close again", "12:30", "Rain eases", "11:10", "Crews at the levee"]
+    assert [t for _, t in article.subheads] == ["14:05 — Gates close again", "12:30 — Rain eases", "11:10 — Crews at the levee"]
 
 
 def test_a_live_updates_time_printed_in_its_text_is_no_subhead_of_its_own(tmp_path: Path) -> None:

@@ -73,6 +73,7 @@ def test_a_box_label_is_a_heading_and_its_items_stay(tmp_path: Path, label: str,
     at = article.paragraphs.index(label)
     assert (at, label) in article.subheads  # a heading, not a paragraph of the report
     assert article.paragraphs[at + 1 : at + 1 + len(items)] == items
-    for _, _, head, text in updates:
+    for _, clock, head, text in updates:
         assert all(t in article.paragraphs for t in text.split("\n"))
-        assert (article.paragraphs.index(head), head) in article.subheads
+        timed = f"{clock} — {head}"  # the update's heading with its time before it
+        assert (article.paragraphs.index(timed), timed) in article.subheads

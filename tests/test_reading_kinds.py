@@ -226,7 +226,7 @@ def test_liveblog_times_from_structured_data_where_the_page_prints_none() -> Non
     """A LiveBlogPosting whose updates carry their times only in JSON-LD ``liveBlogUpdate``."""
     (article,) = _read("liveblog-ld-updates.html")
     assert [t.split()[0] for t, _ in _update_times(article)] == ["13:05", "11:40", "09:15"]
-    assert "Helicopters sent" in article.paragraphs
+    assert "11:40 (2026-05-06T11:40:00+00:00) — Helicopters sent" in article.paragraphs  # its heading, its time before it
 
 
 def test_newsapi_title_suffix_and_cut_content() -> None:

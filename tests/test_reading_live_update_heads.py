@@ -1,4 +1,4 @@
-"""Live pages (invented inputs): each update's heading shows once, as a subhead under its time,
+"""Live pages (invented inputs): each update's heading shows once, as a subhead after its time,
 whether the extractor kept it as a heading or as a paragraph; an update set as a box of text with
 no paragraph, its time in bold first ("<div><strong>15.30 WIB</strong> ..."), is an update too,
 with its time and its first word two words."""
@@ -50,10 +50,11 @@ def test_an_update_heading_read_as_a_paragraph_shows_once_as_its_subhead(tmp_pat
     (article,) = read_file(path)
     subheads = dict(article.subheads)
     for clock, heading, texts in HEADED[:-1]:
-        assert article.paragraphs.count(heading) == 1, article.paragraphs  # once, never beside a copy
-        at = article.paragraphs.index(heading)
-        assert subheads.get(at) == heading, article.subheads
-        assert subheads.get(at - 1) == clock, article.subheads  # its time above it
+        timed = f"{clock} — {heading}"  # its time before it, one subhead: the time stays with its update
+        assert sum(heading in p for p in article.paragraphs) == 1, article.paragraphs  # once, never beside a copy
+        at = article.paragraphs.index(timed)
+        assert subheads.get(at) == timed, article.subheads
+        assert at - 1 not in subheads or subheads[at - 1] != clock, article.subheads  # no time of its own above it
         assert article.paragraphs[at + 1] == texts[0]
 
 
@@ -61,7 +62,7 @@ def test_stamping_makes_an_update_heading_kept_as_a_paragraph_its_subhead() -> N
     entries = [("Follow the vote tonight as it happens in the county", False), ("Turnout confirmed", False),
                ("The county office says turnout was 58.3%.", False)]
     out = _stamp_updates(entries, [("The county office says turnout", "01:15", "Turnout confirmed")])
-    assert out == [entries[0], ("01:15", True), ("Turnout confirmed", True), entries[2]]
+    assert out == [entries[0], ("01:15 — Turnout confirmed", True), entries[2]]
 
 
 WIB = (

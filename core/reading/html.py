@@ -4390,8 +4390,11 @@ def _text_follows(blocks: list[Block], at: int) -> bool:
 
 
 def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
-    """A live page's entries with each update's time stamp, as a subhead, above the update, and
-    its own heading under the stamp (once, whether or not the extractor kept it).
+    """A live page's entries with each update's time stamp, as a subhead, above the update: with
+    the update's own heading after it where it has one ("21:10 — Night shift braces for more
+    admissions", one subhead, once, whether or not the extractor kept the heading), so that an
+    update's time stays with it and its heading stays a heading; the time alone where it has none.
+    The updates stay in the page's order.
 
     An update whose text opens with its stamp ("18:05 - Police have detained ...") prints its
     time already: the stamp is no subhead of its own, else the time would be two paragraphs.
@@ -4405,18 +4408,24 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
             if not sub and text.startswith(start[:40]):
                 starts.setdefault(i, (label, heading))
                 break
+
+    def timed(label: str, head: str) -> str:
+        # (a heading that opens with its time already, "14:32 | Most zůstane zavřený", as it is)
+        return head if re.match(rf"{re.escape(label)}(?!\w)", head, re.I) else f"{label} — {head}"
+
     out: list[tuple[str, bool]] = []
     for i, entry in enumerate(entries):
         if i in starts:
             label, heading = starts[i]
             kept = bool(out) and (out[-1][1] and not heading or bool(heading) and _same(out[-1][0], heading))
+            printed = re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I) is not None
             if kept:
-                out[-1] = (out[-1][0], True)  # the update's heading, read as a paragraph or not: its subhead
-            at = len(out) - 1 if kept else len(out)  # above the update's own subhead, when it has one
-            if not re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I):
-                out.insert(at, (label, True))
-            if heading and not kept:
-                out.append((heading, True))
+                # the update's heading, read as a paragraph or not: its subhead, its time before it
+                out[-1] = (out[-1][0] if printed else timed(label, out[-1][0]), True)
+            elif heading:
+                out.append((heading if printed else timed(label, heading), True))
+            elif not printed:
+                out.append((label, True))
         out.append(entry)
     return out
 
