@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -31,6 +32,7 @@ from tui.cli_common import (
 )
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
+    from core.model import Article
     from core.progress import Progress
     from core.library.changes import StoryNews
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
@@ -277,6 +279,20 @@ def _news_line(news: StoryNews | None, unread: int, *, of: int | None = None) ->
     return " · ".join(said + [f"{unread}{'' if of is None else f' of {of}'} unread"] * bool(unread))
 
 
+def _twins(articles: Iterable[Article]) -> set[str]:
+    """The ids of the *articles* whose `story show` line would read as another's: one outlet, one
+    headline (:func:`~core.library.identity.same_headline`: case and punctuation aside). Two saves
+    of one outlet's headline (two editions of a column, an update saved apart from the text held)
+    showed as two identical lines to a trial's user."""
+    from core.library.identity import outlet_key
+
+    seen: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for article in articles:
+        headline = tuple(re.findall(r"\w+", article.title.casefold()))
+        seen.setdefault((outlet_key(article.outlet), headline), []).append(article.id)
+    return {i for ids in seen.values() if len(ids) > 1 for i in ids}
+
+
 def _why(grounds: Grounds) -> str:
     """What a story's articles share, in one line: names, then figures, then times, each with
     how many articles mention it."""
@@ -411,8 +427,11 @@ def cmd_story(argv: Sequence[str]) -> int:
                 first, last = other.days
                 dates = first if first == last else f"{first or '?'} – {last or '?'}"
                 _say(f"  {'related:' if n == 0 else ' ' * 8} {other.story:>3}  {dates or 'undated'}  {other.title}")
+            twins = _twins(story.articles)
             for article in story.articles:
                 _say(f"  {article.id}  {article.outlet} · {article.listed_times or 'undated'} — {article.title}")
+                if article.id in twins:  # its line alike another's: where each came from tells them apart
+                    _say(f"      from {article.url or article.path}")
                 if labels := marked[article.id].labels:
                     _say(f"      {' · '.join(labels)}")
                 if info.articles > 1:

@@ -39,7 +39,10 @@ from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
-from core.library.identity import apart_by_files, body_hash, edited_file, identity_key, known_outlet, other_outlets, outlet_key, same_copy, same_headline
+from core.library.identity import (
+    apart_by_files, body_hash, edited_copy, edited_file, identity_key, kept_share, known_outlet, other_outlets, outlet_key, same_copy,
+    same_headline,
+)
 from core.model import Article, Link, LinkKind, Ref, later_update
 from core.text import fold, is_stopword, search_fold, search_folded
 from core.linking.story import Story
@@ -1644,7 +1647,32 @@ class Library:
                 held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (other,))]
                 if edited_file((title, held), (article.title, article.paragraphs)):
                     return Added(article, int(story), new=False, existing=str(other), changed=True)
+            if (edited := self._edited_elsewhere(article, outlet)) is not None:
+                return edited
         return None
+
+    def _edited_elsewhere(self, article: Article, outlet: str | None) -> Added | None:
+        """The article held that *article* (read from a file, without an address, of the
+        :func:`known_outlet` *outlet*) is an edit of, saved under another name (identity rule 4):
+        one of its outlet, under its headline, added before this library was opened, whose text
+        it keeps most of (:func:`~core.library.identity.edited_copy`; of several, the closest).
+        None when there is none: a file of no named outlet, another headline, too much rewritten."""
+        if outlet is None:
+            return None
+        best: tuple[float, str, int] | None = None
+        # (SQLite's lower() folds ASCII only, alike on both sides; same_headline then compares the words)
+        for other, story, title, their_outlet, source in self._db.execute(
+            "SELECT id, story, title, outlet, source FROM articles WHERE lower(title) = lower(?) AND source != ?",
+            (article.title, article.path),
+        ).fetchall():
+            if other in self._added_now or known_outlet(their_outlet, source) != outlet or not same_headline(title, article.title):
+                continue
+            held = [t for (t,) in self._db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (other,))]
+            if edited_copy(held, article.paragraphs):
+                share = kept_share(held, article.paragraphs)
+                if best is None or share > best[0]:
+                    best = (share, str(other), int(story))
+        return None if best is None else Added(article, best[2], new=False, existing=best[1], changed=True)
 
     def _earlier_copies(self, title: str, body: str) -> list[tuple[str, int, str, str, str | None, str]]:
         """The articles held whose earlier version had this *title* and body (of hash *body*),
