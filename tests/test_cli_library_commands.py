@@ -781,3 +781,27 @@ def test_search_hits_are_grouped_by_story_each_in_time_order() -> None:
                   hit(20, "d", "2026-11-27T09:00:00Z"), hit(1, "e", "2026-11-16"), hit(1, "f", None)]
     assert [(h.story, h.ref.article) for h in _by_story(best_first)] == [
         (20, "d"), (20, "a"), (12, "b"), (1, "e"), (1, "c"), (1, "f")]
+
+
+def test_a_broken_manifest_is_the_exit_status_2_the_summary_and_the_help_give_a_reason_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Trial 45 F18: every file of a folder with a broken manifest was added, the summary said
+    # "0 skipped", and the status was 2, which the README kept for input skipped as unreadable.
+    # The manifest is that input (the outlets it names are not used): the summary counts it, and
+    # the README and `add --help` say so.
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "manifest.json").write_text('{"files": {"a.txt": {"outlet": }}}', encoding="utf-8")
+    (folder / "a.txt").write_text("Quake hits Velmora\n\nA strong earthquake struck Velmora on Saturday, officials said.\n")
+    assert main(["add", "--library", str(tmp_path / "lib.sqlite"), str(folder)]) == 2
+    out = capsys.readouterr().out
+    assert "1 added, 0 already there, 0 skipped, 1 broken manifest not used;" in out
+    (folder / "manifest.json").write_text('{"files": {"a.txt": {"outlet": "Velmora Post"}}}', encoding="utf-8")
+    assert main(["add", "--library", str(tmp_path / "lib2.sqlite"), str(folder)]) == 0
+    assert "not used" not in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["add", "--help"])
+    assert "manifest.json could not be read" in " ".join(capsys.readouterr().out.split())
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "a folder's broken `manifest.json` too" in readme and "1 broken manifest not used" in readme

@@ -81,8 +81,9 @@ def cmd_add(argv: Sequence[str]) -> int:
         prog=f"{PROG} add",
         description="Add articles to the library: text and Markdown files, folders, HTML pages, "
         "RSS/Atom feeds, JSON Lines, and web addresses. Exit status 2 when anything given (a file, or one "
-        "in a folder given) was skipped as unreadable, or a folder's manifest could not be read (its files are "
-        "read without it), each said in a line; 0 when every article was added, "
+        "in a folder given) was skipped as unreadable, or a folder's manifest.json could not be read (its files are "
+        "read without it, the outlets and addresses it names not used: the summary counts it), each said in a line; "
+        "0 when every article was added, "
         "changed or already there (files of no known kind in a folder, records that are a headline only and "
         "feeds or answers with no entries are said in one line and change nothing).",
     )
@@ -106,7 +107,7 @@ def cmd_add(argv: Sequence[str]) -> int:
         try:
             # SIGTERM and SIGHUP come here too, as Ctrl+C does (tui.cli.main: ending_as_interrupted)
             results = _reading_reported(gather(inputs, fetch=None if args.no_fetch else fetch_url), progress)
-            added, changed, present, skipped, faults = _add_each(library, results, told, progress)
+            added, changed, present, skipped, faults, unused = _add_each(library, results, told, progress)
             skipped += len(refused)
             faults += len(refused)
             library.relink(progress=progress)  # the stories that grew, linked as one run over their articles links them
@@ -126,8 +127,9 @@ def cmd_add(argv: Sequence[str]) -> int:
         for line in regrouped_lines(library, held, told):
             _say(line)
         stories, articles = library.counts()
+    not_used = f", {count(unused, 'broken manifest')} not used" if unused else ""
     _say(
-        f"{added} added, {f'{changed} changed, ' if changed else ''}{present} already there, {skipped} skipped; "
+        f"{added} added, {f'{changed} changed, ' if changed else ''}{present} already there, {skipped} skipped{not_used}; "
         f"the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')} ({library_path(args)})"
     )
     return 2 if faults else 0
@@ -203,21 +205,23 @@ def _reading_reported(results: Iterable[Result], progress: Progress) -> Iterator
 
 def _add_each(
     library: Library, results: Iterable[Result], told: dict[str, int], progress: Progress | None = None
-) -> tuple[int, int, int, int, int]:
+) -> tuple[int, int, int, int, int, int]:
     """Add each read article to *library*, a line for each (and for each problem: an input skipped,
     a broken manifest read past); note in *told* the story each new article's line named; report
     each article's stages to *progress*. Returns how many articles were added, changed, already
-    there and skipped, and how many problems were said (any makes the exit status 2)."""
+    there and skipped, how many problems were said (any makes the exit status 2), and how many of
+    these lost no article (a broken manifest, its folder's files read without it)."""
     from core.library.changes import revise
     from core.reading import Item
     from core.reading.feed import FeedText
     from core.reading.judge import repeats_note
 
-    added = changed = present = skipped = faults = 0
+    added = changed = present = skipped = faults = unused = 0
     for result in results:
         if not isinstance(result, Item):
             skipped += result.skipped
             faults += result.fault  # (input read whole that holds nothing to read is said, no fault)
+            unused += result.fault and not result.skipped  # a broken manifest, its files read without it
             warn(result.line())
             continue
         if isinstance(result, FeedText) and result.lost:  # kept, but shorter than its page
@@ -248,7 +252,7 @@ def _add_each(
             if outcome.changed and article.teaser:
                 where += "; its page now shows a teaser, the longer text held stays"
             _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library{where})")
-    return added, changed, present, skipped, faults
+    return added, changed, present, skipped, faults, unused
 
 
 def _open_existing(path: Path) -> Library | None:
