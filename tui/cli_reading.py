@@ -17,7 +17,7 @@ import signal
 import sys
 import textwrap
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -34,6 +34,8 @@ from tui.cli_common import (
 )
 
 if TYPE_CHECKING:
+    import textual_serve.server
+
     import asyncio
 
     from core.views.quotes import Quote
@@ -439,6 +441,12 @@ def cmd_serve(argv: Sequence[str]) -> int:
     _source_options(parser)
     parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost only)")
     parser.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default: 8000)")
+    parser.add_argument(
+        "--public-url", type=_public_url, metavar="URL",
+        help="the address browsers open, behind a proxy that does not pass on the address it was asked "
+        "for (https://news.example/reader); without it the page's scripts and websocket follow the address "
+        "the browser asked for, as through an SSH tunnel (ssh -L 9000:localhost:8000: http://localhost:9000/)",
+    )
     args = parser.parse_args(argv)
     library = _library_named(args)
     if library is None:
@@ -449,21 +457,77 @@ def cmd_serve(argv: Sequence[str]) -> int:
         # --shared: every browser tab is a reader of its own, and a second must not be locked out.
         what = ["--library", str(library.resolve()), "--shared", *(["--story", str(args.story)] if args.story is not None else [])]
     try:
-        from textual_serve.server import Server
+        import textual_serve.server  # noqa: F401 - the optional extra, there or not
     except ImportError:
         raise UsageError("serving needs textual-serve: pip install 'newsprism[serve]'") from None
     # Each browser session runs the reader in its own process on the same files (or library).
     command = shlex.join([sys.executable, "-m", "tui.cli", *what])
     _can_listen(args.host, args.port)  # before the server's banner says it serves
-    print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    opened = f", opened as {args.public_url}/" if args.public_url else ""
+    print(f"{PROG}: serving on http://{args.host}:{args.port}/{opened} (Ctrl+C stops)", file=sys.stderr)
     sys.unraisablehook = _quiet_after_the_loop(sys.unraisablehook)
     with tempfile.TemporaryDirectory(prefix="newsprism-serve-") as templates:
         _offline_templates(Path(templates))
         try:
-            Server(command, host=args.host, port=args.port, title=PROG, templates_path=templates).serve()
+            _server(command, host=args.host, port=args.port, public_url=args.public_url, templates=templates).serve()
         except OSError as exc:  # the port is taken, or the address is not this machine's
             raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
     return 0
+
+
+def _server(command: str, *, host: str, port: int, public_url: str | None, templates: str) -> textual_serve.server.Server:
+    """textual-serve's server of *command* on *host*:*port*, its page's scripts and websocket at
+    *public_url*, else at the address each browser asked for (:func:`page_origin`).
+
+    textual-serve writes its own ``http://HOST:PORT`` into the page, whatever address the page was
+    asked for: a trial's user who forwarded the port over SSH (``ssh -L 9000:localhost:8846``) got
+    a page whose scripts and websocket pointed at port 8846 of their own machine, and no reader.
+    Its ``public_url`` is the base of those addresses; here it is set from each request before the
+    page is made of it (the page's handler reads it at once, without giving way to another
+    request: no other page can be made in between)."""
+    from aiohttp import web
+    from textual_serve.server import Server
+
+    own = f"http://{host}:{port}"
+
+    class Served(Server):
+        async def handle_index(self, request: web.Request) -> web.StreamResponse:
+            if public_url is None:
+                self.public_url = page_origin(request.headers, request.scheme, own)
+            return await super().handle_index(request)
+
+    return Served(command, host=host, port=port, title=PROG, public_url=public_url or own, templates_path=templates)
+
+
+#: A host as a Host header gives it: a name or IPv4 address, or an IPv6 one in brackets, and a port.
+_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+
+
+def page_origin(headers: Mapping[str, str], scheme: str, fallback: str) -> str:
+    """The scheme and host (``http://localhost:9000``) a browser asked for a page at, from the
+    request's *headers* (a proxy's ``X-Forwarded-Host`` and ``X-Forwarded-Proto`` first, then
+    ``Host``) and the connection's *scheme*; *fallback* when they give no host or a malformed one.
+    Through an SSH tunnel the browser asks for the tunnel's end (``Host: localhost:9000``), and
+    the page's scripts and websocket must be fetched from there too."""
+    def first(name: str) -> str:
+        return (headers.get(name) or "").split(",")[0].strip()
+
+    host = first("X-Forwarded-Host") or first("Host")
+    proto = (first("X-Forwarded-Proto") or scheme).lower()
+    if not _HOST.fullmatch(host) or proto not in ("http", "https"):
+        return fallback
+    return f"{proto}://{host}"
+
+
+def _public_url(value: str) -> str:
+    """A ``--public-url`` argument: an http or https address with a host (and maybe a path the
+    proxy serves the reader under), without its trailing slash."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise argparse.ArgumentTypeError(f"{value!r} is no public address: give one such as https://news.example/reader")
+    return value.strip().rstrip("/")
 
 
 #: A stylesheet a page template fetches from another site: textual-serve's loads a web font from
