@@ -20,7 +20,7 @@ An article is **one source's copy** of a report. Two records are the same articl
 
 4. the second is read from a file without an address, another than the first's (the first
    added before the library was opened, not in the same run), under the first's named outlet
-   (:func:`known_outlet`) and headline (:func:`same_headline`), and it keeps most of the first's
+   (:func:`known_outlet`) and headline (as printed), and it keeps most of the first's
    text (:func:`edited_copy`; of several such articles, the closest is the one):
    the outlet's article updated and saved again under another name, a new *version* of it, as
    at its first path; two editions of one outlet's column under one headline ("Live updates")

@@ -1654,18 +1654,19 @@ class Library:
     def _edited_elsewhere(self, article: Article, outlet: str | None) -> Added | None:
         """The article held that *article* (read from a file, without an address, of the
         :func:`known_outlet` *outlet*) is an edit of, saved under another name (identity rule 4):
-        one of its outlet, under its headline, added before this library was opened, whose text
+        one of its outlet, under its headline as printed, added before this library was opened, whose text
         it keeps most of (:func:`~core.library.identity.edited_copy`; of several, the closest).
         None when there is none: a file of no named outlet, another headline, too much rewritten."""
         if outlet is None:
             return None
         best: tuple[float, str, int] | None = None
-        # (SQLite's lower() folds ASCII only, alike on both sides; same_headline then compares the words)
+        # The headline as printed, the plainest comparison for a scan of the articles (their
+        # headlines have no index): an edit keeps its headline as it was
         for other, story, title, their_outlet, source in self._db.execute(
-            "SELECT id, story, title, outlet, source FROM articles WHERE lower(title) = lower(?) AND source != ?",
+            "SELECT id, story, title, outlet, source FROM articles WHERE title = ? AND source != ?",
             (article.title, article.path),
         ).fetchall():
-            if other in self._added_now or known_outlet(their_outlet, source) != outlet or not same_headline(title, article.title):
+            if other in self._added_now or known_outlet(their_outlet, source) != outlet:
                 continue
             held = [t for (t,) in self._db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (other,))]
             if edited_copy(held, article.paragraphs):
