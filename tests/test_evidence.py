@@ -1318,3 +1318,10 @@ def test_the_linker_and_the_stories_read_a_day_list_in_other_languages_alike() -
     assert not date_day(tokens, 0) and _figure(tokens, 0) == "18"
     tokens = "admitted 180 patients".split()
     assert not date_day(tokens, 1) and _figure(tokens, 1) == "180"
+
+
+def test_an_increment_that_ends_its_paragraph_is_read() -> None:
+    # "another 30" as a paragraph's last words: the reader of what follows a count looked past
+    # the end (an IndexError building the facts of a development story).
+    assert differences("Rescuers pulled out another 30", "Rescuers pulled out another 40") == [
+        Difference("30", "40", "figure")]

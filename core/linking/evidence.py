@@ -932,7 +932,7 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
         # Forward two words, or past "of them" ("212 of them passengers") or the word that makes
         # the count an increment ("two more patients"); then back.
         added = _added(words, k, last)
-        after = last + 1 + (added and folded[last + 1] in _ADDED_AFTER)
+        after = last + 1 + (added and last + 1 < len(folded) and folded[last + 1] in _ADDED_AFTER)  # ("another 30" may end it)
         ahead = after + 2 + (tuple(folded[after : after + 2]) in _OF_THEM)
         for m in (*range(after, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
             if m < k and _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
