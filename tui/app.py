@@ -90,6 +90,7 @@ class NewsprismCommands(Provider):
         ("Coverage matrix", "app.coverage", "Outlets against facts: who reports what, what each leaves out"),
         ("Side by side", "app.collation", "The open article beside another, aligned paragraph by paragraph"),
         ("Figures", "app.figures", "The same number as each outlet gives it, disagreements first"),
+        ("Related stories", "screen.related", "Other stories of the same names, places or figures within days (an outbreak's other events)"),
         ("Bookmark paragraph", "screen.bookmark", "Bookmark the focused paragraph, or remove its bookmark"),
         ("Bookmarks", "screen.bookmarks", "Every bookmarked paragraph of the library"),
         ("Rename story", "screen.rename_story", "Give the open story a title of your own"),
