@@ -44,7 +44,9 @@ from core.library.identity import (
     same_headline,
 )
 from core.model import Article, Link, LinkKind, Ref, later_update
-from core.text import fold, is_stopword, search_fold, search_folded
+from core.text import MONTHS, WEEKDAYS, date_day, fold, is_stopword, search_fold, search_folded, words_and_offsets
+from core.numbers import plain_digits
+from core.quantities import SECONDS
 from core.linking.story import Story
 from core.progress import Progress
 from core.stories.naming import Report, representative_title
@@ -728,6 +730,10 @@ class Grounds:
 
 #: How many shared names, figures and times :class:`Grounds` lists.
 GROUNDS_SHOWN = 8
+#: How :class:`Grounds` are read, kept with them: grounds a library kept with another (or none) are
+#: worked out again (2: whole names through a capitalised word, "St. Bride's", a surname with its
+#: full name, no word also written in small letters alone, no dates' days or spans of time as figures).
+GROUNDS_READING = 2
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
 
@@ -808,30 +814,72 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     economy"). A name inside two runs ("Andrés García", "Rosa García": two people; "North Korea",
     "South Korea", as often) has no whole name here; an office's word opening a run ("Minister
     of Health Tomas Reyland") is not part of the name where the rest is printed alone; of runs that hold one another ("Market Abuse Regulation",
-    "UK Market Abuse Regulation") the longest is the whole name."""
+    "UK Market Abuse Regulation") the longest is the whole name.
+
+    A run also goes on through capitalised words that are no name of *names* up to a name that
+    follows them inside a sentence (not at its start, not in a headline in title case, not a day's
+    or a month's name): "Calvaro General Hospital", "Dr. Helena Sarkis" where only "Calvaro",
+    "Hospital" and "Sarkis" are names; an office before the run's first name is no part of it
+    ("Health Minister Amina Roselló", "Dr."). A possessive inside a run printed twice at least
+    ("St. Bride's Primary School") is the name's unless the owner or what it owns is printed as a
+    run of its own ("Brazil's Foreign Ministry" beside "Brazil"): the owner alone ("St. Bride") is
+    no whole name."""
     printings: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    owned: dict[tuple[str, ...], set[int]] = defaultdict(set)  # a run -> where a possessive stands inside it
     for text in texts:
         run: list[tuple[str, str]] = []  # (folded, printed)
+        # capitalised words that are no name of the story's, after the run's last name: part of it
+        # only if a name follows them ("Calvaro General Hospital", "Dr. Helena Sarkis")
+        others: list[tuple[str, str]] = []
+        headline = _title_case(text)
         end = 0
+        opens = True  # the next word opens a sentence
 
         def close() -> None:
+            # An office before the first name of a run is no part of it: "Health Minister Amina Roselló"
+            # is "Amina Roselló" ("Dr." too, and "Minister of Health Tomas Reyland" below).
+            first = next((i for i, (k, _) in enumerate(run) if k in names), len(run))
+            del run[: max((i + 1 for i in range(first) if is_title(run[i][0])), default=0)]
             if run:
-                printings[tuple(k for k, _ in run)][" ".join(w for _, w in run)] += 1
+                keys = tuple(k for k, _ in run)
+                printings[keys][" ".join(w for _, w in run[:-1]) + (" " if len(run) > 1 else "") + _printed(run[-1][1])] += 1
+                owned[keys].update(i for i, (_, w) in enumerate(run[:-1]) if _POSSESSIVE.search(w))
             run.clear()
+            others.clear()
 
         for found in _PRINTED_WORD.finditer(text):
             word, between = found.group(), text[end : found.start()]
             end = found.end()
+            starts = opens or bool(_SENTENCE_GAP.search(between))
+            key = _name_key(word)
+            opens = word.endswith(".") and key not in ABBREVIATIONS and not is_title(key)
             if between.strip():
                 close()
-            key = _name_key(word)
-            if not (word[:1].isupper() and (key in names or key in _INSIDE_NAMES)):
+            if word[:1].isupper() and (key in names or key in _INSIDE_NAMES):
+                run.extend(others)
+                others.clear()
+                run.append((key, word))
+            elif word[:1].isupper() and not (headline or starts or opens or is_stopword(key) or key in NAME_JOINERS
+                                             or key in WEEKDAYS or key in MONTHS):
+                others.append((key, word))
+                continue
+            else:
                 close()
                 continue
-            run.append((key, _printed(word)))
-            if word.endswith((".", "'s", "’s")) and key not in ABBREVIATIONS:
+            if opens:
                 close()
         close()
+    # A possessive inside a run is the name's ("St. Bride's Primary School") where the run is printed
+    # twice at least and the owner is never printed alone: else it ends the owner's name, and what
+    # follows is another ("Brazil's Foreign Ministry": "Brazil" and "Foreign Ministry").
+    for keys in [k for k, at in owned.items() if at]:
+        apart = sum(printings[keys].values()) < 2 or any(keys[: i + 1] in printings or keys[i + 1 :] in printings for i in owned[keys])
+        if apart:
+            cuts = [0, *(i + 1 for i in sorted(owned.pop(keys))), len(keys)]
+            for as_printed, count in printings.pop(keys).items():
+                words = as_printed.split(" ")
+                for start, stop in zip(cuts, cuts[1:]):
+                    printings[keys[start:stop]][" ".join(words[start : stop - 1] + [_printed(words[stop - 1])])] += count
     # An office's word before a name the texts print alone too is no part of it: "Minister of
     # Health Tomas Reyland" prints "Tomas Reyland", as "Secretary of State Ana Lind" prints "Ana Lind".
     for keys in sorted(printings, key=len, reverse=True):
@@ -842,7 +890,7 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     for keys in printings:
         for start in range(len(keys)):
             for stop in range(start + 1, len(keys) + 1):
-                if stop - start < len(keys) and (stop == len(keys) or keys[start:stop] not in printings):
+                if stop - start < len(keys) and (stop == len(keys) or keys[start:stop] not in printings) and stop - 1 not in owned.get(keys, ()):
                     inside[keys[start:stop]].add(keys)
     whole = {}
     for name, runs in inside.items():
@@ -857,9 +905,48 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     return whole
 
 
+#: A possessive's ending ("Bride's").
+_POSSESSIVE = re.compile(r"['’]s$")
+#: What between two words ends a sentence or sets off a quotation: the word after it opens one.
+_SENTENCE_GAP = re.compile(r"[.!?:;\"“”«»]")
+
+
+def _title_case(text: str) -> bool:
+    """Whether *text* is a headline in title case: (nearly) all of its longer words capitalised."""
+    long = [w for w in _PRINTED_WORD.findall(text) if len(w) > 3]
+    return len(long) >= 2 and sum(not w[:1].isupper() for w in long) <= 0.15 * len(long)
+
+
 def _holds(run: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Whether the words *part* stand one after another in *run*."""
     return any(run[i : i + len(part)] == part for i in range(len(run) - len(part) + 1))
+
+
+#: A word written in small letters.
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
+#: A figure as a profile holds a number without a scale ("24", "1.5"; not "85 percent").
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: A clock's time around a number ("14:20"): no figure.
+_CLOCK_BEFORE, _CLOCK_AFTER = re.compile(r"\d[:.]$"), re.compile(r"[:.]\d\d")
+
+
+def dates_and_spans(texts: Iterable[str], numbers: Collection[str]) -> set[str]:
+    """Those of *numbers* (as :func:`core.numbers.plain_digits` gives them) that *texts* print,
+    and print only as a date's day (:func:`core.text.date_day`: "14 to 16 November", "Nov. 14
+    and 16") or a span of time (a unit of :data:`core.quantities.SECONDS` after it: "the 24 hours
+    to Saturday", "21 days"); a clock's time ("14:20") is neither, nor a figure."""
+    seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # number -> [printed as a figure, as a day or a span]
+    for text in texts:
+        folded, flat = words_and_offsets(text)
+        for k, word in enumerate(folded):
+            if not word[:1].isdigit() or (value := plain_digits(word)) not in numbers:
+                continue
+            if _CLOCK_BEFORE.search(text, 0, flat[2 * k]) or _CLOCK_AFTER.match(text, flat[2 * k + 1]):
+                continue
+            span = k + 1 < len(folded) and folded[k + 1].removesuffix("s") in SECONDS and folded[k + 2 : k + 3] != ["old"]
+            seen[value][0] += 1
+            seen[value][1] += date_day(folded, k) or span
+    return {n for n, (printed, timed) in seen.items() if printed == timed}
 
 
 def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
@@ -1365,6 +1452,7 @@ class Library:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
+                self._regrounds()
                 self._db.library = self.path
                 return
             except sqlite3.OperationalError as exc:
@@ -1376,6 +1464,19 @@ class Library:
             except sqlite3.DatabaseError as exc:
                 self._db.close()
                 raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
+
+    def _regrounds(self) -> None:
+        """Keep again the grounds of the stories whose kept grounds an older newsprism worked out
+        (:data:`GROUNDS_READING`), so `stories` lists what this one reads; left as they are (and
+        worked out afresh when asked, :meth:`grounds`) while another newsprism is writing."""
+        stale = [s for (s,) in self._db.execute(
+            "SELECT id FROM stories WHERE grounds IS NOT NULL AND json_extract(grounds, '$.reading') IS NOT ?", (GROUNDS_READING,))]
+        if stale:
+            try:
+                with self._write():
+                    self._keep_grounds(stale)
+            except LibraryError:
+                pass
 
     def _open_read_only(self) -> _Connection:
         """Open without writing anything: no WAL switch, no migration; ``immutable`` when SQLite
@@ -2168,8 +2269,8 @@ class Library:
     def grounds(self, story: int) -> Grounds:
         """Why *story* holds its articles (:class:`Grounds`), as kept when the story last changed."""
         row = self._db.execute("SELECT grounds FROM stories WHERE id = ?", (story,)).fetchone()
-        if row and row[0]:
-            kept = json.loads(row[0])
+        kept = json.loads(row[0]) if row and row[0] else None
+        if kept and kept.get("reading") == GROUNDS_READING:
             return Grounds(
                 tuple((n, k) for n, k in kept["names"]), tuple((f, k) for f, k in kept["figures"]),
                 tuple((t, k) for t, k in kept["times"]), {a: tuple(n) for a, n in kept["articles"].items()},
@@ -2184,7 +2285,7 @@ class Library:
             self._db.execute(
                 "UPDATE stories SET grounds = ? WHERE id = ?",
                 (json.dumps({"names": found.names, "figures": found.figures, "times": found.times,
-                             "articles": found.articles}, ensure_ascii=False), story),
+                             "articles": found.articles, "reading": GROUNDS_READING}, ensure_ascii=False), story),
             )
         if self.version >= _HEADLINE_SCHEMA:  # else its own migration names every story
             self._keep_headlines(stories)
@@ -2234,6 +2335,20 @@ class Library:
         # numbers of four digits or more the leads print without a separator (a health line's "1415")
         plain = {n for t in leads for n in _PLAIN_NUMBER.findall(t)}
 
+        # A word the leads also write in small letters ("the hospital", "the ministry") is no name
+        # alone: it is listed only inside the whole name they print ("Calvaro General Hospital").
+        common = {w for t in leads for w in _SMALL_WORD.findall(t)}
+        generic = {f for f in held if f[0] == "n" and f[2:] not in whole and fold(f[2:]).lower() in common}
+        # A number the story's reports print only as a date's day or a span of time ("between Nov. 14
+        # and 16", "in the 24 hours to Saturday") is no figure they share.
+        numbers = {f[2:] for f, k in held.items() if f[0] == "f" and k >= 2 and _BARE_NUMBER.fullmatch(f[2:])}
+        if numbers:
+            told: list[str] = []
+            for chunk, marks in _chunked(ids[:GROUNDS_READ]):
+                told += [t for (t,) in self._db.execute(
+                    f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND text GLOB '*[0-9]*'", chunk)]
+            numbers = dates_and_spans(told, numbers)
+
         def label(f: str) -> str:
             if f[0] == "f" and f[2:] in plain:
                 return f[2:]
@@ -2247,6 +2362,7 @@ class Library:
             shared = [
                 (f, k) for f, k in held.items()
                 if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:] in covered or f[2:] in modifiers))
+                and f not in generic and not (f[0] == "f" and f[2:] in numbers)
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
             counts: dict[str, int] = {}
@@ -2259,6 +2375,7 @@ class Library:
             mine = [
                 (held[f] - 1, f) for f in found.keys()
                 if f[0] in "nr" and held[f] >= 2 and f[2:] not in covered and "m:" + f[2:] not in found.weights
+                and f not in generic
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
             listed = list(dict.fromkeys(label(f) for _, f in mine))[:3]
