@@ -246,6 +246,11 @@ MIN_WORDS = 1
 SAME_WORDING = 0.6
 #: A quotation that is a fragment of a longer one: partial ratio at least this.
 FRAGMENT = 95
+#: The fewest words of a quotation that is a fragment of a longer one where it lies in it whole:
+#: one quote in the quotes view (:func:`find_quotes`), and a quote link between the paragraphs
+#: that print them (core.linking.align: an outlet that prints only '"The outbreak is contained,"
+#: he said' carries the quotation in the coverage matrix as in the quotes view).
+FRAGMENT_LEAST = 3
 #: One speaker's quotation cut or extended differently by two outlets ('"You can cancel a
 #: card; you can't cancel your history"' / '"Records outlast cards, because you can't cancel
 #: your history"'): an unbroken run of at least this many words they share ...
@@ -989,7 +994,7 @@ def find_quotes(
     reps = sorted(longest, key=lambda r: (len(longest[r]), r))
     texts = [longest[r] for r in reps]
     for n, r in enumerate(reps):
-        if len(texts[n].split()) < 3:
+        if len(texts[n].split()) < FRAGMENT_LEAST:
             continue
         inside = process.extract(texts[n], texts, scorer=fuzz.partial_ratio, processor=None, score_cutoff=FRAGMENT, limit=None)
         containers = [(score, sizes[reps[m]], len(texts[m]), -m) for _, score, m in inside if len(texts[m]) > len(texts[n])]

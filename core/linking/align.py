@@ -43,7 +43,7 @@ from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import NUMBER_VALUES, SCALES, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, precision
-from core.quotations import is_title, same_statement
+from core.quotations import FRAGMENT_LEAST, is_title, same_statement
 from core.text import AGE_SLACK, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
@@ -525,29 +525,29 @@ def _nought_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> lis
 
 def _quoted_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> dict[int, set[int]]:
     """For each paragraph *i*, the paragraphs *j* > *i* of other articles (*j* at least
-    *first_new*) where one of the two prints a quotation of :data:`QUOTED_RUN` words or more
+    *first_new*) where one of the two prints a quotation of :data:`core.quotations.FRAGMENT_LEAST` words or more
     whole that the other prints inside a quotation of its own ("the group was 'not where we
     should be'" / "said: 'We are not where we should be, and ...'"): a quote link however few
-    words of the story they share (:func:`_whole_quoted`). A run of QUOTED_RUN words that more
+    words of the story they share (:func:`_whole_inside`). A run of FRAGMENT_LEAST words that more
     than *most* paragraphs quote is passed over (their copies share words and are linked so)."""
-    runs: dict[tuple[int, ...], list[int]] = defaultdict(list)  # each QUOTED_RUN quoted words: the paragraphs quoting them
+    runs: dict[tuple[int, ...], list[int]] = defaultdict(list)  # each FRAGMENT_LEAST quoted words: the paragraphs quoting them
     wholes: list[tuple[int, tuple[int, ...]]] = []
     quotations: dict[int, list[tuple[int, ...]]] = {}
     for k, para in enumerate(paras):
         if not para.has_quote:
             continue
-        quotations[k] = [para.words[a:b] for a, b in map(re.Match.span, _MARKED.finditer(para.quoted)) if b - a >= QUOTED_RUN]
+        quotations[k] = [para.words[a:b] for a, b in map(re.Match.span, _MARKED.finditer(para.quoted)) if b - a >= FRAGMENT_LEAST]
         seen: set[tuple[int, ...]] = set()
         for quotation in quotations[k]:
             wholes.append((k, quotation))
-            for x in range(len(quotation) - QUOTED_RUN + 1):
-                run = quotation[x : x + QUOTED_RUN]
+            for x in range(len(quotation) - FRAGMENT_LEAST + 1):
+                run = quotation[x : x + FRAGMENT_LEAST]
                 if run not in seen:
                     seen.add(run)
                     runs[run].append(k)
     partners: dict[int, set[int]] = defaultdict(set)
     for k, quotation in wholes:
-        members = runs[quotation[:QUOTED_RUN]]
+        members = runs[quotation[:FRAGMENT_LEAST]]
         if len(members) > most:
             continue
         for j in members:
@@ -556,7 +556,8 @@ def _quoted_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> dic
                 continue
             n = len(quotation)
             if any(
-                other[x : x + n] == quotation for other in quotations[j if j != k else i] for x in range(len(other) - n + 1)
+                other[x : x + n] == quotation for other in quotations[j if j != k else i] if len(other) > n or n >= QUOTED_RUN
+                for x in range(len(other) - n + 1)
             ):
                 partners[i].add(j)
     return partners
@@ -885,7 +886,7 @@ class Features(NamedTuple):
     most_words: int = 0  # words of the longer paragraph
     least_stems: int = 0  # content stems of the paragraph with fewer
     same_quotation: int = 0  # words of the longest run both sides print inside a quotation
-    whole_quotation: int = 0  # words of the longest quotation one side prints whole inside the other's (see _whole_quoted)
+    whole_quotation: int = 0  # words of the longest quotation one side prints whole inside the other's (see _whole_inside)
     #: Both quote, their quotations share words but are other statements (see :func:`_other_statements`),
     #: and beyond who speaks they share fewer than :data:`BEYOND_SPEAKER` content words outside them.
     other_statements: bool = False
@@ -1015,7 +1016,7 @@ def pair_features(
     run_words = longest_run = longest_unquoted = unquoted_words = 0
     run_stems: set[str] = set()
     quoted_stems: set[str] = set()
-    same_quotation = whole_quotation = 0
+    same_quotation = 0
     runs: list[tuple[int, int, int, int]] = []
     quotes = p.has_quote or q.has_quote
     p_stems, p_quoted, q_quoted = p.stem_seq, p.quoted, q.quoted
@@ -1035,8 +1036,6 @@ def pair_features(
             both = sum(x & y for x, y in zip(in_p, in_q))
             if both > same_quotation:
                 same_quotation = both
-            if both >= QUOTED_RUN:
-                whole_quotation = max(whole_quotation, _whole_quoted(p_quoted, start, end, q_quoted, start - dest), _whole_quoted(q_quoted, dest, dest + size, p_quoted, dest - start))
         else:
             unquoted_words += size
             if size > longest_unquoted:
@@ -1061,7 +1060,7 @@ def pair_features(
         quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
         same_quotation=same_quotation,
-        whole_quotation=whole_quotation,
+        whole_quotation=_whole_inside(p, q) if p.has_quote and q.has_quote else 0,
         cover_a=weight / total_p,
         cover_b=weight / total_q,
         shared=shared,
@@ -1125,18 +1124,24 @@ def _plain_outside(para: _Paragraph) -> set[str]:
     return found
 
 
-def _whole_quoted(quoted: bytes, start: int, end: int, other: bytes, shift: int = 0) -> int:
-    """The words of the longest quotation (a run of quoted words in *quoted*, one side's mask)
-    that lies whole inside words *start* to *end* of a run copied from the other side and that
-    the other side (*other*, its mask; word k here is word k - *shift* there) quotes too: a
-    partial quotation one outlet prints ("the group was 'not where we should be'") inside the
-    longer one another prints ("said: 'We are not where we should be, and ...'"); else 0."""
+def _whole_inside(p: _Paragraph, q: _Paragraph) -> int:
+    """The words of the longest quotation one of *p* and *q* prints whole that the other prints
+    inside a quotation of its own: a partial quotation one outlet prints ("the group was 'not
+    where we should be'", '"The outbreak is contained," he said') of the longer one another prints
+    ("said: 'We are not where we should be, and ...'"), as the quotes view reads it
+    (:data:`core.quotations.FRAGMENT_LEAST` words or more; else 0). Word for word, not through
+    the pair's alignment, which may take a word of it ("The") from elsewhere in the paragraph. A
+    short quotation both print whole, of fewer than :data:`QUOTED_RUN` words ("our worst enemy"),
+    is none: it may be a stock phrase (its words count as shared words)."""
     best = 0
-    for match in _MARKED.finditer(quoted, start, end):
-        first, last = match.span()
-        whole = (first == 0 or not quoted[first - 1]) and (last == len(quoted) or not quoted[last])
-        if whole and all(other[k - shift] for k in range(first, last)):
-            best = max(best, last - first)
+    ours, theirs = _quotations(p), _quotations(q)
+    for one, other in ((ours, theirs), (theirs, ours)):
+        for quotation in one:
+            n = len(quotation)
+            if n >= max(best + 1, FRAGMENT_LEAST) and any(
+                o[x : x + n] == quotation for o in other if len(o) > n or n >= QUOTED_RUN for x in range(len(o) - n + 1)
+            ):
+                best = n
     return best
 
 
@@ -1652,7 +1657,7 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
             # ('"...," the mayor told reporters' / 'The mayor said: "..."'): the quotation links them.
             return LinkKind.QUOTE, similarity
         return LinkKind.PARAPHRASE, similarity
-    if f.quoted_stems >= 3 and (f.quote_cover >= QUOTE_COVER or f.same_quotation >= QUOTED_RUN) or f.whole_quotation >= QUOTED_RUN:
+    if f.quoted_stems >= 3 and (f.quote_cover >= QUOTE_COVER or f.same_quotation >= QUOTED_RUN) or f.whole_quotation >= FRAGMENT_LEAST:
         # (a quotation of QUOTED_RUN words one outlet prints whole inside the other's is that
         # quotation, whatever its words: "not where we should be", as the quotes view reads it)
         return LinkKind.QUOTE, max(similarity, f.quote_cover)
