@@ -6,7 +6,7 @@ words or more of a longer quotation), not "—" in the matrix row of the quotati
 from __future__ import annotations
 
 from core.linking.story import Story
-from core.model import Article, LinkKind, Ref, article_id
+from core.model import Article, Link, LinkKind, Ref, article_id
 from core.views.facts import cell, facts, reported_elsewhere
 from core.views.quotes import story_quotes
 
@@ -56,3 +56,32 @@ def test_a_short_quotation_both_print_whole_is_no_quote_link_alone() -> None:
     kinds = {frozenset((l.a, l.b)): l.kind for l in story.links}
     assert kinds.get(frozenset((Ref(a.id, 0), Ref(b.id, 0)))) is not LinkKind.QUOTE
     assert kinds.get(frozenset((Ref(a.id, 0), Ref(c.id, 0)))) is LinkKind.QUOTE
+
+
+def test_a_paragraph_carrying_a_quotation_joins_its_row_though_it_paraphrases_another_lead() -> None:
+    """Trial 44 F16 as the linker left it: the Ledger's paragraph (the mayor's words cut short, and
+    the schools reopening) is quote-linked to the radio's and the Pulse's paragraphs of the
+    quotation, and paraphrases the radio's lead better than either; it is the quotation's row's,
+    not a row of its own with the radio's lead, which leaves the other two without it."""
+
+    def article(outlet: str, n: int) -> Article:
+        body = tuple(f"{outlet} paragraph {i} long enough to be a paragraph of a report." for i in range(n))
+        return Article(article_id(outlet, outlet, body), "", outlet, outlet, body)
+
+    def link(a: Ref, b: Ref, kind: LinkKind, score: float) -> Link:
+        return Link(a, b, score, kind, ((0, 1),), ((0, 1),))
+
+    radio, ledger, pulse = article("Radio", 2), article("Ledger", 3), article("Pulse", 2)
+    lead, quoted = Ref(radio.id, 0), Ref(radio.id, 1)
+    doctors, partly, whole = Ref(ledger.id, 1), Ref(ledger.id, 2), Ref(pulse.id, 1)
+    story = Story((radio, ledger, pulse), (
+        link(lead, doctors, LinkKind.PARAPHRASE, 0.53),
+        link(lead, partly, LinkKind.PARAPHRASE, 0.50),
+        link(lead, whole, LinkKind.PARAPHRASE, 0.42),  # loose: vouches for nothing
+        link(quoted, whole, LinkKind.QUOTE, 0.59),
+        link(quoted, partly, LinkKind.QUOTE, 0.32),
+        link(partly, whole, LinkKind.QUOTE, 0.30),
+    ))
+    rows = {frozenset(f.paragraphs) for f in facts(story)}
+    assert frozenset((quoted, partly, whole)) in rows
+    assert frozenset((lead, doctors)) in rows

@@ -298,7 +298,12 @@ def facts(story: Story) -> list[Fact]:
             continue
         members = [centre]
         around = neighbours.get(centre, {})
-        for other in sorted(around, key=lambda n: (-around[n][0], n)):
+        # Of the centre's neighbours, those linked to most of the others first (then the best
+        # linked): one linked to none of them takes no one else in with it, and would shut out
+        # those that report the fact with each other (three outlets' paragraphs of one quotation,
+        # one of them also paraphrasing another outlet's lead).
+        reach = {n: sum(o in around for o in neighbours.get(n, ())) for n in around}
+        for other in sorted(around, key=lambda n: (-reach[n], -around[n][0], n)):
             if other not in taken and all(m in neighbours.get(other, {}) for m in members):
                 members.append(other)
         if len(members) >= VOUCHING:
