@@ -272,7 +272,8 @@ def facts(story: Story) -> list[Fact]:
     """The story's facts, most widely reported first, then in story order.
 
     A fact is grown around a centre: the paragraph with the most confident links (ties
-    by story order) that is not yet in a fact takes in, best link first, each of its
+    by story order) that is not yet in a fact takes in, those linked to most of its other
+    linked paragraphs first, then the best linked, each of its
     linked paragraphs that is linked to every paragraph already taken in. So every
     paragraph of a fact reports what each of the others reports: a chain (A reports
     what B reports, B what C reports, but not A what C reports) never joins two facts.
