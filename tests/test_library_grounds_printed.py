@@ -82,3 +82,29 @@ def test_grounds_an_older_newsprism_kept_are_worked_out_again_once_opened(tmp_pa
         assert "Velmora General Hospital" in dict(library.grounds(story.id).names)
         [(kept,)] = library._db.execute("SELECT grounds FROM stories").fetchall()
     assert "Velmora General Hospital" in dict(json.loads(kept)["names"])
+
+
+def test_an_office_inside_a_run_is_cut_before_a_person_not_inside_a_bodys_name() -> None:
+    texts = ["On his first visit there, Interior Secretary Dirk Vantorp toured the offices of the Global Health "
+             "Coordination Agency in Velmora and spoke with nurses about their work.",
+             "Vantorp said the Global Health Coordination Agency would help."]
+    whole = whole_names(texts, {"interior", "vantorp", "global", "health", "coordination", "agency", "velmora"})
+    assert whole["vantorp"] == "Dirk Vantorp"  # not "Interior Secretary Dirk Vantorp", nor "Secretary Dirk Vantorp"
+    assert whole["agency"] == "Global Health Coordination Agency"
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_name(tmp_path: Path) -> None:
+    """"Felt said" names Mark Felt, though the reports also write "felt" in small letters; "the
+    hospital" makes "Hospital" alone (of two hospitals' names) no name."""
+    reports = [_article(outlet, "Mark Felt dies at 95 in Velmora",
+                        f"Mark Felt died in Velmora on Thursday, {outlet} reports; he felt unwell on Monday.",
+                        "Felt said in 2005 that he had been the source. Staff of Velmora General Hospital and of "
+                        "Dunmore Hospital, where he was treated, confirmed his death.",
+                        "His family thanked the staff of the hospital.")
+               for outlet in ("Lisk Courier", "Dunmore Post")]
+    with Library(tmp_path / "lib.sqlite") as library:
+        for article in reports:
+            library.add(article, source=article.path, link=False)
+        [story] = library.stories()
+        names = dict(library.grounds(story.id).names)
+    assert "Mark Felt" in names and "Hospital" not in names, names

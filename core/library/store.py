@@ -798,7 +798,7 @@ _PLAIN_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d]|[.,]\d)")
 WHOLE_NAME_SHARE = 4
 
 
-def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
+def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | None = None) -> dict[str, str]:
     """The whole name, as *texts* print it, of each name or run of a story's features that they
     print inside one longer run of names only, or one printed :data:`WHOLE_NAME_SHARE` times as
     often as the others holding it: "sea" -> "North Sea", "oversight authority" ->
@@ -834,12 +834,15 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
         headline = _title_case(text)
         end = 0
         opens = True  # the next word opens a sentence
+        opened = False  # the run's first word opens one
 
         def close() -> None:
             # An office before the first name of a run is no part of it: "Health Minister Amina Roselló"
             # is "Amina Roselló" ("Dr." too, and "Minister of Health Tomas Reyland" below).
             first = next((i for i, (k, _) in enumerate(run) if k in names), len(run))
             del run[: max((i + 1 for i in range(first) if is_title(run[i][0])), default=0)]
+            if len(run) == 1 and alone is not None and not opened:
+                alone.add(run[0][0])  # a name printed on its own inside a sentence ("Felt said")
             if run:
                 keys = tuple(k for k, _ in run)
                 printings[keys][" ".join(w for _, w in run[:-1]) + (" " if len(run) > 1 else "") + _printed(run[-1][1])] += 1
@@ -856,11 +859,15 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
             if between.strip():
                 close()
             if word[:1].isupper() and (key in names or key in _INSIDE_NAMES):
+                if not run and not others:
+                    opened = starts
                 run.extend(others)
                 others.clear()
                 run.append((key, word))
-            elif word[:1].isupper() and not (headline or starts or opens or is_stopword(key) or key in NAME_JOINERS
-                                             or key in WEEKDAYS or key in MONTHS):
+            elif word[:1].isupper() and len(key) > 1 and not (headline or starts or opens or is_stopword(key) or key in NAME_JOINERS
+                                                              or key in WEEKDAYS or key in MONTHS):
+                if not run and not others:
+                    opened = False
                 others.append((key, word))
                 continue
             else:
@@ -880,19 +887,22 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
                 words = as_printed.split(" ")
                 for start, stop in zip(cuts, cuts[1:]):
                     printings[keys[start:stop]][" ".join(words[start : stop - 1] + [_printed(words[stop - 1])])] += count
-    # An office's word before a name the texts print alone too is no part of it: "Minister of
-    # Health Tomas Reyland" prints "Tomas Reyland", as "Secretary of State Ana Lind" prints "Ana Lind".
+    # An office's word before a name the texts print alone too is no part of it, nor what comes
+    # before the office: "Minister of Health Tomas Reyland" prints "Tomas Reyland", as "Secretary of
+    # State Ana Lind" prints "Ana Lind" and "Superior Court Judge James Bodiford" "James Bodiford".
     for keys in sorted(printings, key=len, reverse=True):
-        if len(keys) >= 3 and is_title(keys[0]) and keys[1:] in printings:
+        cut = max((i + 1 for i in range(len(keys) - 2) if is_title(keys[i]) and _person(keys[i + 1 :], printings)), default=0)
+        if cut and keys in printings:
+            owned.pop(keys, None)
             for as_printed, count in printings.pop(keys).items():
-                printings[keys[1:]][as_printed.split(" ", 1)[1]] += count
+                printings[keys[cut:]][as_printed.split(" ", cut)[cut]] += count
     inside: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a name -> the longer runs it stands in
     for keys in printings:
         for start in range(len(keys)):
             for stop in range(start + 1, len(keys) + 1):
                 if stop - start < len(keys) and (stop == len(keys) or keys[start:stop] not in printings) and stop - 1 not in owned.get(keys, ()):
                     inside[keys[start:stop]].add(keys)
-    whole = {}
+    whole = {" ".join(keys): max(printings[keys], key=printings[keys].__getitem__) for keys, at in owned.items() if at and keys in printings}
     for name, runs in inside.items():
         widest = [r for r in runs if not any(len(o) > len(r) and _holds(o, r) for o in runs)]
         times = {r: sum(printings[r].values()) for r in widest}
@@ -905,6 +915,13 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     return whole
 
 
+def _person(keys: tuple[str, ...], printings: Collection[tuple[str, ...]]) -> bool:
+    """Whether the words *keys* after an office's word name someone: printed as a run of their
+    own, or their last word (a surname, "Kempthorne said") is, and none is a word that stands
+    inside names of things ("Coordination Agency" of the "Global Health Coordination Agency")."""
+    return (keys in printings or keys[-1:] in printings) and not any(k in _INSIDE_NAMES for k in keys)
+
+
 #: A possessive's ending ("Bride's").
 _POSSESSIVE = re.compile(r"['’]s$")
 #: What between two words ends a sentence or sets off a quotation: the word after it opens one.
@@ -912,7 +929,8 @@ _SENTENCE_GAP = re.compile(r"[.!?:;\"“”«»]")
 
 
 def _title_case(text: str) -> bool:
-    """Whether *text* is a headline in title case: (nearly) all of its longer words capitalised."""
+    """Whether *text* is a headline in title case: (nearly) all of its longer words capitalised
+    (a sentence as dense with names is read as one too: its runs are then only of names)."""
     long = [w for w in _PRINTED_WORD.findall(text) if len(w) > 3]
     return len(long) >= 2 and sum(not w[:1].isupper() for w in long) <= 0.15 * len(long)
 
@@ -2330,15 +2348,19 @@ class Library:
                 leads += rest
         # A name is listed whole, as the leads print it: "North Sea", not "Sea"; "Helen Carrow" for
         # "Carrow" too, once (the most articles that name her either way).
-        whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"})
+        alone: set[str] = set()
+        whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"}, alone)
 
         # numbers of four digits or more the leads print without a separator (a health line's "1415")
         plain = {n for t in leads for n in _PLAIN_NUMBER.findall(t)}
 
-        # A word the leads also write in small letters ("the hospital", "the ministry") is no name
-        # alone: it is listed only inside the whole name they print ("Calvaro General Hospital").
+        # A word the leads also write in small letters ("the hospital", "the ministry") and never
+        # print as a name on its own ("Felt said" is one) is no name alone, nor an office's word
+        # ("Assistant"): they are listed only inside the whole name the leads print
+        # ("Calvaro General Hospital").
         common = {w for t in leads for w in _SMALL_WORD.findall(t)}
-        generic = {f for f in held if f[0] == "n" and f[2:] not in whole and fold(f[2:]).lower() in common}
+        generic = {f for f in held if f[0] == "n" and f[2:] not in whole
+                   and (fold(f[2:]).lower() in common and f[2:] not in alone or is_title(f[2:]))}
         # A number the story's reports print only as a date's day or a span of time ("between Nov. 14
         # and 16", "in the 24 hours to Saturday") is no figure they share.
         numbers = {f[2:] for f, k in held.items() if f[0] == "f" and k >= 2 and _BARE_NUMBER.fullmatch(f[2:])}
