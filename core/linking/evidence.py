@@ -787,9 +787,13 @@ def _then(words: _Words, m: int) -> str:
         k += 3  # "two women and one man died": what happened to the man happened to the women
     if k < len(folded) and folded[k] in AUXILIARIES - BE:
         k += 1
+    negated = k + 1 < len(folded) and folded[k] in _NOT
+    k += negated  # "had not been accounted for": a negated verb, read below
     verb = k
     if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
+        if not negated and k + 1 < len(folded) and folded[k] in _NOT:
+            negated, k = True, k + 1  # "were not injured"
     while k + 1 < len(folded) and folded[k] in LASTING:
         k += 1  # "were still missing", "remained unaccounted for"
     if k + 1 < len(folded) and folded[k] in _IN_STATE:
@@ -807,7 +811,17 @@ def _then(words: _Words, m: int) -> str:
     if is_number(folded[k]):
         return ""
     then = stem(folded[k])
+    if negated:
+        # "had not been accounted for" is missing; any other verb negated says what did not
+        # happen to them ("were not injured": no count of the injured, "not injured")
+        return "missing" if then == _ACCOUNT else f"not {OUTCOMES.get(then, then)}"
     return OUTCOMES.get(then, then)  # "killed", "died", "dead": one outcome
+
+
+#: The negations between a count's auxiliary and its verb ("had not been accounted for"), and
+#: the stem of the verb that, negated, says missing.
+_NOT = frozenset({"not", "never"})
+_ACCOUNT = stem("accounted")
 
 
 #: Words right after a count, and right before it, that make it an increment: "two more patients
