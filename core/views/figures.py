@@ -41,7 +41,9 @@ __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agre
 _LENGTHS = {"mm": 0.001, "cm": 0.01, "m": 1.0, "km": 1000.0, "foot": 0.3048, "yard": 0.9144, "mile": 1609.344}
 #: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
 #: move's in percentage points, a length's in metres.
-_PER_UNIT = {**SECONDS, **POINTS, **_LENGTHS}
+#: Speeds, in kilometres an hour: "57mph" is the "92 km/h" of another outlet, converted.
+_SPEEDS = {"km/h": 1.0, "mph": 1.609344, "m/s": 3.6, "knot": 1.852}
+_PER_UNIT = {**SECONDS, **POINTS, **_LENGTHS, **_SPEEDS}
 #: What stands between a figure and its conversion to another unit ("about 90 miles (145 km)").
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+)?")
 #: How far a conversion may stray from the figure it converts, its rounding aside (a share of it).
@@ -542,7 +544,7 @@ class Figure:
         ages in hours, months or years are one quantity: "two years" and "24 months"), or
         "percentage point" for a rate's move ("0.25 percentage points" and "25 basis points")."""
         return ("time" if self.unit in SECONDS else "percentage point" if self.unit in POINTS
-                else "length" if self.unit in _LENGTHS else self.unit)
+                else "length" if self.unit in _LENGTHS else "speed" if self.unit in _SPEEDS else self.unit)
 
     @property
     def size(self) -> float:
@@ -614,6 +616,8 @@ class FigureGroup:
             return f"count ({held[0]})"  # "count (People's Party)": whose seats, where lists of them say
         if self.kind == "count" and len(counted_of := {f.of for f in self.figures}) == 1 and (of := counted_of.pop()):
             return f"count ({of})"  # "count (majority)": the seats a majority needs, "count (assembly)": its size
+        if self.kind == "speed" and all(f.of == "limit" for f in self.figures):
+            return "speed limit"  # (_limit_of: "the 60 km/h curve", "a limit of 37mph")
         if self.unit.startswith(CLOCK_UNIT):
             return "time"
         if self.kind == "magnitude":
@@ -654,6 +658,29 @@ class FigureGroup:
 
 #: A count set before the noun it measures with a hyphen ("61-seat assembly", "a 110-car train").
 _SIZE_OF = re.compile(r"[ ](?P<noun>[a-z]{3,})\b")
+
+
+#: Words that make a speed a limit, before it in its sentence ("The speed limit on the curve is 60
+#: km/h", "limited to 60 km/h", "a maximum of 60 km/h") and right after it ("a 60mph limit", "on a
+#: 37mph curve": a curve rated for it).
+_LIMIT_BEFORE = re.compile(r"\b(?:limit|limits|limited|restricted|restriction|maximum|permitted|allowed)\b(?P<between>(?:[^.;!?]|\.(?=\d)){0,60})$", re.I)
+_LIMIT_AFTER = re.compile(r"\s*(?:speed\s+)?(?:limit|limits|restriction|curve|bend|zone)\b", re.I)
+_SPEED_BETWEEN = re.compile(r"\d\s*(?:km/h|kph|kmh|mph|km\s+an\s+hour|miles\s+an\s+hour)", re.I)
+
+
+def _limit_of(text: str, start: int, end: int) -> str:
+    """"limit" where the speed at characters *start* to *end* of *text* is a limit of speed, as
+    the words before it in its sentence (:data:`_LIMIT_BEFORE`, no other speed between) or right
+    after it (:data:`_LIMIT_AFTER`) say; "" for a speed reached ("travelling at 92 km/h"). A limit
+    and a speed reached are two quantities: "92 km/h in a 60 km/h curve" gives both."""
+    if _LIMIT_AFTER.match(text, end):
+        return "limit"
+    first = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    found = _LIMIT_BEFORE.search(text, first, start)
+    return "limit" if found and not _SPEED_BETWEEN.search(found["between"]) else ""
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
 def _count_of(text: str, figure: Figure) -> str:
@@ -1742,7 +1769,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
     if (unit in SECONDS or unit in _LENGTHS) and (half := _AND_A_HALF.match(text, end)):
         value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours; "a mile and a half"
-    of = share_of(text, start, end) if kind in _OF_KINDS else age_of(text, start, end) if kind == "age" else ""
+    of = (share_of(text, start, end) if kind in _OF_KINDS else age_of(text, start, end) if kind == "age"
+          else _limit_of(text, start, end) if kind == "speed" else "")
     if unit == "%" and said_of_rate(of) and _BY.search(text, 0, start):
         unit, kind = "percentage point", "points"  # "cut rates by 0.25%": a move of a quarter-point
     return Figure(
@@ -1842,6 +1870,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     # (a part of a whole is counted apart: "two of them seriously" leaves "Twelve workers" its paragraph's one count of workers)
     alike = Counter((f.ref, "", f.counted) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
+    # each paragraph's speeds, the train's apart from the limits (_limit_of)
+    limited = Counter((f.ref, f.of) for f in figures if f.kind == "speed")
+    # the sizes each article gives of speeds reached and of limits, whatever their units
+    speeds: dict[tuple[str, str], set[float]] = {}
+    for f in figures:
+        if f.kind == "speed":
+            speeds.setdefault((f.ref.article, f.of), set()).add(round(f.size, 1))
     # each paragraph's figures of each unit, by index (parts apart)
     by_place: dict[tuple[Ref, str], list[int]] = {}
     for k, f in enumerate(figures):
@@ -1878,7 +1913,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
-    fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY else set())
+    # (a speed "permitted" is a limit, Figure.of, no capacity)
+    fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY and figures[k].kind != "speed" else set())
             if figures[k].kind != "date" else frozenset() for k in range(len(figures))]  # each figure's own
     fates = dict(enumerate(fate))
     # by group root: the sides of tallies its figures are on (Figure.side)
@@ -1904,6 +1940,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
     # by group root: whose bids its figures are (Figure.bid)
     bids = {k: {f.bid} - {""} for k, f in enumerate(figures)}
+    # by group root: whether its speeds are limits or speeds reached (Figure.of of a speed: "limit" or "")
+    limits = {k: {f.of} if f.kind == "speed" else set() for k, f in enumerate(figures)}
     # how sure each count is, as its own words, what sets it apart and the words around it say
     # (core.quantities.certainty: "suspected cases", "61 of them confirmed"); by group root, the
     # certainties of its counts: suspected cases join no row of confirmed ones
@@ -1986,7 +2024,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # the dead are not the injured, nor the injured those in hospital
         if a.side and b.side and a.side != b.side:
             continue  # "78 votes to 61": the 61 is no count of the 78's side
-        if a.kind == "count" and a.of != b.of:
+        if a.kind in ("count", "speed") and a.of != b.of:
             continue  # the seats a majority needs are no party's seats, nor the assembly's size (_count_of)
         if actions_apart(a.action, b.action, contrasted):
             continue  # complaints received are not complaints rejected, nor those upheld
@@ -2016,7 +2054,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # said in passing of another incident, only the count of the injured it is linked to
             # (or another "no one was hurt")
             continue
-        if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
+        if a.kind != "speed" and bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
             continue  # what a ferry may carry is not how many it carried
         if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b) and not published_apart(when[i], when[j])):
             # Tuesday's close and Wednesday's midday price; the day's low and its close; two days'
@@ -2065,10 +2103,15 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                        and len(count_ofs[(a.ref.article, a.unit, a.of)]) == len(count_ofs[(b.ref.article, b.unit, b.of)]) == 1)
         one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
                             and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
+        # ... and each one speed reached, or one limit, in whatever unit ("92 km/h in a 60 km/h
+        # curve" / "57mph on a curve with a limit of 37mph"): one figure each, converted or not
+        one_speed_each = (a.kind == b.kind == "speed" and a.of == b.of
+                          and len(speeds[(a.ref.article, a.of)]) == len(speeds[(b.ref.article, b.of)]) == 1)
         # A measure in one unit and the only one of its measure in another outlet's paragraph in
         # another unit, the same size within their rounding, is one figure converted ("within
         # one mile" / "within 1.6 kilometres"): no chance makes two sizes meet across units.
-        converted = only and _converted(a, b)
+        # (a speed beside a limit of speed in its paragraph is still its only speed: "92 km/h in a 60 km/h curve")
+        converted = (only or a.kind == "speed" and limited[(a.ref, a.of)] == limited[(b.ref, b.of)] == 1) and _converted(a, b)
         # Two outlets that each give one value of a share all through their reports, their
         # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
         # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
@@ -2084,7 +2127,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
         # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
         # stolen, whatever verb says it), give one figure.
-        if a.unit != b.unit and not pair and a.kind not in ("points", "distance"):
+        if a.unit != b.unit and not pair and a.kind not in ("points", "distance", "speed"):
             # a time in other units ("two years" / "24 months") only where the paragraphs are
             # linked; a rate's move in basis points is one in percentage points exactly, a
             # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded,
@@ -2112,7 +2155,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
         named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
                         and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
-        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -2137,6 +2180,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # a share of net profit joins no share of revenue through a share of nothing said
         if not all(_same_holder(x, y) for x in holders[ri] for y in holders[rj]):
             continue  # one party's seats join no other party's through a count of no one's
+        if len(limits[ri] | limits[rj]) > 1:
+            continue  # a speed limit joins no row of a train's speed through a speed said of neither
         if len(bids[ri] | bids[rj]) > 1:
             continue  # an offer joins no demand through a figure of no one's bid
         if len(sureness[ri] | sureness[rj]) > 1:
@@ -2171,6 +2216,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
         holders[groups.root(i)] = holders[ri] | holders[rj]
         bids[groups.root(i)] = bids[ri] | bids[rj]
+        limits[groups.root(i)] = limits[ri] | limits[rj]
         sureness[groups.root(i)] = sureness[ri] | sureness[rj]
         timed[groups.root(i)] = _times_merged(timed[ri], timed[rj])
         if ri in held and rj in held:
