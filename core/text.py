@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "case_stem", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "case_stem", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -278,6 +278,11 @@ COUNT_NAMES = {
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
 }
 COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
+#: People by the role they had in one event, as a toll counts them ("nine passengers died" /
+#: "nine people died"; "the victims"): people where what happened to them is a toll's outcome and
+#: their report counts that outcome by no other role (core.views.figures); not children, crew or
+#: civilians, who are counted as part of a toll beside the others.
+PEOPLE_BY_ROLE = frozenset("passenger traveller traveler commuter occupant victim".split())
 #: What happened to those a count counts, by stem: counts said of different outcomes are
 #: different quantities ("killed", "injured" and "missing" are three counts of one disaster);
 #: core.views.figures groups figures by them, core.linking.evidence pairs a link's counts by them.

@@ -32,7 +32,7 @@ from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SC
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -1345,7 +1345,12 @@ def _part(article: Article, index: int, text: str, match: re.Match[str], before:
             if low.endswith(("'s", "’s")):
                 at = word.end()
                 continue  # "the train's 96 wagons": whose
-            if _plural_noun(low) and low not in _NOT_UNITS:
+            if low in AUXILIARIES and said and any(outcome_of(w) for w in said):
+                # "Eleven of the injured were in a serious condition": the whole is people, by what
+                # happened to them ("the injured", "the dead"), its verb after them
+                unit, end = "people", at
+                break
+            if _plural_noun(low) and low not in _NOT_UNITS and not low.endswith("ous"):
                 unit, end = _canonical(low), word.end()
                 break
             said.append(low)
@@ -1866,6 +1871,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     near = [_near(story.text(f.ref), tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
+    figures = _people_by_role(figures, near)
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     # (a part of a whole is counted apart: "two of them seriously" leaves "Twelve workers" its paragraph's one count of workers)
@@ -1978,6 +1984,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                  or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span))
         if f.bid:
             said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
+        elif fate[k] & _TOLLS and said.days and not any(kind == "year" for kind, _ in said.days):
+            # a toll is counted the day its report tells it: the day its words name is the disaster's
+            # ("Nine passengers are dead ... on Monday" in Wednesday's report is Wednesday's count,
+            # no second value of Monday's "seven people were killed")
+            said = When(point=said.point)
         when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and dated else said)
     # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
     # year; where any does, one that names none is of the year its report was published: the
@@ -2236,6 +2247,24 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _people_by_role(figures: list[Figure], near: Sequence[frozenset[str]]) -> list[Figure]:
+    """*figures*, a count of people by their role in the event (core.text.PEOPLE_BY_ROLE: "nine
+    passengers died") counted as people where what happened to them is one of a toll's outcomes
+    (:data:`_TOLLS`, as *near*, each figure's words, tell) and its report counts that outcome by no
+    other noun than people and that role: "Nine passengers died" and "Nine people were killed" are
+    one count of the dead; "seven passengers and two crew were killed" keeps its roles apart, and
+    "about 240 passengers" on board is no toll."""
+    tolls = [frozenset(OUTCOMES[s] for s in n if s in OUTCOMES) & _TOLLS if f.kind == "count" else frozenset()
+             for f, n in zip(figures, near)]
+    counted: dict[tuple[str, str], set[str]] = {}  # the nouns each article counts each toll's outcome by
+    for f, toll in zip(figures, tolls):
+        for outcome in toll:
+            counted.setdefault((f.ref.article, outcome), set()).add(f.unit)
+    return [replace(f, unit="people") if f.unit in PEOPLE_BY_ROLE and len(toll) == 1 and f.apart is None
+            and counted[(f.ref.article, next(iter(toll)))] <= {"people", f.unit} else f
+            for f, toll in zip(figures, tolls)]
 
 
 def _only_near(figures: Sequence[Figure], by_place: dict[tuple[Ref, str], list[int]], k: int, other: float) -> bool:
@@ -2598,6 +2627,9 @@ _ASIDE_WORDS = 12
 _DOSES = frozenset("dose doses jab jabs shot shots vaccine vaccines".split())
 _DOSE_VERBS = frozenset("receiving received receive receives got get gets getting given giving".split())
 _RECOVERED = stem("recovered")
+#: Losing one's life is dying ("nine passengers lost their lives"): the verb, and whose life.
+_LOSE = frozenset("lost lose loses losing".split())
+_LIVES_OF = frozenset("their his her its".split())
 _TESTED = stem("tested")
 
 
@@ -2645,6 +2677,9 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
         if s == _TESTED and k + 1 < n and folded[k + 1] in ("positive", "negative"):
             # "tested positive" counts the infected; "tested negative" none of them
             return k, frozenset({_OUTCOME_STEMS["infected"]} if folded[k + 1] == "positive" else ())
+        if word in _LOSE and k + 2 < n and folded[k + 1] in _LIVES_OF and folded[k + 2] in ("life", "lives"):
+            # "nine passengers lost their lives": the dead
+            return (first if first >= 0 else k), frozenset({_OUTCOME_STEMS["dead"]})
         if s in OUTCOMES and not (s == _RECOVERED and passive):
             return (first if first >= 0 else k), frozenset({s})
         if word in _DOSES and any(folded[j] in _DOSE_VERBS for j in range(m, k)):
@@ -2687,6 +2722,9 @@ def _near(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> fro
     while first > max(0, inside[0] - NEAR_WORDS) and not _clause_break(text, flat, first - 1) and folded[first - 1] not in _CLAUSE_WORDS:
         first -= 1
     before = [w for w in folded[first : inside[0]] if not is_stopword(w)][-2:]
+    # (a noun of what happened with a noun after it says nothing of the count: "Rescue teams from
+    # three valleys" rescued no valleys; a verb does, "killing six people", "rescued 30 of them")
+    before = [w for n, w in enumerate(before) if n == len(before) - 1 or stem(w) not in OUTCOMES or w.endswith(("ed", "ing"))]
     # After it, only what its predicate says of it ("six people were killed"), not the next clause's verb
     # ("killing six people and injuring 23 others").
     said, told = _predicate(text, folded, flat, inside[-1])
