@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from core.numbers import NUMBER_VALUES, SCALES
-from core.text import COUNTED_AS, OPPOSITE_SIDES, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
+from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
 
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
@@ -724,6 +724,40 @@ def part_of(text: str, start: int, end: int) -> frozenset[str] | None:
             found.update(p for part in token.lower().split("-") if (p := stem(part)) and p not in _BE_STEMS) if "-" in token else found.add(s)
         subject = True
     return frozenset(found)
+
+
+#: A part of the whole named by its place among its kind ("the third carriage", "its rear
+#: car", "the last coach"): of a train, a building, a district; not of time ("the third day",
+#: "the second half", "the first round" are when, not which part).
+_NTH = r"(?P<nth>%s|front|rear|last|leading)" % "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NTH_NOT_PARTS = frozenset("""day days week weeks month months year years time times hour hours minute minutes
+    round rounds quarter quarters half halves period periods term season seasons night nights morning
+    evening attempt attempts place""".split())
+#: The part's name before its count: "the third carriage, where five people died", "In the third
+#: carriage, five people died" (a qualifier between: "where at least five").
+_NAMED_PART_BEFORE = re.compile(
+    rf"(?:\b(?:the|its|their)\s+{_NTH}\s+(?P<noun>[a-z]+)\s*,?\s+(?:where|in\s+which)|\bin\s+(?:the|its|their)\s+{_NTH.replace('nth', 'nth2')}"
+    rf"\s+(?P<noun2>[a-z]+)\s*,?)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than)\s+)?$", re.I)
+#: ... and after it, in its clause: "five people died in the third carriage".
+_NAMED_PART_AFTER = re.compile(rf"[^.;,:!?()]{{0,40}}?\bin\s+(?:the|its|their)\s+{_NTH}\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def part_named(text: str, start: int, end: int) -> frozenset[str] | None:
+    """What sets a count apart as a count of one part of what was hit, where the words around the
+    number at characters *start* to *end* of *text* name that part by its place ("The worst-hit was
+    the third carriage, where five people died"; "five people died in the third carriage"): the
+    stems of the place and the part's noun ({third, carriag}), as :func:`part_of` gives them, so
+    the count is compared only with counts of that part (:func:`one_quantity`), never with the
+    whole toll ("Nine people died"). None where no such part is named, and where the words name a
+    time ("on the third day, five more died")."""
+    first = max(0, start - 80)
+    found = _NAMED_PART_BEFORE.search(text, first, start)
+    nth, noun = (found["nth"] or found["nth2"], found["noun"] or found["noun2"]) if found else ("", "")
+    if not found and (after := _NAMED_PART_AFTER.match(text, end)):
+        nth, noun = after["nth"], after["noun"]
+    if not nth or noun.lower() in _NTH_NOT_PARTS or is_stopword(noun.lower()):
+        return None
+    return frozenset({stem(nth.lower()), stem(noun.lower())})
 
 
 #: Verbs of being and staying after a part's whole: where what sets the part apart starts.

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of, published_apart, published_day, averaged,
 )
 from core.model import Article, LinkKind, Ref, Span
@@ -1790,7 +1790,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         of=of,
         direction=move_direction(text, start, end) if kind in _OF_KINDS else 0,
         part=part if kind == "count" else "",
-        apart=(part_of(text, *match.span("num")) or None) if kind == "count" and part != "whole" else None,
+        # (a count of one part of what was hit, named by its place: "the third carriage, where five
+        # people died", core.quantities.part_named)
+        apart=(part_of(text, *match.span("num")) or part_named(text, *match.span("num")) or None) if kind == "count" and part != "whole" else None,
     )
 
 
