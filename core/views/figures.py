@@ -698,7 +698,49 @@ def _count_of(text: str, figure: Figure) -> str:
 
 def _staged(figures: Sequence[Figure]) -> bool:
     """Whether *figures* hold a preliminary figure (:attr:`Figure.stage`) and one that is not."""
-    return any(f.stage == "preliminary" for f in figures) and any(f.stage != "preliminary" for f in figures)
+    return any(_earlier(f) for f in figures) and any(not _earlier(f) for f in figures)
+
+
+#: The stage of a count a live page gave in an update its later updates superseded (:func:`_live_updates`),
+#: before the update's time: "earlier update 13:30".
+_UPDATE_STAGE = "earlier update"
+
+
+def _earlier(figure: Figure) -> bool:
+    """Whether *figure* is an earlier count of its quantity than the others of its row may be: a
+    preliminary count (:attr:`Figure.stage`), or one of a live page's superseded updates
+    (:data:`_UPDATE_STAGE`): shown beside the later counts, never against them."""
+    return figure.stage == "preliminary" or figure.stage.startswith(_UPDATE_STAGE)
+
+
+#: A live page's update time, as a subhead of its own ("18:50", "Update 16:05", "9.15am").
+_UPDATE_TIME = re.compile(r"\s*(?:updated?\s*:?\s*)?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*", re.I)
+
+
+def _live_updates(article: Article) -> dict[int, str]:
+    """The paragraphs of *article* that a later update of its live page superseded, each with its
+    update's time ("13:30"): where its subheads give two update times or more (a live blog's
+    "18:50", "15:20", ... in whatever order), the paragraphs under each time but the latest. A count
+    there is an earlier count of its quantity (the page's "Death toll rises to five" at 10:15,
+    then "seven people were killed" at 13:30), no value against the later ones; the paragraphs
+    before the first time (a summary) are the page's own, as of its last update."""
+    times: list[tuple[int, int, str]] = []
+    for index, text in article.subheads:
+        if (found := _UPDATE_TIME.fullmatch(text)) is None:
+            continue
+        hour = int(found["h"]) % 12 + (12 if (found["ap"] or "").lower().startswith("p") else 0) if found["ap"] else int(found["h"])
+        if hour < 24:
+            times.append((index, hour * 60 + int(found["m"]), f"{hour:02d}:{found['m']}"))
+    if len(times) < 2:
+        return {}
+    latest = max(minutes for _, minutes, _ in times)
+    starts = sorted(times)
+    earlier: dict[int, str] = {}
+    for n, (index, minutes, shown) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(article.paragraphs)
+        if minutes < latest:
+            earlier.update(dict.fromkeys(range(index + 1, end), shown))
+    return earlier
 
 
 #: The words that make a figure's count a preliminary one ("according to preliminary figures",
@@ -1874,6 +1916,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
     figures = _people_by_role(figures, near)
+    # a count a live page's later update superseded is an earlier count of its quantity, shown
+    # beside the later ones, never against them (its page's later count is the page's own)
+    updates = {article.id: _live_updates(article) for article in story.articles}
+    figures = [replace(f, stage=f"{_UPDATE_STAGE} {at}") if f.kind != "date" and (at := updates[f.ref.article].get(f.ref.paragraph)) else f
+               for f in figures]
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     # (a part of a whole is counted apart: "two of them seriously" leaves "Twelve workers" its paragraph's one count of workers)
@@ -1917,7 +1964,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # beside another value of the same article: "some reported 5.5 hours")
     # (by article: the sizes it gives)
     carriers: dict[int, dict[str, set[float]]] = {
-        k: {f.ref.article: {f.size}} if not (f.qualifier or f.vague) else {} for k, f in enumerate(figures)}
+        k: {f.ref.article + (f.stage if f.stage.startswith(_UPDATE_STAGE) else ""): {f.size}} if not (f.qualifier or f.vague) else {}
+        for k, f in enumerate(figures)}  # (a live page's update by its time: its 13:30 count is no second value of its last)
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
@@ -1992,6 +2040,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # no second value of Monday's "seven people were killed")
             said = When(point=said.point)
         when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and dated else said)
+        if f.stage.startswith(_UPDATE_STAGE):
+            # a live page's superseded update is of its time too ("update", "13:30"): two of its
+            # updates' counts are two moments' (08:40's 20 injured, 13:30's 31)
+            when[-1] = When(when[-1].days | {("update", f.stage.rpartition(" ")[2])}, when[-1].point)
     # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
     # year; where any does, one that names none is of the year its report was published: the
     # turnout of 2022 is no value of this year's.
@@ -2326,6 +2378,11 @@ def _times_clash(a: _Times, b: _Times) -> bool:
     figure (rows of hundreds of figures)."""
     if any(other_time(When(point=x), When(point=y)) for x in a[0] for y in b[0]):
         return True
+    if any(kind == other_kind == "update" and value != other_value and sizes != other_sizes
+           for (kind, value), sizes in a[1].items() for (other_kind, other_value), other_sizes in b[1].items()):
+        # two updates of a live page that count otherwise: two moments' counts (its 08:40 "20
+        # hurt" and its 13:30 "31 injured"), whatever day the rows share
+        return True
     if any(kind in ("published", "on") for kind, _ in a[1].keys() & b[1].keys()):
         # the two rows hold counts of one day (reports published that day, or words naming it): two
         # outlets giving one day's count otherwise disagree, whatever other days either row holds
@@ -2368,7 +2425,7 @@ def _plainest(figure: Figure) -> tuple[bool, bool, float]:
     """How plainly *figure* gives its value, plainest least: a figure of no preliminary count
     (:attr:`Figure.stage`) first, then one with no qualifier and no count in words that names no
     one value ("287,412"; "about 300", "hundreds"), then the most precise (:func:`_precision`)."""
-    return figure.stage == "preliminary", bool(figure.qualifier or figure.vague), _precision(figure)
+    return _earlier(figure), bool(figure.qualifier or figure.vague), _precision(figure)
 
 
 def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
@@ -2465,7 +2522,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
         # "the official turnout of 58.1%")
         for i in range(n):
             for j in range(n):
-                if (group[i].stage == "preliminary") != (group[j].stage == "preliminary"):
+                if _earlier(group[i]) != _earlier(group[j]):
                     agree[i][j] = True
     bits = [sum(1 << m for m in range(n) if row[m]) for row in agree]
     sets: set[frozenset[int]] = set()
