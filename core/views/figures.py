@@ -25,7 +25,7 @@ from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
-    same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of, published_apart, published_day, averaged,
+    same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -2067,7 +2067,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     timed = {k: _times(when[k], f.size) for k, f in enumerate(figures)}
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
-    candidates: list[tuple[bool, int, int, bool, bool]] = []
+    candidates: list[tuple[bool, bool, int, int, bool, bool]] = []
     for i, j in _pairs_to_weigh(figures):
         a, b = figures[i], figures[j]
         pair = frozenset((a.ref, b.ref)) in linked
@@ -2221,11 +2221,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
                         and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
         if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
-            candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
+            candidates.append((days_apart(when[i], when[j]), a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
     # Johnson"), which the row of its own value then keeps apart (what its figures are of).
-    for _, i, j, dated, copied in sorted(candidates):
+    # (counts of one day before those of two: Tuesday's two values meet before either meets its
+    # value of another day, which the row of Tuesday's then keeps apart, as two days' values)
+    for _, _, i, j, dated, copied in sorted(candidates):
         a, b = figures[i], figures[j]
         ri, rj = groups.root(i), groups.root(j)
         if ri == rj:
