@@ -133,7 +133,7 @@ class Fact:
         return self.verbatim_outlets >= WIRE_OUTLETS or (self.credited or self.relayed_by is not None) and self.verbatim_outlets >= 2
 
 
-def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
+def origin_of(story: Story, article_ids: set[str], texts: Mapping[str, str] | None = None) -> Origin | None:
     """The outlet whose words the other carriers of the same words took, and why, where the articles tell.
 
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
@@ -145,6 +145,14 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     to publish: every carrier's date must be known and one must be strictly earliest, by the
     instant when every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05
     UTC), else by the day each was published; otherwise there is no claim to make (None).
+
+    *texts* (article id -> the words it carries, its paragraph of a fact) lets the first to
+    publish be the origin only where it published the later carriers' words: most of each
+    one's words (RUN_SHARE) in runs of three its text holds too (:func:`_holds`). One that does
+    not (its own shorter sentence sharing a phrase with the wire copy, "Veldan Rail has suspended
+    all trains on the ... line" before "Veldan Rail, the state-owned operator, said it had
+    suspended all services on the ... line ...") took none of theirs and gave them none: the
+    origin is the rest's (the agency their datelines credit), judged without it.
     """
     from datetime import datetime, timezone
 
@@ -191,8 +199,29 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     earliest = [a for a, w in when.items() if w == first]
     if len(earliest) != 1:
         return None
+    if texts is not None and earliest[0] in texts:
+        source = texts[earliest[0]]
+        if not all(_holds(source, texts[a]) for a in ids if a != earliest[0] and a in texts):
+            return origin_of(story, set(ids) - {earliest[0]}, texts)
     article = story.article(earliest[0])
     return Origin(article.outlet, (), article.published, article.id)
+
+
+def _holds(source: str, copy: str) -> bool:
+    """Whether *source* holds *copy*'s words as a copy takes them: at least RUN_SHARE of the
+    copy's words (processed) in runs of three or more words the source has too, so an edited
+    word or two ("eight" for "seven") leaves it a copy, a sentence of words it added does not."""
+    from core.linking.align import MIN_RUN, RUN_SHARE
+
+    held, words = processor(source).split(), processor(copy).split()
+    if len(words) < MIN_RUN:
+        return " ".join(words) in " ".join(held)
+    runs = {tuple(held[i:i + MIN_RUN]) for i in range(len(held) - MIN_RUN + 1)}
+    covered = [False] * len(words)
+    for i in range(len(words) - MIN_RUN + 1):
+        if tuple(words[i:i + MIN_RUN]) in runs:
+            covered[i:i + MIN_RUN] = [True] * MIN_RUN
+    return sum(covered) >= RUN_SHARE * len(words)
 
 
 def _instant(published: str | None) -> str | None:
@@ -326,7 +355,13 @@ def facts(story: Story) -> list[Fact]:
         paragraphs = tuple(refs[n] for n in members)
         outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
         verbatim = {story.article(a).outlet for a in carriers}
-        source = origin_of(story, carriers)
+        # each carrier's words in the fact (its paragraphs of it), so the first to publish is
+        # the origin only where the later carriers took its words
+        texts: dict[str, list[str]] = {}
+        for r in paragraphs:
+            if r.article in carriers:
+                texts.setdefault(r.article, []).append(story.article(r.article).paragraphs[r.paragraph])
+        source = origin_of(story, carriers, {a: " ".join(t) for a, t in texts.items()})
         relayed = None
         if first := _first_whole(story, paragraphs, carriers):
             relayed = source.outlet if source and source.credited_by else None
