@@ -42,6 +42,9 @@ class Story:
     links: tuple[Link, ...]
     #: The name the user gave the story in the library, if any (see :attr:`headline`).
     title: str | None = None
+    #: The automatic name the library keeps for the story, if any: it stays the name unless another
+    #: headline is clearly better supported (*current* of :func:`core.stories.naming.representative_title`).
+    kept: str | None = None
     _by_id: dict[str, Article] = field(init=False, repr=False, compare=False)
     _matches: dict[Ref, tuple[Match, ...]] = field(init=False, repr=False, compare=False)
     _explained: dict[tuple[Ref, Ref], tuple[Evidence, tuple[Difference, ...]]] = field(
@@ -118,10 +121,10 @@ class Story:
     @property
     def headline(self) -> str:
         """What the story is called: the user's name for it, else its origin's headline
-        (:func:`core.stories.naming.representative_title`)."""
+        (:func:`core.stories.naming.representative_title`; the library's kept name while no other is clearly better)."""
         from core.stories.naming import Report, representative_title
 
-        return self.title or representative_title(Report.of(a) for a in self.articles)
+        return self.title or representative_title((Report.of(a) for a in self.articles), self.kept)
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""

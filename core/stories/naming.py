@@ -24,7 +24,16 @@ from core.text import dateline_credit, dateline_place
 if TYPE_CHECKING:
     from core.model import Article
 
-__all__ = ["Report", "credits_outlet", "representative_title"]
+__all__ = ["Report", "credits_outlet", "representative_title", "KEEP_MARGIN", "FIGURE_MAJORITY"]
+
+#: How much better another headline must score than the story's present name (the share of its
+#: words the other reports' titles and texts carry, as :func:`representative_title` ranks) to
+#: rename the story: a name stays as reports come in, unless a clearly better-supported one appears.
+KEEP_MARGIN = 1.25
+#: A headline whose figure ("Eight killed") the other reports carry this many times fewer than
+#: they carry another candidate headline's figure ("Seven killed", in twice as many) gives a count
+#: most reports do not: it names the story only where no other does.
+FIGURE_MAJORITY = 2
 
 #: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
 
@@ -77,7 +86,7 @@ def _same_place(own: str | None, carrier: str | None) -> bool:
     return not mine or not theirs or mine == theirs
 
 
-def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]) -> str:
+def representative_title(reports: Iterable[Report | tuple[str, str | None, str]], current: str | None = None) -> str:
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
     article id)`` where outlets, datelines and texts are unknown): its origin's headline.
 
@@ -97,8 +106,18 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     "Evening briefing: ferries, a school roof and a lifeboat" names events the ferry report beside
     it never tells of, where the roundup tells every word of "Greenholm ferry to run every hour from
     next week"; then the larger such share; then the earliest published
-    (undated last), then the least article id. The result depends on the story's reports, never
-    on the order they were added in. Where reports carry that headline with other figures
+    (undated last), then the least article id. A headline whose figure the other reports carry
+    FIGURE_MAJORITY times fewer than another candidate's figure (a copy that changed the wire's
+    count: "Eight killed" where three reports say seven) comes after every other, where the
+    other reports' texts are known. The result depends on the story's reports and *current*, never
+    on the order they were added in.
+
+    *current* is the story's present automatic name: where it is still the headline of one of the
+    reports it may be chosen from (of the main day, its figures not outvoted), it stays unless
+    another ranks better by its datelines' credits or the outlets carrying it, or scores at least
+    KEEP_MARGIN times as well: a story is not renamed back and forth as reports come in and two
+    headlines score about alike. Variants of one headline (the same words, figures aside) are chosen
+    among as without it. Where reports carry that headline with other figures
     ("Quake kills 12" / "Quake kills 40"), the one that first appeared latest (of the origin's
     outlet, where datelines credit one) gives its figures. "" when there are no titles.
     """
@@ -132,13 +151,26 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
                     if own.outlet == outlet and _same_place(own.dateline, r.dateline) and _before(own.published, r.published):
                         credited.setdefault(own.id, set()).add(r.outlet)
 
-    def rank(k: int) -> tuple[int, int, float, float, bool, str, str]:
+    # figure -> how many reports carry it (title or text), where texts are known: what a headline's
+    # count is set against (the figures of each headline, by the other reports carrying them)
+    def numbers(r: Report) -> set[str]:
+        return {w.casefold() for w in words(f"{r.title}\n{r.text}") if is_number(w.casefold())}
+
+    counts = Counter(n for r in given for n in numbers(r)) if texts else Counter()
+    title_figures = [{w.casefold() for w in words(r.title) if is_number(w.casefold())} for r in given]
+
+    def support(k: int) -> int | None:
+        """How many other reports carry the least carried figure of headline *k* (None: it gives none)."""
+        return min(counts[n] - (n in numbers(given[k])) for n in title_figures[k]) if title_figures[k] and texts else None
+
+    def score(k: int) -> float:
         found = stems[k]
-        score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0  # itself aside
-        carries = sum(told[s] > 1 for s in found) / len(found) if texts and found else 1.0
-        report = given[k]
-        return (-len(credited.get(report.id, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score * carries, 9),
-                -round(carries, 9), report.published is None, report.published or "", report.id)
+        points = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0  # itself aside
+        return points * carries(k)
+
+    def carries(k: int) -> float:
+        found = stems[k]
+        return sum(told[s] > 1 for s in found) / len(found) if texts and found else 1.0
 
     if not given:
         return ""
@@ -146,7 +178,35 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     # most of the coverage reports, not a later day's follow-up that recalls it in its headline.
     days = Counter(r.published[:10] for r in given if r.published)
     main = min(days, key=lambda d: (-days[d], d)) if days else None
-    best = min((k for k, r in enumerate(given) if not r.published or r.published[:10] == main), key=rank)
+    candidates = [k for k, r in enumerate(given) if not r.published or r.published[:10] == main]
+
+    def outvoted_by(k: int) -> bool:
+        """Whether another candidate headline gives a figure report *k* does not carry (another
+        count, not the train's number every report gives), carried by at least two reports and
+        FIGURE_MAJORITY times as many as carry headline *k*'s own least carried figure."""
+        n = support(k)
+        if n is None:
+            return False
+        mine = numbers(given[k])
+        return any(counts[g] >= 2 and counts[g] > n and counts[g] >= FIGURE_MAJORITY * n
+                   for j in candidates if j != k for g in title_figures[j] - mine)
+
+    outvoted = {k for k in range(len(given)) if outvoted_by(k)}
+
+    def rank(k: int) -> tuple[int, int, bool, float, float, bool, str, str]:
+        report = given[k]
+        return (-len(credited.get(report.id, ())), -carried[headlines[k]] if headlines[k] else 0, k in outvoted,
+                -round(score(k), 9), -round(carries(k), 9), report.published is None, report.published or "", report.id)
+
+    best = min(candidates, key=rank)
+    if current and given[best].title != current:
+        # the present name stays unless the new one is clearly better supported
+        # (a variant of the same headline, its figures aside, is chosen as before: no other name)
+        kept = [k for k in candidates if given[k].title == current and k not in outvoted and headlines[k] != headlines[best]]
+        if kept:
+            mine = min(kept, key=rank)
+            if rank(best)[:3] == rank(mine)[:3] and score(best) < KEEP_MARGIN * score(mine):
+                best = mine
     # The figures as last reported: of the headlines carried as the chosen one is but for their
     # figures ("Quake kills 12" / "Quake kills 40"), the figures that first appeared latest (a toll
     # that rose names the story as it stands; a paper reprinting the first copy later changes
@@ -159,7 +219,8 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
 
     first: dict[tuple[str, ...], tuple[str, str, int]] = {}  # figures -> (first published, id, report)
     for k, report in enumerate(given):
-        if headlines[k] and headlines[k] == headlines[best] and report.published and origin in (None, report.outlet):
+        if (headlines[k] and headlines[k] == headlines[best] and report.published and origin in (None, report.outlet)
+                and k not in outvoted):  # a copy that changed the count most reports give gives no newer figures
             seen = (report.published, report.id, k)
             first[figures(k)] = min(first.get(figures(k), seen), seen)
     newest = max(first.values(), default=None)
