@@ -7,7 +7,7 @@ The flow, in the order a file takes it:
 2. :func:`sniff` here decides what the bytes are by their content (the name and a declared
    content type only break ties): HTML, an RSS/Atom feed, JSON Lines, or plain text.
 3. One module per kind reads them: :mod:`.html` (trafilatura's structured output, and HTML
-   fragments for the others), :mod:`.feed`, :mod:`.jsonl`, :mod:`.text` (plain text and
+   fragments for the others), :mod:`.feed`, :mod:`.agency` (NITF, NewsML), :mod:`.jsonl`, :mod:`.text` (plain text and
    Markdown, hard wraps undone, several reports on one page split).
 4. :mod:`.judge`, shared by all, holds what is furniture and what is metadata (vocabularies
    as data), and builds every :class:`~core.model.Article`.
@@ -28,6 +28,7 @@ from pathlib import Path
 
 from core.errors import NothingToRead, ReadError, not_there
 from core.model import Article
+from core.reading.agency import is_agency_xml, parse_agency
 from core.reading.feed import parse_feed
 from core.reading.html import parse_page
 from core.reading.jsonl import described, parse_json, parse_jsonl
@@ -63,8 +64,8 @@ def _is_json(data: bytes) -> bool:
 
 
 def sniff(name: str, data: bytes, content_type: str = "") -> str:
-    """What *data* is: "html", "feed", "jsonl", "json" (a JSON document of articles), "mail" (an
-    e-mail message) or "text".
+    """What *data* is: "html", "feed", "agency" (a news agency's NITF or NewsML document), "jsonl",
+    "json" (a JSON document of articles), "mail" (an e-mail message) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
     fragment that opens with HTML elements, a first line that is a JSON object. The name's
@@ -84,6 +85,8 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
     ctype = content_type.split(";")[0].strip().lower()
     if _FEED_ROOT.match(head):
         return "feed"
+    if is_agency_xml(head):
+        return "agency"
     if is_message(head):
         return "mail"
     if head.startswith((b"{", b"[")):
@@ -123,6 +126,8 @@ def read_data(
         yield from (Item(a, source) for a in parse_page(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed))
     elif kind == "feed":
         yield from parse_feed(data, source=source, fetch=fetch, filed=filed)
+    elif kind == "agency":
+        yield from parse_agency(data, source=source, meta=meta)
     elif kind == "jsonl":
         yield from parse_jsonl(decode(data, name=source), source=source, meta=meta)
     elif kind == "json":
