@@ -460,6 +460,96 @@ def _sourced(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r["_source"] if isinstance(r.get("_source"), dict) else r for r in records]
 
 
+#: Reddit's kinds of "thing": a post (t3), which is an article; a comment (t1) is a reader's, no article.
+_REDDIT_POST = "t3"
+
+
+def _reddit_posts(value: Any) -> list[dict[str, Any]] | None:
+    """The posts of a Reddit listing (a post's ``.json``: a Listing of the post, then one of its
+    comments; a subreddit's: a Listing of posts), each as a record of the common names: its title,
+    its ``selftext`` (Markdown, its "&amp;", "&lt;", "&gt;" as Reddit escapes them decoded), its
+    author, ``created_utc``, its permalink and its subreddit; the comments are left out. None where
+    *value* is no listing."""
+    listings = value if isinstance(value, list) else [value]
+    if not listings or not all(isinstance(v, dict) and v.get("kind") == "Listing" for v in listings):
+        return None
+    posts = []
+    for listing in listings:
+        data = listing.get("data")
+        for child in (data.get("children") if isinstance(data, dict) else None) or []:
+            post = child.get("data") if isinstance(child, dict) and child.get("kind") == _REDDIT_POST else None
+            if not isinstance(post, dict):
+                continue
+            link = str(post.get("permalink") or "")
+            posts.append({
+                "title": post.get("title"), "text": html.unescape(str(post.get("selftext") or "")),
+                "author": post.get("author") if post.get("author") not in (None, "[deleted]") else None,
+                "published": post.get("created_utc"),
+                "url": f"https://www.reddit.com{link}" if link.startswith("/") else post.get("url"),
+                "outlet": post.get("subreddit_name_prefixed"),
+            })
+    return posts
+
+
+def _bluesky_post(view: dict[str, Any], replies: list[Any]) -> dict[str, Any] | None:
+    """A Bluesky post (an ``app.bsky.feed.defs#postView``) as a record of the common names, its text
+    followed by its author's own replies continuing it (a thread of one voice), in their order: the
+    author's display name (else handle), ``createdAt``, its address on bsky.app. Readers' replies
+    are left out. None where *view* holds no post."""
+    record, author = view.get("record"), view.get("author")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not isinstance(author, dict):
+        return None
+    texts = [record["text"]]
+    while replies:  # the author's own reply, the earliest, and the author's reply to that, on down
+        own = sorted(
+            (r for r in replies if isinstance(r, dict) and isinstance(r.get("post"), dict)
+             and isinstance(r["post"].get("author"), dict) and r["post"]["author"].get("did", r["post"]["author"].get("handle"))
+             == author.get("did", author.get("handle")) and isinstance(r["post"].get("record"), dict)),
+            key=lambda r: str(r["post"]["record"].get("createdAt") or ""))
+        if not own:
+            break
+        texts.append(str(own[0]["post"]["record"].get("text") or ""))
+        replies = own[0].get("replies") or []
+    handle, uri = str(author.get("handle") or ""), str(view.get("uri") or "")
+    return {
+        "text": "\n\n".join(t for t in texts if t.strip()),
+        "author": author.get("displayName") or handle or None,
+        "published": record.get("createdAt"),
+        "url": f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}" if handle and uri.startswith("at://") else None,
+    }
+
+
+def _bluesky_posts(value: Any) -> list[dict[str, Any]] | None:
+    """The posts of a Bluesky (AT Protocol) response as records (:func:`_bluesky_post`): a thread's
+    (``getPostThread``: {"thread": {"post", "replies"}}) root post, with its author's replies
+    continuing it; a feed's (``getAuthorFeed``, a timeline: {"feed": [{"post"}]}) or ``getPosts``'s
+    ({"posts": [...]}) posts, a post replying to another of them left out. None where *value* is
+    none of those."""
+    if not isinstance(value, dict):
+        return None
+    thread = value.get("thread")
+    if isinstance(thread, dict) and isinstance(thread.get("post"), dict):
+        post = _bluesky_post(thread["post"], thread.get("replies") or [])
+        return [post] if post else []
+    views = value.get("feed") if isinstance(value.get("feed"), list) else value.get("posts")
+    if not isinstance(views, list):
+        return None
+    views = [v.get("post", v) for v in views if isinstance(v, dict)]
+    if not views or not all(isinstance(v, dict) and isinstance(v.get("record"), dict) and "author" in v for v in views):
+        return None
+    return [p for v in views if not v["record"].get("reply") and (p := _bluesky_post(v, [])) is not None]
+
+
+def social_posts(value: Any) -> list[dict[str, Any]] | None:
+    """The posts a social platform's JSON gives (a Reddit listing: :func:`_reddit_posts`; a Bluesky
+    thread or feed: :func:`_bluesky_posts`) as records in the common names, one per post; None
+    where *value* is no such document."""
+    for reader in (_reddit_posts, _bluesky_posts):
+        if (posts := reader(value)) is not None:
+            return posts
+    return None
+
+
 def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
     """A JSON document of articles (an array of records, a news API's response, or one record),
     each record read as a line of JSON Lines is (:func:`parse_jsonl`) and named by its number
@@ -472,6 +562,10 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         return
     except RecursionError:
         yield Problem(source, _TOO_DEEP)
+        return
+    records = social_posts(value)
+    if records is not None:
+        yield from _headlines_once(_each(records, source, meta), source)
         return
     records = records_of(value)
     if records is None:
@@ -536,6 +630,9 @@ def _lines(text: str, source: str, meta: Source) -> Iterator[Result]:
             continue
         except RecursionError:
             yield Problem(where, _TOO_DEEP)
+            continue
+        if (posts := social_posts(record)) is not None:  # one post: named by its line alone
+            yield from (_record_result(posts[0], where, meta),) if len(posts) == 1 else _each(posts, where, meta)
             continue
         records = records_of(record)
         if records is None or len(records) == 1 and records[0] is record:
@@ -685,9 +782,9 @@ def _held_text(value: Any) -> str:
 
 
 #: Markdown's marks in a text field: a link ("[words](address)"), strong emphasis ("**words**",
-#: "__words__") or a heading's line ("## What changes"). A field with one is Markdown, read as
+#: "__words__", "**Edit:**" ending in a stop) or a heading's line ("## What changes"). A field with one is Markdown, read as
 #: the text it shows (:func:`~core.reading.text.markdown_to_text`); a lone "*" or "#" is text.
-_MARKDOWN = re.compile(r"\[[^\]\n]+\]\((?:https?://|/)[^)\s]*\)|(\*\*|__)\w[^\n]*?\w\1|^#{1,6}[ \t]+\w", re.M)
+_MARKDOWN = re.compile(r"\[[^\]\n]+\]\((?:https?://|/)[^)\s]*\)|(\*\*|__)\w[^\n]*?[^\s*_]\1|^#{1,6}[ \t]+\w", re.M)
 #: A block element's tag: HTML that holds its own paragraphs, not the text of one.
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|blockquote|table|figure|section)\b", re.I)
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
