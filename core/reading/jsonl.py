@@ -202,12 +202,66 @@ def _field(fields: dict[str, Any], key: str, index: dict[str, Any] | None = None
 
 def _all(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
     """The values the record gives (not empty) for *keys* (:func:`_field`), in their order, then its
-    nested fields' (:data:`_NESTED`), each out of its wrapper (:data:`_WRAPPED`)."""
+    nested fields' (:data:`_NESTED`), each out of its wrapper (:data:`_WRAPPED`); where none gives
+    one, the values of the objects that group the record's fields under a name of their own
+    (:func:`_groups`: "dates": {"published"}, "links": {"canonical"}, "meta": {"byline"})."""
     index = _by_key(record)
     nested = [n for n in (_field(record, name, index) for name in _NESTED) if isinstance(n, dict)]
+    found = False
     for fields in (record, *nested):
         known = index if fields is record else _by_key(fields)
-        yield from (value for key in keys if (value := _unwrapped(_field(fields, key, known))))
+        for key in keys:
+            if value := _unwrapped(_field(fields, key, known)):
+                found = True
+                yield value
+    if not found:
+        for fields in _groups(record, keys, nested):
+            known = _by_key(fields)
+            yield from (value for key in keys if (value := _unwrapped(_field(fields, key, known))))
+
+
+#: The objects in a record that are a thing of their own, not a group of the record's fields: the
+#: outlet, an author, an image or video and its caption, a section or place, a list's wrapper
+#: (:data:`_LISTS`); their fields ("publisher": {"url"}, "image": {"title"}) are not the article's.
+_THINGS = frozenset({
+    "image", "images", "thumbnail", "thumbnails", "media", "video", "videos", "audio", "photo", "photos", "picture", "embed",
+    "leadimage", "featuredimage", "featuredmedia", "ogimage", "comments", "related", "category", "categories", "section",
+    "sections", "tags", "topics", "location", "place", "geo", "stats", "metrics", "sentiment", "entities", "author", "seo",
+})
+
+
+def _groups(record: dict[str, Any], keys: tuple[str, ...], nested: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The objects (in order) that group some of *record*'s own fields under a name of their own
+    ("dates": {"published", "modified"}, "meta": {"byline", "outlet"}), where fields *keys* may be
+    looked for: not the nested fields already looked in (*nested*), nor a thing of its own
+    (:data:`_THINGS`), nor a field of another kind (a "publisher" object's "url" is its home page,
+    not the article's address; "links" holds the article's)."""
+    own = {_key(k) for k in keys}
+    others = {_key(k) for k in (*_BODY, *_SUMMARY, *_OUTLET, *_TIME, *_URL, *_TITLE, *_AUTHOR, *_UPDATED, *_LISTS, *_THINGS)}
+    for name, value in record.items():
+        if isinstance(value, dict) and not any(value is n for n in nested) and isinstance(name, str) and (
+            _key(name) in own or _key(name) not in others
+        ):
+            yield value
+
+
+def _unflattened(record: dict[str, Any]) -> dict[str, Any]:
+    """*record* with its dotted names ("dates.published", "meta.outlet.name": a flattened export's
+    columns) as the objects they name ({"dates": {"published": ...}}), a name given both ways
+    keeping its object's value; *record* itself where no name is dotted."""
+    if not any(isinstance(k, str) and "." in k.strip(".") for k in record):
+        return record
+    out: dict[str, Any] = {}
+    for name, value in record.items():
+        parts = name.split(".") if isinstance(name, str) and all(name.split(".")) else [name]
+        holder = out
+        for part in parts[:-1]:
+            inner = holder.get(part)
+            if not isinstance(inner, dict):
+                inner = holder[part] = {}
+            holder = inner
+        holder.setdefault(parts[-1], value)
+    return out
 
 
 def _unwrapped(value: Any) -> Any:
@@ -393,13 +447,14 @@ def record_authors(record: dict[str, Any]) -> list[str]:
 
 
 def _address(value: Any) -> str | None:
-    """A record's address from its link field: a string, a link object ({"href"}, {"permalink"}),
-    or the first of a list of them that gives one (the Google Reader API's "alternate": [{"href",
-    "type"}])."""
+    """A record's address from its link field: a string, a link object ({"href"}, {"permalink"}; a
+    group of links, {"canonical", "amp"}: any name of :data:`_URL`), or the first of a list of them
+    that gives one (the Google Reader API's "alternate": [{"href", "type"}])."""
     if isinstance(value, list):
         return next((a for v in value if (a := _address(v))), None)
-    if isinstance(value, dict):
-        value = next((value[k] for k in ("href", "url", "permalink") if isinstance(value.get(k), str)), None)
+    if isinstance(value, dict):  # (a group of links names the article's by a link field's name: "links": {"canonical", "amp"})
+        index = _by_key(value)
+        value = next((v for k in ("href", *_URL) if isinstance(v := _field(value, k, index), str) and v.strip()), None)
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
@@ -685,6 +740,7 @@ def described(record: dict[str, Any], *, outlet: str | None = None) -> Described
     """The title, authors, publication time, address and outlet a record gives under the fields'
     common names (a news API's record, a Markdown file's front matter); *outlet* where it names
     none. The title is without the outlet's and the authors' names it may end with."""
+    record = _unflattened(record)
     authors = record_authors(record)
     url = next((a for v in _all(record, _URL) if (a := _address(v))), None)
     if url is None and isinstance(record.get("source"), str) and is_url(record["source"]):
@@ -701,6 +757,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     naming *where* it stands; *meta* gives the outlet and address the record does not give."""
     if not isinstance(record, dict):
         return Problem(where, "not a JSON object")
+    record = _unflattened(record)
     given = (_fullest(record, keys) for keys in (_BODY, _SUMMARY))
     raw, summary = next(((v, n == 1) for n, v in enumerate(given) if v is not None), (None, False))
     if (not isinstance(raw, str) or not raw.strip()) and _first(record, _TITLE) is not None:
