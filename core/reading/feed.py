@@ -248,7 +248,9 @@ def read_feed(data: bytes) -> tuple[Any, str | None]:
     """feedparser's reading of the feed *data* (RSS or Atom, bytes as fetched or saved) and, where
     none of it is to be read, why, in one line: it declares XML entities (a "billion laughs" bomb,
     a file or URL to fetch: refused, none expanded or fetched), or it is cut off before its end
-    (:func:`cut_off`). Every reader of a feed reads it here, so the entries of
+    (:func:`cut_off`). Each entry's ``link`` is its page in its language where it gives several
+    (:func:`_alternate`), and an entry given twice (an update beside its old version) is there once,
+    its latest (:func:`_latest_versions`). Every reader of a feed reads it here, so the entries of
     :func:`parse_feed` and those a refresh keeps track of (core.library.refresh) are the same
     entries in the same order."""
     import feedparser
@@ -264,7 +266,69 @@ def read_feed(data: bytes) -> tuple[Any, str | None]:
     # sanitiser took about two thirds of the time of a large feed.
     data = _without_c1(data)
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    language = str((parsed.get("feed") or {}).get("language") or "")
+    for entry in parsed.get("entries") or []:
+        if (link := _alternate(entry, language)) is not None:
+            entry["link"] = link
+    if parsed.get("entries"):
+        parsed["entries"] = _latest_versions(parsed["entries"])
     return parsed, cut_off(data, parsed)
+
+
+#: The media types of a page (an alternate link with none is a page too).
+_PAGE_TYPES = ("", "text/html", "application/xhtml+xml")
+
+
+def _language(entry: Any, feed_language: str) -> str:
+    """The primary language subtag of an entry ("lv" of "lv-LV"): its own xml:lang (feedparser gives
+    it on its title and content), else the feed's; "" where none is said."""
+    details = [entry.get("title_detail"), *(entry.get("content") or [])]
+    said = next((str(d.get("language")) for d in details if isinstance(d, dict) and d.get("language")), feed_language)
+    return said.split("-")[0].split("_")[0].strip().lower()
+
+
+def _alternate(entry: Any, feed_language: str) -> str | None:
+    """The address of an entry's page among its several alternate links (feedparser's ``link`` is the
+    last): the first page (text/html, or no type) in the entry's language (:func:`_language`; its
+    ``hreflang``, or none said), else the first page, else the first alternate; None where the
+    entry has fewer than two alternate links (feedparser's ``link`` is its page)."""
+    alternates = [link for link in entry.get("links") or []
+                  if isinstance(link, dict) and link.get("href") and (link.get("rel") or "alternate") == "alternate"]
+    if len(alternates) < 2:
+        return None
+    language = _language(entry, feed_language)
+    pages = [link for link in alternates if str(link.get("type") or "").split(";")[0].strip().lower() in _PAGE_TYPES] or alternates
+    def said(link: Any) -> str:
+        return str(link.get("hreflang") or "").split("-")[0].strip().lower()
+    chosen = next((link for link in pages if said(link) == language), None) if language else None
+    chosen = chosen or next((link for link in pages if not said(link)), pages[0])
+    return str(chosen["href"])
+
+
+def _latest_versions(entries: list[Any]) -> list[Any]:
+    """*entries* with each entry a feed gives twice or more (the same id and the same page: an
+    updated entry sent again beside its old version) once, in its first place: the version
+    updated last (Atom's ``updated``; of the same time, the first). Entries that share an id but
+    not a page (one constant id as every item's guid) are all kept."""
+    def stamp(entry: Any) -> str:
+        parsed = dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed")
+        try:
+            return "%04d-%02d-%02dT%02d:%02d:%02d" % tuple(parsed[:6]) if parsed else ""
+        except (TypeError, ValueError):
+            return ""
+
+    first: dict[tuple[str, str], int] = {}
+    kept: list[Any] = []
+    for entry in entries:
+        ident = str(entry.get("id") or "")
+        key = (ident, str(entry.get("link") or ""))
+        if not ident or key not in first:
+            if ident:
+                first[key] = len(kept)
+            kept.append(entry)
+        elif stamp(entry) > stamp(kept[first[key]]):
+            kept[first[key]] = entry
+    return kept
 
 
 def parse_feed(
