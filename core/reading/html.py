@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -1663,14 +1663,56 @@ def _unlinked_text(node: Any, skip: Any | None) -> str:
     return " ".join(parts)
 
 
+#: The most words of a property's label and of its value (:func:`_property_tables`): a row with
+#: more is a table of the report's (a setting and what it does).
+PROPERTY_WORDS = (4, 12)
+
+
+def _property_tables(tree: Any) -> None:
+    """Take out of *tree* the tables of a document's properties in its header, above the report:
+    rows of a label and its value ("Author | Ana Example", "Status | Published", "Date | @3 March
+    2026"), as a notes app's export (Notion's ``<header>``: its title, then ``<table
+    class="properties">``) prints them: each row short (:data:`PROPERTY_WORDS`), in a header that is
+    not the report's wrapper (half the page's text). Metadata, not paragraphs: a row naming the author stays as
+    the labelled line it is ("Author: Ana Example", :func:`~core.reading.judge.labelled_field`),
+    which the byline is read from; the rest (a workflow status, tags) go."""
+    import lxml.html
+
+    body = tree.find(".//body")
+    total = len(_text(body)) if body is not None else 0
+    for table in list(tree.iter("table")):
+        header = next((a for a in table.iterancestors() if a.tag == "header"), None)
+        # (a header that holds half the page's text is the report's wrapper, its tables the report's)
+        if header is None or table.getparent() is None or len(_text(header)) > total / 2:
+            continue
+        rows = [[c for c in row if c.tag in ("th", "td")] for row in table.iter("tr")]
+        if not rows or any(len(cells) != 2 or word_count(_text(cells[0])) > PROPERTY_WORDS[0]
+                           or word_count(_text(cells[1])) > PROPERTY_WORDS[1] for cells in rows):
+            continue
+        lines = [f"{_text(label)}: {_text(value)}" for label, value in rows]
+        bylines = [line for line in lines if (field := labelled_field(line)) is not None and field[0] == "byline"]
+        for line in bylines:
+            made = lxml.html.Element("p")
+            made.text = line
+            table.addprevious(made)
+        tail = table.tail
+        if tail and tail.strip():
+            prev = table.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+        table.getparent().remove(table)
+
+
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
     (:data:`_TAGLINE_CLASS`), a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`), a
     newsletter's sign-up box (:func:`_signup_boxes`), a labelled box of links inside the report
-    (:func:`_link_boxes`) and a sponsor's box (:func:`_sponsor_boxes`), each with its heading. A
+    (:func:`_link_boxes`), a sponsor's box (:func:`_sponsor_boxes`), each with its heading, and a
+    document's table of properties in its header (:func:`_property_tables`). A
     widget that wraps the report (it holds an <article>, a <main> or an <h1>, or half the page's
     text) stays."""
+    _property_tables(tree)
     body = tree.find(".//body")
     total = len(_text(body)) if body is not None else 0
     doomed = []
