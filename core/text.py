@@ -202,8 +202,28 @@ except ImportError:
 #: Snowball stemmer of each: two reports of one event name its places in different cases, and only
 #: their stems agree. Cyrillic script is read as Russian, the commonest language written in it
 #: (Ukrainian, Bulgarian and Serbian share most of its endings); English and the Romance languages,
-#: whose names do not inflect, keep :func:`stem`.
-CASE_STEMMERS = {"Cyrl": "russian", **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "russian"), "pl": "polish", "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech"}
+#: whose names do not inflect, keep :func:`stem`. Korean writes its case as particles on to the word
+#: ("해안전지는", "해안전지가", "해안전지의": :data:`KOREAN_PARTICLES`), which have no Snowball stemmer:
+#: they are taken off (:func:`_korean_stem`).
+CASE_STEMMERS = {"Cyrl": "russian", **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "russian"), "pl": "polish", "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech", "ko": "korean"}
+#: The particles Korean writes on to a noun for its case and role (subject, object, topic, of, in,
+#: from, to, with, and, also), the longest first.
+KOREAN_PARTICLES = tuple(sorted(
+    "은 는 이 가 을 를 의 에 로 와 과 도 만 에서 에게 께서 으로 부터 까지 처럼 보다 에서는 에서도 에게서 으로는 으로도 에는 에도 와의 과의 이나 나".split(),
+    key=lambda p: (-len(p), p),
+))
+#: A Korean word keeps this many syllables at least when its particle goes ("박예시는" -> "박예시",
+#: not "나는" -> "나").
+KOREAN_STEM = 2
+
+
+def _korean_stem(word: str) -> str:
+    """*word* without the one particle (:data:`KOREAN_PARTICLES`) written on to it, where
+    :data:`KOREAN_STEM` syllables stay: "해안전지는" and "해안전지가" are "해안전지"."""
+    for particle in KOREAN_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= KOREAN_STEM:
+            return word[: -len(particle)]
+    return word
 
 
 @lru_cache(maxsize=None)
@@ -211,6 +231,8 @@ def _case_stemmer(language: str) -> Callable[[str], str] | None:
     algorithm = CASE_STEMMERS.get(language)
     if algorithm is None:
         return None
+    if algorithm == "korean":
+        return _korean_stem
     return snowballstemmer.stemmer(algorithm).stemWord  # type: ignore[no-any-return]  # (PyStemmer's when installed)
 
 

@@ -268,7 +268,37 @@ _CODE_ON_AMOUNT = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(CURRENCY_CODES)
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 #: A figure written on to the characters of a text without spaces ("15人けが", "约300吨"): where it
 #: meets them, a space parts them (:func:`_word_tokens`), so that it is a figure of its own there.
-_UNSPACED_DIGIT = re.compile(f"(?<=\\d)(?=[{UNSPACED}])|(?<=[{UNSPACED}])(?=\\d)")
+#: Korean, which spaces its words, writes its counters on to a figure too ("800명", "11건").
+_HANGUL = "\uac00-\ud7a3"
+_UNSPACED_DIGIT = re.compile(f"(?<=\\d)(?=[{UNSPACED}{_HANGUL}])|(?<=[{UNSPACED}{_HANGUL}])(?=\\d)")
+#: The units of the myriad numerals of Korean, Chinese and Japanese, written between digits
+#: ("4만2천" 42,000; "1조2천억" 1.2 trillion; "3.5亿" 350 million): the small ones (ten, hundred,
+#: thousand) and the groups of four digits (myriad, hundred million, trillion).
+_MYRIAD_SMALL = {"십": 10, "백": 100, "천": 1000, "拾": 10, "百": 100, "千": 1000}
+_MYRIAD_GROUPS = {"만": 10**4, "万": 10**4, "萬": 10**4, "억": 10**8, "亿": 10**8, "億": 10**8, "조": 10**12, "兆": 10**12}
+_MYRIAD_UNIT = "[" + "".join(_MYRIAD_SMALL) + "".join(_MYRIAD_GROUPS) + "]"
+_MYRIAD = re.compile(rf"\d+(?:\.\d+)?{_MYRIAD_UNIT}(?:\d+(?:\.\d+)?{_MYRIAD_UNIT}|{_MYRIAD_UNIT})*")
+_MYRIAD_PART = re.compile(rf"(\d+(?:\.\d+)?)?({_MYRIAD_UNIT})")
+#: A large figure is written as its scale ("1.2 trillion"), as the reports of other languages give it.
+_LARGE_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def _myriad(numeral: str) -> str:
+    """A myriad numeral (:data:`_MYRIAD`: "4만2천", "1조2천억") as the figure another report
+    writes: "42000", "1.2 trillion"."""
+    total = small = 0.0
+    for digits, unit in _MYRIAD_PART.findall(numeral):
+        n = float(digits) if digits else None
+        if unit in _MYRIAD_SMALL:
+            small += (1 if n is None else n) * _MYRIAD_SMALL[unit]
+        else:
+            total += ((small + (n or 0)) or 1) * _MYRIAD_GROUPS[unit]
+            small = 0.0
+    total += small
+    for size, name in _LARGE_SCALES:
+        if total >= size:
+            return f" {total / size:g} {name} "
+    return f" {total:g} "
 #: A figure written on to a word of a script that writes its prepositions and conjunctions on to
 #: the next word (Arabic "بـ212", "و500": "with 212", "and 500"; Hebrew "ב-212"): the prefix and its
 #: joining mark (a tatweel, a hyphen, a maqaf) part from the figure (:func:`_word_tokens`), so that
@@ -524,9 +554,9 @@ def _case_token(token: str, language: str | None) -> str:
 def _word_tokens(raw: str) -> tuple[tuple[str, ...], bool]:
     """The tokens of *raw*, a word of a text as split at white space (a currency's code written
     on to its amount two tokens, a figure written on to the characters of Chinese or Japanese text a
-    token of its own: "15人" gives "15", and so one written on to an Arabic or Hebrew prefix: "بـ212"
-    gives "بـ" and "212"), and whether a mark that ends a sentence closes it."""
-    parted = raw if raw.isascii() else _PREFIXED_DIGIT.sub(" ", _UNSPACED_DIGIT.sub(" ", raw))
+    token of its own: "15人" gives "15", "800명" "800", and so one written on to an Arabic or Hebrew prefix: "بـ212"
+    gives "بـ" and "212"; a myriad numeral is its figure, :func:`_myriad`: "4만2천" gives "42000"), and whether a mark that ends a sentence closes it."""
+    parted = raw if raw.isascii() else _PREFIXED_DIGIT.sub(" ", _UNSPACED_DIGIT.sub(" ", _MYRIAD.sub(lambda m: _myriad(m[0]), raw)))
     return tuple(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", parted))), _SENTENCE_END.search(raw) is not None
 
 
