@@ -916,7 +916,7 @@ _LANGUAGE_OF_WORD = {
 _SCRIPTS = (
     ("ja", "\u3040-\u30ff"), ("ko", "\uac00-\ud7af\u1100-\u11ff"), ("zh", "\u4e00-\u9fff\u3400-\u4dbf"),
     ("Cyrl", "\u0400-\u04ff"), ("el", "\u0370-\u03ff"), ("Arab", "\u0600-\u06ff"), ("he", "\u0590-\u05ff"),
-    ("Deva", "\u0900-\u097f"), ("th", "\u0e00-\u0e7f"),
+    ("Deva", "\u0900-\u097f"), ("th", "\u0e00-\u0e7f"), ("hy", "\u0530-\u058f"), ("ka", "\u10a0-\u10ff"),
 )
 _SCRIPT_LETTERS = [(code, re.compile(f"[{letters}]")) for code, letters in _SCRIPTS]
 #: The languages of a script several write, each by the letters only it (of those listed) writes,
@@ -969,7 +969,7 @@ LANGUAGE_NAMES = {
     "en": "English", "es": "Spanish", "de": "German", "fr": "French", "it": "Italian", "pt": "Portuguese",
     "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "pl": "Polish", "tr": "Turkish",
     "ja": "Japanese", "ko": "Korean", "zh": "Chinese", "Cyrl": "Cyrillic script", "el": "Greek",
-    "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "th": "Thai",
+    "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "th": "Thai", "hy": "Armenian", "ka": "Georgian",
     "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian",
     "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "ca": "Catalan", "ro": "Romanian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian", "cs": "Czech",

@@ -1419,6 +1419,20 @@ _DEVANAGARI_CONSONANTS = {
     "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v",
     "श": "sh", "ष": "sh", "स": "s", "ह": "h",
 }
+#: Armenian and Georgian letters as names are written in Latin letters: "Մթիսձիրի" and "მთისძირი" are
+#: "mtisdziri" (Armenian's "ու" first, "u"). After :func:`core.text.search_fold` (lower case).
+_ARMENIAN_LATIN = str.maketrans({
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "e", "թ": "t", "ժ": "zh",
+    "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m",
+    "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v",
+    "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+})
+_GEORGIAN_LATIN = str.maketrans({
+    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i", "კ": "k",
+    "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s", "ტ": "t", "უ": "u",
+    "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch",
+    "ხ": "kh", "ჯ": "j", "ჰ": "h",
+})
 _DEVANAGARI_NUKTA = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f", "य": "y"}
 #: ... its vowels, written as letters or as signs after a consonant (which take its inherent vowel's place).
 _DEVANAGARI_VOWELS = {
@@ -1477,8 +1491,9 @@ SOUND_ENDING = 2
 
 @lru_cache(maxsize=WORDS_KEPT)
 def _script(word: str) -> str | None:
-    """The script a name word is written in: "Latn", "Cyrl", "Grek", "Deva", or None (another, or a mix)."""
+    """The script a name word is written in: "Latn", "Cyrl", "Grek", "Deva", "Armn", "Geor", or None (another, or a mix)."""
     scripts = {"Cyrl" if "\u0400" <= c <= "\u04ff" else "Grek" if "\u0370" <= c <= "\u03ff" else "Deva" if "\u0900" <= c <= "\u097f"
+               else "Armn" if "\u0530" <= c <= "\u058f" else "Geor" if "\u10a0" <= c <= "\u10ff"
                else "Latn" if c.isascii() or "\u00c0" <= c <= "\u024f" else "?"
                for c in word if c.isalpha()}
     return next(iter(scripts)) if len(scripts) == 1 and "?" not in scripts else None
@@ -1486,7 +1501,7 @@ def _script(word: str) -> str | None:
 
 @lru_cache(maxsize=WORDS_KEPT)
 def _sound(word: str) -> str | None:
-    """A name word's sound key: written in Latin letters (from Cyrillic or Greek), its letters that
+    """A name word's sound key: written in Latin letters (from Cyrillic, Greek, Devanagari, Armenian or Georgian), its letters that
     transliterations write differently made one (:data:`_SOUND_LETTERS`), every run of vowels "a",
     every doubled letter single: "Corvella", "Корвелла" and "Κορβέλα" are "karvala" ("karval" and
     "karval" by their stems). None for a word of another script or too short to tell
@@ -1505,6 +1520,10 @@ def _sound(word: str) -> str | None:
         latin = latin.translate(_GREEK_LATIN)
     elif script == "Deva":
         latin = _devanagari_latin(word)
+    elif script == "Armn":
+        latin = latin.replace("ու", "u").translate(_ARMENIAN_LATIN)
+    elif script == "Geor":
+        latin = latin.translate(_GEORGIAN_LATIN)
     latin = latin.replace("ph", "f").replace("ck", "k").translate(_SOUND_LETTERS)
     if not latin.isascii() or not latin.isalpha():
         return None
@@ -1514,14 +1533,17 @@ def _sound(word: str) -> str | None:
 
 def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
     """Whether two sound keys (:func:`_sound`) are one name's: the same, or one the other's stem
-    (its first letters, *ending* at most fewer)."""
+    (its first letters, *ending* at most fewer), its last vowel too where :data:`SOUND_LETTERS` stay
+    (a case ending in the last vowel's place: Georgian "მთისძირში", "in Mtisdziri")."""
     short, long = sorted((one, other), key=len)
-    return long.startswith(short) and len(long) - len(short) <= ending
+    if len(long) - len(short) > ending:
+        return False
+    return long.startswith(short) or (short[-1] == "a" and len(short) > SOUND_LETTERS and long.startswith(short[:-1]))
 
 
 #: The scripts a name's spelling is taken from when two reports write it in two (:func:`_spelt_alike`):
 #: the Latin one's first, as an English report writes it.
-_SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2, "Deva": 3}
+_SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2, "Deva": 3, "Armn": 4, "Geor": 5}
 
 
 class _Sounds:
@@ -1572,7 +1594,7 @@ def _holders(p: Profile) -> dict[str, list[tuple[str, str, list[str]]]]:
 
 
 def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
-    """*a* and *b* with each name one writes in Cyrillic, Greek or Devanagari letters and the other in another
+    """*a* and *b* with each name one writes in Cyrillic, Greek, Devanagari, Armenian or Georgian letters and the other in another
     script spelt alike, when the two sound alike (:func:`_sound`): "Корвелла" of a Ukrainian report
     is the "Corvella" of an English one, "Йост Терпстра" its "Joost Terpstra". The name is spelt as
     the report in Latin letters writes it (else as the Cyrillic one), in every feature that holds
@@ -1693,16 +1715,17 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     :data:`FRAME_DAYS` between them): a town's warehouse fire and its council's budget vote of one
     day, both quoting the mayor, are two events; a second flood in one region a week after the
     first, its governor speaking again, is another. So do the names of places (``p:``) two reports
-    share with one figure at most and no other name, where they share two details or more: a landslide in a
+    share with one figure at most and no other name: a landslide in a
     district and a coffee auction there on the same day share the district, its mountain and, by
-    chance, a number (40 missing, 40 bags), not what happened. Published :data:`RECALL_DAYS` or more apart, the
+    chance, a number (40 missing, 40 bags), not what happened; a footbridge's collapse in a town and
+    its wine festival of the day share the town alone. Published :data:`RECALL_DAYS` or more apart, the
     one name two reports share is such a frame whether or not anyone speaks in both: a landslide in a
     town and a fire at its school three days later share the town, not what happened (a follow-up of
     the fire shares its words: "school", "fire"). Two reports in two languages (both told,
-    ``g:``) share no topic words, and a name one writes in Cyrillic or Greek letters and the other
+    ``g:``) share no topic words, and a name one writes in Cyrillic, Greek or Armenian letters and the other
     in another script is one name where the two sound alike (:func:`_spelt_alike`: "Корвелла",
-    "Κορβέλα" and "Corvella"; a word of a report in Devanagari, which has no capitals to tell a
-    name, is the name it sounds like, :func:`_named_by_sound`: "किवुको" and "Kivuko"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
+    "Κορβέλα" and "Corvella"; a word of a report in Devanagari or Georgian, which have no capitals to tell a
+    name, is the name it sounds like, :func:`_named_by_sound`: "किवुको" and "Kivuko", "ზედავანში" and "Zedavani"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
     dates (not the news day's, :func:`_particular_dates`) at least, the score is at least the
     cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
@@ -1763,14 +1786,15 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     # town and a fire at its school three days later share the town, not what happened.
     # So are the names of places (``p:``) where, but for them, the two share one figure at most, and no
     # one: a landslide in a district and a coffee auction there the same day share the district, its
-    # mountain and, by chance, a number (40 missing, 40 bags). (One name alone, the town, is weighed
-    # without the lead's copies below: on one day it still says something.)
+    # mountain and, by chance, a number (40 missing, 40 bags); a town's footbridge collapse and its wine
+    # festival of the day share the town alone. (One name alone, the town, is weighed without the lead's
+    # copies below, where what happened agrees: on one day it still says something.)
     others = [f for f in (f for f, _ in everything) if f not in told and f[0] in _DETAILS]
     placed = [f for f in others if _place(f, a, b)]
     framed = ""
     if (told and _details(others) <= 1) or (_days_apart(a, b) >= RECALL_DAYS and _days_frame(others)):
         framed = "told" if told else "days"
-    elif placed and _details(others) >= 2 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
+    elif placed and _details(others) >= 1 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
         framed = "placed"
     if framed and not _event_agrees(a, b, backdrop=_backdrop(a, b, everything)):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
@@ -1901,11 +1925,11 @@ def _named_openers(p: Profile, other: Profile) -> Profile:
 
 
 #: The scripts without capital letters whose reports' names :func:`_named_by_sound` finds by their sound.
-_CASELESS = frozenset({"Deva"})
+_CASELESS = frozenset({"Deva", "Geor"})
 
 
 def _named_by_sound(p: Profile, other: Profile) -> Profile:
-    """*p* with the words it writes in a script without capitals (:data:`_CASELESS`: Devanagari), where
+    """*p* with the words it writes in a script without capitals (:data:`_CASELESS`: Devanagari, Georgian), where
     no capital tells a name, read as names where they sound like a name of *other* (:func:`_sound`):
     "किवुको" of a Hindi report is the "Kivuko" an English one names (``n:``, and ``l:n:`` where its
     lead gives it, see :func:`_spelt_alike` for the spelling). *p* itself where there are none."""
