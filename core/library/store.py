@@ -34,7 +34,10 @@ from functools import partial, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
-from core.stories.cluster import CANDIDATE_MAX, FLOOR, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile, two_events
+from core.stories.cluster import (
+    CANDIDATE_MAX, FLOOR, SAME_EVENT, SHARED_KEYS, Profile, attach, bridging, cluster, day_number, divide, evidence, profile, roundup_pairs,
+    two_events,
+)
 from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
 from core.errors import LibraryError, LibraryFailure
@@ -1977,6 +1980,12 @@ class Library:
                     scores[(index[a], index[b])] = score
                     if two:
                         apart.add((index[a], index[b]))
+        # A roundup's items are several events: it joins one's story at most (core.stories.cluster.roundup_pairs).
+        roundups: set[int] = set()
+        for chunk, marks in _chunked([ids[i] for i in sorted(bridging(scores))]):
+            roundups.update(index[a] for (a,) in db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks}) AND instr(features, 'z:roundup') > 0", chunk))
+        apart |= roundup_pairs(roundups, scores)
         groups = cluster(len(ids), scores, keys=ids, fixed=placed.values(), apart=apart)
         # Fragments join the group whose signature they match (inside this component too).
         def profiles_of(chosen: Sequence[int]) -> list[Profile]:

@@ -73,11 +73,13 @@ __all__ = [
     "SAME_EVENT",
     "WINDOW_DAYS",
     "attach",
+    "bridging",
     "candidates",
     "divide",
     "day_number",
     "evidence",
     "group",
+    "roundup_pairs",
     "profile",
 ]
 
@@ -158,8 +160,16 @@ WINDOW_DAYS = 7
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
     "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0, "p": 0.0, "o": 0.0, "v": 0.0, "x": 0.0,
-    "b": 0.0, "y": 0.0, "j": 0.0,
+    "b": 0.0, "y": 0.0, "j": 0.0, "z": 0.0,
 }
+#: A roundup (a daily briefing, a news digest) tells of several events, one in each of its items: a
+#: paragraph that opens with a short label of its own and a colon ("Ferries: The Greenholm ferry
+#: ...", "* Shule: Wanafunzi 14 ..."), :data:`ROUNDUP_ITEMS` of them at least, no label given twice (a
+#: transcript or an interview gives its speakers' again and again). Its profile is marked ``z:roundup``,
+#: and it joins the story of one of its items at most (see :func:`group`).
+ROUNDUP_ITEMS = 2
+ROUNDUP_LABEL_WORDS = 3
+_ITEM_LABEL = re.compile(r"^\s*(?:[*•·‣▪–—-]\s*)?([^\W\d_][^\W\d_'’-]*(?:[\s'’-][^\W\d_]+)*)\s?:\s+\S")
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
 #: syndication), whatever names the report gives or lacks. They weigh nothing in the cosine
@@ -1083,10 +1093,30 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             found.add("o:" + digest)
             found.update(f"v:{digest} {f}" for f in per_text[n] if given[f] == 1)
             found.update(f"x:{digest} {f[2:]}" for f in topics[n] if "e:" + f[2:] in found)
+    if _roundup(article.paragraphs):
+        found.add("z:roundup")
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
     return Profile.of(found, day_number(article.published))
+
+
+def _roundup(paragraphs: Sequence[str]) -> bool:
+    """Whether *paragraphs* are a roundup's (:data:`ROUNDUP_ITEMS` items at least, each under a label
+    of its own: "Ferries: ...", "Schools: ...")."""
+    labels = [m[1].lower() for text in paragraphs if (m := _ITEM_LABEL.match(text)) and _item_label(m[1].split())]
+    return len(labels) >= ROUNDUP_ITEMS and len(set(labels)) == len(labels)
+
+
+def _item_label(label: list[str]) -> bool:
+    """Whether the words of *label* (before a paragraph's colon) are an item's label: at most
+    :data:`ROUNDUP_LABEL_WORDS`, each after the first capitalised ("Ferries", "Pwani Ndogo"), none a
+    verb of speech (who speaks in a report: "He said:", "Mr Vance said:", "Nixon asks:")."""
+    return (
+        len(label) <= ROUNDUP_LABEL_WORDS
+        and all(w[:1].isupper() for w in label[1:])
+        and not any(w.lower() in SPEECH_VERBS for w in label)
+    )
 
 
 #: The words that date a lead's happening relative to the day it was published, and how many days
@@ -2236,7 +2266,9 @@ def group(
         threshold: the least average evidence at which two groups join.
 
     Two articles whose evidence says they report two events (:func:`two_events`) end in two
-    groups, whatever a third article (a roundup of both) shares with each.
+    groups, whatever a third article (a roundup of both) shares with each; so do two that a
+    roundup (``z:roundup``) reports the events of, in two of its items, where they themselves do
+    not report one (:func:`roundup_pairs`).
 
     Returns:
         The groups, as lists of indices into *profiles*, each sorted by key, the groups in
@@ -2249,6 +2281,7 @@ def group(
         scores[(i, j)] = found.score
         if two_events(found):
             apart.add((i, j))
+    apart |= roundup_pairs({i for i in bridging(scores, threshold=threshold) if "z:roundup" in profiles[i].weights}, scores, threshold=threshold)
     fixed = [list(f) for f in fixed]
 
     def profiles_of(chosen: Sequence[int]) -> list[Profile]:
@@ -2258,6 +2291,38 @@ def group(
 
     groups = attach(groups, scores, profiles_of, keys=keys, fixed=fixed, threshold=threshold, apart=apart)
     return divide(groups, profiles_of, keys=keys, fixed=fixed)
+
+
+def roundup_pairs(roundups: Collection[int], scores: Mapping[tuple[int, int], float], *, threshold: float = SAME_EVENT) -> set[tuple[int, int]]:
+    """The pairs of reports one of *roundups* (the indices of reports marked ``z:roundup``:
+    :data:`ROUNDUP_ITEMS`) reports the event of each of (*scores* at *threshold* at least) where the
+    two do not report one event themselves (below it, or not scored): the events of two of its
+    items, which it must not join through itself (a ferry's fares and a school's roof in one daily
+    digest; :func:`cluster` keeps such pairs apart). Each pair as (lesser, greater) index."""
+    near: dict[int, list[int]] = defaultdict(list)
+    for (i, j), score in scores.items():
+        if score >= threshold:
+            for x, y in ((i, j), (j, i)):
+                if x in roundups:
+                    near[x].append(y)
+    pairs: set[tuple[int, int]] = set()
+    for others in near.values():
+        for i in others:
+            for j in others:
+                if i < j and max(scores.get((i, j), 0.0), scores.get((j, i), 0.0)) < threshold:
+                    pairs.add((i, j))
+    return pairs
+
+
+def bridging(scores: Mapping[tuple[int, int], float], *, threshold: float = SAME_EVENT) -> set[int]:
+    """The reports that *scores* put at *threshold* at least with two others or more: the only ones
+    whose profiles :func:`roundup_pairs` needs to see (a store loads no more)."""
+    near: dict[int, int] = defaultdict(int)
+    for (i, j), score in scores.items():
+        if score >= threshold:
+            near[i] += 1
+            near[j] += 1
+    return {i for i, n in near.items() if n >= 2}
 
 
 def _signature(members: Iterable[Profile]) -> dict[str, float]:
