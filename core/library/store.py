@@ -511,7 +511,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # ("y:", and "j:" for "Tuesday's earthquake"), and evidence takes two reports whose leads tell of
         # happenings days apart, the later naming the earlier's day only in passing, as two events (a ship's
         # grounding and its refloating two days later; core.stories.cluster.SEQUEL_DAYS): every article is
-        # profiled and every pair weighed again
+        # profiled and every pair weighed again. So are they for Korean's particles (taken off its words) and
+        # counters and myriad numerals ("800명", "4만2천"), Armenian and Georgian (languages told, names read
+        # by sound), a roundup's mark ("z:roundup") and a headline's designation ("IC 714": no headline name)
         "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY) WITHOUT ROWID",
         "DELETE FROM evidence",
         "DELETE FROM terms",

@@ -987,10 +987,13 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # A name the report writes inside a run of names is a person's or a body's, named in full there
     # ("Peeters" of "Jan Peeters"): a follow-up names new people in its headline (a victim, a
     # suspect), another event its own place ("Farmers block Dravik bridge").
+    # Not a designation's letters before its number ("train IC 714", "Flight KX 302"): the number names
+    # the thing, which another report writes otherwise ("InterCity 714"), no name of another subject.
     if article.title and parts:
         in_runs = {w for f in found if f[0] == "r" for w in f[2:].split()}
+        numbered = {w for tokens in parts[0] for k in range(len(tokens) - 1) if tokens[k + 1][:1].isdigit() and (w := _name_word(tokens[k]))}
         found.update("i:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and "m:" + f[2:] not in found
-                     and not _demonym(f[2:]) and f[2:] not in in_runs)
+                     and not _demonym(f[2:]) and f[2:] not in in_runs and f[2:] not in numbered)
     # The names of places: a name written beside a kind of place ("Mlimani district", "Mount Kilele").
     found.update("p:" + w for sentences in parts for tokens in sentences for w in _places(tokens) if "n:" + w in found)
     # The lead's names, runs and figures count again: what the report is about.
