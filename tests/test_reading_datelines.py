@@ -391,3 +391,26 @@ def test_a_place_opening_on_an_elided_article_is_a_dateline(paragraph: str, date
     assert rest == paragraph if dateline is None else rest.startswith("De gemeente")
     if dateline is not None:
         assert lone_dateline(dateline + " -") == dateline
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "day"), [
+    # Interfax's style: a place in capitals and the day, each closed by a full stop, the agency's
+    # name two words joined by a hyphen, or no agency at all
+    ("ТЕРНОПІЛЬ. 7 квітня. ПРИКЛАД-УКРАЇНА - Будівництво нового мосту через річку почалося у вівторок, повідомили в міськраді.",
+     "ТЕРНОПІЛЬ. 7 квітня. ПРИКЛАД-УКРАЇНА", "2026-04-07"),
+    ("ТЕРНОПІЛЬ. 7 квітня. Будівництво нового мосту через річку почалося у вівторок, повідомили в міськраді.",
+     "ТЕРНОПІЛЬ. 7 квітня", "2026-04-07"),
+    # Hungarian writes the day as an ordinal, with a dot, before the agency's credit
+    ("SZEGED, április 7. (PÉLDA) – Kedden megkezdődött az új híd építése a folyón, közölte a városháza.",
+     "SZEGED, április 7. (PÉLDA)", "2026-04-07"),
+    # a place in capitals and a full stop with no day, or a word that names no month, are none
+    ("WASHINGTON. 3 things the president said on Monday about the talks in Geneva next week.", None, None),
+    ("UPDATE. 7 April. The president said on Monday that the talks would go on next week.", None, None),
+])
+def test_datelines_of_a_place_and_day_closed_by_full_stops_and_ordinal_days(paragraph: str, dateline: str | None, day: str | None) -> None:
+    from core.reading.judge import dateline_date, split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline
+    assert rest == paragraph if dateline is None else rest[:1].isupper()
+    assert dateline_date(found, year=2026) == day

@@ -824,9 +824,10 @@ _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]" and "Srinagar (Jammu and Kashmir) [India]"
     rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:{_COMMA} ?|/){_PLACE})*?)"
-    # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
+    # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026" (Hungarian's day with
+    # its ordinal's dot before the credit, "BUDAPEST, március 3. (MTI)"); the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
-    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
+    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.|\.(?= ?\())?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
     # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year)
     rf"(?:{_COMMA}? (?:de )?{_YEAR}\.?|/(?:19|20)\d\d)?"
@@ -852,7 +853,8 @@ _DATELINE_HEAD = (
     # it): GNA's "Accra, March 3, GNA -", LETA's "Rīga, 3. marts, LETA.", Kazinform's "АКТАУ. 3 марта. КАЗИНФОРМ –"
     # (of any alphabet, closed by a colon: Armenpress's "ԵՐԵՎԱՆ, 3 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:"; or by nothing,
     # the report's first capital after it: AZERTAC's "Bakı, 3 mart, AZƏRTAC Limanda ...")
-    rf"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>{_CAPITAL}{{2,10}})(?= ?(?:—|–|--|-|:)|\.\s| {_CAPITAL})"  # "/ТАСС/" too
+    # (or two such names joined by a hyphen, Interfax's "ЛЬВІВ. 3 березня. ИНТЕРФАКС-УКРАИНА -")
+    rf"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>{_CAPITAL}{{2,10}}(?:-{_CAPITAL}{{2,10}})?)(?= ?(?:—|–|--|-|:)|\.\s| {_CAPITAL})"  # "/ТАСС/" too
     # (in a script without capitals, the agency's word glued to its dash after a day in numbers:
     # WAFA's "رام الله 3-3-2026 وفا-")
     rf"|(?<=\d) (?P<glued>{_RTL_WORD})(?=-))?)"
@@ -1062,13 +1064,14 @@ def lone_agency_dateline(line: str) -> str | None:
     return own["dateline"] if own and own.end() == len(line) else None
 
 
-#: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
+#: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026",
+#: after a place's full stop as Interfax and Kazinform write it ("ПАВЛОДАР. 7 апреля. КАЗИНФОРМ").
 _DATELINE_DAY = re.compile(
-    rf",\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.?"
+    rf"(?:,|(?<=[^\W\d_])\.)\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.?"
     # (Lithuanian's words for year and day around the month's and the day's: ELTA's "VILNIUS,
     # gruodžio 3 d. (ELTA)", "VILNIUS, 2026 m. gruodžio 3 d. (ELTA)")
     rf"|(?:(?P<first>(?:19|20)\d\d) m\. )?(?P<m2>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.? (?P<d2>\d{{1,2}})"
-    r"(?:st|nd|rd|th| d\.)?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
+    r"(?:st|nd|rd|th| d\.|\.(?= ?\())?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$)|(?<=\.)\s)"
 )
 #: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)\b")
@@ -1375,8 +1378,10 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
             return f"{after[0]} {credit['dateline'].strip()}", after[1]
         return credit["dateline"], paragraph[credit.end() :]
     match = _DATELINE.match(paragraph)
-    if (not match or not _names_place(match)) and (dated := _DATED_PLACE.match(paragraph)) and \
-            word_count(paragraph[dated.end() :]) >= 6 and _titled_place(dated["place"]):
+    stopped = match is not None and not (match["agency"] or match["bare"] or match["wire"]) and \
+        paragraph[match.end("dateline") : match.end()].strip() == "."  # "WASHINGTON. The ...": no dateline of its own
+    if (not match or not _names_place(match) or stopped) and (dated := _dated_place(paragraph)) and \
+            word_count(paragraph[dated.end() :]) >= 6:
         return dated["dateline"], paragraph[dated.end() :]
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph
@@ -1403,6 +1408,26 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 _DATED_PLACE = re.compile(
     rf"^(?P<dateline>(?P<place>{_PLACE})\. {_LETTER}{{3,12}}, (?:{_LETTER}{{3,10}} \d{{1,2}}|\d{{1,2}}\.? {_LETTER}{{3,10}}),? {_YEAR})\. +"
     r"(?=[\"“‘'«„]?[^\W\d_])")
+
+
+#: A place in capitals, a full stop, the day and its month's name, a full stop closing them, no
+#: agency after them, as Interfax and Kazinform write their datelines without their names: "ЛЬВІВ.
+#: 3 березня. ...", "PAVLODAR. 7 April. ..." (a place's and its month's are checked in code).
+_STOPPED_DAY = re.compile(
+    rf"^(?P<dateline>(?P<place>{_PLACE})\. \d{{1,2}}\.? (?P<month>{_LETTER}{{3,12}})(?: {_YEAR})?)\. +(?=[\"“‘'«„]?[^\W\d_])")
+
+
+def _dated_place(paragraph: str) -> re.Match[str] | None:
+    """A place and its day, each closed by a full stop, opening *paragraph*: :data:`_DATED_PLACE`
+    with a place's name in title case, or :data:`_STOPPED_DAY` with a place in capitals and a
+    month's name; None where it opens otherwise ("WASHINGTON. The ...", "Paris. 3 Things ...")."""
+    if (dated := _DATED_PLACE.match(paragraph)) and _titled_place(dated["place"]):
+        return dated
+    stopped = _STOPPED_DAY.match(paragraph)
+    if stopped and in_capitals(stopped["place"]) and sum(c.isalpha() for c in stopped["place"]) >= 3 \
+            and inflected_month(stopped["month"]) is not None and not set(stopped["place"].split()) & _NOT_PLACES:
+        return stopped
+    return None
 
 
 def _titled_place(place: str) -> bool:
