@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -1327,7 +1327,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
             continue
         text = _text(first)
         stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
-        when = next(filter(None, (iso_datetime(node.get(name) or "") for name in _STAMP_ATTRIBUTES)), None)
+        when = _attribute_time(node) or _update_box_time(node, stamps)
         if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp) or _MACHINE_TIME.match(stamp)):
             # the page prints no clock time, or a relative one, or the machine's (AMP's fallback text)
             label = f"{when[11:16]} ({when})"
@@ -1342,8 +1342,10 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         return declared
     # A stamp the page prints as an age only ("2 hrs ago", with no datetime): the time its
     # structured data gives the same update (by its opening words or its heading), where it does.
+    # An age no structured data resolves is no time to keep ("1 год тому" is wrong once the page is
+    # saved): the update is one still (the page is live), its time unknown ("").
     exact = {_fold(words[:40]): label for words, label, _ in declared} | {_fold(h): label for _, label, h in declared if h}
-    return [(words, exact.get(_fold(words[:40])) or exact.get(_fold(heading)) or label
+    return [(words, exact.get(_fold(words[:40])) or exact.get(_fold(heading)) or ""
              if _RELATIVE_STAMP.search(label) else label, heading) for words, label, heading in found]
 
 
@@ -1363,6 +1365,40 @@ def _machine_stamp(element: Any) -> bool:
 _STAMP_ATTRIBUTES = ("datetime", "data-time", "data-timestamp", "data-datetime", "data-date", "title")
 #: A stamp that gives an age, not a time: "2 hrs ago", "vor 5 Minuten".
 _RELATIVE_STAMP = re.compile(RELATIVE_AGE, re.I)
+
+
+#: The attributes of an update's box that give its time where its stamp prints an age: a live
+#: page's script's (ScribbleLive's "data-created", others' "data-published", "data-posted",
+#: Facebook's "data-utime"), in ISO 8601 or as a Unix time in seconds or milliseconds.
+_BOX_TIME_ATTRIBUTES = (*_STAMP_ATTRIBUTES[:-1], "data-created", "data-created-at", "data-published", "data-published-at",
+                        "data-posted", "data-post-time", "data-utime", "data-ts", "data-timestamp-ms", "data-epoch")
+#: A Unix time in seconds (10 figures) or milliseconds (13): from 2001 to 2286.
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+
+
+def _attribute_time(element: Any, names: tuple[str, ...] = _STAMP_ATTRIBUTES) -> str | None:
+    """The time one of *element*'s attributes *names* gives, ISO 8601 ("2026-03-03T12:20:00+00:00"):
+    a date and time, or a Unix time in seconds or milliseconds (UTC); None where none does."""
+    for name in names:
+        value = (element.get(name) or "").strip()
+        if _EPOCH.match(value):
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+        if value and (when := iso_datetime(value)):
+            return when
+    return None
+
+
+def _update_box_time(node: Any, stamps: list[Any]) -> str | None:
+    """The time the box of *node*'s update gives in its attributes (:data:`_BOX_TIME_ATTRIBUTES`:
+    "<div class=post data-created=1772540400000><span>3 hrs ago</span>..."): *node*'s ancestors
+    that hold no other stamp of *stamps*, nearest first; None where none gives one."""
+    for box in node.iterancestors():
+        if any(other is not node and box in other.iterancestors() for other in stamps):
+            return None
+        if (when := _attribute_time(box, _BOX_TIME_ATTRIBUTES)) is not None and len(when) > 11:
+            return when
+    return None
 
 
 def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
@@ -4436,7 +4472,8 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
     the update's own heading after it where it has one ("21:10 — Night shift braces for more
     admissions", one subhead, once, whether or not the extractor kept the heading), so that an
     update's time stays with it and its heading stays a heading; the time alone where it has none.
-    The updates stay in the page's order.
+    The updates stay in the page's order. An update whose time is unknown (its stamp an age only,
+    :func:`_live_stamps`: label "") has its heading alone, or no subhead.
 
     An update whose text opens with its stamp ("18:05 - Police have detained ...") prints its
     time already: the stamp is no subhead of its own, else the time would be two paragraphs.
@@ -4453,14 +4490,14 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
 
     def timed(label: str, head: str) -> str:
         # (a heading that opens with its time already, "14:32 | Most zůstane zavřený", as it is)
-        return head if re.match(rf"{re.escape(label)}(?!\w)", head, re.I) else f"{label} — {head}"
+        return head if not label or re.match(rf"{re.escape(label)}(?!\w)", head, re.I) else f"{label} — {head}"
 
     out: list[tuple[str, bool]] = []
     for i, entry in enumerate(entries):
         if i in starts:
             label, heading = starts[i]
             kept = bool(out) and (out[-1][1] and not heading or bool(heading) and _same(out[-1][0], heading))
-            printed = re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I) is not None
+            printed = not label or re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I) is not None
             if kept:
                 # the update's heading, read as a paragraph or not: its subhead, its time before it
                 out[-1] = (out[-1][0] if printed else timed(label, out[-1][0]), True)

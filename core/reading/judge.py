@@ -431,7 +431,8 @@ def source_named(line: str) -> str | None:
 #: Minuten", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "acum 2 ore", "2 uur
 #: geleden", "před 2 hodinami", "2 godziny temu", "2 timmar sedan", "2 timer siden", "2 tuntia
 #: sitten", "2 saat önce", "2 órája", "2 giờ trước", "2 jam yang lalu", "2 часа назад", "2時間前",
-#: "2小时前", "2시간 전".
+#: "2小时前", "2시간 전", "1 год тому", "πριν από 2 ώρες", "לפני 2 שעות", "2 घंटे पहले", "2 საათის წინ".
+#: A page prints it where a script keeps it fresh; saved, it is wrong: furniture, never a report's time.
 RELATIVE_AGE = (
     r"(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     r"|vor\s+(?:\d+|einer?)\s+(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
@@ -448,8 +449,27 @@ RELATIVE_AGE = (
     r"|\d+\s+(?:másodperce|perce|órája|napja|hete)"
     r"|\d+\s+(?:giây|phút|giờ|ngày|tuần)\s+trước"
     r"|\d+\s+(?:detik|menit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
-    r"|\d+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|хвилин[уи]?|годин[уи]?)\s+(?:назад|тому)"
-    r"|\d+\s*(?:秒|分|分钟|分鐘|小时|小時|時間|天|日)\s*前|\d+\s*(?:초|분|시간|일)\s*전)"
+    # (Russian and Ukrainian abbreviate: "5 мин назад", "1 год тому", "20 хв тому", "3 ч. назад")
+    r"|\d+\s+(?:секунд[уиы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей|ів|і)|день|хвилин[уи]?|годин[уи]?|тижн(?:і|ів)|тиждень|недел[юиь]"
+    r"|сек|мин|ч|хв|год|дн)\.?\s+(?:назад|тому)"
+    r"|\d+\s*(?:秒|分|分钟|分鐘|小时|小時|時間|天|日)\s*前|\d+\s*(?:초|분|시간|일)\s*전"
+    # "1h ago", "5 min. ago"; Catalan, Hungarian, Slovak and Slovenian, Bulgarian and Macedonian,
+    # Serbian, Croatian and Bosnian, Greek, Baltic, Estonian, Filipino, Swahili
+    r"|\d+\s?(?:h|hr|m|min|d)\.?\s+ago|fa\s+\d+\s+(?:segons|minuts?|hores?|dies|dia|setmanes?)"
+    r"|\d+\s+(?:másodperccel|perccel|órával|nappal|héttel)\s+ezelőtt"
+    r"|pred\s+\d+\s+(?:sekundami|minútami|minutami|minútou|minuto|hodinami|hodinou|urami|uro|dňami|dňom|dnevi|dnem)"
+    r"|(?:преди|пред|пре|прије)\s+\d+\s+(?:секунди|минути|минута|минут[аи]?|часа|час|сата?|сати|дни|дана?|ден|седмици)"
+    r"|(?:prije|pre)\s+\d+\s+(?:sekund[ie]?|minut[ae]?|sata?|sati|dana?|sedmic[ae]|tjedana?|nedelj[ae])"
+    r"|πριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες)"
+    r"|prieš\s+\d+\s+(?:sek|min|val|d)\.|pirms\s+\d+\s+(?:sekundēm|minūtēm|minūtes|stundām|stundas|dienām|dienas)"
+    r"|\d+\s+(?:sekundit|minutit|tundi|päeva)\s+tagasi|\d+\s+(?:segundo|minuto|oras|araw|linggo)\s+(?:ang\s+)?nakalipas"
+    r"|(?:sekunde|dakika|saa|siku|wiki)\s+\d+\s+(?:zilizopita|iliyopita)"
+    # Hebrew, Arabic, Persian and Urdu, Hindi, Georgian, Armenian, Tamil, Thai
+    r"|לפני\s+\d+\s+(?:שניות|דקות|שעות|ימים)|(?:منذ|قبل)\s+\d+\s+(?:ثوان|ثانية|دقائق|دقيقة|ساعات|ساعة|أيام|يوم)"
+    r"|\d+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|منٹ|گھنٹے|دن)\s+(?:پیش|قبل|پہلے)|\d+\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते)\s+(?:पहले|पूर्व)"
+    r"|\d+\s+(?:წამის|წუთის|საათის|დღის|კვირის)\s+წინ|\d+\s+(?:վայրկյան|րոպե|ժամ|օր|շաբաթ)\s+առաջ"
+    r"|\d+\s+(?:நிமிடங்களுக்கு|நிமிடத்திற்கு|மணி நேரத்திற்கு|மணிநேரத்திற்கு|நாட்களுக்கு)\s+முன்(?:பு)?"
+    r"|\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน)\s*(?:ที่แล้ว|ก่อน))"
 )
 _RELATIVE_TIME = re.compile(
     rf"^(?:(?P<outlet>[^:]{{2,40}}):\s*)?(?:updated\s+|published\s+)?{RELATIVE_AGE}$",
