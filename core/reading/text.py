@@ -922,6 +922,75 @@ def _subtitle_text(text: str) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
+#: A page's number alone on its line, as a PDF's or an e-paper's text export prints it at the foot
+#: (or head) of each page: "– 2 –", "- 2 -", "— 2 —", "Page 2", "Page 2 of 5", "Seite 2", "2. oldal",
+#: "Strona 2 z 5", "2/5". (A bare number is one only next to a form feed.)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\.\s?(?:oldal|old\.|lap|sivu|side|sida|strana|stran)"
+    r"|(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|oldal|strona|str\.|strana|stran|sivu|side|sida|blz\.|bladzijde"
+    r"|sayfa|trang|halaman|hal\.|стр\.|страница|сторінка|стор\.|σελ\.|σελίδα|עמוד|صفحة|صفحه)\s*\d{1,4}"
+    r"(?:\s*(?:/|of|von|de|di|z|iz|из|з|από|van|af|av)\s*\d{1,4})?)\s*$", re.I)
+#: A page break in a text export: a form feed, or what :func:`~core.sanitize.sanitize` makes of one.
+_FORM_FEED = re.compile("[\f\u240c]")
+
+
+def _page_number_line(line: str, *, fed: bool) -> bool:
+    """Whether *line* is a page's number alone (:data:`_PAGE_NUMBER`); a bare number too where a
+    form feed parts the pages (*fed*)."""
+    return bool(_PAGE_NUMBER.match(line) or fed and re.fullmatch(r"\s*\d{1,4}\s*", line))
+
+
+def _joined_pages(text: str) -> str:
+    """*text*, a PDF's or an e-paper's text export, with its pages joined back into one run of
+    text: a page break is no report's end. Pages are parted by form feeds, or else by a page's
+    number alone on its line ("– 2 –", "Page 2 of 5", :data:`_PAGE_NUMBER`). Each page's number
+    goes, and, on the pages after the first, the running head above its text (the first page's
+    top lines printed again, their figures aside: "Kikötői Hírlap   2026. március 3., kedd"); the
+    first page's head stays, the issue's date. A paragraph the break cuts ("a régi mólót" /
+    "teljesen elbontották.": no sentence closed before it, or a word broken with a hyphen) goes on
+    across it, its lines joined as a wrap; else the next page opens a paragraph. Text with no
+    page break is returned as it is."""
+    fed = bool(_FORM_FEED.search(text))
+    lines = text.split("\n")
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if fed:
+            parts = _FORM_FEED.split(line)
+            pages[-1].append(parts[0])
+            for part in parts[1:]:
+                pages.append([part])
+        elif _page_number_line(line, fed=False):
+            pages[-1].append(line)
+            pages.append([])
+        else:
+            pages[-1].append(line)
+    if len(pages) < 2:
+        return text
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "0", " ".join(line.split())).casefold()
+
+    head = {shape(line) for line in [line for line in pages[0] if line.strip()][:2]}
+    runs: list[list[str]] = []
+    for number, page in enumerate(pages):
+        page = list(page)
+        while page and (not page[-1].strip() or _page_number_line(page[-1], fed=fed)):
+            page.pop()
+        while page and (not page[0].strip() or _page_number_line(page[0], fed=fed)
+                        or number > 0 and shape(page[0]) in head):
+            page.pop(0)
+        if page:
+            runs.append(page)
+    if not runs:
+        return text
+    out = runs[0]
+    for page in runs[1:]:
+        last, first = out[-1].strip(), page[0].strip()
+        cut = bool(re.search(r"[^\W\d_]-$", last)) or not is_sentence(last) and first[:1].islower()
+        out = [*out, *([] if cut else [""]), *page]
+    return "\n".join(out)
+
+
 def _teletype_quotes(text: str) -> str:
     """*text* with a teletype's quotation marks made typographic where it uses them: ``like
     this,'' (AP's ANPA copy, TeX) -> “like this,”. Copy without a `` keeps its '' as written."""
@@ -946,7 +1015,7 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_without_link_list(_teletype_quotes(sanitize(text))))))
+    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(text)))))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     units = _fields(classify(text, language=language))
