@@ -2507,6 +2507,9 @@ _WIRE_SLUG = re.compile(
     # glued to its comma, or names a write-through or a lead: "BC-US--Ferry Strike, 1st
     # Ld-Writethru,0398", "AM-Harbor Fire, Bjt,0612", "PM-Dam Breach-Glance,0240"
     r"|^(?:[A-Z]{1,4}-){1,3}-?[A-Z][\w'’&. /-]*(?:, ?[\w'’&. /-]+)*(?:,\d{3,4}|\b\d(?:st|nd|rd|th) (?:Ld|Add)\b.*|\bWritethru\b.*)$"
+    # ... or after the ANPA (IPTC 7901) header's codes: the selector and the message's number, its
+    # priority, its category ("a0417 r i BC-Kessra-Bridge 04-06 0198", "a0241 r BC-Portsea-Dredging,0241")
+    r"|^[A-Za-z]{1,2}\d{3,4} [a-z](?: [a-z]{1,2})? (?=\S*[-,]\S)\S+(?: \S+){0,6}$"
 )
 #: A wire's advisory to the editors who receive the copy, opening a line of the header: "Eds:
 #: UPDATES with union statement.", "EDITORS: Moved in advance for ...", "ATTN Editors: ...",

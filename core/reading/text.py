@@ -991,6 +991,30 @@ def _joined_pages(text: str) -> str:
     return "\n".join(out)
 
 
+#: The transmission controls of wire copy (ANPA/IPTC 7901): start of header (SOH), start and end
+#: of text (STX, ETX), end of transmission (EOT), each a break between the header and the text;
+#: and the synchronous idle (SYN) before them, nothing.
+_WIRE_BREAKS = re.compile("[\x01-\x04]")
+_WIRE_IDLE = re.compile("[\x16\x17]")
+#: An ANPA line's typesetting marks as a wire's text export prints them: "^" opening a header
+#: line or a headline, "<" (quad left) closing a line ("^By TOVE EXAMPLE<", "EXP-03-03-26 1412GMT<").
+_ANPA_OPEN = re.compile(r"^[ \t]*\^[ \t]*", re.M)
+_ANPA_CLOSE = re.compile(r"[ \t]*<[ \t]*$", re.M)
+#: The fewest lines so marked that make a text ANPA copy.
+ANPA_MARKED_LINES = 2
+
+
+def _without_wire_marks(text: str) -> str:
+    """*text*, a wire's copy, without its transmission controls (:data:`_WIRE_BREAKS`: a line break
+    for each) and, where ANPA_MARKED_LINES lines or more carry them, without the ANPA marks opening
+    and closing its lines (:data:`_ANPA_OPEN`, :data:`_ANPA_CLOSE`): the slug, the headline, the
+    editors' note and the "By" line read as lines of their own. Other text is returned as it is."""
+    text = _WIRE_IDLE.sub("", _WIRE_BREAKS.sub("\n", text))
+    if len(_ANPA_OPEN.findall(text)) >= ANPA_MARKED_LINES or len(_ANPA_CLOSE.findall(text)) >= ANPA_MARKED_LINES:
+        text = _ANPA_CLOSE.sub("", _ANPA_OPEN.sub("", text))
+    return text
+
+
 def _teletype_quotes(text: str) -> str:
     """*text* with a teletype's quotation marks made typographic where it uses them: ``like
     this,'' (AP's ANPA copy, TeX) -> “like this,”. Copy without a `` keeps its '' as written."""
@@ -1015,7 +1039,7 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(text)))))))
+    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(_without_wire_marks(text))))))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     units = _fields(classify(text, language=language))
