@@ -891,6 +891,7 @@ _DATELINE_HEAD += _DASH
 _DATELINE = re.compile(
     _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=[)/])(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_])"
     r"|(?<=/)\. +(?=[\"“‘'«„]?[^\W\d_])"  # a wire's closing full stop for its dash: "/TASS/. Officials ..."
+    r"|\.?—(?=[\"“‘'«„]?[^\W\d_])"  # an em dash glued to the report, as old papers print it: "PORTSEA, March 3.—The steamer ..."
     r"|(?(bare) (?=[^\W\d_])|(?!)))"  # an agency in capitals with no dash: "Bakı, 3 mart, AZƏRTAC Limanda ..."
 )
 #: A dateline on a line of its own, the report's first paragraph under it.
@@ -3021,13 +3022,27 @@ RUNNING_HEAD_WORDS = 16
 #: Ledger · Page 7", "PAGE 7 - COUNTY - THE LEDGER", or a wide gap of spaces.
 _HEAD_FIELDS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s{3,}")
 #: A page's number as a running head prints it, with any language's word for "page" or none:
-#: "PAGE 7", "SIVU 7", "Seite 7", "S. 7", "Str. 12", "7", "7. oldal", "- 7 -".
-_PAGE_FIELD = re.compile(r"^-?\s*(?:[^\W\d_]{1,10}\.?\s?)?\d{1,4}\s*-?$|^\d{1,4}\.\s?[^\W\d_]{1,10}$")
+#: "PAGE 7", "SIVU 7", "Seite 7", "S. 7", "Str. 12", "7", "7. oldal", "- 7 -", "PAGE SEVEN".
+_PAGE_FIELD = re.compile(r"^-?\s*(?:[^\W\d_]{1,10}\.?\s?)?\d{1,4}\s*-?$|^\d{1,4}\.\s?[^\W\d_]{1,10}$"
+                         # (its number in words, as old papers print it: "PAGE SEVEN")
+                         r"|^page (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?$", re.I)
+
+
+#: A page's number with its word for "page" closing a line of a page's head whose gap before it is
+#: lost ("THE PORTSEA EVENING STAR, TUESDAY, MARCH 3, 1925. PAGE SEVEN", its spaces collapsed).
+_PAGE_FIELD_END = re.compile(
+    r"(?<=[.,;:]) ((?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|strana|sivu|side|sida|sayfa|стр\.|страница|сторінка|σελ\.)"
+    r"\s*\S+(?: \S+)?)$", re.I)
 
 
 def _head_fields(line: str) -> list[str]:
-    """*line*'s fields as a running head separates them (:data:`_HEAD_FIELDS`)."""
-    return [f.strip() for f in _HEAD_FIELDS.split(line.strip()) if f.strip()]
+    """*line*'s fields as a running head separates them (:data:`_HEAD_FIELDS`); the page's number
+    a field of its own after a stop closing the field before it (:data:`_PAGE_FIELD_END`)."""
+    fields = [f.strip() for f in _HEAD_FIELDS.split(line.strip()) if f.strip()]
+    if len(fields) == 1 and (end := _PAGE_FIELD_END.search(fields[0])) and _page_field(end[1]):
+        fields = [fields[0][: end.start()].strip(), end[1]]
+    return fields
 
 
 def _page_field(field: str) -> bool:

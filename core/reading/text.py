@@ -473,6 +473,18 @@ def _lead(header: list[Unit]) -> list[str]:
     return [u.text for u in chosen if u.kind is Kind.HEADING and word_count(u.text) >= 3]
 
 
+#: The words a headline cut over two lines may end its first on, which end no headline: articles,
+#: prepositions and conjunctions (English, French, Spanish, Portuguese, Italian, German, Dutch).
+_OPEN_ENDINGS = frozenset(
+    "a an the of in on at to for by with from into over and or but as "
+    "le la les un une des du de au aux et en sur pour par avec dans "
+    "el los las una del y con por para sobre "
+    "o os da do das dos e em no na nos nas com pelo pela "
+    "il lo gli di dei della nel sul per "
+    "der die das dem den ein eine und im vom zum zur von zu mit für auf bei nach über "
+    "het een en te voor op met aan bij naar".split())
+
+
 def _wrapped_headline(lead: list[str], header: list[Unit], body: Iterable[str]) -> list[str]:
     """*lead* with its first two lines joined where they are one headline in capitals wrapped over
     two lines ("FARM GROUPS URGE GOVERNMENT TO EXTEND" / "DROUGHT AID FOR ANOTHER YEAR"): the
@@ -480,11 +492,17 @@ def _wrapped_headline(lead: list[str], header: list[Unit], body: Iterable[str]) 
     paragraph (*body*'s first) tells, at least two of its content words and half of them found
     there, stemmed. A section label, a kicker, a name or a dateline in capitals beside the
     headline tells no part of the lead, and stays apart."""
-    if len(lead) < 2 or not (in_capitals(lead[0]) and in_capitals(lead[1])) or len(lead[1]) > len(lead[0]):
-        return lead  # (a wrap fills the first line; a deck under a headline runs longer than it)
+    if len(lead) < 2 or not (in_capitals(lead[0]) and in_capitals(lead[1])):
+        return lead
     at = next((k for k, u in enumerate(header[:-1]) if u.text == lead[0]), None)
     if at is None or header[at + 1].text != lead[1] or header[at + 1].blank_before:
         return lead
+    if lead[0].split()[-1].casefold() in _OPEN_ENDINGS:
+        # a line cut on a word that ends no headline ("FERRY AGROUND IN" / "GALE OFF NORTH POINT"), as
+        # a paper centres a headline over two lines: one headline, whatever the lines' lengths
+        return [f"{lead[0]} {lead[1]}", *lead[2:]]
+    if len(lead[1]) > len(lead[0]):
+        return lead  # (a wrap fills the first line; a deck under a headline runs longer than it)
     told = {stem(w) for w in words(next(iter(body), "").casefold())} - {""}
 
     def tells(line: str) -> bool:
@@ -922,6 +940,54 @@ def _subtitle_text(text: str) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
+#: A caption's time alone on its line, as a video site's transcript copied as text prints it above
+#: each caption line: "0:04", "12:31", "1:02:45".
+_CAPTION_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d\d\s*$")
+#: The label a video site prints over its transcript, in the languages it speaks: "Transcript",
+#: "Transkript", "Transcription", "Transcripción", "Transcrição", "Trascrizione", "Transkrypcja",
+#: "Расшифровка", "Bản chép lời", "Transkrip", "Metin dökümü", "文字起こし", "스크립트".
+_TRANSCRIPT_LABEL = re.compile(
+    r"^\s*(?:(?:show |video )?transcript|transkript|transcription|transcripción|transcrição|trascrizione|transkrypcja"
+    r"|transcriptie|расшифровка(?: видео)?|транскрипція|bản chép lời|transkrip|transkripsi|metin dökümü|απομαγνητοφώνηση"
+    r"|תמליל|نص|文字起こし|转写文稿|文字稿|스크립트)\s*:?\s*$", re.I)
+#: The fewest caption lines under their times that make a text a transcript.
+TRANSCRIPT_CAPTIONS = 3
+
+
+def _transcript_text(text: str) -> str:
+    """*text* with a video's transcript copied from its page (each caption line under its time
+    alone on a line, :data:`_CAPTION_TIME`: "0:04" / "Sau ba tháng tạm dừng ...") as the text it says:
+    no times and no "Transcript" label over them (:data:`_TRANSCRIPT_LABEL`), a sentence run over
+    several captions one sentence, a paragraph closing where a sentence ends. What stands above
+    the transcript (the video's title, its channel, its day) stays. Other text is returned as it is."""
+    lines = text.split("\n")
+    times = [n for n, line in enumerate(lines) if _CAPTION_TIME.match(line)]
+    captioned = [n for n in times if n + 1 < len(lines) and lines[n + 1].strip() and not _CAPTION_TIME.match(lines[n + 1])]
+    if len(captioned) < TRANSCRIPT_CAPTIONS or len(captioned) < len(times) / 2:
+        return text
+    first, last = times[0], times[-1] + 1
+    seconds = [_seconds(lines[n].strip()) for n in times]
+    if any(not line.strip() for line in lines[first:last]) or any(b < a for a, b in zip(seconds, seconds[1:])):
+        # (a caption's time and its line follow each other with no blank line, the times rising: a
+        # live page's updates under their clock times stand apart, the newest first)
+        return text
+    above = lines[:first]
+    while above and not above[-1].strip():
+        above.pop()
+    if above and _TRANSCRIPT_LABEL.match(above[-1]):
+        above.pop()
+    paragraphs: list[list[str]] = [[]]
+    for line in lines[first:]:
+        line = line.strip()
+        if not line or _CAPTION_TIME.match(line):
+            continue
+        paragraphs[-1].append(line)
+        if is_sentence(line) and re.search(r"[.!?。！？…]$", line):
+            paragraphs.append([])
+    said = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    return "\n".join(above).rstrip() + "\n\n" + said if above else said
+
+
 #: A page's number alone on its line, as a PDF's or an e-paper's text export prints it at the foot
 #: (or head) of each page: "– 2 –", "- 2 -", "— 2 —", "Page 2", "Page 2 of 5", "Seite 2", "2. oldal",
 #: "Strona 2 z 5", "2/5". (A bare number is one only next to a form feed.)
@@ -1039,7 +1105,7 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(_without_wire_marks(text))))))))
+    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_transcript_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(_without_wire_marks(text)))))))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     units = _fields(classify(text, language=language))
