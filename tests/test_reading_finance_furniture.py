@@ -98,4 +98,5 @@ def test_a_live_page_and_a_release_lose_their_furniture_but_not_their_text(tmp_p
     (article,) = read_file(release)
     text = " ".join(article.paragraphs)
     assert "Enquiries" not in article.paragraphs and "+44" not in text and "LEI" not in text, article.paragraphs
-    assert "employs about 1,900 people" in text and "310 million pounds" in text
+    # (its "About Kestrel Foods", every release's own boilerplate, leaves too: trial 45 F17)
+    assert "employs about 1,900 people" not in text and "310 million pounds" in text

@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -792,6 +792,12 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
+        elif node.tag in _LINE_TAGS and len(node) == 0 and any(
+                s.tag == "h1" for s in islice(node.itersiblings(preceding=True), 2)) and (placed := placed_stamp(_text(node))):
+            # where and when the report was issued, on a line under its headline ("Aldmar, 17 November
+            # 2026, 10:00"): the date's time, and the place as the dateline
+            meta.date_lines.append(placed[1])
+            meta.filed_from = meta.filed_from or placed[0]
         if _user_mark(node) and _in_account_box(node) and (account := _fold(_text(node))):
             meta.accounts.add(account)
         if node.tag not in ("h1", "h2", "h3") and _LOGO.search(marks) and (name := _logo_text(node)):
@@ -816,6 +822,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.meta_boxes.append(box)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node)
+        if not marked and node.tag in _LINE_TAGS and _after_author(node) >= 3:
+            continue  # a post's footer line around its author element, with its time and its links: the element says who
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language) or dated_name(spaced)
                                                  or reporter_credit(spaced)):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind";
@@ -961,6 +969,19 @@ def _meta_box(node: Any) -> str | None:
     if len(named) != 1 or not all(c in named or (t := _text(c)) and (is_stamp_block(t) or is_reading_time(t)) for c in children):
         return None
     return _spaced_text(node)
+
+
+def _after_author(node: Any) -> int:
+    """How many words *node*'s text goes on with after the name of the first element inside it
+    marked as the byline or the author (:data:`_BYLINE_MARK`): a blog post's footer line, "Posted
+    by <span class=fn>Ana Example</span> at 9:15 · 0 comments · Share", goes on with its time and
+    its links; 0 without such an element."""
+    line = _text(node)
+    for inner in node.iterdescendants():
+        if isinstance(inner.tag, str) and _BYLINE_MARK.search(_marks(inner)) and (name := _text(inner)):
+            at = line.find(name)
+            return word_count(line[at + len(name) :]) if at >= 0 else 0
+    return 0
 
 
 def _rel_author(node: Any) -> str | None:
@@ -2908,6 +2929,36 @@ def _saved_from(data: bytes) -> str | None:
     return found[1].decode("utf-8", "replace") if found else None
 
 
+#: A wiki's marks of its own chrome inside an article: MediaWiki's "[edit]" link beside each section's
+#: heading (class "mw-editsection", "editsection" in old versions), in every language the wiki is
+#: written in ("[עריכה]", "[Bearbeiten]"), and a licence box (a class word "license", "licence",
+#: "cc-license", "licensetpl"): the wiki's, under each of its articles.
+_WIKI_CHROME_MARK = re.compile(rb"class=[\"'][^\"']*(?:editsection|licen[cs]e)", re.I)
+_WIKI_CHROME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')"
+                " or contains(concat(' ', normalize-space(@class), ' '), ' editsection ')"
+                " or contains(translate(@class, 'LICENS', 'licens'), 'license')"
+                " or contains(translate(@class, 'LICENS', 'licens'), 'licence')]")
+
+
+def _without_wiki_chrome(data: bytes) -> bytes:
+    """*data*, a page, without a wiki's edit links and licence boxes (:data:`_WIKI_CHROME`), which
+    an extractor glues to the headings ("מקורות[עריכה]") or keeps as paragraphs; a licence box
+    of more than :data:`FURNITURE_BLOCK_WORDS` words is left (a report's own text). Any other page
+    is returned as it is."""
+    if not _WIKI_CHROME_MARK.search(data):
+        return data
+    from lxml import html as lxml_html
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is None:
+        return data
+    gone = [node for node in tree.xpath(_WIKI_CHROME) if word_count(_text(node)) <= FURNITURE_BLOCK_WORDS]
+    for node in gone:
+        node.drop_tree()
+    return b"<!DOCTYPE html>" + lxml_html.tostring(tree, encoding="utf-8") if gone else data
+
+
 def _unarchived(data: bytes) -> bytes:
     """*data*, a page, without what a web archive added when it saved it, read as the page it saved.
 
@@ -2999,7 +3050,7 @@ def _read_page(
             # takes a detector's pick over windows-1252 ("naïve" read as "naďve").
             data = decode_html(data).encode("utf-8")
     try:
-        data = _unarchived(data)  # a web archive's save: the page it saved
+        data = _without_wiki_chrome(_unarchived(data))  # a web archive's save: the page it saved; a wiki's edit links
         tree = _parsed(_visible_controls(data))
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
@@ -4263,6 +4314,14 @@ def _article_from_blocks(
         # marzo de 2026", over the lead)
         # ("By Thursday, the river will crest", "Por Valencia, ..." are the report's sentences)
         # (the paragraphs so far are counted last: a page of 60,000 paragraphs counted them again at each one)
+        if body_so_far and block.kind == "p" and word_count(text) <= BYLINE_BOX_WORDS and not is_sentence(text) \
+                and opens_byline(text, language=language) \
+                and (contributor := clean_byline([text], line=True, known=authors, language=language)) \
+                and (live or byline is not None and byline_names(contributor) <= byline_names(byline)):
+            # a live update's contributor under it ("Posted by Ana Example"), or the writer's byline again
+            # at the report's end: who wrote it, not a paragraph
+            byline = byline or contributor
+            continue
         lead_only = ((opens_byline(text, language=language) or signed_dateline(text) is not None) and word_count(text) <= BYLINE_BOX_WORDS
                      and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text)
                      and sum(not sub for n, (_, sub) in enumerate(entries) if n not in notes) == 1)

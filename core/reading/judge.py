@@ -22,7 +22,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
@@ -38,7 +38,7 @@ __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "signed_dateline",
-    "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
+    "labelled_field", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
 
@@ -539,6 +539,18 @@ _POSTED_BY_WORDS = {
     "от": "публикувано|написано|публикуван",
 }
 _POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_BY_WORDS.items())
+#: "Posted by" and "written by" where a language says it in a word or phrase of its own before the
+#: name, as Blogger's and other blog platforms' localised post footers label the writer: Tamil
+#: "இடுகையிட்டது", Telugu, Kannada, Malayalam, Bengali, Marathi, Japanese "投稿者", Chinese "发布者",
+#: Korean "게시자", Vietnamese "Đăng bởi", Thai "โพสต์โดย", Turkish "Gönderen", Finnish "Lähettänyt",
+#: Hungarian "Bejegyezte", Czech "Vložil(a)", Russian "Опубликовал(а)", Ukrainian "Опублікував(ла)",
+#: Arabic "نشر بواسطة", Persian "ارسال شده توسط", Hebrew "פורסם על ידי", Swahili "Imetumwa na".
+_POSTED_LABELS = (
+    "இடுகையிட்டது|எழுதியது|పోస్ట్ చేసినవారు|ಪೋಸ್ಟ್ ಮಾಡಿದವರು|പോസ്റ്റ് ചെയ്തത്|পোস্ট করেছেন|লিখেছেন|यांनी पोस्ट केले"
+    "|投稿者|发布者|發佈者|張貼者|张贴者|게시자|작성자|đăng bởi|viết bởi|โพสต์โดย|เขียนโดย|gönderen|lähettänyt|kirjoittanut"
+    "|bejegyezte|beküldte|vložil|vložila|опубликовал|опубликовала|опублікував|опублікувала|автор публикации"
+    "|نشر بواسطة|نشرها|أرسلها|ارسال شده توسط|نوشته شده توسط|פורסם על ידי|נכתב על ידי|imetumwa na|imeandikwa na"
+)
 #: An interview's credit of who asked the questions, its writer, in the languages of news sites
 #: ("Interviewed by Ana Example", Polish "Rozmawiała Anna Przykład", German "Das Gespräch führte Ana
 #: Beispiel", French "Propos recueillis par", Spanish and Portuguese "Entrevista de", "Entrevistado por",
@@ -1970,6 +1982,26 @@ def is_reading_time(text: str) -> bool:
     (:data:`_READING_TIME`: "6 min read", "Lesezeit: 4 Minuten", "Leestijd 3 minuten", "Tempo de
     leitura: 5 min"): a widget's label, no text of the report."""
     return len(text) <= 60 and _READING_TIME.match(" ".join(text.split()).rstrip(".")) is not None
+
+
+#: A line of where and when a release or a report was issued, under its headline: a place of one to
+#: three words that open as names do, a comma, then a time stamp ("Aldmar, 17 November 2026, 10:00",
+#: "Berlin, 17. November 2026", "Lisboa, 17 de novembro de 2026 – 10h00").
+_PLACED_STAMP = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}),\s+(?P<stamp>\S.*)$")
+
+
+def placed_stamp(line: str) -> tuple[str, str] | None:
+    """The place and the time stamp of a line that holds only those, the place first (:data:`_PLACED_STAMP`:
+    "Aldmar, 17 November 2026, 10:00" gives ("Aldmar", "17 November 2026, 10:00")); None for any
+    other line, one whose place is no name ("Tuesday, 17 November") or whose rest is no dated stamp."""
+    found = _PLACED_STAMP.match(" ".join(line.split()))
+    if found is None or not all(opens_as_name(w) for w in found["place"].split()):
+        return None
+    place, stamp = found["place"], found["stamp"]
+    if place.lower().strip(".") in _WEEKDAY_WORDS or find_date(place) or not is_stamp_block(stamp) or not find_date(stamp) or (
+            is_person_name(place) and not known_place(place)):  # "Ana Example, 17 November 2026": who, not where
+        return None
+    return place, stamp
 
 
 def is_stamp_block(text: str) -> bool:
@@ -3694,6 +3726,8 @@ def make_article(
         body = body[:-1]  # a note about who wrote it, closing the report
     if (legal := next((i for i in range(1, len(body)) if is_legal_close(body[i])), None)) is not None:
         body = body[:legal]  # a press release's legal close, its contacts and its "About": every release's own
+    if (notes := next((i for i in range(2, len(body)) if releases_notes(body[i], body[i + 1 :])), None)) is not None:
+        body = body[:notes]  # a release's notes to editors, or its "About the company", and all after it
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     named = _one_line(outlet)
@@ -4395,6 +4429,12 @@ _CREDIT_NAME = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|(?:de|da|van|von|der|den|del|di|le|la|al|bin)(?= [A-Z])))"
     r"{0,4})(?: (?:in|from|at) [A-Z][\w.'’-]*(?:[ ,/] ?[A-Z][\w.'’-]*){0,3})?$"
 )
+#: An agency's or a paper's people as a whole in a credit line, not a person: "Nordpress staff",
+#: "the Bengaluru newsroom", "AFP reporters", "our Lima bureau", "Gdansk Newsroom".
+_CREDIT_DESK = re.compile(
+    r"^(?:(?i:the|our) )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?i:staff|newsroom|bureau|desk|team|reporters|"
+    r"correspondents|journalists)$"
+)
 #: What may stand around a credit line: a dash or two, brackets, a closing full stop.
 _CREDIT_FRAME = re.compile(r"^(?:[-–—]+\s*)?\(?\s*(?P<inner>.*?)\s*\)?\.?$", re.S)
 
@@ -4423,6 +4463,8 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
             return None
         names = []
         for piece in _credit_pieces(role["names"].strip(" .")):
+            if _CREDIT_DESK.match(piece):
+                continue  # "Reporting by Reuters staff", "Compiled by the Bengaluru newsroom": credited, no one named
             found = _CREDIT_NAME.match(piece)
             if found is None:
                 return None
@@ -4833,6 +4875,42 @@ _LEGAL_MARK = re.compile(
     r"|no asume ninguna obligación|non si assume alcun obbligo",
     re.I,
 )
+
+
+#: The heading of a press release's notes at its end, alone (:func:`releases_notes`): its notes to
+#: editors in the languages of releases (:data:`_DISCLAIMER_LABEL`), "Background information",
+#: "Editor's notes", "Über ...", "À propos de ...", "About ..." (the company's boilerplate).
+_NOTES_HEAD = re.compile(
+    rf"^(?:{_DISCLAIMER_LABEL}|editor['’]?s notes?|notes? for (?:the )?media|hinweise? für (?:die )?redaktion(?:en)?"
+    r"|noot voor de redactie|nota (?:per|alla) (?:la )?redazione|notas? (?:para|aos?) (?:os )?(?:editores|redatores|jornalistas)"
+    r"|nota para (?:la )?redacción|uwagi dla redakcji|poznámky pro redakci|tiedoksi toimituksille|info till redaktionen)\s*[:：]?$",
+    re.I,
+)
+#: "About X" over a company's boilerplate, in the languages of releases: "About Veldan Rail", "Über
+#: die Beispiel AG", "À propos de", "Acerca de", "Sobre", "Informazioni su", "Over", "Om", "O firmie".
+_ABOUT_HEAD = re.compile(
+    r"^(?:about|über|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su|chi è|over|om|tietoa|o)\s*(?P<name>\S.{1,50}?)\s*:?$",
+    re.I,
+)
+
+
+def releases_notes(line: str, after: Sequence[str] = ()) -> bool:
+    """Whether *line*, a paragraph of a report with *after* below it, heads a press release's notes
+    at its end, which are the sender's own under each of its releases, no part of the report: its
+    notes to editors (:data:`_NOTES_HEAD`: "Notes to editors", "Hinweis an die Redaktion"), or
+    "About X" over one or two paragraphs about X alone, the first opening with its name ("About
+    Veldan Rail" over "Veldan Rail is the state-owned operator ..."). A subhead "About the
+    victims" over more of the report is no such heading."""
+    line = " ".join(line.split())
+    if word_count(line) > 8:
+        return False
+    if _NOTES_HEAD.match(line):
+        return bool(after)
+    about = _ABOUT_HEAD.match(line)
+    if about is None or not 1 <= len(after) <= 2:
+        return False
+    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|os|as|de|het)\s+", "", about["name"], flags=re.I)
+    return name[:1].isupper() and _fold(after[0]).startswith(_fold(name))
 
 
 def is_legal_close(paragraph: str) -> bool:
@@ -5452,7 +5530,7 @@ _CJK_WRITER_LABEL = (rf"(?:(?:{_CJK_ROLES})[・･/／、｜|]?)*(?:{_CJK_WRITES
 #: What opens a byline, to take it off: the words of BYLINE_OPENING whatever follows them, "Text
 #: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
-    rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|{_INTERVIEWED_BY}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|{_INTERVIEWED_BY}|{_POSTED_LABELS}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}|{_BY_SMALL}(?=\s+(?-i:[{_CAPITALS}]))"
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
@@ -5473,6 +5551,16 @@ _BY = re.compile(
     r"|כתב|כתבת|כתיבה|撰稿|采写|採寫|通讯员|通訊員|ผู้เขียน|เรื่อง|รายงาน|ผู้สื่อข่าว|muhabir|корреспондент|phóng viên"
     r"|reporter|wartawan|kontributor|correspondent)\s*(?=[:：])"
     rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff])[／/｜|＝=])\s*",
+    re.I,
+)
+#: The word for "by" where a language puts it after the name, closing a byline, with "written" or
+#: "posted" after it: Hindi, Marathi "द्वारा" ("सीमा उदाहरण द्वारा", "... द्वारा लिखित"), Bengali
+#: "দ্বারা", Telugu, Kannada, Punjabi, Gujarati, Tamil "மூலம்", Turkish "tarafından", Japanese "著"
+#: and "文", Korean "글" and "씀", Urdu "کی طرف سے" (a space before it: "李文" is a name). Taken off
+#: a byline's names by :func:`clean_byline`.
+_BY_AFTER = re.compile(
+    r"(?<=\S)\s+(?:द्वारा|দ্বারা|ద్వారా|ದ್ವಾರಾ|ਦੁਆਰਾ|દ્વારા|மூலம்|tarafından|著|文|글|씀|کی طرف سے)"
+    r"(?:\s+(?:लिखित|पोस्ट किया गया|प्रकाशित|লিখিত|প্রকাশিত|yazıldı|yayınlandı))?\s*$",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
@@ -5686,7 +5774,17 @@ def dated_name(line: str) -> str | None:
         return None  # "Kingston Wed | Apr 27, 2022": a weather box's place and day
     if not in_capitals(name) and any(len(w) > 1 and w.isupper() for w in words):
         return None  # "HRT World | 28 November 2026": a broadcaster's letters, no person's name
-    return name if is_person_name(name) and not known_place(name) and not kind_named_place(name) else None
+    return name if (is_person_name(name) or _uncased_name(name)) and not known_place(name) and not kind_named_place(name) else None
+
+
+def _uncased_name(text: str) -> bool:
+    """Whether *text* is shaped as a person's name in a script that writes no capitals (Georgian,
+    Hebrew, Arabic, the Indian scripts: "ნინო მაგალითი"), which :func:`is_person_name` cannot tell by
+    its capitals: two or three words of letters (and their marks) only, no placeholder's."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and not _NOT_A_NAME.search(text) and all(
+        opens_as_name(w) and not w[0].isupper() and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in w)
+        for w in words)
 
 
 def signed_dateline(line: str) -> tuple[str, str] | None:
@@ -5948,7 +6046,7 @@ def clean_byline(
         inverted = not line and _INVERTED_NAME.match(text)
         text = dashed_names(text)
         # "Nils Example in Oslo": where the writer is; "Haber: Elif Örnek": a label before the name
-        text = _WHERE_FROM.sub("", unlabelled(_BY.sub("", text)))
+        text = _WHERE_FROM.sub("", unlabelled(_BY_AFTER.sub("", _BY.sub("", text))))
         parts = [text] if inverted else _NAME_JOINT.split(text)
         kept = 0
         for n, name in enumerate(parts):
