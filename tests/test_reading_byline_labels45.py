@@ -127,3 +127,17 @@ def test_name_and_date_line_in_a_script_without_capitals() -> None:
     article = parse_html(page, source="x.html")
     assert article.byline == "ნინო მაგალითი"
     assert article.paragraphs[0].startswith("ძველ ნავსადგურსა")
+
+
+def test_a_notes_heading_halfway_down_heads_more_of_the_report() -> None:
+    # an essay's "Avertissement" (a notice, a disclaimer's word) over most of the essay: no release's
+    # notes at its end, and nothing after it is cut (an extraction page lost 51 paragraphs)
+    from core.reading import read_data
+
+    body = [f"Le paragraphe {n} de l'essai examine les revues classées et la place des chercheurs dans chacune." for n in range(12)]
+    paragraphs = "".join(f"<p>{p}</p>" for p in body[:4]) + "<h2>Avertissement</h2>" + "".join(f"<p>{p}</p>" for p in body[4:])
+    page = (f"<html lang='fr'><head><title>Évaluer la recherche</title></head><body><article><h1>Évaluer la recherche</h1>"
+            f"{paragraphs}</article></body></html>").encode()
+    (item,) = list(read_data(page, source="essai.html"))
+    assert item.article.paragraphs[-1] == body[-1]
+    assert sum(p in item.article.paragraphs for p in body) == 12

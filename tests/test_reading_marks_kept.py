@@ -47,3 +47,11 @@ def test_a_hindi_and_a_tamil_page_give_their_authors_whole() -> None:
     ):
         (article,) = [r.article for r in read_data(_page(lang, title, name, paragraphs), source=f"page-{lang}.html")]
         assert article.byline == name, (lang, article.byline)
+
+
+def test_the_dots_of_initials_stay() -> None:
+    # trafilatura read "T. V. Example" as "T V Example"; the page prints the dots
+    tree = lxml.html.fromstring("<html><body><p>Posted by <span class='fn'>T. V. Example</span> at 9:15.</p>"
+                                "<p>Written by Ana Lind.</p></body></html>")
+    assert _marks_kept("T V Example", tree) == "T. V. Example"
+    assert _marks_kept("Ana Lind", tree) == "Ana Lind"  # the sentence's full stop is no part of it

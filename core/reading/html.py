@@ -3008,21 +3008,23 @@ def _unarchived(data: bytes) -> bytes:
 
 
 def _marks_kept(name: str, tree: Any) -> str:
-    """*name* (an author the extractor read) with the combining marks the page prints after its
-    last letter: trafilatura trims an author's end of what is no word character to Python's
-    regular expressions, and the vowel sign that ends a word of an Indic script is a combining
-    mark ("सीमा उदाहरण द्वारा" came out "... द्वार", "கலா மாதிரி" "கலா மாதிர"); *name* as it is where
-    the page (its parsed *tree*, its text's spaces folded) does not print it so."""
-    if name.isascii():
+    """*name* (an author the extractor read) as the page prints it: trafilatura's reading of an
+    author drops what is no word character to Python's regular expressions, the dots of initials
+    ("T. V. Raman" came out "T V Raman") and the combining mark that ends a word of an Indic
+    script, its vowel sign ("सीमा उदाहरण द्वारा" came out "... द्वार", "கலா மாதிரி" "கலா மாதிர");
+    *name* as it is where the page (its parsed *tree*, its text's spaces folded) does not print it
+    so."""
+    if not (parts := name.split()):
         return name
     text = " ".join("".join(tree.itertext()).split())
-    at = text.find(name)
-    if at < 0:
+    # (a dot after the last part only where it is an initial: else a sentence's full stop)
+    printed = re.search(r"\.?\s*".join(map(re.escape, parts)) + (r"\.?" if len(parts[-1]) == 1 else ""), text)
+    if printed is None:
         return name
-    end = at + len(name)
+    end = printed.end()
     while end < len(text) and unicodedata.category(text[end])[0] == "M":
         end += 1
-    return text[at:end]
+    return text[printed.start() : end]
 
 
 def _read_page(

@@ -3726,7 +3726,10 @@ def make_article(
         body = body[:-1]  # a note about who wrote it, closing the report
     if (legal := next((i for i in range(1, len(body)) if is_legal_close(body[i])), None)) is not None:
         body = body[:legal]  # a press release's legal close, its contacts and its "About": every release's own
-    if (notes := next((i for i in range(2, len(body)) if releases_notes(body[i], body[i + 1 :])), None)) is not None:
+    # (at the end only: a heading with at most six paragraphs under it, fewer than above it; an essay's
+    # "Avertissement" halfway down heads more of the essay)
+    if (notes := next((i for i in range(2, len(body)) if len(body) - i - 1 <= min(6, i - 1) and releases_notes(body[i], body[i + 1 :])),
+                      None)) is not None:
         body = body[:notes]  # a release's notes to editors, or its "About the company", and all after it
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
