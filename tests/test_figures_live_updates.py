@@ -7,14 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.linking.story import Story
-from core.model import Article, Link, LinkKind, Ref, article_id
+from core.model import Link, LinkKind, Ref
 from core.views.figures import compare, extract
-
-
-def _article(outlet: str, *paragraphs: str, published: str = "2026-03-09T12:00:00+00:00",
-             subheads: tuple[tuple[int, str], ...] = ()) -> Article:
-    article = Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
-    return replace(article, published=published, subheads=subheads)
+from tests.figure_rows import article as _article
 
 
 LIVE = ("Summary", "Police say eight people have died and 31 are injured.",

@@ -3,21 +3,9 @@ people died"), is a quantity of its own, no value of the whole toll (trial 45 F6
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from core.linking.story import Story
-from core.model import Article, article_id
-from core.views.figures import compare, extract
-
-
-def _article(outlet: str, *paragraphs: str, published: str = "2026-03-09T12:00:00+00:00",
-             subheads: tuple[tuple[int, str], ...] = ()) -> Article:
-    article = Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
-    return replace(article, published=published, subheads=subheads)
-
-
-def _rows(story: Story) -> list[tuple[str, list[float], bool]]:
-    return [(g.quantity, sorted(f.value for f in g.figures), g.disagree) for g in compare(story)]
+from core.views.figures import extract
+from tests.figure_rows import article as _article, rows as _rows
 
 
 def test_a_count_of_one_part_of_what_was_hit_is_its_own_quantity() -> None:

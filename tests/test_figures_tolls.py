@@ -4,21 +4,9 @@ name no outcome or unit that is not its own. Killed, injured and missing stay ap
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from core.linking.story import Story
-from core.model import Article, article_id
 from core.views.figures import compare, extract
-
-
-def _article(outlet: str, *paragraphs: str, published: str = "2026-03-09T12:00:00+00:00",
-             subheads: tuple[tuple[int, str], ...] = ()) -> Article:
-    article = Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
-    return replace(article, published=published, subheads=subheads)
-
-
-def _rows(story: Story) -> list[tuple[str, list[float], bool]]:
-    return [(g.quantity, sorted(f.value for f in g.figures), g.disagree) for g in compare(story)]
+from tests.figure_rows import article as _article, rows as _rows
 
 
 def test_passengers_and_people_of_one_toll_are_one_quantity() -> None:

@@ -2587,20 +2587,15 @@ class Library:
     def search_close_count(self, query: str, *, story: int | None = None, other_than: int | None = None) -> int:
         """How many paragraphs :meth:`search_close` finds for *query*, however many it shows."""
         found = self._close_filter(query, story, other_than)
-        if found is None:
-            return 0
-        where, values, _ = found
-        (total,) = self._db.execute(
-            f"SELECT COUNT(*) FROM search JOIN articles a ON a.id = search.article WHERE {where}", values
-        ).fetchone()
-        return int(total)
+        return 0 if found is None else self._paragraphs_where(*found[:2])
 
     def search_count(self, query: str, *, story: int | None = None, other_than: int | None = None) -> int:
         """How many paragraphs :meth:`search` finds for *query* (in *story*, outside *other_than*), however many it shows."""
         found = _search_filter(query, story, other_than)
-        if found is None:
-            return 0
-        where, values, _ = found
+        return 0 if found is None else self._paragraphs_where(*found[:2])
+
+    def _paragraphs_where(self, where: str, values: Sequence[object]) -> int:
+        """How many paragraphs of the search index (joined to their articles, ``a``) meet *where*."""
         (total,) = self._db.execute(
             f"SELECT COUNT(*) FROM search JOIN articles a ON a.id = search.article WHERE {where}", values
         ).fetchone()
