@@ -63,7 +63,7 @@ from core.stories.words import (
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
-    CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, article_language, case_stem, date_day, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
+    CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, WEEKDAY_NAMES, article_language, case_stem, date_day, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
     sentence_starts, stem, words,
 )
 
@@ -1127,11 +1127,14 @@ def _item_label(label: list[str]) -> bool:
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1}
 #: A day a lead sentence names: a weekday, a day relative to publication, or a month's day ("3 March",
 #: "March 3rd", "March 3, 2026"), each perhaps in the possessive ("Tuesday's earthquake").
+#: The English months, their names and abbreviations capitalised, the longest first ("Sept" before
+#: "Sep"): core.text.MONTHS.
+_MONTH_NAMES = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)) + ")"
 _LEAD_DAY = re.compile(
-    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:(?P<weekday>{'|'.join(WEEKDAY_NAMES)})"
     r"|(?P<relative>[Tt]oday|[Tt]onight|[Yy]esterday)"
-    r"|(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*%)"
-    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b)"
+    rf"|(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*%)"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b)"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?P<own>['’]s\b)?"
 )
 #: What ends a clause of a lead sentence (not a bracket: "today (14 October)" is one day).
@@ -1204,7 +1207,7 @@ def _lead_day(m: re.Match[str], on: int) -> int | None:
     """The day number a match of :data:`_LEAD_DAY` names in a report published on day *on*."""
     published = date.fromordinal(on)
     if m["weekday"]:
-        wanted = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday").index(m["weekday"])
+        wanted = WEEKDAY_NAMES.index(m["weekday"])
         return on + 1 - (published.weekday() + 1 - wanted) % 7
     if m["relative"]:
         return on - _RELATIVE_DAYS[m["relative"].lower()]
