@@ -72,3 +72,53 @@ def test_a_public_url_that_is_no_web_address_is_one_line_and_exit_2(url: str) ->
     result = subprocess.run([sys.executable, "-m", "tui.cli", "serve", "--public-url", url],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "is no public address" in result.stderr and result.stderr.count("\n") == 1
+
+
+def handshake(port: int, headers: dict[str, str]) -> tuple[int, str]:
+    """The status and body of a websocket handshake to the reader with *headers* added."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", "/ws", headers={
+            "Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", **headers})
+        answer = connection.getresponse()
+        return answer.status, answer.read().decode("utf-8") if answer.status != 101 else ""
+    finally:
+        connection.close()
+
+
+def test_only_the_reader_s_own_page_may_open_its_websocket() -> None:
+    # The websocket drives a reader of the user's library: a page of another site the user has
+    # open (or one whose name was made to point at 127.0.0.1) must not be able to open it.
+    with serving() as port:
+        own = f"http://127.0.0.1:{port}"
+        assert handshake(port, {"Host": f"127.0.0.1:{port}", "Origin": own})[0] == 101
+        status, body = handshake(port, {"Host": f"127.0.0.1:{port}", "Origin": "http://evil.example"})
+        assert status == 403 and "another site" in body
+        status, body = handshake(port, {"Host": f"rebound.example:{port}", "Origin": f"http://rebound.example:{port}"})
+        assert status == 403 and "--public-url" in body
+
+
+@pytest.mark.parametrize(("headers", "refused"), [
+    ({}, False),  # no browser page: a program, which no web page can make
+    ({"Host": "localhost:9000", "Origin": "http://localhost:9000"}, False),  # an SSH tunnel's end
+    ({"Host": "[::1]:8000", "Origin": "http://[::1]:8000"}, False),
+    ({"Host": "192.168.1.20:8000", "Origin": "http://192.168.1.20:8000"}, False),  # --host 0.0.0.0 on a LAN
+    ({"Host": "127.0.0.1", "X-Forwarded-Host": "news.example", "X-Forwarded-Proto": "https",
+      "Origin": "https://news.example"}, False),  # a proxy's forwarded host
+    ({"Host": "localhost:8000", "Origin": "http://localhost:8001"}, True),  # another local site
+    ({"Host": "localhost:8000", "Origin": "null"}, True),  # a sandboxed frame or a file
+    ({"Host": "attacker.example:8000", "Origin": "http://attacker.example:8000"}, True),  # DNS rebinding
+])
+def test_which_pages_may_open_the_websocket(headers: dict[str, str], refused: bool) -> None:
+    from tui.cli_reading import websocket_refused
+
+    assert bool(websocket_refused(headers, "http", host="localhost", public_url=None)) is refused
+
+
+def test_behind_a_public_url_only_its_pages_may_open_the_websocket() -> None:
+    from tui.cli_reading import websocket_refused
+
+    given = "https://news.example/reader"
+    assert websocket_refused({"Host": "127.0.0.1:8000", "Origin": "https://news.example"}, "http", host="localhost", public_url=given) is None
+    assert websocket_refused({"Host": "127.0.0.1:8000", "Origin": "http://127.0.0.1:8000"}, "http", host="localhost", public_url=given)

@@ -496,6 +496,12 @@ def _server(command: str, *, host: str, port: int, public_url: str | None, templ
                 self.public_url = page_origin(request.headers, request.scheme, own)
             return await super().handle_index(request)
 
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+            refused = websocket_refused(request.headers, request.scheme, host=host, public_url=public_url)
+            if refused:
+                return web.Response(status=403, text=f"{PROG} serve: {refused}\n")
+            return await super().handle_websocket(request)
+
     return Served(command, host=host, port=port, title=PROG, public_url=public_url or own, templates_path=templates)
 
 
@@ -517,6 +523,61 @@ def page_origin(headers: Mapping[str, str], scheme: str, fallback: str) -> str:
     if not _HOST.fullmatch(host) or proto not in ("http", "https"):
         return fallback
     return f"{proto}://{host}"
+
+
+def websocket_refused(headers: Mapping[str, str], scheme: str, *, host: str, public_url: str | None) -> str | None:
+    """Why a websocket handshake with *headers* (over *scheme*) must be refused, or None to
+    accept it; *host* is the address the server listens on (``--host``), *public_url* the
+    ``--public-url`` if given.
+
+    The websocket drives a reader of the user's library, so only the reader's own page may open
+    it. A browser names the page that opens a websocket in its ``Origin`` header (a program that
+    is no browser sends none, and no web page can make it). Refused:
+
+    - a page of another site (cross-site websocket hijacking: any page the user opens could
+      otherwise read their library through ``ws://localhost:8000/ws``): its origin is not the
+      address the reader was asked at (``X-Forwarded-Host``/``Host``, as :func:`page_origin`
+      reads them), nor *public_url*'s;
+    - a page at a host name no one gave the reader (DNS rebinding: a site whose name is made to
+      point at 127.0.0.1 is same-origin with itself): trusted are IP addresses, ``localhost``,
+      *host*, this machine's own names, a host a proxy forwarded, and *public_url*'s host.
+    """
+    from urllib.parse import urlsplit
+
+    origin = (headers.get("Origin") or "").strip().lower()
+    if not origin:
+        return None
+    if public_url is not None:
+        parts = urlsplit(public_url)
+        allowed = f"{parts.scheme}://{parts.netloc}".lower()
+        return None if origin == allowed else f"refused a websocket from {origin}: the reader is opened at {allowed}"
+    asked = page_origin(headers, scheme, "").lower()
+    if origin != asked:
+        return f"refused a websocket from {origin}, a page of another site than {asked or 'this reader'}"
+    name = urlsplit(asked).hostname or ""
+    if headers.get("X-Forwarded-Host") or _trusted_host(name, host):
+        return None
+    return (f"refused a websocket at {name}, a name this reader was not given; "
+            f"open it at localhost or an IP address, or give --public-url")
+
+
+def _trusted_host(name: str, listening: str) -> bool:
+    """Whether a browser that asked for host *name* reached this reader by an address the user
+    gave it: an IP address, localhost (or a name under it), the *listening* host, or one of this
+    machine's own names."""
+    import ipaddress
+    import socket
+
+    name = name.strip("[]").rstrip(".").lower()
+    with suppress(ValueError):
+        ipaddress.ip_address(name)
+        return True
+    if name == "localhost" or name.endswith(".localhost") or name == listening.lower():
+        return True
+    own = {socket.gethostname().lower()}
+    with suppress(OSError):
+        own.add(socket.getfqdn().lower())
+    return name in own
 
 
 def _public_url(value: str) -> str:
