@@ -10,8 +10,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 
 from core.library.store import MIGRATIONS, Library, typo_edits
+from core.model import Ref
 from tests.pilot import ready, until
 from tests.test_app_library import make_library, searched
 from tui.app import make_app
@@ -165,7 +167,9 @@ async def test_the_readers_search_lists_close_matches_of_other_stories(lib: Path
         hits = screen.query_one("#search-hits", OptionList)
         shown = [(str(hits.get_option_at_index(n).prompt), hits.get_option_at_index(n).id) for n in range(hits.option_count)]
         headings = [text for text, key in shown if key is None]
-        assert "In other stories, with a word close to one typed" in headings
+        # the open story's own hits before a guess at a typo in another story (trial 46 F12)
+        assert shown[0][1] is not None and isinstance(screen._targets[shown[0][1]], Ref), shown
+        assert headings[-1] == "In other stories, with a word close to one typed", headings
         [(prompt, key)] = [(text, key) for text, key in shown if key and isinstance(screen._targets[key], Elsewhere)]
         assert "≈9" in prompt and "admiting → admitting" in prompt and "admitting twenty patients" in prompt
         status = str(screen.query_one("#search-status").render())
@@ -175,3 +179,22 @@ async def test_the_readers_search_lists_close_matches_of_other_stories(lib: Path
         await pilot.press("enter")
         await until(pilot, lambda: reader.story_id == wards, "the close hit's story open")
         assert "admitting twenty" in reader.story.text(reader.reader.current)  # type: ignore[union-attr, arg-type]
+
+
+async def test_hits_arriving_after_the_search_closed_are_dropped(lib: Path) -> None:
+    # Trial 46 F10: Escape during a long search, then q: the worker's last hits came while the
+    # screen was still attached but its widgets were gone, and the reader died on NoMatches.
+    from tui.screens.search import Found, SearchScreen
+
+    app = make_app(library=lib)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search open")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await screen.query("#search-hits, #search-status").remove()
+        screen._show(Found([], 0, 0, 0), [], "paragraph 59999", True)  # no NoMatches
+        screen._status(Text("Searching…"))
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, SearchScreen), "the search closed")

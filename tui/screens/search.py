@@ -11,6 +11,7 @@ import re
 import threading
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import takewhile
 from pathlib import Path
@@ -22,6 +23,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -314,7 +316,8 @@ class SearchScreen(ModalScreen[Ref | None]):
     def _status(self, text: Text) -> None:
         if not self.is_attached:  # closed while the worker searched
             return
-        self.query_one("#search-status", Static).update(text)
+        with suppress(NoMatches):  # (its widgets may be gone before it is detached)
+            self.query_one("#search-status", Static).update(text)
 
     def _show(
         self, found: Found, others: list[tuple[Elsewhere, Text]], query: str, partial: bool = False,
@@ -322,7 +325,10 @@ class SearchScreen(ModalScreen[Ref | None]):
     ) -> None:
         if not self.is_attached:
             return
-        hits = self.query_one("#search-hits", OptionList)
+        try:
+            hits = self.query_one("#search-hits", OptionList)
+        except NoMatches:  # closed while the worker searched: the screen is attached, its widgets gone (trial 46 F10)
+            return
         # A hit the reader moved to stays highlighted as more hits come in (each update rebuilt
         # the list at its first hit, so a burst of ↓ during a search was lost and Enter opened
         # another hit).
@@ -347,13 +353,7 @@ class SearchScreen(ModalScreen[Ref | None]):
             self._targets[key] = ref
             options.append(Option(prompt, id=key))
 
-        # Every word first, wherever it is (this story's, then the other stories'), then this
-        # story's paragraphs with some of the words or words close to them: a fresh user's one
-        # paragraph with both "kovacevic" and "53" came last, below eight with one of them.
-        complete = [(hit.score, index) for hit, index in found.hits if hit.whole]
-        for score, index in complete:
-            of_this_story(score, index)
-        for close_ones in (False, True):
+        def of_other_stories(close_ones: bool) -> None:
             listed = [(n, target, prompt) for n, (target, prompt) in enumerate(others) if target.close is close_ones]
             if listed:
                 heading("In other stories, with a word close to one typed" if close_ones else "In other stories of the library")
@@ -361,11 +361,22 @@ class SearchScreen(ModalScreen[Ref | None]):
                 key = f"o{n}"
                 self._targets[key] = target
                 options.append(Option(prompt, id=key))
+
+        # Every word first, wherever it is (this story's, then the other stories'), then this
+        # story's paragraphs with some of the words or words close to them (a fresh user's one
+        # paragraph with both "kovacevic" and "53" came last, below eight with one of them), and
+        # last the other stories' paragraphs with a word close to one typed: a guess at a typo
+        # elsewhere comes after the open story's own hits (trial 46 F12: they came first).
+        complete = [(hit.score, index) for hit, index in found.hits if hit.whole]
+        for score, index in complete:
+            of_this_story(score, index)
+        of_other_stories(False)
         close = [(hit.score, index) for hit, index in found.hits if not hit.whole]
         if close and options:
             heading("In this story, with some of the words or words close to them")
         for score, index in close:
             of_this_story(score, index)
+        of_other_stories(True)
         hits.add_options(options)
         ids = [option.id for option in options]
         if kept is not None and kept in ids:
