@@ -381,3 +381,18 @@ async def test_the_heading_says_when_a_report_was_updated_at_80x24(tmp_path) -> 
         screen = await ready(pilot)
         head = " ".join(_line(screen.query_one("#reader-head"), y) for y in range(4))
         assert "published 2026-12-02 09:02 UTC-05:00 · updated 16:35" in head, head
+
+
+async def test_an_article_s_title_is_indented_under_its_outlet_in_the_story_list() -> None:
+    # Trial 46 F16: the title's lines stood flush with the next article's outlet line, so a
+    # title read as belonging to the outlet below it.
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        stories = await _show_stories(pilot, screen)
+        article = screen.story.articles[0]  # type: ignore[union-attr]
+        lines = [stories.render_line(y).text.rstrip() for y in range(stories.size.height)]
+        outlet = next(n for n, line in enumerate(lines) if line.strip().startswith(article.outlet))
+        title = next(n for n, line in enumerate(lines) if n > outlet and line.strip() and article.title.startswith(line.strip()[:12]))
+        indent = len(lines[outlet]) - len(lines[outlet].lstrip())
+        assert len(lines[title]) - len(lines[title].lstrip()) > indent, lines[outlet:title + 1]

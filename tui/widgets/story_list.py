@@ -174,10 +174,12 @@ class StoryList(BoundedList):
     def _entry(
         story: Story, article: Article, read: Mapping[str, int] | None, changed: Mapping[str, tuple[int, float]] | None,
         new: frozenset[str] = frozenset(),
-    ) -> Gutter:
+    ) -> Group:
         """An article's row: outlet, time (in UTC, as the list's time order reads it: core.model.timeline_time),
         shared paragraphs, whether it came since the story was last opened ("● new", as the story's
-        header counts them), how much is read (or "unread"), its versions; title."""
+        header counts them), how much is read (or "unread"), its versions; then its title, indented
+        under them (trial 46 F16: flush with the next article's outlet, a title read as that
+        outlet's)."""
         shared = story.shared_paragraphs(article.id)
         state = marks(article, new=new, read=read, changed=changed).labels  # as `newsprism story show` says them
         # Of the paragraphs that report (no subhead); none compared when the others are all in
@@ -192,8 +194,8 @@ class StoryList(BoundedList):
         for text, _ in parts:
             whole.append((end + 2, end + 2 + len(text)))
             end += 2 + len(text)
-        entry = Text.assemble(outlet, *((f"  {text}", style) for text, style in parts), "\n", safe(article.title))
-        return Gutter(Text(""), entry, width=2, whole=whole)
+        about = Text.assemble(outlet, *((f"  {text}", style) for text, style in parts))
+        return Group(Gutter(Text(""), about, width=2, whole=whole), Gutter(Text(""), safe(article.title), width=4))
 
     def _new(self, story: int | None) -> frozenset[str]:
         """The articles of *story* that came since it was last opened (:attr:`news`)."""
