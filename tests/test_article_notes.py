@@ -69,3 +69,68 @@ def test_links_marks_a_note_as_one(tmp_path, capsys) -> None:
     assert main(["links", str(tmp_path / "lakewire.txt")]) == 0
     out = capsys.readouterr().out
     assert "note (the outlet's correction or update of its article: never linked)" in out
+
+
+GHOST = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Nurses' union blames underfunded IT for Ostrand hospital hack</title>
+<meta name="generator" content="Ghost 5.74">
+<meta property="og:site_name" content="The Ward Bulletin">
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-11-24T13:30:00.000Z">
+<meta property="article:modified_time" content="2026-11-24T15:02:00.000Z">
+<link rel="canonical" href="https://wardbulletin.example/nurses-union-blames-underfunded-it/">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","publisher":{"@type":"Organization","name":"The Ward Bulletin","url":"https://wardbulletin.example/"},"author":{"@type":"Person","name":"Dan Ruel"},"headline":"Nurses' union blames underfunded IT for Ostrand hospital hack","datePublished":"2026-11-24T13:30:00.000Z","dateModified":"2026-11-24T15:02:00.000Z"}</script>
+</head>
+<body class="post-template">
+<div class="site-wrapper">
+<header class="gh-head"><a class="gh-head-logo" href="/">The Ward Bulletin</a><nav class="gh-head-menu"><ul class="nav"><li><a href="/">Home</a></li><li><a href="/tag/nursing/">Nursing</a></li><li><a href="/about/">About</a></li></ul></nav><a class="gh-head-button" href="#/portal/signup">Subscribe</a></header>
+<main class="site-main">
+<article class="article post">
+<header class="article-header gh-canvas">
+<section class="article-tag post-card-primary-tag"><a href="/tag/nursing/">Nursing</a></section>
+<h1 class="article-title">Nurses' union blames underfunded IT for Ostrand hospital hack</h1>
+<p class="article-excerpt">The Nurses Guild says staff warned managers about ageing systems months before the attack.</p>
+<div class="article-byline"><div class="article-byline-meta"><h4 class="author-name"><a href="/author/sofia/">Dan Ruel</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="2026-11-24">24 Nov 2026</time><span class="byline-reading-time"><span class="bull">•</span> 3 min read</span></div></div></div>
+</header>
+<section class="gh-content gh-canvas">
+<p>The union representing nurses at Ostrand Health Trust has blamed years of underinvestment in computer systems for the ransomware attack that shut three emergency departments on Monday.</p>
+<p>"We warned them for years that the IT was held together with tape," said Mira Holt, regional secretary of the Nurses Guild. "Nurses were printing wristbands on a machine from 2009."</p>
+<p>Holt said staff had raised concerns about unsupported software at a meeting with managers in June. The group's IT budget fell from £14.2 million in 2023 to £11.8 million this year, according to board papers seen by The Ward Bulletin.</p>
+<p>The hospital group said on Tuesday that 38 ambulances had been diverted and 212 operations postponed. The Lind emergency department reopened on Tuesday morning.</p>
+<p>An Ostrand Health Trust spokesperson said: "Investment in cyber security has been a board priority. The only people responsible for this attack are the criminals who carried it out."</p>
+<div class="kg-card kg-callout-card"><div class="kg-callout-text">Correction (24 November): an earlier version of this article said the IT budget was £8.1 million this year. It was £11.8 million.</div></div>
+</section>
+<section class="footer-cta"><h2>Sign up for The Ward Bulletin</h2><p>Independent news for nurses. Free, weekly.</p><a href="#/portal/">Subscribe</a></section>
+</article>
+<aside class="read-more-wrap"><h3>Read more</h3><article class="post-card"><a href="/agency-nurses-pay/">Agency nurse pay capped</a></article></aside>
+</main>
+<footer class="site-footer"><p>The Ward Bulletin © 2026 — Published with Ghost</p></footer>
+</div></body></html>
+"""
+
+
+def test_a_correction_in_a_box_of_the_report_is_kept_where_the_page_prints_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Trial 46 F8: a Ghost page's correction in a callout card was dropped by the extractor, so
+    # the reader was never told that the figure had been corrected.
+    from core.reading import read_paths
+
+    page = tmp_path / "ward.html"
+    page.write_text(GHOST, encoding="utf-8")
+    [article], _ = read_paths([page])
+    notes = [i for i, p in enumerate(article.paragraphs) if p.startswith("Correction (24 November)")]
+    assert len(notes) == 1 and article.is_note(notes[0])
+    assert article.paragraphs[notes[0] - 1].startswith("An Ostrand Health Trust spokesperson said")
+
+
+def test_a_box_s_icon_is_no_paragraph(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the callout's emoji box ("ℹ️" is a letter to Unicode) came out a paragraph of its own
+    from core.reading import read_paths
+
+    page = tmp_path / "ward.html"
+    page.write_text(GHOST.replace('<div class="kg-callout-text">', '<div class="kg-callout-emoji">ℹ️</div><div class="kg-callout-text">'), encoding="utf-8")
+    [article], _ = read_paths([page])
+    assert [p for p in article.paragraphs if not any(c.isalnum() and c.isascii() for c in p)] == []
+    assert any(p.startswith("Correction (24 November)") for p in article.paragraphs)

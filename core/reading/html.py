@@ -2690,6 +2690,48 @@ def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
     return [*blocks[:first], *before, *blocks[first : last + 1], *after, *blocks[last + 1 :]]
 
 
+def _with_article_notes(blocks: list[Block], tree: Any) -> list[Block]:
+    """*blocks* with the outlet's notes on its article (:func:`core.text.is_article_note`: a
+    correction, a clarification, an update) that the report's box holds and the extractor left
+    out, each after the block the page prints before it (trial 46 F8: a Ghost page's correction
+    in a callout card, ``<div class="kg-callout-card">``, was dropped, so the reader was never told
+    the figure had been corrected).
+
+    The report's box is the element holding every page paragraph the blocks hold (of
+    FOUND_WORDS words or more); a note is the text of an element in it that holds no block
+    element, and is kept as a paragraph (the article's reading marks it a note)."""
+    if not blocks:
+        return blocks
+    got = {_fold(b.text)[:80] for b in blocks}
+    found = [p for p in tree.iter("p") if word_count(_text(p)) >= FOUND_WORDS and _fold(_text(p))[:80] in got]
+    if not found:
+        return blocks
+    lines = [set(p.iterancestors()) for p in found[1:]]
+    box = next((a for a in found[0].iterancestors() if all(a in line for line in lines)), None)
+    if box is None:
+        return blocks
+    at = {_fold(b.text)[:80]: n for n, b in enumerate(blocks)}
+    held = "\n".join(_fold(b.text) for b in blocks)  # (a note the blocks hold inside another block)
+    notes: dict[int, list[Block]] = {}  # by the index of the block each follows (-1: before the first)
+    last = -1
+    for node in box.iter():
+        if not isinstance(node.tag, str) or node.tag not in _BLOCK_LEVEL and node.tag not in _LEAF_KINDS:
+            continue
+        if any(isinstance(d.tag, str) and (d.tag in _BLOCK_LEVEL or d.tag in _LEAF_KINDS) for d in node.iterdescendants()):
+            continue  # its blocks are read on their own
+        if not (text := _text(node)):
+            continue
+        key = _fold(text)[:80]
+        if key in at:
+            last = at[key]
+        elif is_article_note(text) and key[:60] not in held:
+            notes.setdefault(last, []).append(Block(text, "p"))
+            got.add(key)
+    if not notes:
+        return blocks
+    return [*notes.get(-1, []), *(kept for n, b in enumerate(blocks) for kept in (b, *notes.get(n, [])))]
+
+
 def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     """*blocks* with the report's lead where the extractor left it out: right above the first
     paragraph it kept, under the kicker, headline, byline and date lines it kept above that.
@@ -3083,6 +3125,7 @@ def _read_page(
             blocks = told
             meta.authors = meta.authors or state.authors
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
+        blocks = _with_article_notes(blocks, tree)
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if stamps:
             blocks = _unrepeated(blocks)
@@ -4167,6 +4210,11 @@ def _year_alone(published: str | None) -> bool:
     return published is None or len(published) == 10 and published.endswith("-01-01")
 
 
+#: A word of two characters or more, or a figure: what a block holds that is text, not an icon
+#: ("ℹ️" is a letter to Unicode) or an ornament.
+_WORD_OR_FIGURE = re.compile(r"[^\W_]{2}|\d")
+
+
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
@@ -4226,6 +4274,8 @@ def _article_from_blocks(
         if at < resume or block.kind == "caption":
             continue
         text = block.text
+        if not _WORD_OR_FIGURE.search(text):
+            continue  # no word nor figure: a box's icon or an ornament ("ℹ️", "* * *", "■")
         if block.kind != "head":
             text, names = split_credit(text)
             credited.extend(names or ())
