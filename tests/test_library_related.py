@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import LibraryError
-from core.library.store import Library
+from core.library.store import Library, _related_by
+from core.stories.cluster import FLOOR
 from tests.pilot import ready, until
 from tests.test_app_library import make_library
 from tui.app import make_app
@@ -150,3 +151,13 @@ async def test_o_lists_the_related_stories_and_enter_opens_one(lib: Path) -> Non
         await until(pilot, lambda: isinstance(app.screen, ChooseScreen), "the (empty) related stories")
         assert app.screen.options == []  # type: ignore[attr-defined]
         await pilot.press("escape")
+
+
+def test_one_rule_says_which_stories_a_pair_relates() -> None:
+    # related and related_all both fold their pairs by _related_by: at or above the floor, two stories,
+    # the strongest pair, each way; a pair with an article gone is none
+    strong, weak = FLOOR + 0.2, FLOOR + 0.1
+    assert _related_by([(1, 2, weak), (2, 1, strong), (1, 1, strong), (1, 3, FLOOR - 0.01), (None, 3, strong), (1, 4, FLOOR)]) == {
+        1: {2: strong, 4: FLOOR}, 2: {1: strong}, 4: {1: FLOOR},
+    }
+    assert _related_by([]) == {}

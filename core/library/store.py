@@ -623,6 +623,21 @@ def process_exists(pid: int) -> bool:
     return True
 
 
+def _related_by(pairs: Iterable[tuple[int | None, int | None, float]]) -> dict[int, dict[int, float]]:
+    """Which stories are related, by the evidence of pairs of articles (:meth:`Library.related`): each of
+    *pairs* is the stories of a pair's two articles (None: an article gone) and its score. Two stories are
+    related by the strongest pair between an article of each, at :data:`core.stories.cluster.FLOOR` or
+    above; a story is not related to itself. Gives story: {related story: score}, each way."""
+    best: dict[int, dict[int, float]] = defaultdict(dict)
+    for x, y, score in pairs:
+        if x is None or y is None or x == y or score < FLOOR:
+            continue
+        for one, other in ((int(x), int(y)), (int(y), int(x))):
+            if score > best[one].get(other, 0.0):
+                best[one][other] = float(score)
+    return dict(best)
+
+
 class LibraryLock:
     """Keeps a second reader from fighting over one library: a lock file holding the PID.
 
@@ -2248,30 +2263,26 @@ class Library:
         none), one indexed look-up; grouping is not changed. Raises :class:`LibraryError` for a
         story the library does not hold."""
         self._require(story)
-        best: dict[int, float] = {}
-        for other, score in self._db.execute(
-            """SELECT y.story, MAX(e.score) FROM articles x JOIN evidence e ON e.a = x.id JOIN articles y ON y.id = e.b
-               WHERE x.story = ? AND y.story != ? AND e.score >= ? GROUP BY y.story
+        # (the rule is _related_by's; the query only finds the strongest pair of the story's articles with each story)
+        pairs = self._db.execute(
+            """SELECT ?, y.story, MAX(e.score) FROM articles x JOIN evidence e ON e.a = x.id JOIN articles y ON y.id = e.b
+               WHERE x.story = ? AND e.score >= ? GROUP BY y.story
                UNION ALL
-               SELECT y.story, MAX(e.score) FROM articles x JOIN evidence e ON e.b = x.id JOIN articles y ON y.id = e.a
-               WHERE x.story = ? AND y.story != ? AND e.score >= ? GROUP BY y.story""",
+               SELECT ?, y.story, MAX(e.score) FROM articles x JOIN evidence e ON e.b = x.id JOIN articles y ON y.id = e.a
+               WHERE x.story = ? AND e.score >= ? GROUP BY y.story""",
             (story, story, FLOOR) * 2,
-        ):
-            best[int(other)] = max(best.get(int(other), 0.0), float(score))
+        )
+        best = _related_by(pairs).get(story, {})
         return self._ranked(best, self._shown(sorted(best)), limit)
 
     def related_all(self, *, limit: int = RELATED) -> dict[int, list[Related]]:
         """:meth:`related` of every story that has some, by story: one pass over the evidence kept
         above the floor and the articles' stories (10,000 articles, 18,000 pairs: bench/stories.py)."""
         story_of = {str(a): int(s) for a, s in self._db.execute("SELECT id, story FROM articles")}
-        best: dict[int, dict[int, float]] = defaultdict(dict)
-        for a, b, score in self._db.execute("SELECT a, b, score FROM evidence WHERE score >= ?", (FLOOR,)):
-            x, y = story_of.get(a), story_of.get(b)
-            if x is None or y is None or x == y:
-                continue
-            for one, other in ((x, y), (y, x)):
-                if score > best[one].get(other, 0.0):
-                    best[one][other] = float(score)
+        best = _related_by(
+            (story_of.get(a), story_of.get(b), score)
+            for a, b, score in self._db.execute("SELECT a, b, score FROM evidence WHERE score >= ?", (FLOOR,))
+        )
         shown = self._shown(sorted({o for found in best.values() for o in found}))
         return {story: self._ranked(found, shown, limit) for story, found in best.items()}
 
