@@ -7,9 +7,11 @@ character, and an Indic script's vowel sign is a combining mark: "रीना �
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from core.reading import read_data
-from core.reading.html import _marks_kept
+import core.reading.html
+from core.reading.html import _marks_kept, _page_text
 
 PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="og:title" content="{title}"></head><body><main>
@@ -24,12 +26,12 @@ def _page(lang: str, title: str, name: str, paragraphs: list[str]) -> bytes:
 
 
 def test_the_name_keeps_its_last_vowel_sign() -> None:
-    tree = lxml.html.fromstring("<html><body><p>लेखक: <a>रीना नमूना</a></p><p>கவி மாதிரி</p></body></html>")
-    assert _marks_kept("रीना नमून", tree) == "रीना नमूना"
-    assert _marks_kept("கவி மாதிர", tree) == "கவி மாதிரி"
-    assert _marks_kept("Ana Example", tree) == "Ana Example"  # nothing to keep
-    assert _marks_kept("रीना", tree) == "रीना"  # whole already
-    assert _marks_kept("किसी और", tree) == "किसी और"  # not printed: as read
+    text = _page_text(lxml.html.fromstring("<html><body><p>लेखक: <a>रीना नमूना</a></p><p>கவி மாதிரி</p></body></html>"))
+    assert _marks_kept("रीना नमून", text) == "रीना नमूना"
+    assert _marks_kept("கவி மாதிர", text) == "கவி மாதிரி"
+    assert _marks_kept("Ana Example", text) == "Ana Example"  # nothing to keep
+    assert _marks_kept("रीना", text) == "रीना"  # whole already
+    assert _marks_kept("किसी और", text) == "किसी और"  # not printed: as read
 
 
 def test_a_hindi_and_a_tamil_page_give_their_authors_whole() -> None:
@@ -51,7 +53,27 @@ def test_a_hindi_and_a_tamil_page_give_their_authors_whole() -> None:
 
 def test_the_dots_of_initials_stay() -> None:
     # trafilatura read "T. V. Example" as "T V Example"; the page prints the dots
-    tree = lxml.html.fromstring("<html><body><p>Posted by <span class='fn'>T. V. Example</span> at 9:15.</p>"
-                                "<p>Written by Ana Lind.</p></body></html>")
-    assert _marks_kept("T V Example", tree) == "T. V. Example"
-    assert _marks_kept("Ana Lind", tree) == "Ana Lind"  # the sentence's full stop is no part of it
+    text = _page_text(lxml.html.fromstring("<html><body><p>Posted by <span class='fn'>T. V. Example</span> at 9:15.</p>"
+                                           "<p>Written by Ana Lind.</p></body></html>"))
+    assert _marks_kept("T V Example", text) == "T. V. Example"
+    assert _marks_kept("Ana Lind", text) == "Ana Lind"  # the sentence's full stop is no part of it
+
+
+def test_the_page_text_is_joined_once_for_all_its_authors(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each author the extractor read (three here) was looked up in the page's text joined again for it
+    joined: list[str] = []
+
+    def page_text(tree: object) -> str:
+        joined.append(text := _page_text(tree))
+        return text
+
+    monkeypatch.setattr(core.reading.html, "_page_text", page_text)
+    page = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry pier reopens</title>
+<meta name="author" content="T V Example; Ana Lind; Bo Sample"></head><body><article><h1>Ferry pier reopens</h1>
+<p>Posted by T. V. Example, Ana Lind and Bo Sample.</p>"""
+            + "".join(f"<p>The pier at Lissow reopened on Tuesday after repairs that took {n} weeks, the operator said.</p>"
+                      for n in range(2, 8))
+            + "</article></body></html>").encode()
+    (article,) = [r.article for r in read_data(page, source="pier.html")]
+    assert len(joined) == 1, joined
+    assert article.byline and article.byline.startswith("T. V. Example")

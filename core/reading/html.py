@@ -3049,16 +3049,20 @@ def _unarchived(data: bytes) -> bytes:
     return b"<!DOCTYPE html>" + lxml_html.tostring(tree, encoding="utf-8") if found else data
 
 
-def _marks_kept(name: str, tree: Any) -> str:
+def _page_text(tree: Any) -> str:
+    """The text of a parsed page (its *tree*), its spaces folded: what :func:`_marks_kept` finds names in."""
+    return " ".join("".join(tree.itertext()).split())
+
+
+def _marks_kept(name: str, text: str) -> str:
     """*name* (an author the extractor read) as the page prints it: trafilatura's reading of an
     author drops what is no word character to Python's regular expressions, the dots of initials
     ("T. V. Raman" came out "T V Raman") and the combining mark that ends a word of an Indic
     script, its vowel sign ("सीमा उदाहरण द्वारा" came out "... द्वार", "கலா மாதிரி" "கலா மாதிர");
-    *name* as it is where the page (its parsed *tree*, its text's spaces folded) does not print it
-    so."""
+    *name* as it is where the page (its *text*, :func:`_page_text`, joined once for all its
+    authors) does not print it so."""
     if not (parts := name.split()):
         return name
-    text = " ".join("".join(tree.itertext()).split())
     # (a dot after the last part only where it is an initial: else a sentence's full stop)
     printed = re.search(r"\.?\s*".join(map(re.escape, parts)) + (r"\.?" if len(parts[-1]) == 1 else ""), text)
     if printed is None:
@@ -3240,8 +3244,11 @@ def _read_page(
         authors = [shown]
     # trafilatura's authors ("A; B"), where the page marks none
     # (not the signed-in reader's name the site's header shows, which the extractor may take for the author)
-    found_authors = [_marks_kept(a, tree) for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
+    found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
                      if a and not names_headline(a) and _fold(a) not in meta.accounts]
+    if found_authors:  # (the page's text joined once, for all of them)
+        page_text = _page_text(tree)
+        found_authors = [_marks_kept(a, page_text) for a in found_authors]
     printed = [*meta.bylines, *meta.date_lines]  # the lines that print the page's date
     article = _article_from_blocks(
         blocks, source=source, title=title,
