@@ -346,6 +346,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    36: ("CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",  # the stories' visits, written still
+         "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END"),
     35: ("DROP TABLE vocab",),  # the words search takes a typo for, and profiles read again (the days a
     # lead sentence dates what it tells by, "y:", "j:")
     # and profiles read again (capitalised words that only open sentences kept, "b:"; a report in
@@ -503,6 +505,31 @@ def test_a_library_from_before_seen_articles_keeps_its_news_and_their_visits_onc
         held = got[stories[0]].added
         library.merge(stories[0], [stories[1]])  # what was seen in the old schema stays seen where it goes
         assert news(library)[stories[0]].added == held < len(library.story(stories[0]).articles)
+
+
+def test_a_library_from_before_dropped_visits_keeps_no_visits_and_its_news_once_opened(tmp_path: Path) -> None:
+    """The stories' visits were written still and read no more (what is new is told by what was seen,
+    and when the reader was first opened): schema 36 drops them and the trigger that kept them."""
+    from core.library.changes import news
+
+    path = _old_library(tmp_path / "lib.sqlite", 35)
+    with sqlite3.connect(path) as old:
+        [story] = [s for (s,) in old.execute("SELECT DISTINCT story FROM articles")]
+        old.execute("INSERT INTO visits VALUES (?, 1000.0)", (story,))
+        old.execute("INSERT INTO seen (article, at) SELECT id, 1000.0 FROM articles")
+        old.execute("INSERT INTO opened VALUES (1, 1000.0)")
+        old.execute("UPDATE articles SET added = 500.0")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        held = {n for (n,) in library._db.execute("SELECT name FROM sqlite_master")}
+        assert "visits" not in held and "stories_gone" not in held
+        assert news(library) == {}  # seen at 1000, added at 500: no news, as before
+        library._db.execute("UPDATE articles SET added = 2000.0")
+        assert news(library)[story].added == len(library.story(story).articles)
+        library.record_visit(story, 3000.0)
+        assert news(library) == {}
+        library.remove(story)  # no trigger left that names the table gone
+        assert library.stories() == []
 
 
 def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_path: Path) -> None:
@@ -925,7 +952,8 @@ def _brief(folder: Path, name: str, text: str) -> str:
 
 
 def _visited(library: Library) -> set[int]:
-    return {s for (s,) in library._db.execute("SELECT story FROM visits")}
+    """The stories of the articles the reader saw (a story's visit marks them, :meth:`Library.record_visit`)."""
+    return {s for (s,) in library._db.execute("SELECT DISTINCT a.story FROM seen v JOIN articles a ON a.id = v.article")}
 
 
 def test_a_story_number_is_never_given_to_another_story(tmp_path: Path) -> None:

@@ -450,7 +450,7 @@ async def test_a_search_that_meets_a_damaged_index_is_said_and_still_searches_th
         assert screen._targets  # the open story's hits
 
 
-# --- the reading state: read marks, visits, the place kept ----------------------------------------
+# --- the reading state: read marks, what was seen, the place kept ----------------------------------------
 # A library whose reading-state tables were damaged stopped the reader at start though its stories
 # were sound: a table dropped was SQLite's "no such table" out of the load worker (Textual's
 # traceback), a place of the wrong type a ValueError's, a malformed page of one of them the one line
@@ -461,13 +461,13 @@ async def test_a_search_that_meets_a_damaged_index_is_said_and_still_searches_th
 #: library or None for a malformed page of *table*, the table, what the library says of it).
 READING_DAMAGE = {
     "read dropped": ("read", "DROP TABLE read", "read", "it lacks the table read"),
-    "visits dropped": ("news", "DROP TABLE visits", "visits", "it lacks the table visits"),
+    "seen dropped": ("news", "DROP TABLE seen", "seen", "it lacks the table seen"),
     "place dropped": ("place", "DROP TABLE place", "place", "it lacks the table place"),
     "read mark of text": ("read", "UPDATE read SET idx = 'one' WHERE idx = 0", "read", "a row of its table read holds a value of the wrong type"),
-    "visit of text": ("news", "UPDATE visits SET at = 'yesterday'", "visits", "a row of its table visits holds a value of the wrong type"),
+    "seen of text": ("news", "UPDATE seen SET at = 'yesterday'", "seen", "a row of its table seen holds a value of the wrong type"),
     "place of text": ("place", "UPDATE place SET idx = 'third'", "place", "a row of its table place holds a value of the wrong type"),
     "read page": ("read", None, "read", "database disk image is malformed"),
-    "visits page": ("news", None, "visits", "database disk image is malformed"),
+    "seen page": ("news", None, "seen", "database disk image is malformed"),
     "place page": ("place", None, "place", "database disk image is malformed"),
 }
 
@@ -520,7 +520,8 @@ def test_damaged_reading_state_is_one_library_failure_and_the_stories_still_read
 @pytest.mark.parametrize(("command", "damage"), [
     (["stories"], "read dropped"),
     (["stories"], "read mark of text"),
-    (["story", "remove", str(DAMAGED_STORY), "--yes"], "visits dropped"),  # the story's visit goes with it
+    (["story", "show", str(DAMAGED_STORY), "--visit"], "seen dropped"),  # a visit, kept as what was seen of its articles
+    (["story", "show", str(DAMAGED_STORY), "--visit"], "seen of text"),
 ])
 def test_the_command_line_on_damaged_reading_state_says_one_line_exits_2_and_changes_nothing(
     sound: Path, tmp_path: Path, command: list[str], damage: str, capsys: pytest.CaptureFixture[str],

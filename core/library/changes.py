@@ -146,15 +146,10 @@ def news(library: Library) -> dict[int, StoryNews]:
     held before the reader was ever opened was all listed then, and is not news; in a library
     never opened, nothing is (its articles are all marked unread in the reader anyway).
 
-    Raises :class:`~core.errors.LibraryFailure` when the library fails, a visit of the wrong
+    Raises :class:`~core.errors.LibraryFailure` when the library fails, a time seen of the wrong
     type included (text where a time belongs: damage, which SQLite's comparisons would read as no
     news at all, silently).
     """
-    (wrong,) = library._db.execute(
-        "SELECT TOTAL(typeof(story) <> 'integer' OR typeof(at) NOT IN ('integer', 'real')) FROM visits"
-    ).fetchone()
-    if wrong:
-        raise library._wrong_type("visits")
     (wrong,) = library._db.execute("SELECT TOTAL(typeof(at) NOT IN ('integer', 'real')) FROM seen").fetchone()
     if wrong:
         raise library._wrong_type("seen")
@@ -248,7 +243,7 @@ def story_marks(library: Library, story: int, *, articles: Iterable[Article] | N
     the story's articles when they are in hand (else they are read from the library).
 
     Raises :class:`~core.errors.LibraryError` when there is no such story, and
-    :class:`~core.errors.LibraryFailure` when the library fails (the visits or the read marks
+    :class:`~core.errors.LibraryFailure` when the library fails (the times seen or the read marks
     included: :func:`news`, :meth:`~core.library.store.Library.read_counts`).
     """
     found = news(library).get(story)

@@ -87,6 +87,10 @@ _FEATURE_SEP = "\x1f"
 #: How many merges, splits and removals the library keeps for :meth:`Library.undo`.
 UNDO_DEPTH = 10
 
+#: The stories' visits as migrations 11, 33 and 34 read them, made again where a file whose version was
+#: set back (run again from an older step) no longer holds them: migration 36 drops them.
+_VISITS_AGAIN = "CREATE TABLE IF NOT EXISTS visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)"
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 1: the first schema
         """CREATE TABLE stories (
@@ -278,6 +282,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO stories_new (id, title, created, grounds, headline) SELECT id, title, created, grounds, headline FROM stories",
         "DROP TABLE stories",
         "ALTER TABLE stories_new RENAME TO stories",
+        _VISITS_AGAIN,
         "DELETE FROM visits WHERE story NOT IN (SELECT id FROM stories)",
         "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END",
     ),
@@ -476,6 +481,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # each of its announcements), read a firm's words and Indonesian speech as the frame, and evidence
         # counts such a paragraph once (core.stories.cluster): every article is profiled and weighed again
         "CREATE TABLE IF NOT EXISTS opened (id INTEGER PRIMARY KEY CHECK (id = 1), at REAL NOT NULL)",
+        _VISITS_AGAIN,
         "INSERT OR IGNORE INTO opened (id, at) SELECT 1, MIN(at) FROM visits HAVING COUNT(*) > 0",
         "DELETE FROM evidence",
         "DELETE FROM terms",
@@ -497,6 +503,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             at REAL NOT NULL
         ) WITHOUT ROWID""",
+        _VISITS_AGAIN,
         "INSERT OR IGNORE INTO seen (article, at) SELECT a.id, v.at FROM articles a JOIN visits v ON v.story = a.story",
         "CREATE TABLE IF NOT EXISTS gone (story INTEGER PRIMARY KEY, went INTEGER, how TEXT NOT NULL, at REAL NOT NULL)",
         "CREATE TRIGGER IF NOT EXISTS stories_back AFTER INSERT ON stories BEGIN DELETE FROM gone WHERE story = NEW.id; END",
@@ -518,6 +525,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
+    ),
+    (  # 36: the stories' visits go: what is new is told by when each article was seen (seen, 34) and the reader
+        # first opened (opened, 33), which both took what they needed of the visits, and nothing read them since
+        "DROP TRIGGER IF EXISTS stories_gone",
+        "DROP TABLE IF EXISTS visits",
     ),
 )
 
@@ -1312,22 +1324,32 @@ _UNUSABLE = frozenset({
 })
 
 
-#: Every table (and view) the migrations create, by name: a library at the current schema
+def _schema_tables() -> frozenset[str]:
+    """The tables (and views) the migrations leave, by name: created (or renamed to) and not dropped after."""
+    tables: set[str] = set()
+    for statements in MIGRATIONS:
+        for statement in statements:
+            if m := re.match(r"\s*CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (?:IF NOT EXISTS )?(\w+)", statement):
+                tables.add(m[1])
+            elif m := re.match(r"\s*ALTER TABLE \w+ RENAME TO (\w+)", statement):
+                tables.add(m[1])
+            elif m := re.match(r"\s*DROP (?:TABLE|VIEW) (?:IF EXISTS )?(\w+)", statement):
+                tables.discard(m[1])
+    return frozenset(t for t in tables if not t.endswith("_new"))
+
+
+#: Every table (and view) the migrations leave, by name: a library at the current schema
 #: version that lacks one has been damaged (a table dropped by hand, or a page of the schema).
-_SCHEMA_TABLES = frozenset(
-    m[1] for statements in MIGRATIONS for statement in statements
-    for m in re.finditer(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (?:IF NOT EXISTS )?(\w+)", statement)
-    if not m[1].endswith("_new")
-)
-#: How SQLite says a statement names a table the file does not hold (a trigger's statements
-#: name it with its schema: "no such table: main.visits").
+_SCHEMA_TABLES = _schema_tables()
+#: How SQLite says a statement names a table the file does not hold (a foreign key's action
+#: names it with its schema: "no such table: main.seen").
 _NO_SUCH_TABLE = re.compile(r"no such table: (?:main\.)?(\w+)")
 
 
 def _failure(path: Path, exc: sqlite3.DatabaseError) -> LibraryFailure | None:
     """What the user is told of *exc*, raised by a statement on the library at *path*: one line
     naming the file when the file is damaged or no database ("not a newsprism library (database
-    disk image is malformed)", as opening such a file says; "(it lacks the table visits)" when one of
+    disk image is malformed)", as opening such a file says; "(it lacks the table seen)" when one of
     newsprism's own tables is gone, as opening one that lacks a first-schema table says) or when the
     disk under it fails. None for a busy or locked library (its callers wait, or say another
     newsprism is writing) and for every other error, newsprism's own mistake, which goes to a crash log."""
@@ -1565,7 +1587,7 @@ class Library:
         regrouping changes (counts, the last row ids, the sum of the articles' story numbers,
         the latest time an article was added): a reader compares the signature its story list
         was read at with the library's now, which :attr:`data_version` cannot tell across
-        connections. Reading state (read marks, bookmarks, visits) is not part of it. One pass
+        connections. Reading state (read marks, bookmarks, what was seen) is not part of it. One pass
         over the articles' rows (milliseconds for 100,000; the links, millions of rows, are
         left out: they change with the articles)."""
         row = self._db.execute(
@@ -3214,7 +3236,6 @@ class Library:
         seen then (each keeps that time in whatever story it moves to), and, the first time any
         story is, when the reader first opened the library; :func:`core.library.changes.visit`."""
         with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
             # each article the user saw then: what it carries to any story it moves to later (news)
             db.execute("INSERT OR REPLACE INTO seen (article, at) SELECT id, ? FROM articles WHERE story = ?", (at, story))
             db.execute("INSERT OR IGNORE INTO opened (id, at) VALUES (1, ?)", (at,))  # the first opening, kept
