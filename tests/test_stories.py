@@ -5,23 +5,23 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from core.reading import Item, gather
 from core.library.store import Library
-from core.model import Article, article_id
+from core.model import Article
 from core.stories.cluster import (
     ATTACH, SAME_EVENT, Profile, _cosine, _signature, attach, candidates, cluster, evidence, group, profile,
 )
+from tests.story_groups import article
 
 DATA = Path(__file__).parent / "data" / "stories"
 
 
-def _article(title: str, *paragraphs: str, outlet: str = "Example Wire", published: str | None = None) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+_article = partial(article, outlet="Example Wire")
 
 
 #: Four events, two by two of one kind (two earthquakes, two arrests), and two firms' briefs,
@@ -572,7 +572,6 @@ def test_a_fragment_joins_only_a_group_whose_topic_it_shares() -> None:
     assert _cosine(_signature([results]), _signature(members)) >= ATTACH
     # ... but only the one that tells of the same happening joins them.
     assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
-
 
 
 def test_a_fragment_joins_only_a_group_it_shares_a_detail_with() -> None:

@@ -6,14 +6,14 @@ with the English one."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from core.model import Article, article_id
 from core.stories.cluster import ACROSS_DETAILS, SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2027-03-02") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2027-03-02")
 
 
 # Invented reports of an invented event: a river pact signed in Ostravel.

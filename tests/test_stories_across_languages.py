@@ -5,14 +5,13 @@ and dotted thousands ("1,4 miljoen", "80.000 euro") are the figures of an Englis
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-04-14") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2026-04-14")
 
 
 # Invented reports of an invented event: a ferry operator's director convicted of fraud in Harlingen.

@@ -6,16 +6,15 @@ events of one city told in two scripts, which share the city and its mayor, stay
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from core.model import Article, article_id
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-03-03T10:00:00Z") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2026-03-03T10:00:00Z")
 
 
 # Invented reports of an invented event: the ferry Marla Tessin aground off the island of Corvella.

@@ -11,25 +11,21 @@ from pathlib import Path
 import pytest
 
 from core.library.store import Library
-from core.model import Article, article_id
+from core.model import Article
 from core.stories.cluster import SAME_EVENT, cluster, evidence, group, profile, two_events
-
-
-def _article(title: str, *paragraphs: str, outlet: str, published: str) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+from tests.story_groups import article
 
 
 #: A flood in a village and a cheese fair of its district the same day: they share the district, its
 #: mountain and, by chance, a number (30 families, 30 stalls); an evening roundup tells of both.
-FLOOD = _article(
+FLOOD = article(
     "Flood sweeps through Tarrow, 30 families homeless",
     "In all 30 families lost their homes when the river burst its banks at the village of Tarrow in Oskel district on Monday.",
     "Two days of storms over Mount Brenna swelled the river, and the water reached 60 houses, officials said.",
     "The bridge from Tarrow to Millbeck was swept away, and boats took the old and the sick to the school.",
     outlet="Valley Herald", published="2027-05-10T16:00:00+00:00",
 )
-FAIR = _article(
+FAIR = article(
     "Oskel cheese wins top prize at spring fair",
     "A hard cheese from Oskel district won the first prize at the spring fair on Monday, beating makers from nine regions.",
     "Judges praised the flavour given by the summer grass of Mount Brenna, the organisers said.",
@@ -38,7 +34,7 @@ FAIR = _article(
     "The fair closes on Wednesday with a cooking contest for schools.",
     outlet="North Gazette", published="2027-05-10T13:00:00+00:00",
 )
-ROUNDUP = _article(
+ROUNDUP = article(
     "Monday in Oskel",
     "A flood at Tarrow left 30 families homeless after two days of storms over Mount Brenna.",
     "Oskel cheese won the first prize at the spring fair, where 30 stalls sold out before noon.",
@@ -94,7 +90,7 @@ def test_a_library_keeps_the_two_events_apart_whatever_order_they_are_added_in(t
 
 def test_a_roundup_joins_no_two_events_among_other_stories_in_a_library(tmp_path: Path) -> None:
     # More reports of each event: each story grows, and the roundup still joins them in none.
-    more_flood = _article(
+    more_flood = article(
         "Tarrow flood: families wait for help",
         "Families made homeless by Monday's flood at Tarrow in Oskel district spent the night in the school.",
         "The river rose after storms over Mount Brenna, and the bridge to Millbeck is gone, officials said.",

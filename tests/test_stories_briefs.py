@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from core.library.store import MIGRATIONS, Library
-from core.model import Article, article_id
 from core.reading import Item, gather
 from core.stories.cluster import evidence, group, profile
+from tests.story_groups import article
 
 DATA = Path(__file__).parent / "data" / "stories"
 
@@ -39,8 +40,7 @@ def _read(*names: str) -> list[Item]:
     return items
 
 
-def _article(title: str, *paragraphs: str, outlet: str = "Example Wire") -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs)
+_article = partial(article, outlet="Example Wire")
 
 
 @pytest.mark.parametrize("name", sorted(DAYS))

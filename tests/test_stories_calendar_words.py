@@ -6,14 +6,14 @@ reports of one week share them, not a name. A name that begins as a day does ("Î
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
+from core.model import Article
 from core.stories.cluster import FLOOR, evidence, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-03-05T09:00:00Z") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2026-03-05T09:00:00Z")
 
 
 # Two invented events of one week in two invented Greek towns: a warehouse fire and a council's vote.

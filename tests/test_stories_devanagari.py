@@ -5,15 +5,13 @@ are one story; a Hindi report of another event, which shares a figure, stays apa
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
 from core.stories.cluster import SAME_EVENT, _devanagari_latin, _sound, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str) -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs,
-        published="2026-03-02T10:00:00Z",
-    )
+_article = partial(article, published="2026-03-02T10:00:00Z")
 
 
 # Invented reports of an invented flood in the town of Torvanu, Belsiram district, on the Kelvari river.

@@ -7,25 +7,17 @@ follow-up two days later with a new figure) are still one story."""
 
 from __future__ import annotations
 
-import random
+from functools import partial
 
-from core.model import Article, article_id
-from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from core.stories.cluster import SAME_EVENT, evidence, profile
+from tests.story_groups import article, stories
 
 MONDAY = "2026-03-09"
 WEDNESDAY = "2026-03-11"
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str | None = MONDAY) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
-
-
-def _stories(articles: list[Article], seed: int = 0) -> list[list[str]]:
-    articles = list(articles)
-    random.Random(seed).shuffle(articles)
-    groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
-    return sorted(sorted(articles[i].title for i in members) for members in groups)
+_article = partial(article, published=MONDAY)
+_stories = partial(stories, by="title")
 
 
 #: A warehouse fire in Marlow Creek on Monday: the agency's report quoting the mayor, a local

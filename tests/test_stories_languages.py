@@ -4,14 +4,13 @@ match across case endings (Russian, Polish)."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-05-06") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2026-05-06")
 
 
 # Invented briefs of one invented agency, written from one template: dateline, reporter, "据悉", "有关负责人表示，将进一步…".

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import json
 import random
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from core.library.store import Library
-from core.model import Article, article_id
+from core.model import Article
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-03-05T08:00:00Z") -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+_article = partial(article, published="2026-03-05T08:00:00Z")
 
 
 #: Invented reports of one morning: Tessmark Bank's results (a wire report, a reprint, a rewrite and a

@@ -5,17 +5,12 @@ in another outlet's follow-up: the two are one story."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
-
-
-def _article(title: str, *paragraphs: str, outlet: str, published: str) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+from tests.story_groups import article
 
 
 #: The city's own paper on an outbreak there, and another outlet's follow-up two days later.
-FIRST = _article(
+FIRST = article(
     "Typhoid outbreak in Marrowby harbour kills two",
     "Two people have died and 19 have fallen ill with typhoid in the harbour town of Marrowby, health "
     "officials said on Monday.",
@@ -24,7 +19,7 @@ FIRST = _article(
     "The Marrowby Gazette has learned that water tankers were sent to the district on Sunday.",
     outlet="Marrowby Gazette", published="2026-09-14T10:00:00Z",
 )
-FOLLOW_UP = _article(
+FOLLOW_UP = article(
     "Marrowby typhoid cases climb to 35",
     "Typhoid cases in the harbour town of Marrowby have risen to 35, with three deaths, town medical officer "
     "Dr. Ines Talbot said on Wednesday.",

@@ -5,18 +5,18 @@ their other words; other news of the same town that day is not."""
 from __future__ import annotations
 
 import random
+from functools import partial
 
-from core.model import Article, article_id
+from core.model import Article
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 DAY = "2026-04-14"
 NEXT_DAY = "2026-04-15"
 RULING = "A public body may not collect a charge that it has never lawfully announced"
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str | None = DAY) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+_article = partial(article, published=DAY)
 
 
 #: Three agency and trade reports of one ruling, in much the same words.

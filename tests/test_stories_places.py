@@ -5,15 +5,13 @@ tell the same happening, are one."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
 from core.stories.cluster import SAME_EVENT, _places, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str) -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs,
-        published="2026-04-07T10:00:00Z",
-    )
+_article = partial(article, published="2026-04-07T10:00:00Z")
 
 
 # Invented reports of two invented events of one district, Tembeni, on one day.

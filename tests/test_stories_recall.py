@@ -4,18 +4,12 @@ days before), however many of the pact's names and figures they repeat."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
 from core.stories.cluster import RECALL_DAYS, SAME_EVENT, evidence, group, profile
-
-
-def _article(title: str, *paragraphs: str, outlet: str, published: str) -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+from tests.story_groups import article
 
 
 # Invented reports of an invented pact, and of a protest against it four days later.
-PACT = _article(
+PACT = article(
     "River states agree 22 percent water cut, 310 million euro fund at Ostravel summit",
     "OSTRAVEL, March 2 (Lakeside Wire) - Eleven river states agreed on Tuesday at a summit in Ostravel to cut the water "
     "they draw from the Varna by 22 percent and to set up a 310 million euro fund for farmers.",
@@ -23,14 +17,14 @@ PACT = _article(
     "The SeaGuard Trust said engineers had asked for a cut of 35 percent.",
     outlet="Lakeside Wire", published="2027-03-02",
 )
-PACT_PAPER = _article(
+PACT_PAPER = article(
     "Varna states sign Ostravel water pact after all-night talks",
     "Eleven states along the Varna signed a pact in Ostravel on Tuesday to cut the water they draw by 22 percent, "
     "with a 310 million euro fund for farmers, Commissioner Ilse Marwick said.",
     "Marwick said the Ostravel summit had nearly failed overnight. The SeaGuard Trust called the cut too small.",
     outlet="Valley Herald", published="2027-03-02",
 )
-PROTEST = _article(
+PROTEST = article(
     "Farmers block Dravik bridge over Ostravel water cut",
     "DRAVIK, March 6 (Lakeside Wire) - Several hundred farmers blocked the Dravik bridge with about 80 tractors on "
     "Saturday to protest against the 22 percent water cut agreed at the Ostravel summit on the Varna.",
@@ -38,7 +32,7 @@ PROTEST = _article(
     "Ilse Marwick said the fund's rules would be published soon.",
     outlet="Lakeside Wire", published="2027-03-06",
 )
-PROTEST_PAPER = _article(
+PROTEST_PAPER = article(
     "Tractors block Dravik bridge in protest at Varna water cut",
     "About 80 tractors blocked the bridge at Dravik on Saturday in protest at the 22 percent water cut that the Varna "
     "states agreed in Ostravel on Tuesday.",
@@ -60,9 +54,9 @@ def test_reports_of_a_later_event_that_recall_the_first_are_a_story_of_their_own
 
 def test_a_report_a_day_later_or_one_whose_headline_names_only_the_events_own_stays() -> None:
     # The same pact reported the next day, or days later under a headline of the pact's own names.
-    next_day = _article(PACT_PAPER.title, *PACT_PAPER.paragraphs, outlet="Valley Herald", published="2027-03-03")
+    next_day = article(PACT_PAPER.title, *PACT_PAPER.paragraphs, outlet="Valley Herald", published="2027-03-03")
     assert evidence(profile(PACT), profile(next_day)).score >= SAME_EVENT
-    later = _article(
+    later = article(
         "Ostravel pact: what the Varna water cut means for farmers", *PACT_PAPER.paragraphs,
         outlet="Plains Weekly", published="2027-03-06",
     )
@@ -73,7 +67,7 @@ def test_a_report_a_day_later_or_one_whose_headline_names_only_the_events_own_st
 def test_a_follow_up_whose_headline_names_a_new_person_stays_with_its_event() -> None:
     # A headline naming someone the first reports never named (a victim, an official) is a
     # follow-up of the same event; only a new place or thing in the headline tells another event.
-    later = _article(
+    later = article(
         "Anton Selvik named to run Ostravel water fund",
         "Farmers' leader Anton Selvik will run the 310 million euro fund the Varna states agreed at the Ostravel "
         "summit, Commissioner Ilse Marwick said on Saturday.",

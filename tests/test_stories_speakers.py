@@ -5,17 +5,16 @@ still one story by what they tell."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
+from core.model import Article
 from core.stories.cluster import group, profile
+from tests.story_groups import article
 
 DAY = "2026-05-12T09:00:00+02:00"
 
 
-def _article(title: str, *paragraphs: str, outlet: str = "Nordhaven Wire", published: str = DAY) -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs,
-        published=published,
-    )
+_article = partial(article, outlet="Nordhaven Wire", published=DAY)
 
 
 def _stories(articles: list[Article]) -> list[list[str]]:

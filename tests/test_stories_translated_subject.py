@@ -6,14 +6,13 @@ where each report writes the other's firm but not in its lead, stay apart."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
 from core.stories.cluster import SAME_EVENT, evidence, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-10-12T10:00:00Z") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2026-10-12T10:00:00Z")
 
 
 # Invented reports of an invented regional election in Varnholm.

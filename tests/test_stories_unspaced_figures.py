@@ -6,14 +6,13 @@ report of that city the same day that shares no figure (a blossom forecast) is n
 
 from __future__ import annotations
 
-from core.model import Article, article_id
+from functools import partial
+
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
+from tests.story_groups import article
 
 
-def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-04-07T10:00:00Z") -> Article:
-    return Article(
-        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
-    )
+_article = partial(article, published="2026-04-07T10:00:00Z")
 
 
 # Invented reports of an invented event: a collapse at a warehouse in the invented city of 港川 (Minatogawa).
