@@ -10,6 +10,11 @@ median and 95th percentile), the time to add and link one more article (median o
 each into an existing event, in process; and `newsprism add FILE` as a whole command),
 the time of a full-text search, the file's size, and the time from starting `newsprism --library` on a pseudo-terminal
 to the story list on screen (median of 5).
+
+Run: python bench/library.py --edited-elsewhere [--articles N] for identity rule 4 alone
+(core.library.identity: a file's article is looked for among the articles of its outlet and headline
+saved under another name), in a library of N articles (default 50,000, written straight into its
+table): the median time of the look-up per file added, with the headline index and without it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.startup import first_paint  # noqa: E402
+from core.library.identity import known_outlet  # noqa: E402
 from core.library.store import Library  # noqa: E402
 from core.model import Article, article_id  # noqa: E402
 from core.reading import SEEDS_DIR, read_paths  # noqa: E402
@@ -82,11 +88,55 @@ class Events:
         )
 
 
+def edited_elsewhere(count: int) -> None:
+    """Time identity rule 4's look-up (Library._edited_elsewhere) for a file added to a library of
+    *count* articles of 300 outlets, with the index on the articles' headlines and without it."""
+    path = Path(tempfile.mkdtemp(prefix="np-bench-")) / "lib.sqlite"
+    with Library(path) as library:
+        db = library._db
+        db.execute("INSERT INTO stories (id, created) VALUES (1, 0)")
+        db.executemany(
+            """INSERT INTO articles (id, key, hash, story, outlet, title, source, paragraphs, added)
+               VALUES (?, ?, ?, 1, ?, ?, ?, 1, 0)""",
+            ((f"a{i}", f"k{i}", f"h{i}", f"Outlet {i % 300}", f"Headline number {i}", f"saved/{i}.html") for i in range(count)),
+        )
+        db.commit()
+        # files of a held outlet and headline (most of their text rewritten: no version), and of headlines none holds
+        files = [
+            Article(id=f"n{i}", path=f"new/{i}.html", outlet=f"Outlet {i % 300}", title=f"Headline number {i * 7 % count}",
+                    paragraphs=("Another text entirely, of other words.",))
+            for i in range(50)
+        ] + [
+            Article(id=f"m{i}", path=f"new/m{i}.html", outlet="Outlet 1", title=f"A headline never held {i}",
+                    paragraphs=("Text.",))
+            for i in range(50)
+        ]
+
+        def look_ups() -> float:
+            took = []
+            for article in files:
+                t = time.perf_counter()
+                library._edited_elsewhere(article, known_outlet(article.outlet, article.path))
+                took.append(time.perf_counter() - t)
+            return statistics.median(took) * 1000
+
+        indexed = look_ups()
+        db.execute("DROP INDEX IF EXISTS articles_title")
+        scanned = look_ups()
+        print(f"identity rule 4, a file's look-up among {count:,} articles: median {indexed:.2f} ms with the headline "
+              f"index, {scanned:.2f} ms without it (a scan of the articles)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--articles", type=int)
     parser.add_argument("--keep", type=Path, help="build the library here (default: a temp dir)")
+    parser.add_argument("--edited-elsewhere", action="store_true", help="time identity rule 4's look-up alone")
     args = parser.parse_args()
+    if args.edited_elsewhere:
+        edited_elsewhere(args.articles or 50_000)
+        return
+    args.articles = args.articles or 10_000
     folder = Path(tempfile.mkdtemp(prefix="np-bench-"))
     path = args.keep or folder / "lib.sqlite"
     events = Events()

@@ -527,9 +527,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM term_df",
     ),
     (  # 36: the stories' visits go: what is new is told by when each article was seen (seen, 34) and the reader
-        # first opened (opened, 33), which both took what they needed of the visits, and nothing read them since
+        # first opened (opened, 33), which both took what they needed of the visits, and nothing read them since.
+        # And the articles are found by their headline: a file's article saved under another name is looked for
+        # among those of its headline (identity rule 4, Library._edited_elsewhere), no longer by a scan of them all
         "DROP TRIGGER IF EXISTS stories_gone",
         "DROP TABLE IF EXISTS visits",
+        "CREATE INDEX IF NOT EXISTS articles_title ON articles(title)",
     ),
 )
 
@@ -1821,8 +1824,7 @@ class Library:
         if outlet is None:
             return None
         best: tuple[float, str, int] | None = None
-        # The headline as printed, the plainest comparison for a scan of the articles (their
-        # headlines have no index): an edit keeps its headline as it was
+        # The headline as printed (an index finds the articles of one, migration 36): an edit keeps its headline as it was
         for other, story, title, their_outlet, source in self._db.execute(
             "SELECT id, story, title, outlet, source FROM articles WHERE title = ? AND source != ?",
             (article.title, article.path),
