@@ -568,11 +568,12 @@ ORDINALS = frozenset(ORDINAL_NUMBERS)
 
 #: The months of the other languages news is read in, folded, and their numbers: those languages
 #: write them in small letters ("1 de julio de 2027", "1er juillet 2027") or capitalise them as
-#: nouns ("1. Juli 2027"), and a day beside one is the date the English "July 1, 2027" gives.
+#: nouns ("1. Juli 2027"), and a day beside one is the date the English "July 1, 2027" gives. A
+#: month's other spelling follows it after a slash (the Austrian "jänner").
 MONTHS_ABROAD = {
     name: number
     for names in (
-        "januar jänner februar märz april mai juni juli august september oktober november dezember",  # de
+        "januar/jänner februar märz april mai juni juli august september oktober november dezember",  # de
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
@@ -581,9 +582,25 @@ MONTHS_ABROAD = {
         "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",  # ar, the Egyptian and Gulf names
         "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",  # ar, the Levantine (of one word)
     )
-    for number, name in enumerate(names.split(), start=1)
+    for number, spellings in enumerate(names.split(), start=1)
+    for name in spellings.split("/")
     if "_" not in name
 } | {"setiembre": 9, "ابريل": 4, "إبريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
+#: The weekdays of the other languages news is read in, by language, folded, and each one's place
+#: in the week (Monday 0, as :data:`WEEKDAY_NAMES`): kept apart by language, since one language's
+#: day is another's name ("Domingo"). Portuguese writes its working days with "-feira" ("terça-feira":
+#: "terça" alone is "third"); the forms without accents are the ones typed without them.
+WEEKDAYS_ABROAD = {
+    language: {name: number for number, names in enumerate(days.split()) for name in names.split("/")}
+    for language, days in {
+        "de": "montag dienstag mittwoch donnerstag freitag samstag/sonnabend sonntag",
+        "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "es": "lunes martes miércoles/miercoles jueves viernes sábado/sabado domingo",
+        "it": "lunedì/lunedi martedì/martedi mercoledì/mercoledi giovedì/giovedi venerdì/venerdi sabato domenica",
+        "pt": "segunda-feira terça-feira/terca-feira quarta-feira quinta-feira sexta-feira sábado/sabado domingo",
+        "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    }.items()
+}
 #: A date's day: a number of one or two digits, or an ordinal ("1er", "21st", "1º").
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|º|ª)?")
 #: The small words between a day and its month in the languages that write them ("1 de julio",
