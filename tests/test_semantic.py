@@ -105,6 +105,24 @@ def test_a_denial_and_two_different_quotations_are_vetoed() -> None:
     assert semantic.semantic_links(quotes, _vectors(same, same), threshold=0.9) == []
 
 
+def test_two_statements_of_one_speaker_sharing_a_stock_phrase_are_vetoed() -> None:
+    # Each quotes the envoy; the quotations share a phrase ("the importance of calm") but are two
+    # statements, and beyond who speaks the paragraphs share nothing: no fact in common (the
+    # linker's own test, align._other_statements), however close the vectors.
+    story = _story(
+        ['The ministry said envoy Halvard Brenn stressed "the importance of calm talks between the two fleets".'],
+        ['The ministry said Mr Brenn "underscored the importance of calm, steady trade across the strait".'],
+    )
+    same = _unit(1, 1, 0)
+    assert semantic.semantic_links(story, _vectors(same, same), threshold=0.9) == []
+    # one statement quoted by both, in part, is linked
+    one = _story(
+        ['The ministry said envoy Halvard Brenn stressed "the importance of calm talks between the two fleets".'],
+        ['Mr Brenn spoke of "the importance of calm talks between the two fleets", the ministry said.'],
+    )
+    assert len(semantic.semantic_links(one, _vectors(same, same), threshold=0.9)) == 1
+
+
 def test_the_best_sentence_pair_decides_for_a_paragraph_of_several_facts() -> None:
     story = _story(
         ["Talks in Qarvel ended on Monday. The envoy flew home to Istmark."],
