@@ -108,3 +108,19 @@ def test_a_surname_that_is_also_a_common_word_stays_a_name(tmp_path: Path) -> No
         [story] = library.stories()
         names = dict(library.grounds(story.id).names)
     assert "Mark Felt" in names and "Hospital" not in names, names
+
+
+def test_a_determiner_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # Trial 46 F7: "Every Harwick Valley Health service is running again" listed "Every Harwick Valley
+    # Health" as the story's shared name. A quantifier's capital is the sentence's.
+    names = {"orlin", "valley", "care", "kessel", "port", "brava", "salud"}
+    whole = whole_names([
+        "Every Orlin Valley Care service is running again, the group said.",
+        "Each Kessel Port crane stopped. Some Kessel Port staff stayed home.",
+        "Todos los centros de Brava Salud reabrieron.",
+        "The Orlin Valley Care group said on Monday it had restored its systems.",
+    ], names)
+    assert whole["orlin"] == "Orlin Valley Care"
+    assert whole["kessel"] == "Kessel Port"
+    assert whole["brava"] == "Brava Salud"
+    assert not any(w.split()[0] in ("Every", "Each", "Some", "Todos") for w in whole.values())

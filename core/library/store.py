@@ -39,7 +39,7 @@ from core.stories.cluster import (
     two_events,
 )
 from core.quotations import is_title
-from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
+from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM, QUANTIFIERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import (
@@ -767,8 +767,9 @@ class Grounds:
 GROUNDS_SHOWN = 8
 #: How :class:`Grounds` are read, kept with them: grounds a library kept with another (or none) are
 #: worked out again (2: whole names through a capitalised word, "St. Bride's", a surname with its
-#: full name, no word also written in small letters alone, no dates' days or spans of time as figures).
-GROUNDS_READING = 2
+#: full name, no word also written in small letters alone, no dates' days or spans of time as figures;
+#: 3: no determiner opening a sentence before a name, "Every Harwick Valley Health service").
+GROUNDS_READING = 3
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
 
@@ -893,6 +894,8 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
             opens = word.endswith(".") and key not in ABBREVIATIONS and not is_title(key)
             if between.strip():
                 close()
+            if starts and not run and not others and key in QUANTIFIERS and key not in names:
+                continue  # "Every Harwick Valley Health service ...": the sentence's word, no name's
             if word[:1].isupper() and (key in names or key in _INSIDE_NAMES):
                 if not run and not others:
                     opened = starts

@@ -223,6 +223,19 @@ PLACE_KINDS = frozenset(
     "district districts province county region state village town city municipality borough township suburb "
     "island islands river lake mount mountain valley bay peninsula".split()
 )
+#: Determiners and quantifiers that open a sentence before a name ("Every Harwick Valley Health service
+#: is running again", "Each Orvane Water plant", "Alle Kessel-Werke", "Chaque hôpital"), in the
+#: languages read most: the capital is the sentence's, and the word is no part of the name after it.
+QUANTIFIERS = frozenset(
+    "every each all any both no some either neither several many most much few another other such this these those "
+    "jede jeder jedes jeden alle beide einige viele kein keine keiner manche "
+    "chaque tout tous toute toutes aucun aucune plusieurs certains certaines "
+    "cada todo todos toda todas ningún ninguno ninguna algunos algunas varios varias "
+    "ogni tutti tutte nessun nessuno nessuna alcuni alcune "
+    "elke ieder iedere geen sommige enkele "
+    "nenhum nenhuma alguns algumas "
+    "każdy każda każde wszystkie wszyscy żaden żadna żadne niektóre".split()
+)
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
 #: Small words that may stand inside a name ("Bank of England", "Charles de Gaulle").
