@@ -58,7 +58,7 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, FIRM_WORDS, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -913,6 +913,9 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     counted as one.
     """
     texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
+    # What a sentence denies a connection with ("not thought to be linked to the attack on ...") is no
+    # name nor word of the report's own (_undenied): its names and words are read without it.
+    affirmed = [_undenied(t) for t in texts]
     # A language that marks case with endings has its words stemmed (CASE_STEMMERS): names and
     # topic words match whatever case each report puts them in. The language is kept (``g:``): two
     # reports in two languages share no topic words, and their evidence is weighed without them.
@@ -934,7 +937,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         return [_unnamed(tokens, own) for tokens in _case_tokens(_sentences(text, attributions=n > 0 or not article.title), language)]
 
     parts: list[list[list[str]]] = []
-    for n, text in enumerate(texts):
+    for n, text in enumerate(affirmed):
         if n % PROGRESS_EVERY == 0:
             tick(n)
         parts.append(read(text, n))
@@ -1042,7 +1045,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         found.add("g:" + language)
     names = {f[2:] for f in found if f[0] == "n"}
     topics: list[set[str]] = []  # each text's topic words
-    for text in texts:
+    for text in affirmed:
         topics.append(set())
         for w in words(text):
             term = case_stem(w, language) if cased else stem(w)
@@ -1054,7 +1057,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # What happened: the topic words of the lead, but for the frame's (weekdays, titles, "city") and
     # the words of its runs of names (where and who: "Mercado Municipal", "Serra Alta").
     in_names = names | {w for f in found if f[0] == "r" for w in f[2:].split()}
-    for text in leading:
+    for text in affirmed[: len(leading)]:
         for w in words(text):
             term = case_stem(w, language) if cased else stem(w)
             if (
@@ -1116,6 +1119,39 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
     return Profile.of(found, day_number(article.published))
+
+
+#: A denial of a connection (:data:`core.stories.words.DENIALS`), as words of its own.
+_DENIAL = re.compile(r"(?<!\w)(?:" + "|".join(DENIALS) + r")(?!\w)", re.IGNORECASE)
+#: Where a sentence ends: a stop, a question or an exclamation mark, or a semicolon, before a space.
+_SENTENCE_STOP = re.compile(r"[.!?;]['\"”’)]*(?=\s|$)")
+
+
+def _undenied(text: str) -> str:
+    """*text* without what it denies a connection with: from a denial (:data:`_DENIAL`: "is not thought
+    to be linked to", "sin relación con") to the end of its sentence, or, where the denial opens its
+    sentence ("Unrelated to the strike, ..."), to the first comma. A local report of a council's website
+    knocked offline that ends "The attack is not thought to be linked to the ransomware attack on Harwick
+    Valley Health" is not about the hospital group: the names and words it gives only there are none of
+    its own, and a story of the hospitals' attack shares none of them with it (trial 46 F1). Names the
+    report gives elsewhere stay. *text* itself where it denies nothing."""
+    if _DENIAL.search(text) is None:
+        return text
+    kept: list[str] = []
+    at = 0
+    for found in _DENIAL.finditer(text):
+        if found.start() < at:
+            continue
+        opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, found.start())), default=0)
+        stop = _SENTENCE_STOP.search(text, found.end())
+        end = stop.start() if stop else len(text)
+        if not text[opening : found.start()].strip():  # "Unrelated to the strike, the ferries ...": to its comma
+            comma = text.find(",", found.end(), end)
+            end = comma if comma >= 0 else end
+        kept.append(text[at : found.start()])
+        at = end
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _roundup(paragraphs: Sequence[str]) -> bool:

@@ -236,6 +236,39 @@ QUANTIFIERS = frozenset(
     "nenhum nenhuma alguns algumas "
     "każdy każda każde wszystkie wszyscy żaden żadna żadne niektóre".split()
 )
+#: What a report says to deny a connection, in the languages read most ("not thought to be linked to",
+#: "unrelated to", "no connection with", "nothing to do with", "sin relación con", "n'a rien à voir avec",
+#: "steht in keinem Zusammenhang mit", "heeft niets te maken met", "nessun legame con", "não está
+#: ligado a", "nie ma związku z"), as patterns of words: what follows it in its sentence is what the
+#: report is not about (see core.stories.cluster._undenied).
+DENIALS = (
+    r"not\s+(?:\w+\s+){0,3}?(?:linked|connected|related|tied)\s+(?:to|with)",
+    r"un(?:related|connected)\s+(?:to|with)",
+    r"no\s+(?:\w+\s+)?(?:connection|link|links|relation|relationship)\s+(?:to|with|between)",
+    r"(?:den(?:y|ies|ied)|rul(?:e|es|ed)\s+out)\s+any\s+(?:\w+\s+)?(?:connection|link|links|involvement)\s+(?:to|with|in)",
+    r"nothing\s+to\s+do\s+with",
+    r"no\s+(?:\w+\s+){0,3}?(?:relacionad|vinculad|conectad|ligad)[oa]s?\s+con",
+    r"(?:sin|ning[uú]n[oa]?)\s+(?:\w+\s+)?(?:relaci[oó]n|v[ií]nculo|conexi[oó]n|nexo)\s+con",
+    r"nada\s+que\s+ver\s+con",
+    r"(?:sans|aucun)\s+(?:aucun\s+)?(?:lien|rapport|relation)\s+avec",
+    r"rien\s+(?:à|a)\s+voir\s+avec",
+    r"pas\s+(?:\w+\s+){0,2}?li[ée]e?s?\s+(?:à|au|aux|avec)",
+    r"kein(?:en)?\s+Zusammenhang\s+mit",
+    r"(?:nicht|keinem)\s+(?:\w+\s+){0,2}?(?:Zusammenhang|Verbindung)\s+mit",
+    r"nichts\s+mit",
+    r"geen\s+(?:\w+\s+)?verband\s+(?:met|tussen)",
+    r"niets\s+te\s+maken\s+met",
+    r"niet\s+(?:\w+\s+){0,2}?(?:gelinkt|verbonden|gerelateerd)\s+(?:aan|met)",
+    r"st(?:aat|aan)\s+los\s+van",
+    r"non\s+(?:\w+\s+){0,3}?(?:collegat|legat|conness)[oaie]\s+(?:a|al|alla|ai|alle|allo|con)",
+    r"nessun\s+(?:legame|collegamento|nesso|rapporto)\s+con",
+    r"niente\s+a\s+che\s+(?:fare|vedere)\s+con",
+    r"(?:sem|nenhuma?)\s+(?:qualquer\s+)?(?:rela[çc][ãa]o|liga[çc][ãa]o|conex[ãa]o)\s+com",
+    r"nada\s+a\s+ver\s+com",
+    r"n[ãa]o\s+(?:\w+\s+){0,3}?(?:ligad|relacionad|conectad)[oa]s?\s+(?:a|ao|à|aos|às|com)",
+    r"(?:nie\s+ma|bez)\s+(?:\w+\s+)?zwi[ąa]zku\s+z",
+    r"(?:nie\s+(?:\w+\s+)?zwi[ąa]zan|niezwi[ąa]zan)\w*\s+z",
+)
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
 #: Small words that may stand inside a name ("Bank of England", "Charles de Gaulle").
