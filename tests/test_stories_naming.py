@@ -197,3 +197,30 @@ def test_the_library_names_a_story_after_what_its_reports_share(tmp_path: Path, 
     assert main(["stories", "--library", str(library), "--json"]) == 0
     [listed] = json.loads(capsys.readouterr().out)
     assert listed["title"] == DEPOT.title
+
+
+def test_a_story_is_named_in_the_language_most_of_its_reports_are_written_in() -> None:
+    # Trial 46 F6: four reports of a ransom demand, two in English, one in Spanish and one in Dutch, were
+    # named by the Dutch headline: the only one without a figure, where each of the others gives one
+    # the others outnumber (1.2 million records, $5.4 million, 5 million euros).
+    day = "2026-05-13T09:00:00+00:00"
+    reports = [
+        Report("Pellmark claims 1.2 million patient records from Orlin Valley Care", day, "a1", "Example Medium", None,
+               "Late on Tuesday the Pellmark ransomware group added Orlin Valley Care to its leak site, claiming to "
+               "have stolen 1.2 million patient records. At Tuesday's rate 85 bitcoin is worth about $5.4 million."),
+        Report("Hackers demand $5.4 million from Orlin hospitals", day, "a2", "Example Watch", None,
+               "The criminals behind Monday's attack on Orlin Valley Care are demanding a ransom of $5.4 million in "
+               "bitcoin, according to the Pellmark group's leak site. The group claims to hold the records of 1.2 "
+               "million patients."),
+        Report("Los piratas piden 5 millones de euros a los hospitales de Orlin", day, "a3", "Example Faro", None,
+               "El grupo de ransomware Pellmark exige un rescate de unos 5 millones de euros en bitcoin a Orlin Valley "
+               "Care, el grupo hospitalario cuyos servicios de urgencias cerraron el lunes. Según el grupo, los "
+               "delincuentes se llevaron 1,2 millones de historiales de pacientes."),
+        Report("Hackers eisen losgeld van Britse ziekenhuisgroep Orlin Valley Care", day, "a4", "Example Krant", None,
+               "De ransomwaregroep Pellmark eist 85 bitcoin van de Britse ziekenhuisgroep Orlin Valley Care, omgerekend "
+               "ongeveer 5 miljoen euro. De criminelen zeggen 1,2 miljoen patiëntendossiers te hebben buitgemaakt."),
+    ]
+    english = {r.title for r in reports[:2]}
+    assert representative_title(reports) in english
+    # as the story's present name too, the Dutch headline gives way
+    assert representative_title(reports, reports[3].title) in english

@@ -8,7 +8,7 @@ outlets carry is the copied one (the wire's); else the headline whose words the 
 most, of those the other reports' texts carry (what the reports share: a roundup's headline names
 other events, which a single event's reports do not tell of), the earliest first. The headline is
 always one of the day most of the story's reports were published on: a later day's follow-up (a rating's cut after a profit warning) does not name a story
-most of whose coverage reports the first day's news.
+most of whose coverage reports the first day's news; and one in the language most of them are written in.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from core.text import dateline_credit, dateline_place
+from core.text import article_language, dateline_credit, dateline_place
 
 if TYPE_CHECKING:
     from core.model import Article
@@ -92,7 +92,10 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
 
     The title is one of a report published on the day most of them were (the earliest of such
     days), or undated: what most of the coverage reports, not a later day's follow-up whose
-    headline recalls the first day's words. In order: the title of a report whose outlet the most
+    headline recalls the first day's words; and of a report in the language more of them are
+    written in than any other (:func:`core.text.article_language`; or one whose language is not
+    told), where any is: a story of two English reports, a Spanish and a Dutch one is named in
+    English, whatever headline the others' names share most. In order: the title of a report whose outlet the most
     other outlets' datelines credit from its own dateline's place, not published on a later day
     than theirs (they carry that outlet's copy: the agency's own headline, not a reprint's, nor
     that of the agency's report from another place or of the next day, a later event's that
@@ -179,6 +182,15 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     days = Counter(r.published[:10] for r in given if r.published)
     main = min(days, key=lambda d: (-days[d], d)) if days else None
     candidates = [k for k, r in enumerate(given) if not r.published or r.published[:10] == main]
+    # Of the language most of the story's reports are written in (where one language has more of them than
+    # any other; reports whose language is not told stay): two English reports, a Spanish and a Dutch one
+    # are named by an English headline, not by the Dutch one whose names the others share most.
+    spoken = [article_language(r.title, r.text.split("\n")) for r in given]
+    tally = Counter(code for code in spoken if code)
+    ranked = tally.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+        most = [k for k in candidates if spoken[k] in (None, ranked[0][0])]
+        candidates = most or candidates
 
     def outvoted_by(k: int) -> bool:
         """Whether another candidate headline gives a figure report *k* does not carry (another
