@@ -348,7 +348,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 _UNDO: dict[int, tuple[str, ...]] = {
     36: ("CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",  # the stories' visits, written still
          "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END",
-         "DROP INDEX articles_title"),
+         "DROP INDEX articles_title"),  # and profiles read again (denials, headline places, leads abroad)
     35: ("DROP TABLE vocab",),  # the words search takes a typo for, and profiles read again (the days a
     # lead sentence dates what it tells by, "y:", "j:")
     # and profiles read again (capitalised words that only open sentences kept, "b:"; a report in

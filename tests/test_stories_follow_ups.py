@@ -80,3 +80,14 @@ def test_a_story_that_falls_apart_keeps_its_number_with_its_larger_part(tmp_path
         held = {s.id: {a.id for a in library.story(s.id).articles} for s in library.stories()}
     assert len(held) == 2
     assert held[before.id] == {a.id for a in whole[:5]}
+
+
+def test_a_larger_group_two_days_later_of_the_same_party_is_a_follow_up() -> None:
+    # Trial 46 F6: the reports of a hospital group's ransom demand, two days after the attack (whose own
+    # day's reports are the story), named the group as the attack's did, yet made a story of their own:
+    # a follow-up had to come the next day. Two days later (FRAME_DAYS) it still joins; a week later not.
+    profiles, groups = _profiles(FIRM)
+    later = [Profile.of(profiles[i].features(), DAY + 2) for i in groups[2]]
+    assert len(_attached([*profiles[:10], *later], groups)) == 1
+    later = [Profile.of(profiles[i].features(), DAY + 4) for i in groups[2]]
+    assert len(_attached([*profiles[:10], *later], groups)) == 2

@@ -4,7 +4,7 @@ days before), however many of the pact's names and figures they repeat."""
 
 from __future__ import annotations
 
-from core.stories.cluster import RECALL_DAYS, SAME_EVENT, evidence, group, profile
+from core.stories.cluster import RECALL_DAYS, SAME_EVENT, _recalls, evidence, group, profile
 from tests.story_groups import article
 
 
@@ -76,3 +76,37 @@ def test_a_follow_up_whose_headline_names_a_new_person_stays_with_its_event() ->
     )
     assert (profile(later).day or 0) - (profile(PACT).day or 0) >= RECALL_DAYS
     assert evidence(profile(PACT), profile(later)).score >= SAME_EVENT
+
+
+# Trial 46 F6: the attackers named in a later headline are no other event's place.
+ATTACK = article(
+    "Ransomware attack shuts A&E units at Orlin Valley Care hospitals",
+    "A ransomware attack on Orlin Valley Care closed the emergency departments of its three hospitals on Monday, "
+    "the hospital group said. Chief executive Tamsin Grell said 41 ambulances had been diverted.",
+    "Tamsin Grell said 230 operations had been postponed at Brevik Royal Infirmary and Lowmere General Hospital.",
+    outlet="Example Chronicle", published="2027-03-01",
+)
+CLAIM = article(
+    "Pellmark claims 1.2 million patient records from Orlin Valley Care",
+    "Late on Tuesday the Pellmark ransomware group added Orlin Valley Care to its leak site, claiming to have stolen "
+    "1.2 million patient records after the attack that closed its emergency departments.",
+    "Tamsin Grell, chief executive of Orlin Valley Care, said 41 ambulances had been diverted and 230 operations "
+    "postponed. Sample files include staff rotas from Lowmere General Hospital.",
+    outlet="Example Medium", published="2027-03-03",
+)
+ARRESTS = article(
+    "Two arrested in Tarsova over Orlin hospital ransomware attack",
+    "Police arrested two men in Tarsova on Saturday on suspicion of taking part in the Pellmark ransomware attack "
+    "on Orlin Valley Care, which closed three emergency departments.",
+    "Tamsin Grell said 230 operations had been postponed after the attack.",
+    outlet="Example Brief", published="2027-03-06",
+)
+
+
+def test_a_later_headline_naming_who_did_it_is_no_other_events_place() -> None:
+    claim, arrests = profile(CLAIM), profile(ARRESTS)
+    assert "i:pellmark" not in claim.weights  # the gang: written nowhere as a place
+    assert "i:tarsova" in arrests.weights  # "in Tarsova"
+    attack = profile(ATTACK)
+    assert not _recalls(claim, attack) and evidence(attack, claim).apart != "recalls"
+    assert _recalls(arrests, attack) and evidence(attack, arrests).score == 0.0

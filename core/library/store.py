@@ -532,9 +532,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # among those of its headline (identity rule 4, Library._edited_elsewhere), no longer by a scan of them all.
         # And profiles read no names nor words where a sentence denies a connection ("not thought to be linked to
         # the ransomware attack on ...", core.stories.cluster._undenied: a council's DDoS brief shares no name
-        # with the hospital group's attack it denies, trial 46 F1), and leads date what they tell in French,
-        # German, Spanish, Italian, Portuguese and Dutch too (the sequel rule): every article is profiled and
-        # weighed again
+        # with the hospital group's attack it denies, trial 46 F1), keep as their headline's names ("i:") only
+        # those they write where a place stands ("in Bucharest": the gang a follow-up's headline names is no
+        # other event's place, trial 46 F6), and leads date what they tell in French, German, Spanish, Italian,
+        # Portuguese and Dutch too (the sequel rule): every article is profiled and weighed again
         "DROP TRIGGER IF EXISTS stories_gone",
         "DROP TABLE IF EXISTS visits",
         "CREATE INDEX IF NOT EXISTS articles_title ON articles(title)",

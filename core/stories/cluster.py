@@ -24,7 +24,7 @@ another's through "said" and "quarter") does not make one giant story. Last, :fu
 compares each fragment left over (a group of a few articles) with the signature of the larger
 groups of its component, what their articles say together, and joins it to the one it matches:
 a short brief or a report from another angle shares too little with each report, pair by pair,
-to join them on average; so does a larger group that is the next day's follow-up of a larger one
+to join them on average; so does a larger group that is a follow-up of a larger one, days later
 (:data:`FOLLOW_SUBJECT`), however many report it.
 
 The batch API is pure and deterministic: :func:`group` takes articles (or profiles) in any
@@ -58,7 +58,7 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -127,16 +127,18 @@ ACROSS_DETAILS = 3
 #: news day's (a dateline's "April 14", "on Monday, April 13"), which every report of that day
 #: gives, whatever its event: it is no detail in common (:func:`_particular_dates`).
 NEWS_DAYS = 1
-#: A report published this many days or more after another whose headline names a place or a thing
-#: (``i:``: a name its report never writes inside a run of names, as a person's is) the other never
-#: names tells of another event that recalls the other's (a blockade in Palermo, days after the
-#: summit whose quota it protests): however many of its names and figures the later report repeats,
-#: the two are not one event (:func:`evidence`). A follow-up of one event names the event's places;
-#: the new people it names (a victim, a suspect) do not part it.
+#: A report published this many days or more after another whose headline names a place (``i:``: a
+#: name its report writes where a place stands, "in Palermo", "near Orbeck", its dateline's, and never
+#: inside a run of names, as a person's is) the other never names tells of another event that recalls
+#: the other's (a blockade in Palermo, days after the summit whose quota it protests): however many of
+#: its names and figures the later report repeats, the two are not one event (:func:`evidence`). A
+#: follow-up of one event names the event's places; the new people and bodies it names (a victim, a
+#: suspect, the gang that claims a hospital group's ransomware attack: trial 46 F6) do not part it.
 RECALL_DAYS = 2
 #: A group larger than a :data:`FRAGMENT` is a follow-up of a larger group of its component, and joins
-#: it as a fragment would (:func:`attach`), when their reports were published less than
-#: :data:`RECALL_DAYS` apart (the middle days of their dated reports) and more than this share of the
+#: it as a fragment would (:func:`attach`), when the middle day of its dated reports is at most
+#: :data:`FRAME_DAYS` from the day of one of the larger group's reports (a follow-up two days after an
+#: attack, the day after the story's last reports: trial 46 F6; a week later it is another event) and more than this share of the
 #: articles of each lead with one run of names (``l:r:``: a party named in full, the firm, the
 #: minister): a rating's cut and a regulator's review the day after a firm's profit warning, however
 #: many report them. A town both lead with is no party: two meetings there on one day, each of its own
@@ -378,8 +380,9 @@ class Profile:
     is no word of the frame (:data:`_FRAME_WORDS`: not "Monday", "mayor", "city" or "announced"): what
     happened (weighs nothing, see :data:`EVENT_AGREE`); ``g:nl`` is the language it is written in
     (:func:`core.text.article_language`; weighs nothing, see :func:`evidence`); ``i:palermo`` is a name
-    its headline gives (not a nationality, nor a word it writes only inside a run of names: what the
-    report is about; weighs nothing, see :data:`RECALL_DAYS`); ``u:n:varna`` (and ``u:l:n:varna``
+    its headline gives that it writes where a place stands (:func:`_located`; not a nationality, nor a
+    word it writes only inside a run of names: where the report is about; weighs nothing, see
+    :data:`RECALL_DAYS`); ``u:n:varna`` (and ``u:l:n:varna``
     where its lead gives it) is the name feature a capitalised word would give that a language
     capitalising its nouns writes where a noun stands ("der Varna", "das nördliche Kestrelburg"),
     read as a noun: it weighs nothing, but where the other report of a pair in a language that
@@ -1000,17 +1003,21 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
     if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
         found.update("h:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and not _demonym(f[2:]))
-    # The headline's names of places and things: where or what the report is about (see RECALL_DAYS).
-    # A name the report writes inside a run of names is a person's or a body's, named in full there
-    # ("Peeters" of "Jan Peeters"): a follow-up names new people in its headline (a victim, a
-    # suspect), another event its own place ("Farmers block Dravik bridge").
+    # The headline's names of places: where the report is about (see RECALL_DAYS), as the report
+    # writes them where a place stands (_located: "in Bucharest", "near Orbeck", its dateline's
+    # "DRAVIK, March 6", "Mlimani district"). Not a name the report writes inside a run of names,
+    # a person's or a body's, named in full there ("Peeters" of "Jan Peeters"), nor one it writes
+    # nowhere as a place (the gang that claims the attack, "NightHarrow claims 1.2 million patient
+    # records from ..."): a follow-up names new people and bodies in its headline (a victim, a
+    # suspect, the attackers), another event its own place ("Farmers block Dravik bridge").
     # Not a designation's letters before its number ("train IC 714", "Flight KX 302"): the number names
     # the thing, which another report writes otherwise ("InterCity 714"), no name of another subject.
     if article.title and parts:
         in_runs = {w for f in found if f[0] == "r" for w in f[2:].split()}
         numbered = {w for tokens in parts[0] for k in range(len(tokens) - 1) if tokens[k + 1][:1].isdigit() and (w := _name_word(tokens[k]))}
+        located = _located(parts, article)
         found.update("i:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and "m:" + f[2:] not in found
-                     and not _demonym(f[2:]) and f[2:] not in in_runs and f[2:] not in numbered)
+                     and not _demonym(f[2:]) and f[2:] not in in_runs and f[2:] not in numbered and f[2:] in located)
     # The names of places: a name written beside a kind of place ("Mlimani district", "Mount Kilele").
     found.update("p:" + w for sentences in parts for tokens in sentences for w in _places(tokens) if "n:" + w in found)
     # The lead's names, runs and figures count again: what the report is about.
@@ -1478,6 +1485,31 @@ def _alone(tokens: Sequence[str], words_: Collection[str]) -> set[str]:
             j -= 1  # "the Bank of Kessaly", not "the port city of Kessaly"
         if j < 0 or not tokens[j] or _name_word(tokens[j]) is None:
             found.add(word)
+    return found
+
+
+def _located(parts: Sequence[Sequence[Sequence[str]]], article: Article) -> set[str]:
+    """The name words *article* writes where a place stands: after a preposition of place
+    (:data:`LOCATIVES`: "in Bucharest", "near Orbeck", "at Dravik") in any of the sentences of its
+    texts (*parts*, as :func:`profile` reads them), beside a kind of place (:func:`_places`:
+    "Mlimani district"), or as its dateline's place (its ``dateline``, or a first paragraph that
+    opens with one in capitals: "DRAVIK, March 6 (Lakeside Wire) - ...")."""
+    found: set[str] = set()
+    for sentences in parts:
+        for tokens in sentences:
+            found |= _places(tokens)
+            for k in range(1, len(tokens)):
+                if tokens[k - 1].lower() in LOCATIVES:
+                    j = k
+                    while j < len(tokens) and (word := _name_word(tokens[j])) is not None:
+                        found.add(word)
+                        j += 1
+    lines = [dateline_place(article.dateline)]
+    opening = re.match(r"\s*([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*)\s*[,(]", article.paragraphs[0]) if article.paragraphs else None
+    if opening and opening[1].isupper():
+        lines.append(opening[1])
+    for line in lines:
+        found.update(w for w in (_name_word(t) for t in _TOKEN.findall(line.title())) if w)
     return found
 
 
@@ -2191,9 +2223,9 @@ def _named_by_sound(p: Profile, other: Profile) -> Profile:
 
 
 def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bool:
-    """Whether *later*, published *days* or more after *earlier*, has a headline naming someone or
-    something (``i:``) that *earlier* never names (``n:``): the report of another event, which
-    recalls the earlier one (:data:`RECALL_DAYS`)."""
+    """Whether *later*, published *days* or more after *earlier*, has a headline naming a place
+    (``i:``) that *earlier* never names (``n:``): the report of another event, which recalls the
+    earlier one (:data:`RECALL_DAYS`)."""
     if later.day is None or earlier.day is None or later.day - earlier.day < days:
         return False
     return any(f[0] == "i" and "n:" + f[2:] not in earlier.weights for f in later.weights)
@@ -2597,7 +2629,7 @@ def attach(
     A quotation they share (``q:``, :data:`QUOTE_WORDS` words) is such a particular however many
     of the group's articles give it: someone's words are said once, where the town is everyone's.
     A larger group joins a larger one still, by the same tests, where it is a follow-up of it
-    (:data:`FOLLOW_SUBJECT`: published less than :data:`RECALL_DAYS` apart, most leads of both
+    (:data:`FOLLOW_SUBJECT`: published at most :data:`FRAME_DAYS` after or before a day of its reports, most leads of both
     naming one subject): whether the next day's reports of an event join its story does not hang
     on how many there are (a fourth report of a rating's cut made it a story of its own, and the
     group of three it joined took the other fragment away). A fragment of two reports or more,
@@ -2639,6 +2671,7 @@ def attach(
     signatures: dict[int, dict[str, float]] = {}
     held: dict[int, dict[str, int]] = {}
     days: dict[int, int | None] = {}
+    dated: dict[int, set[int]] = {}
 
     def signature(g: int) -> dict[str, float]:
         if g not in signatures:
@@ -2650,6 +2683,7 @@ def attach(
                     counts[f] += 1
             held[g] = counts
             days[g] = _middle_day(found)
+            dated[g] = {p.day for p in found if p.day is not None}
         return signatures[g]
 
     def holders(g: int) -> dict[str, int]:
@@ -2661,9 +2695,9 @@ def attach(
 
     def follows(g: int, t: int) -> bool:  # g, no fragment, is a follow-up of t (FOLLOW_SUBJECT)
         signature(g), signature(t)
-        one, other = days[g], days[t]
-        if one is None or other is None or abs(one - other) >= RECALL_DAYS:
-            return False
+        one = days[g]
+        if one is None or not any(abs(one - day) <= FRAME_DAYS for day in dated[t]):
+            return False  # (its middle day is more than FRAME_DAYS from every day of t's reports)
         return any(
             f[:4] == "l:r:" and n > FOLLOW_SUBJECT * len(groups[g]) and holders(t).get(f, 0) > FOLLOW_SUBJECT * len(groups[t])
             for f, n in holders(g).items()

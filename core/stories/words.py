@@ -269,6 +269,11 @@ DENIALS = (
     r"(?:nie\s+ma|bez)\s+(?:\w+\s+)?zwi[ąa]zku\s+z",
     r"(?:nie\s+(?:\w+\s+)?zwi[ąa]zan|niezwi[ąa]zan)\w*\s+z",
 )
+#: Prepositions that put a name where something happens ("in Bucharest", "near Orbeck", "at Dravik"), in
+#: the languages read most: a name after one is a place's (see core.stories.cluster._located).
+LOCATIVES = frozenset(
+    "in at near outside inside around across en à près dans bei nahe im bij nabij em no na nos nas w we pod presso nel nella".split()
+)
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
 #: Small words that may stand inside a name ("Bank of England", "Charles de Gaulle").
