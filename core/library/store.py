@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
 from core.stories.cluster import (
-    CANDIDATE_MAX, FLOOR, SAME_EVENT, SHARED_KEYS, Profile, attach, bridging, cluster, day_number, divide, evidence, profile, roundup_pairs,
+    CANDIDATE_MAX, FLOOR, RUN_WORDS, SAME_EVENT, SHARED_KEYS, Profile, attach, bridging, cluster, day_number, divide, evidence, profile, roundup_pairs,
     two_events,
 )
 from core.quotations import is_title
@@ -777,7 +777,8 @@ GROUNDS_SHOWN = 8
 #: How :class:`Grounds` are read, kept with them: grounds a library kept with another (or none) are
 #: worked out again (2: whole names through a capitalised word, "St. Bride's", a surname with its
 #: full name, no word also written in small letters alone, no dates' days or spans of time as figures;
-#: 3: no determiner opening a sentence before a name, "Every Harwick Valley Health service").
+#: 3: no determiner opening a sentence before a name, "Every Harwick Valley Health service"; no name
+#: from a compound's tail, "Pellin InterCity" of "Aldmar–Pellin InterCity").
 GROUNDS_READING = 3
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
@@ -868,11 +869,17 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
     ("Health Minister Amina Roselló", "Dr."). A possessive inside a run printed twice at least
     ("St. Bride's Primary School") is the name's unless the owner or what it owns is printed as a
     run of its own ("Brazil's Foreign Ministry" beside "Brazil"): the owner alone ("St. Bride") is
-    no whole name."""
+    no whole name. Capitalised words joined by a dash without spaces ("Aldmar–Pellin InterCity", a
+    route) are a compound: the run holding it is a whole name of its own words only, as printed,
+    and of none of its parts ("Pellin InterCity" is printed nowhere; a comma ends a run too)."""
     printings: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     owned: dict[tuple[str, ...], set[int]] = defaultdict(set)  # a run -> where a possessive stands inside it
+    # runs holding a compound of capitalised words joined by a dash ("Aldmar–Pellin InterCity"): the
+    # whole name of the run alone, never of a part ("Pellin InterCity" is printed nowhere)
+    compounds: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for text in texts:
         run: list[tuple[str, str]] = []  # (folded, printed)
+        last: tuple[str, str] | None = None  # the word before, when capitalised: (folded, printed)
         # capitalised words that are no name of the story's, after the run's last name: part of it
         # only if a name follows them ("Calvaro General Hospital", "Dr. Helena Sarkis")
         others: list[tuple[str, str]] = []
@@ -886,6 +893,9 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
             # is "Amina Roselló" ("Dr." too, and "Minister of Health Tomas Reyland" below).
             first = next((i for i, (k, _) in enumerate(run) if k in names), len(run))
             del run[: max((i + 1 for i in range(first) if is_title(run[i][0])), default=0)]
+            if any(" " in k for k, _ in run):  # a compound's entry holds its folded words apart by spaces
+                compounds[tuple(w for k, _ in run for w in k.split(" "))][" ".join(w for _, w in run[:-1]) + (" " if len(run) > 1 else "") + _printed(run[-1][1])] += 1
+                run.clear()
             if len(run) == 1 and alone is not None and not opened:
                 alone.add(run[0][0])  # a name printed on its own inside a sentence ("Felt said")
             if run:
@@ -900,7 +910,24 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
             end = found.end()
             starts = opens or bool(_SENTENCE_GAP.search(between))
             key = _name_key(word)
+            before, last = last, ((key, word) if word[:1].isupper() else None)
             opens = word.endswith(".") and key not in ABBREVIATIONS and not is_title(key)
+            if between in _COMPOUND_DASHES and before is not None and last is not None and not starts:
+                # a compound of names ("Aldmar–Pellin", "Tarrow/Vessing"): one word of the run it
+                # stands in, and its tail opens no run of its own
+                held = others if others else run
+                if held and held[-1] == before:
+                    held.pop()
+                elif not run and not others:
+                    opened = False
+                if key in names or key in _INSIDE_NAMES:
+                    run.extend(others)
+                    others.clear()
+                    held = run
+                held.append((f"{before[0]} {key}", f"{before[1]}{between}{word}"))
+                if opens:
+                    close()
+                continue
             if between.strip():
                 close()
             if starts and not run and not others and key in QUANTIFIERS and key not in names:
@@ -950,6 +977,10 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
                 if stop - start < len(keys) and (stop == len(keys) or keys[start:stop] not in printings) and stop - 1 not in owned.get(keys, ()):
                     inside[keys[start:stop]].add(keys)
     whole = {" ".join(keys): max(printings[keys], key=printings[keys].__getitem__) for keys, at in owned.items() if at and keys in printings}
+    for keys, spelt in compounds.items():  # by its words, and by the last of them as a run's feature holds it
+        counted = [i for i, word in enumerate(keys) if word not in NAME_JOINERS]
+        for part in {keys, keys[counted[-RUN_WORDS] if len(counted) >= RUN_WORDS else 0 :]}:
+            whole.setdefault(" ".join(part), max(spelt, key=spelt.__getitem__))
     for name, runs in inside.items():
         widest = [r for r in runs if not any(len(o) > len(r) and _holds(o, r) for o in runs)]
         times = {r: sum(printings[r].values()) for r in widest}
@@ -969,6 +1000,9 @@ def _person(keys: tuple[str, ...], printings: Collection[tuple[str, ...]]) -> bo
     return (keys in printings or keys[-1:] in printings) and not any(k in _INSIDE_NAMES for k in keys)
 
 
+#: What joins two capitalised words into a compound of names, written without spaces ("Aldmar–Pellin
+#: InterCity", "the Tarrow/Vessing line"): a route or a pair, whose tail is no name's first word.
+_COMPOUND_DASHES = frozenset("–—‒/")
 #: A possessive's ending ("Bride's").
 _POSSESSIVE = re.compile(r"['’]s$")
 #: What between two words ends a sentence or sets off a quotation: the word after it opens one.
