@@ -27,6 +27,7 @@ from rapidfuzz.distance import Indel
 
 from core.groups import Groups
 from core.model import Article, Ref, Span
+from core.stories.words import RANKS
 from core.text import process as processor
 from core.text import is_stopword, quote_spans, sentence_starts, words
 
@@ -66,8 +67,8 @@ _OFFICES = frozenset(
     """
     mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
     vice prime minister secretary chancellor premier ambassador chairman chairwoman director
-    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
-    inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
+    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant officer
+    councillor councilor attorney prosecutor assistant acting interim const
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerin kanzler kanzlerin
     präsident präsidentin sprecher sprecherin polizeisprecher polizeisprecherin landrat landrätin
     premierminister premierministerin ministerpräsident ministerpräsidentin regierungschef regierungschefin
@@ -79,10 +80,10 @@ _OFFICES = frozenset(
     geschäftsführer geschäftsführerin directeur directrice secrétaire director directora secretario
     secretaria diretor diretora secretário secretária direttore direttrice segretario segretaria
     """.split()
-)
+) | RANKS
 _TITLES = _OFFICES | frozenset(
     """
-    sir dame lord lady gen general chair justice judge king queen prince princess pope captain
+    sir dame lord lady gen general chair king queen prince princess pope captain
     colonel col foreign state central bank interior defence defense finance trade health home
     solicitor lawyer coach manager ceo head leader st saint executive counsel financial operating
     analyst economist founder partner strategist associate senior former

@@ -12,7 +12,7 @@ from core.text import MONTHS_ABROAD
 
 __all__ = [
     "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
-    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
+    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -21,14 +21,21 @@ CORPORATE_SUFFIXES = frozenset(
     "gmbh kg spa srl oy ab asa as pty pte bhd kk holding holdings group grp trust fund funds partners "
     "international intl".split()
 )
+#: Police and courts ranks written before a name ("Sheriff Dana Holt", "Trooper Ian Vale", "Judge
+#: Mara Lind"): what someone is, not who. One list, for the names of stories (:data:`TITLE_WORDS`)
+#: and of speakers and the why line's whole names (:func:`core.quotations.is_title`).
+RANKS = frozenset(
+    "sheriff undersheriff deputy trooper patrolman sergeant sgt corporal cpl constable inspector superintendent "
+    "detective marshal judge justice magistrate".split()
+)
 #: Honorifics and titles written before a name: they say what someone is, not who.
-TITLE_WORDS = frozenset(
+TITLE_WORDS = RANKS | frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother "
     "president vice prime minister ministers secretary senator sen rep representative congressman "
-    "congresswoman gov governor mayor judge justice chief chairman chairwoman chair ceo cfo coo "
+    "congresswoman gov governor mayor chief chairman chairwoman chair ceo cfo coo "
     "director executive officer officers spokesman spokeswoman spokesperson general gen col colonel "
-    "capt captain lt lieutenant sgt sergeant cmdr commander adm admiral maj major cpl private "
-    "detective inspector superintendent sheriff deputy king queen prince princess duke duchess "
+    "capt captain lt lieutenant cmdr commander adm admiral maj major private "
+    "king queen prince princess duke duchess "
     "emperor pope bishop archbishop cardinal imam rabbi sheikh ambassador envoy chancellor "
     "attorney prosecutor coach manager striker midfielder defender goalkeeper star actor actress "
     "singer rapper jr sr "
