@@ -56,3 +56,15 @@ def test_a_live_page_with_one_time_has_no_earlier_updates() -> None:
     other = _article("Daily Post", "Seven people were killed in the derailment, police said.")
     [row] = [g for g in compare(Story.build([page, other])) if g.quantity == "count (dead)"]
     assert all(not row.stage_label(f) for f in row.figures)
+
+
+def test_an_update_time_before_its_heading_dates_the_update() -> None:
+    # the readers set a post's time and heading as one subhead ("13:30 — Seven dead, 31 injured")
+    page = _article("City Radio", "Summary", "Police say eight people have died.",
+                    "13:30 — Seven dead", "Regional police now say seven people were killed when the train derailed near Ostrava Halt.",
+                    "18:50 — Police confirm eighth death", "Police now say eight people were killed when the train derailed near Ostrava Halt.",
+                    subheads=((0, "Summary"), (2, "13:30 — Seven dead"), (4, "18:50 — Police confirm eighth death")))
+    other = _article("Daily Post", "Eight people were killed when the train derailed near Ostrava Halt, police said.")
+    [dead] = [g for g in compare(Story.build([page, other])) if g.quantity == "count (dead)"]
+    labels = {f.value: dead.stage_label(f) for f in dead.figures if f.ref.article == page.id}
+    assert labels.get(7) == "earlier update 13:30" and not dead.disagree, labels

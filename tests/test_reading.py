@@ -1009,8 +1009,9 @@ def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Pa
         f"<div class='update'><time datetime='2026-03-03T{t}:00Z'>{t}</time><p>{p}</p></div>" for t, p in updates
     ) + "</article>"
     [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: live</title>", body))
-    assert article.paragraphs == ("14:05", SECOND, "12:30", LEAD)
-    assert [t for _, t in article.subheads] == ["14:05", "12:30"]
+    # read oldest first, though the page prints its updates newest first
+    assert article.paragraphs == ("12:30", LEAD, "14:05", SECOND)
+    assert [t for _, t in article.subheads] == ["12:30", "14:05"]
 
 
 @pytest.mark.parametrize(("label", "after"), [("<span class='visually-hidden'>Posted at</span>", ""), ("Updated:", ""),
@@ -1027,8 +1028,8 @@ def test_a_live_pages_stamps_under_a_label_are_its_stamps(tmp_path: Path, label:
         for t, p in updates) + "</article>"
     [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: live</title>", body))
     stamps = [t + after for t in ("14:05", "11:48", "09:31")]
-    assert article.paragraphs == (stamps[0], SECOND, stamps[1], LEAD, stamps[2], THIRD)
-    assert [t for _, t in article.subheads] == stamps
+    assert article.paragraphs == (stamps[2], THIRD, stamps[1], LEAD, stamps[0], SECOND)  # oldest first
+    assert [t for _, t in article.subheads] == stamps[::-1]
 
 
 @pytest.mark.parametrize("said", ["ore {}", "kl. {}", "às {}", "om {} uur", "{} h"])
@@ -1040,7 +1041,7 @@ def test_a_live_pages_stamps_with_a_word_beside_their_time_are_its_stamps(tmp_pa
     body = "<article><h1>Piene: la diretta</h1>" + "".join(
         f"<div class='post'><p class='ora'>{said.format(t)}</p><p>{p}</p></div>" for t, p in updates) + "</article>"
     [article] = _read(tmp_path, "live.html", _page("<title>Piene: la diretta</title>", body))
-    assert [p for p in article.paragraphs if p not in [t for _, t in article.subheads]] == [SECOND, LEAD, THIRD]
+    assert [p for p in article.paragraphs if p not in [t for _, t in article.subheads]] == [THIRD, LEAD, SECOND]  # oldest first
     # a price or a race's time and place is no stamp (a second tester's "12.50 euros", "2.30 Ascot")
     from core.reading.judge import is_stamp_block
 
@@ -1055,11 +1056,11 @@ def test_a_live_pages_updates_keep_their_headings_and_its_label_is_no_paragraph(
         f"<div class='post'><time datetime='2026-03-03T{t}:00Z'>{t}</time><h3>{h}</h3><p>{p}</p></div>" for t, h, p in updates
     ) + "</div></main>"
     [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: latest</title>", body))
-    # (each update's time before its heading, one subhead: the time stays with its update)
+    # (each update's time before its heading, one subhead: the time stays with its update; oldest first)
     assert article.paragraphs == (
-        "14:05 — Gates close again", SECOND, "12:30 — Rain eases", LEAD, "11:10 — Crews at the levee", THIRD,
+        "11:10 — Crews at the levee", THIRD, "12:30 — Rain eases", LEAD, "14:05 — Gates close again", SECOND,
     )
-    assert [t for _, t in article.subheads] == ["14:05 — Gates close again", "12:30 — Rain eases", "11:10 — Crews at the levee"]
+    assert [t for _, t in article.subheads] == ["11:10 — Crews at the levee", "12:30 — Rain eases", "14:05 — Gates close again"]
 
 
 def test_a_live_updates_time_printed_in_its_text_is_no_subhead_of_its_own(tmp_path: Path) -> None:

@@ -73,8 +73,8 @@ def test_a_live_pages_byline_time_is_no_update_but_its_updates_keep_theirs() -> 
         f"<div class='update'><time datetime='2026-03-10T{t}:00Z'>{t}</time><p>{p}</p></div>" for t, p in updates
     ) + "</div>"
     article = _one("live.html", _page(BYLINES[0], f"<p>{summary}</p>", after=feed))
-    assert article.paragraphs == (summary, "14:05", SECOND, "12:30", LEAD, "11:10", THIRD)
-    assert [t for _, t in article.subheads] == ["14:05", "12:30", "11:10"]
+    assert article.paragraphs == (summary, "11:10", THIRD, "12:30", LEAD, "14:05", SECOND)  # the updates oldest first
+    assert [t for _, t in article.subheads] == ["11:10", "12:30", "14:05"]
 
 
 STANDFIRST = "Twelve cases confirmed, two children in hospital."

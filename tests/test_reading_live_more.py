@@ -111,7 +111,7 @@ def test_updates_stamped_with_an_age_in_words_take_their_exact_time_from_the_ele
             ("10:15", "The ferry across the bay was stopped for the whole morning."),
             ("08:30", "Gusts passed 90 kilometres an hour in the harbour, the weather office said.")))
     (article,) = read_file(_live_page(tmp_path, updates))
-    assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time in ("12:42", "10:15", "08:30")]
+    assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time in ("08:30", "10:15", "12:42")]  # oldest first
     assert not any(p.strip() == age for p in article.paragraphs)
 
 
@@ -173,8 +173,8 @@ def test_an_amp_live_lists_updates_take_their_times_from_amp_timeago(tmp_path: P
     page = f'<amp-live-list id="blog"><button update>Uusia päivityksiä</button><div items>{items}</div></amp-live-list>'
     (article,) = read_file(_live_page(tmp_path, page))
     assert not any("päätämme" in p for p in article.paragraphs)
-    assert article.paragraphs[1] == _UPDATES[0][1]
-    assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time, _ in _UPDATES]
+    assert article.paragraphs[-1] == _UPDATES[0][1]  # the newest, read last
+    assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time, _ in _UPDATES][::-1]
 
 
 def test_a_definition_lists_sign_off_under_its_own_time_goes_with_its_time(tmp_path: Path) -> None:
@@ -184,7 +184,7 @@ def test_a_definition_lists_sign_off_under_its_own_time_goes_with_its_time(tmp_p
                       for time, text in (("16:10", "Тук приключваме нашия онлайн репортаж."), *_UPDATES))
     (article,) = read_file(_live_page(tmp_path, f"<dl>{entries}</dl>"))
     assert not any("приключваме" in p or p == "16:10" for p in article.paragraphs)
-    assert [text for _, text in article.subheads] == [time for time, _ in _UPDATES]
+    assert [text for _, text in article.subheads] == [time for time, _ in _UPDATES][::-1]  # oldest first
 
 
 def test_a_stamp_that_prints_its_date_and_time_is_kept_as_printed(tmp_path: Path) -> None:
@@ -245,8 +245,8 @@ def test_a_live_embeds_header_counter_and_each_updates_time_glued_to_its_source_
     page = (f'<div class="embed-header"><span>EN VIVO</span> <span>3 actualizaciones</span></div><div class="posts">{posts}</div>'
             '<div class="sort"><span>Ordenar:</span> <button>Más recientes</button></div>')
     (article,) = read_file(_live_page(tmp_path, page))
-    assert [p for p in article.paragraphs if not any(p == t for t, _ in _LIVE_ES)] == [text for _, text in _LIVE_ES]
-    assert [text for _, text in article.subheads] == [time for time, _ in _LIVE_ES]
+    assert [p for p in article.paragraphs if not any(p == t for t, _ in _LIVE_ES)] == [text for _, text in _LIVE_ES][::-1]  # oldest first
+    assert [text for _, text in article.subheads] == [time for time, _ in _LIVE_ES][::-1]
 
 
 def test_a_live_page_with_twelve_hour_times_in_korean_keeps_each_update_once_and_drops_its_sign_off(tmp_path: Path) -> None:
@@ -264,5 +264,5 @@ def test_a_live_page_with_twelve_hour_times_in_korean_keeps_each_update_once_and
     page = (f'<script type="application/ld+json">{ld}</script><div class="item end"><p>이것으로 오늘 실시간 중계를 마칩니다. '
             f'시청해 주셔서 감사합니다.</p></div>{items}')
     (article,) = read_file(_live_page(tmp_path, page))
-    assert [p for p in article.paragraphs if p not in [t for t, _, _ in updates]] == [text for _, _, text in updates]
-    assert [text for _, text in article.subheads] == [time for time, _, _ in updates]
+    assert [p for p in article.paragraphs if p not in [t for t, _, _ in updates]] == [text for _, _, text in updates][::-1]  # oldest first
+    assert [text for _, text in article.subheads] == [time for time, _, _ in updates][::-1]

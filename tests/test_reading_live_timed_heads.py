@@ -1,7 +1,8 @@
 """A live page's updates (invented input, laid out as a script-built page sets them: each post a
 box holding its <time>, its <h2> and its paragraph): a post's time stays with it, one subhead
 with the post's heading after it ("21:10 — Night crews ..."), the heading a heading still; a
-post with no heading keeps its time alone right above its text. The page's order is kept."""
+post with no heading keeps its time alone right above its text. The page prints its posts newest
+first: they are read oldest first (test_reading_live_oldest_first.py)."""
 
 from __future__ import annotations
 
@@ -41,5 +42,5 @@ def test_a_posts_time_stays_with_its_heading_and_its_text(tmp_path: Path) -> Non
         assert paragraphs[at - 1] == above, paragraphs
         assert subheads.get(at - 1) == above, article.subheads  # a heading still, no fact
         assert clock not in {paragraphs[at - 2]} | set(subheads.values()) - {above}, paragraphs  # no time of its own
-    # the page's order, newest first as it prints them
-    assert [paragraphs.index(text) for _, _, text in POSTS] == sorted(paragraphs.index(text) for _, _, text in POSTS)
+    # oldest first, though the page prints them newest first
+    assert [paragraphs.index(text) for _, _, text in POSTS] == sorted((paragraphs.index(text) for _, _, text in POSTS), reverse=True)

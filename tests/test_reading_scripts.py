@@ -133,5 +133,5 @@ def test_a_live_page_stamped_in_hours_and_minutes_of_japanese_loses_its_sign_off
                + "".join(f"<div class='entry'><span class='t'>{t}</span><p>{text}</p></div>" for t, text in updates))
     [article] = _read(tmp_path, f"<div class='list'>{entries}</div>", lang="ja", title="台風 ライブ")
     assert not any("終了します" in p for p in article.paragraphs)
-    assert [p for p in article.paragraphs if p not in [t for t, _ in updates]] == [text for _, text in updates]
-    assert [text for _, text in article.subheads] == [t for t, _ in updates]
+    assert [p for p in article.paragraphs if p not in [t for t, _ in updates]] == [text for _, text in updates][::-1]  # oldest first
+    assert [text for _, text in article.subheads] == [t for t, _ in updates][::-1]

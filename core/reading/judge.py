@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "signed_dateline",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -1937,6 +1937,62 @@ def is_dated_clock(text: str) -> bool:
     return day is not None and 1 <= int(day) <= 31 and month is not None and 1 <= month <= 12
 
 
+#: A clock time inside a live update's stamp (:data:`CLOCK_STAMP`): its hour and minutes, the half of
+#: the day after a 12-hour time or before it (Korean, Japanese, Chinese: :data:`_HALF_DAY`).
+_STAMP_CLOCK = re.compile(r"(?P<half>오후|午後|下午)?\s?(?P<h>\d{1,2})(?:[:.h]|[時时點点시]\s?)(?P<m>\d\d?)(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I)
+
+
+#: The stamp the page reader sets where a live update prints no clock time of its own ("2 hours ago")
+#: but its <time> element gives one: "13:05 (2026-05-06T13:05:00+00:00)".
+_MACHINE_STAMP = re.compile(r"\d\d:\d\d \((?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)T(?P<h>\d\d):(?P<m>\d\d)[^)]*\)")
+
+
+def update_time(subhead: str) -> tuple[int, int, int, int] | None:
+    """When a live page's update subhead stamps its update, as (year, month, day, minutes after
+    midnight), year, month and day 0 where the stamp gives none: "18:50" and "18:50 — Police confirm
+    eighth death" (a stamp before the update's own heading, as the readers set them) give (0, 0, 0,
+    1130), "17:30, 3 March" (0, 3, 3, 1050), "9.15pm" (0, 0, 0, 1275), "13:05
+    (2026-05-06T13:05:00+00:00)" (2026, 5, 6, 785). None for any other subhead."""
+    stamp = " ".join(subhead.split(" — ", 1)[0].split())
+    if (machine := _MACHINE_STAMP.fullmatch(stamp)) is not None:
+        return int(machine["y"]), int(machine["mo"]), int(machine["d"]), int(machine["h"]) * 60 + int(machine["m"])
+    dated = _DATED_CLOCK.fullmatch(stamp)
+    if dated is None and not _CLOCK_STAMP.fullmatch(stamp):
+        return None
+    month = day = 0
+    if dated is not None:
+        found = {key[1:]: (value, dated.span(key)) for key, value in dated.groupdict().items() if value}
+        day = int((found.get("d") or found.get("dw") or found.get("d2") or ("0", (0, 0)))[0])
+        month = int(found["n"][0]) if "n" in found else month_number((found.get("w") or found.get("wd") or ("", (0, 0)))[0]) or 0
+        start = min(span[0] for _, span in found.values())
+        stamp = stamp[:start] + " " + stamp[max(span[1] for _, span in found.values()) :]  # the date's own figures ("03.03.") out
+    clock = _STAMP_CLOCK.search(stamp)
+    if clock is None or int(clock["m"]) > 59:
+        return None
+    hour = int(clock["h"])
+    if clock["ap"] or clock["half"]:
+        hour = hour % 12 + (12 if (clock["ap"] or "").lower() == "p" or clock["half"] else 0)
+    return (0, month, day, hour * 60 + int(clock["m"])) if hour < 24 else None
+
+
+def _oldest_first(body: tuple[str, ...], subheads: Iterable[int]) -> list[int]:
+    """The order to read *body* in, as indices of it: a live page that prints its updates newest
+    first (two at least, each headed by a subhead among *subheads* that stamps its time,
+    :func:`update_time`, the times strictly falling down the page, all with a year, all with a day
+    and month only, or all without) read oldest first, each update's subhead moving with the paragraphs under it up to the
+    next update's, what stands above the first update (a summary) staying on top; any other page in
+    its own order (updates that rise or have no times, or times of one kind falling and rising)."""
+    order = list(range(len(body)))
+    stamps = [(i, when) for i in sorted(set(subheads)) if i < len(body) and (when := update_time(body[i])) is not None]
+    if len(stamps) < 2 or len({(when[0] > 0, when[1] > 0) for _, when in stamps}) > 1:
+        return order
+    if not all(earlier[1] < later[1] for later, earlier in zip(stamps, stamps[1:])):
+        return order
+    starts = [i for i, _ in stamps]
+    updates = [order[start:end] for start, end in zip(starts, [*starts[1:], len(body)])]
+    return order[: starts[0]] + [i for update in reversed(updates) for i in update]
+
+
 #: The label of a page's estimate of how long its report takes to read, in the languages of news
 #: sites: "Reading time", "Lesezeit", "Lesedauer", "Leestijd", "Temps de lecture", "Tempo de
 #: leitura", "Tiempo de lectura", "Tempo di lettura", "Czas czytania", "Lästid", "Okuma süresi",
@@ -3733,6 +3789,12 @@ def make_article(
         body = body[:notes]  # a release's notes to editors, or its "About the company", and all after it
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
+    # a live page that prints its updates newest first is read oldest first, as a story's articles are
+    if (order := _oldest_first(body, [i for i, _ in subheads])) != list(range(len(body))):
+        moved = {old: new for new, old in enumerate(order)}
+        body = tuple(body[i] for i in order)
+        subheads = tuple((moved[i], t) for i, t in subheads if i < len(body))
+        repeated = tuple((moved[i], copies) for i, copies in repeated if i < len(body))
     named = _one_line(outlet)
     clean_url = sanitize(url.strip()) if url and url.strip() else None
     ident = article_id(named or "unknown", title, body)

@@ -713,20 +713,25 @@ def _earlier(figure: Figure) -> bool:
     return figure.stage == "preliminary" or figure.stage.startswith(_UPDATE_STAGE)
 
 
-#: A live page's update time, as a subhead of its own ("18:50", "Update 16:05", "9.15am").
+#: A live page's update time, as a subhead of its own ("18:50", "Update 16:05", "9.15am"), or before
+#: the update's heading (:data:`_UPDATE_HEADING`: "18:50 — Police confirm eighth death").
 _UPDATE_TIME = re.compile(r"\s*(?:updated?\s*:?\s*)?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*", re.I)
+
+
+#: What parts a live update's time from its heading in one subhead, as the readers set them.
+_UPDATE_HEADING = " — "
 
 
 def _live_updates(article: Article) -> dict[int, str]:
     """The paragraphs of *article* that a later update of its live page superseded, each with its
     update's time ("13:30"): where its subheads give two update times or more (a live blog's
-    "18:50", "15:20", ... in whatever order), the paragraphs under each time but the latest. A count
+    "18:50", "15:20 — Operator speaks", ... in whatever order), the paragraphs under each time but the latest. A count
     there is an earlier count of its quantity (the page's "Death toll rises to five" at 10:15,
     then "seven people were killed" at 13:30), no value against the later ones; the paragraphs
     before the first time (a summary) are the page's own, as of its last update."""
     times: list[tuple[int, int, str]] = []
     for index, text in article.subheads:
-        if (found := _UPDATE_TIME.fullmatch(text)) is None:
+        if (found := _UPDATE_TIME.fullmatch(text.split(_UPDATE_HEADING, 1)[0])) is None:
             continue
         hour = int(found["h"]) % 12 + (12 if (found["ap"] or "").lower().startswith("p") else 0) if found["ap"] else int(found["h"])
         if hour < 24:
