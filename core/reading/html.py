@@ -40,7 +40,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
-    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, dated_place, signed_dateline, known_place, source_named,
+    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -79,7 +79,7 @@ class PageMeta:
 
     titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
     tab: str | None = None  # the <title> (the last of titles)
-    headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
+    headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo; an office export's Title paragraph
     marked: str | None = None  # the heading its microdata marks as the headline (itemprop="headline" on an element)
     subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
     outlet: str | None = None
@@ -149,6 +149,9 @@ class PageMeta:
     #: The page's JSON-LD names its subscriber text by a selector, and the elements it names are
     #: there but empty: the page withholds that text (its report is cut short).
     withheld: bool = False
+    #: The folded names of the site's sections as its menus and category links print them
+    #: (:func:`_section_labels`): such a line above the report is its section, no byline.
+    sections: frozenset[str] = frozenset()
 
 
 # --- metadata -------------------------------------------------------------------
@@ -200,6 +203,13 @@ _DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|
 #: A date of numbers ("03/05/2026", "03.05.26"): what a weekday before it may decide.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{2}(?:\d\d)?\b")
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
+#: The class word an office document's HTML export gives its Title paragraph, the headline of a
+#: document that prints no <h1>: Google Docs' and LibreOffice's "<p class='c1 title'>", Word's
+#: "<p class=MsoTitle>" (their Heading styles export as <h1>..<h6>).
+_DOCUMENT_TITLE_CLASS = frozenset({"title", "msotitle"})
+#: A <title> that is a saved document's file name, no headline: one word with an underscore
+#: ("porom_v3_FINAL") or a document's file extension ("Ferry report.docx").
+_FILE_NAME = re.compile(r"^\S*_\S*$|^[^.]+\.(?:docx?|odt|rtf|txt|html?|pdf)$", re.I)
 
 
 def _texts(node: Any) -> list[str]:
@@ -779,8 +789,16 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.logos.append(_without_tagline(node) or text)
     if marked_headline:
         report_boxes.update(marked_headline[0].iterancestors())  # TYPO3's <h2 itemprop=headline> under a logo's <h1>
+    elif not meta.headings and meta.titles in ([], [meta.tab]) and (meta.tab is None or _FILE_NAME.match(meta.tab)):
+        # An office document saved as HTML (Google Docs, Word, LibreOffice), titled by its file's
+        # name or not at all and declaring no other title: its headline is its Title paragraph.
+        meta.headings.extend(islice((text for node in tree.iter("p", "div") if _DOCUMENT_TITLE_CLASS & {
+            w.lower() for w in _class_words(node)} and (text := _text(node)) and word_count(text) <= MARKED_HEADLINE_WORDS), 1))
+    if meta.tab and meta.headings and _FILE_NAME.match(meta.tab):
+        meta.titles.remove(meta.tab)  # a file's name in the tab over a printed headline: no title of the report
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
     site_authors: list[str] = []
+    meta.sections = _section_labels(tree)
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
@@ -824,8 +842,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node)
         if not marked and node.tag in _LINE_TAGS and _after_author(node) >= 3:
             continue  # a post's footer line around its author element, with its time and its links: the element says who
-        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language) or dated_name(spaced)
-                                                 or reporter_credit(spaced)):
+        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language)
+                                                 or (name := dated_name(spaced)) is not None and _fold(name) not in meta.sections or reporter_credit(spaced)):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind";
             # a reporter's credit in an article's info list ("<li>김예시 기자</li>", "<span>山田太郎 記者</span>")
             # (its words counted up to its time stamp: "By Ana Example and Bo Lind | Updated 3:45 p.m. EST, March 5, 2026")
@@ -887,6 +905,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # (a colon after the name: "Jihočeský zpravodaj: Kraj dá ...")
         ends |= {_fold(title[: cut.start()]): title[: cut.start()] for title in meta.titles
                  for cut in re.finditer(r"\s+[|\-–—:·»]\s+|:\s+", title) if _fold(title[cut.end() :]) in headlines}
+        # (or before its first separator where a heading linked to the home page prints it: the
+        # tab "Harbour Post : Mobile" under the logo <h1><a href="/">Harbour Post</a></h1>)
+        homes = {_fold(h) for h in meta.home}
+        ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[:1]
+                 if _fold(part) in homes}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in (*meta.logos, *meta.site_marks)
@@ -1694,6 +1717,32 @@ def _labels_over_teasers(tree: Any) -> frozenset[str]:
             at = at.getparent()
         if any(s.tag in _HEAD_TAGS or any(True for _ in s.iter(*_HEAD_TAGS)) for s in after):
             found.add(_fold(label))
+    return frozenset(found)
+
+
+#: A box of a site's sections by its class or id: a menu, a breadcrumb trail, the report's
+#: category or kicker ("cat-links", "article-category", "rubrika", "kicker").
+_SECTION_BOX = re.compile(r"nav|menu|breadcrumb|categor|rubri|kicker|section-?(?:name|label|title|link)", re.I)
+#: A link to a person's page (a menu of columnists): no section's.
+_PERSON_LINK = re.compile(r"author|autor|auteur|columnist|journalist|profile|people|person|/user", re.I)
+#: The most words of a section's name in a menu.
+SECTION_LABEL_WORDS = 4
+
+
+def _section_labels(tree: Any) -> frozenset[str]:
+    """The folded text of each link the page sets as a section's name, of at most
+    :data:`SECTION_LABEL_WORDS` words: in a menu (<nav>, <menu>, a box a class or id calls a menu or
+    a breadcrumb trail) or to the report's category (``rel="category"``, a category's or
+    kicker's class). Not a link to a person's page (a menu of columnists)."""
+    found: set[str] = set()
+    for link in tree.iter("a"):
+        text = _text(link)
+        if not text or word_count(text) > SECTION_LABEL_WORDS or _PERSON_LINK.search(f"{link.get('href') or ''} {link.get('rel') or ''}"):
+            continue
+        if "category" in (link.get("rel") or "").lower().split() or any(
+                box.tag in ("nav", "menu") or _SECTION_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}")
+                for box in (link, *link.iterancestors()) if isinstance(box.tag, str)):
+            found.add(_fold(text))
     return frozenset(found)
 
 
@@ -2548,15 +2597,21 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
     A list (<ol>, <ul>) whose element siblings right before and after it are paragraphs that
     stand next to each other in *blocks* is the report's ("The main measures are:" / 1. ... 2.
     ... / "The plan will cost ..."): its items, none of them held yet, go between them, each a
-    block of its own ("item"). Not a list of links (a menu's, a list of other reports: half its
-    text or more in links), nor one in an aside, a menu or a footer.
+    block of its own ("item"). Empty elements between are no sibling (an office document's
+    spacer paragraphs: "<p><span></span></p>"). Not a list of links (a menu's, a list of other
+    reports: half its text or more in links), nor one in an aside, a menu or a footer.
     """
     if len(blocks) < 2:
         return blocks
+
+    def sibling(listing: Any, preceding: bool) -> Any | None:
+        return next((s for s in listing.itersiblings(preceding=preceding) if not isinstance(s.tag, str) or _text(s)
+                     or s.tag in ("img", "figure", "table", "hr")), None)
+
     at = {_fold(b.text): n for n, b in enumerate(blocks)}
     inserts: dict[int, list[Block]] = {}
     for listing in tree.iter("ol", "ul"):
-        before, after = listing.getprevious(), listing.getnext()
+        before, after = sibling(listing, True), sibling(listing, False)
         if before is None or after is None or not isinstance(before.tag, str) or not isinstance(after.tag, str):
             continue
         first, then = at.get(_fold(_text(before))), at.get(_fold(_text(after)))
@@ -3264,6 +3319,7 @@ def _read_page(
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines, *meta.meta_boxes], walls=meta.walls, language=meta.language,
         shipped=meta.shipped, withheld=meta.withheld, live=meta.live, filed_from=meta.filed_from,
         credits_body=bool(authors) and all(names_site(_signers(a, paragraphs)) for a in authors), over_teasers=over_teasers,
+        sections=meta.sections,
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -4226,7 +4282,7 @@ def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
     byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
-    over_teasers: frozenset[str] = frozenset(),
+    over_teasers: frozenset[str] = frozenset(), sections: frozenset[str] = frozenset(),
     language: str | None = None,
     shipped: frozenset[str] = frozenset(), withheld: bool = False, live: bool = False, filed_from: str | None = None,
 ) -> Article:
@@ -4249,7 +4305,9 @@ def _article_from_blocks(
     subscriber text is marked but empty (:attr:`PageMeta.withheld`): the report is cut short.
 
     *over_teasers* are the folded texts of the page's labels over teasers (:func:`_labels_over_teasers`):
-    such a label heads other reports, whatever of them the extractor kept.
+    such a label heads other reports, whatever of them the extractor kept. *sections* are the
+    folded names of the site's sections (:attr:`PageMeta.sections`): one above the report, alone
+    or beside the date, is its section's label, no paragraph or byline.
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -4324,6 +4382,13 @@ def _article_from_blocks(
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
+        if not body_so_far and block.kind in ("p", "item") and (section_dated(text, sections) or _fold(text) in sections):
+            # the report's section above it, alone or with its date ("World | 3 March 2026", a name
+            # the page's menus print): its time where the metadata gave the day alone
+            stamp = find_datetime(text, local=True)
+            if _year_alone(published) or stamp and published and len(published) == 10 < len(stamp) and stamp[:10] == published:
+                published = stamp or published
+            continue
         if is_signoff(text, live=live) or (block.kind in ("p", "head") or block.kind == "item" and (not body_so_far or stamps)) \
                 and is_stamp_block(text):
             # a live page's sign-off; a time stamp standing alone (the page's metadata has it), or an

@@ -37,7 +37,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "is_newsroom_credit", "InfoLine", "info_line",
-    "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "signed_dateline",
+    "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "signed_dateline",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
@@ -1070,11 +1070,39 @@ def is_report_label(text: str) -> bool:
     return bool(text.split()) and set(text.upper().split()) <= _NOT_PLACES
 
 
+#: The names of a news site's common sections in the languages whose scripts write no capitals
+#: (and Armenian), folded: news, latest, politics, economy, business, society, world, country,
+#: sport, culture, art, health, education, technology, science, opinion, regions, home,
+#: entertainment; the words for "and" that join two ("კულტურა და ხელოვნება"). What a menu of
+#: such a site lists, and a label above its report prints (:func:`is_section_label`).
+_SECTION_WORDS = frozenset((
+    # Georgian
+    "ახალი ამბები სიახლეები უახლესი პოლიტიკა ეკონომიკა ბიზნესი საზოგადოება მსოფლიო საქართველო სპორტი კულტურა"
+    " ხელოვნება ჯანმრთელობა განათლება ტექნოლოგიები მეცნიერება მოსაზრებები მოსაზრება რეგიონები მთავარი გართობა"
+    " სამართალი კრიმინალი ანალიტიკა ინტერვიუ ვიდეო ფოტო და"
+    # Armenian
+    " լուրեր վերջին քաղաքականություն տնտեսություն հասարակություն աշխարհ սպորտ մշակույթ առողջություն կրթություն"
+    " տեխնոլոգիաներ կարծիք գլխավոր և"
+    # Hebrew, Arabic, Persian
+    " חדשות מבזקים פוליטיקה כלכלה חברה עולם ספורט תרבות בריאות חינוך טכנולוגיה מדע דעות ראשי"
+    " أخبار الأخبار عاجل سياسة السياسة اقتصاد الاقتصاد مجتمع المجتمع العالم عالم رياضة الرياضة ثقافة الثقافة صحة الصحة"
+    " تعليم التعليم تكنولوجيا رأي الرأي محليات منوعات الرئيسية"
+    " اخبار سیاسی سیاست اقتصادی اقتصاد اجتماعی جامعه جهان بین‌الملل ورزشی ورزش فرهنگی فرهنگ سلامت آموزش فناوری"
+    # Hindi, Bengali, Tamil
+    " समाचार ख़बरें खबरें ख़बर खबर ताज़ा ताजा राजनीति देश विदेश दुनिया खेल मनोरंजन व्यापार बिज़नेस बिजनेस स्वास्थ्य शिक्षा"
+    " टेक्नोलॉजी राज्य राष्ट्रीय अंतरराष्ट्रीय लाइफस्टाइल और"
+    " খবর সংবাদ সর্বশেষ রাজনীতি অর্থনীতি বাণিজ্য খেলা বিনোদন বিশ্ব দেশ স্বাস্থ্য শিক্ষা প্রযুক্তি মতামত ও"
+    " செய்திகள் அரசியல் விளையாட்டு சினிமா உலகம் இந்தியா தமிழ்நாடு வணிகம் ஆரோக்கியம் கல்வி தொழில்நுட்பம்"
+).split())
+
+
 def is_section_label(text: str) -> bool:
     """Whether a short line is a site's section or a label above a report, not its headline:
-    menu words only ("World", "Business & Economy") or a label in capitals ("EXCLUSIVE", "FACT CHECK")."""
+    menu words only ("World", "Business & Economy", :data:`_MENU_WORD`; in a script without
+    capitals, :data:`_SECTION_WORDS`: "ახალი ამბები") or a label in capitals ("EXCLUSIVE", "FACT CHECK")."""
     words = text.strip(" :|-–—").split()
-    return bool(words) and (all(_MENU_WORD.match(w) or w.lower() == "news" for w in words) or is_report_label(text))
+    return bool(words) and (all(_MENU_WORD.match(w) or w.lower() == "news" or w.casefold() in _SECTION_WORDS for w in words)
+                            or is_report_label(text))
 
 
 def lone_dateline(line: str) -> str | None:
@@ -2643,6 +2671,8 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
         return Kind.DATE if info.published else Kind.BYLINE
     if words <= 12 and not sentence and (dated_name(text) or signed_dateline(text)):
         return Kind.BYLINE  # "Ana Example | Do., 05.03.26", "Ana Example · Valdemora · 3 March 2026": shaped like breadcrumbs
+    if words <= 12 and not sentence and section_dated(text):
+        return Kind.DATE  # "World | 3 March 2026", "კულტურა და ხელოვნება · 3 მარტი, 2026": the report's section and date
     if words <= 20 and not paragraph_shaped and writing_credit(text, line=True):
         return Kind.BYLINE  # "Words and pictures by Ana Example", "Text: Ana Example | Photos: Bo Lind"
     if is_breadcrumb(text) or is_menu_line(text):
@@ -5382,6 +5412,18 @@ def _heads_title(heading: str, title: str, labels: list[str], host: str | None) 
     return True
 
 
+def _names_site(title: str, names: list[str], host: str | None, printed: list[str]) -> bool:
+    """Whether *title* names the site and nothing more: one of its parts (at its joints, a colon
+    too) is one of *names* (the site's, a heading's linked to the home page) or its *host*'s,
+    and the others are of two words at most and none of the headings the page prints
+    (*printed*: "Muffin basics : Muffin Recipes" over an <h2> "Muffin basics" names a report):
+    "Harbour Post : Mobile", "Home | Harbour Post"."""
+    parts = [p for p in (part.strip() for part in _TITLE_JOINT.split(title)) if p]
+    site = [bool(_fold(p)) and any(_fold(p) == _fold(n) for n in names if n) or names_host(p, host) for p in parts]
+    headings = {_fold(h) for h in printed}
+    return any(site) and all(named or word_count(p) <= 2 and _fold(p) not in headings for p, named in zip(parts, site))
+
+
 def _padded(heading: str, title: str) -> bool:
     """Whether one part of *title*, a title of several parts ("... Recipe | Site"), is *heading*
     with one or two words more at its start or end. A title of one part is the page's own
@@ -5465,7 +5507,9 @@ def clean_title(
     A visible heading that a title holds whole, with only a kicker or the site's name around
     it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
     else a heading that is one of a title's parts, or that a title is cut short of; else the first title of a headline's length without the site's or author's name; else
-    the first heading; else the extractor's *guess*.
+    the first heading; else the extractor's *guess*. A page that prints no heading (its <h1> is
+    its logo) and whose every title names the site alone ("Harbour Post : Mobile") is headed
+    by its first lesser heading of three words or more.
     """
     import html
 
@@ -5494,6 +5538,16 @@ def clean_title(
     titles = [t for _, t in given]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
     named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
+    # Where the page prints no headline as a heading (its <h1> is its logo, an AMP page's) and
+    # every title is the site's name with a word or two besides ("Harbour Post : Mobile",
+    # "Harbour Post | Home"), the headline is the first lesser heading of a headline's length
+    # (the AMP page's <h2 class=amp-title>).
+    # (not a logo's text: a logo's box may hold the headline)
+    site_names = [*labels, *(home or ())]
+    if not headings and given and all(_names_site(r, site_names, host, subheads or []) for r, _ in given):
+        lesser = next((h for h in subheads or () if word_count(h) >= 3 and not _is_label(h, site_names)), None)
+        if lesser:
+            return lesser
     # Two of the titles printed as headings, one with a kicker and one without ("Flood week: Gates
     # open" and "Gates open"): the page says both are the headline, and its first heading is it.
     printed_titles = [h for h in headings if word_count(h) >= 2 and any(_fold(h) == _fold(t) for t in titles)]
@@ -5812,6 +5866,14 @@ def _undated_part(line: str, *, first: bool = False) -> str | None:
     return names[0] if len(names) == 1 and (not first or names[0] == parts[0]) else None
 
 
+def section_dated(line: str, sections: frozenset[str] = frozenset()) -> bool:
+    """Whether *line* gives the report's section and its date and nothing else ("World | 3 March
+    2026", "კულტურა და ხელოვნება · 3 მარტი, 2026, 09:15": :func:`is_section_label`, or one of the
+    page's own *sections*, folded), a date line and no byline."""
+    section = _undated_part(line)
+    return section is not None and (is_section_label(section) or _fold(section) in sections)
+
+
 def dated_place(line: str) -> str | None:
     """The place of a line that gives where and when a report was filed, the place first, as a
     dateline: "North Harbour - 27 nov 2026 - 11:40 CET", "Valletta | 3 March 2026" (a place's
@@ -5837,6 +5899,8 @@ def dated_name(line: str) -> str | None:
     words = name.split()
     if words[-1].lower().rstrip(".") in _WEEKDAY_WORDS:
         return None  # "Kingston Wed | Apr 27, 2022": a weather box's place and day
+    if is_section_label(name):
+        return None  # "World News | 3 March 2026", "ახალი ამბები · 3 მარტი, 2026": the report's section over its date
     if not in_capitals(name) and any(len(w) > 1 and w.isupper() for w in words):
         return None  # "HRT World | 28 November 2026": a broadcaster's letters, no person's name
     return name if (is_person_name(name) or _uncased_name(name)) and not known_place(name) and not kind_named_place(name) else None
