@@ -79,7 +79,8 @@ _WORD = word_pattern("'.")
 #: The same words as one capturing group: re.split then yields the gaps and the words in turn.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 #: The same for text that is all ASCII (most of it), found with fewer instructions.
-_ASCII_WORD_SPLIT = re.compile("(" + word_pattern("'.", ascii=True).pattern + ")", re.ASCII)
+_ASCII_WORD = word_pattern("'.", ascii=True)
+_ASCII_WORD_SPLIT = re.compile(f"({_ASCII_WORD.pattern})", re.ASCII)
 _NON_WORD = re.compile(r"[^\w\s]+|_+")
 
 
@@ -766,7 +767,7 @@ def words(text: str) -> list[str]:
     folded = fold(text)
     lowered = folded.lower()
     if len(lowered) == len(folded):  # almost always: one regex pass over the whole
-        return _WORD.findall(lowered)
+        return (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
     return [w.lower() for w in _WORD.findall(folded)]
 
 

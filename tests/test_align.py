@@ -404,14 +404,27 @@ _ascii_text = st.text(alphabet="aZ9 0,.'-\"!_\n", max_size=40)
 @settings(max_examples=300, deadline=None)
 @given(_ascii_text, st.sampled_from(["", "\u2019", "\u00e9", "\u5e02", "\u0130"]))
 def test_the_ascii_fast_path_finds_the_words_the_unicode_pattern_finds(text: str, extra: str) -> None:
-    # words_and_offsets takes a pattern of plain classes for text that is all ASCII; words()
-    # and word_offsets() keep the Unicode one: the two must agree on every text.
+    # words_and_offsets and words() take a pattern of plain classes for text that is all ASCII
+    # once folded; word_offsets() keeps the Unicode one: the two must agree on every text.
     from core.text import word_offsets, words, words_and_offsets
 
     for sample in (text, text[: len(text) // 2] + extra + text[len(text) // 2 :]):
         found, flat = words_and_offsets(sample)
         assert found == words(sample)
         assert list(zip(flat[::2], flat[1::2])) == word_offsets(sample)
+
+
+def test_words_of_ascii_text_are_found_with_the_ascii_pattern(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # words() reads each paragraph of a copy link for its number words (align._stemless_values):
+    # text all ASCII once its curly quotes are folded is split with the pattern of plain classes.
+    from core import text
+
+    class Unused:
+        def findall(self, _: str) -> list[str]:
+            raise AssertionError("the Unicode pattern read ASCII text")
+
+    monkeypatch.setattr(text, "_WORD", Unused())
+    assert text.words("The Orlow pier\u2019s two gangways, 1,200 tonnes.") == ["the", "orlow", "pier's", "two", "gangways", "1,200", "tonnes"]
 
 
 def test_counts_of_different_outcomes_are_two_facts_and_a_count_of_nought_is_a_figure() -> None:
