@@ -272,14 +272,16 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(stemmed, stemmed)
 
 
-def verb_stems(words: Iterable[str]) -> dict[str, str]:
+def verb_stems(words: Iterable[str], stems: Iterable[str] | None = None) -> dict[str, str]:
     """The stems of nouns in "-sion" among *words* (folded) mapped to the stem of their verb in
     "-de" where that verb is among *words* too: "explosion" and "exploded" stem to "explos" and
     "explod", one family the stemmer splits ({"explos": "explod"}; also collision / collided,
     invasion / invaded, decision / decided). Only where both are there: "confusion" keeps
-    "confus", which "confused" shares, as no "confud" is there. Shape: {noun stem: verb stem}."""
+    "confus", which "confused" shares, as no "confud" is there. Shape: {noun stem: verb stem}.
+    *stems*: the :func:`stem` of every word of *words*, where the caller has them (the linker's
+    vocabulary: a story's tens of thousands of words are not stemmed again)."""
     words = set(words)
-    stems = {stem(w) for w in words}
+    stems = {stem(w) for w in words} if stems is None else set(stems)
     found = {}
     for word in words:
         if word.endswith(("sion", "sions")):

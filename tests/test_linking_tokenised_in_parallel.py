@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+from core import text
 from core.linking import align
 from core.model import Article, article_id
 
@@ -83,3 +84,26 @@ def test_the_links_are_those_of_one_process(monkeypatch) -> None:  # type: ignor
     monkeypatch.setattr(align, "PARALLEL_FROM", 0)
     assert align.link(story, processes=2) == alone
     assert alone  # (the story links)
+
+
+def test_the_words_the_children_stemmed_are_not_stemmed_again_here(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The merged vocabulary holds each word's stem as its child worked it out; the nouns the story
+    # folds into their verbs ("collision" / "collided") are found with those stems.
+    story = _story()
+    alone, _ = align._prepare_in_two(story, 1)
+    monkeypatch.setattr(align, "PARALLEL_FROM", 0)
+    here = _tokenised_here(monkeypatch)
+    parent, stemmed = os.getpid(), []
+    real = text.stem
+
+    def stem(word: str) -> str:
+        if os.getpid() == parent:
+            stemmed.append(word)
+        return real(word)
+
+    monkeypatch.setattr(text, "stem", stem)
+    assert align._prepare_in_two(story, 2)[0] == alone
+    own = {w for t in here for w in text.words(t)}
+    theirs = {w for para in alone if para.text not in here for w in text.words(para.text)} - own
+    assert {"ashore", "radar"} <= theirs, (here, theirs)
+    assert {w for w in set(stemmed) & theirs if not w.endswith(("sion", "sions"))} == set()  # (a noun in "-sion", for its verb)

@@ -761,7 +761,7 @@ def _prepare_in_two(
     # A noun the stemmer parts from its verb ("explosion" / "exploded") is its verb's stem where
     # the story has both (core.text.verb_stems): the paragraphs holding one are stemmed again.
     # (What a paragraph's numbers count and its sources are read with the stems before.)
-    folds = verb_stems(vocabulary)
+    folds = verb_stems(vocabulary, vocabulary.stems)  # (each word's stem, as the vocabulary has it)
     if not folds:
         return paras, complete
     refolded = {code for word, code in vocabulary.items() if vocabulary.stems[code] in folds}
