@@ -1057,7 +1057,7 @@ def pair_features(
         longest_unquoted=longest_unquoted,
         unquoted_words=unquoted_words,
         run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
-        quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
+        quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser) if quoted_stems else 0.0,
         quoted_stems=len(quoted_stems),
         same_quotation=same_quotation,
         whole_quotation=_whole_inside(p, q) if p.has_quote and q.has_quote else 0,
@@ -2057,6 +2057,8 @@ def _link(
             # up: no list after it reads seen[0], unless short paragraphs do below.
             last = len(rare) - 1 if need > 1 and not short else len(rare)
             for t, members in enumerate(map(postings.__getitem__, rare)):
+                if members[-1] < end:
+                    continue  # no paragraph past this one's article holds it (a name of this fact's last report)
                 later = members[bisect_left(members, end) :]
                 for k in climbs:
                     seen[k] |= seen[k - 1].intersection(later)
@@ -2175,6 +2177,7 @@ def _link(
             if min(weight / totals[x], weight / totals[y]) >= floor:
                 scored[(x, y)] = (x, y, weight / totals[x], weight / totals[y], None, 0.0, (), ())
     links: list[Link] = []
+    kinds = {k.value: k for k in LinkKind}  # (LinkKind(value) costs a microsecond; tens of thousands of links)
     for i, j, cover_p, cover_q, kind, score, spans_p, spans_q in scored.values():
         p, q = paras[i], paras[j]
         if kind is None:
@@ -2199,7 +2202,7 @@ def _link(
             kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
             spans_p, spans_q = spans(p, q, f)
-        links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), LinkKind(kind), spans_p, spans_q))
+        links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kinds[kind], spans_p, spans_q))
     links = beside_copies(links)
     links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
     if progress:
