@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "case_stem", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -202,11 +202,34 @@ except ImportError:
 #: ("Мурманск", "Мурманска", "в Мурманске"; "Warszawa", "w Warszawie"; "Ankara'da"), and the
 #: Snowball stemmer of each: two reports of one event name its places in different cases, and only
 #: their stems agree. Cyrillic script is read as Russian, the commonest language written in it
-#: (Ukrainian, Bulgarian and Serbian share most of its endings); English and the Romance languages,
+#: (Ukrainian and Bulgarian share most of its endings); English and the Romance languages,
 #: whose names do not inflect, keep :func:`stem`. Korean writes its case as particles on to the word
 #: ("해안전지는", "해안전지가", "해안전지의": :data:`KOREAN_PARTICLES`), which have no Snowball stemmer:
 #: they are taken off (:func:`_korean_stem`).
-CASE_STEMMERS = {"Cyrl": "russian", **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "russian"), "pl": "polish", "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech", "ko": "korean"}
+#: Serbian, written in Cyrillic ("sr") or in Latin letters ("sh", with Croatian and Bosnian), is read
+#: by Snowball's Serbian stemmer, on its words written in Latin letters (:func:`serbian_latin`): one
+#: language in two scripts, whose reports' words and names are one ("пристаништу", "pristaništu":
+#: "pristaništ").
+CASE_STEMMERS = {
+    "Cyrl": "russian", **dict.fromkeys(("ru", "uk", "be", "bg", "mk"), "russian"), "sr": "serbian", "sh": "serbian", "pl": "polish",
+    "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech", "ko": "korean",
+}
+#: Serbian's Cyrillic letters and Gaj's Latin ones, letter for letter (Vuk's alphabet and Gaj's are
+#: one language's, each letter of one a letter or digraph of the other: "љ" "lj", "њ" "nj", "џ" "dž").
+SERBIAN_LATIN = str.maketrans({
+    **dict(zip("абвгдђежзијклмнопрстћуфхцчш", "abvgdđežzijklmnoprstćufhcčš", strict=True)),
+    **dict(zip("АБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ", "ABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ", strict=True)),
+    "љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž",
+})
+
+
+def serbian_latin(text: str) -> str:
+    """*text* with its Serbian Cyrillic letters written in Gaj's Latin alphabet
+    (:data:`SERBIAN_LATIN`: "Приморје" is "Primorje", "пристаниште" "pristanište"); other letters as
+    they are."""
+    return text.translate(SERBIAN_LATIN)
+
+
 #: The particles Korean writes on to a noun for its case and role (subject, object, topic, of, in,
 #: from, to, with, and, also), the longest first.
 KOREAN_PARTICLES = tuple(sorted(
@@ -234,6 +257,9 @@ def _case_stemmer(language: str) -> Callable[[str], str] | None:
         return None
     if algorithm == "korean":
         return _korean_stem
+    if algorithm == "serbian":
+        serbian = snowballstemmer.stemmer(algorithm).stemWord
+        return lambda word: str(serbian(serbian_latin(word)))
     return snowballstemmer.stemmer(algorithm).stemWord  # type: ignore[no-any-return]  # (PyStemmer's when installed)
 
 

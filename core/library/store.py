@@ -520,7 +520,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # grounding and its refloating two days later; core.stories.cluster.SEQUEL_DAYS): every article is
         # profiled and every pair weighed again. So are they for Korean's particles (taken off its words) and
         # counters and myriad numerals ("800명", "4만2천"), Armenian and Georgian (languages told, names read
-        # by sound), a roundup's mark ("z:roundup") and a headline's designation ("IC 714": no headline name)
+        # by sound), a roundup's mark ("z:roundup"), a headline's designation ("IC 714": no headline name), Serbian
+        # read in Latin letters whatever its script, and each report's outlet ("d:", core.stories.cluster._one_sender)
         "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY) WITHOUT ROWID",
         "DELETE FROM evidence",
         "DELETE FROM terms",

@@ -64,7 +64,7 @@ from core.stories.words import (
 )
 from core.text import (
     CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, WEEKDAY_NAMES, WEEKDAYS_ABROAD, article_language, case_stem, date_day, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
-    sentence_starts, stem, words,
+    sentence_starts, serbian_latin, stem, words,
 )
 
 __all__ = [
@@ -162,7 +162,7 @@ WINDOW_DAYS = 7
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
     "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0, "p": 0.0, "o": 0.0, "v": 0.0, "x": 0.0,
-    "b": 0.0, "y": 0.0, "j": 0.0, "z": 0.0,
+    "b": 0.0, "y": 0.0, "j": 0.0, "z": 0.0, "d": 0.0,
 }
 #: A roundup (a daily briefing, a news digest) tells of several events, one in each of its items: a
 #: paragraph that opens with a short label of its own and a colon ("Ferries: The Greenholm ferry
@@ -248,6 +248,10 @@ EVENT_AGREE = 0.125
 #: again) is another event unless it shares one of the first's particulars (a name, a figure, a
 #: quotation, a paragraph of copy); a follow-up two days later with a new toll is the same.
 FRAME_DAYS = 3
+#: Two reports of one sender (:func:`_one_sender`) that share this many names, runs or figures at
+#: most (an outlet's place or beat, which all its reports share) tell of two events, unless one
+#: copies the other's paragraphs.
+SENDER_DETAILS = 1
 #: Two reports whose leads tell of happenings this many days apart at least (their *event days*:
 #: the days their lead sentences date what they tell, ``y:`` features, :func:`_lead_days`) report
 #: two events, a sequel of the first (a ship runs aground on Tuesday, it is refloated on Thursday;
@@ -399,7 +403,9 @@ class Profile:
     says nothing: it weighs nothing, but where the other report of a pair writes it as a name inside a
     sentence, it is one (see :func:`_named_openers`); ``y:740123`` a day (:func:`day_number`) its lead
     sentence dates what it tells by, ``j:740121`` one it names in the possessive ("Tuesday's
-    earthquake"; both weigh nothing, see :func:`_lead_days` and :func:`_sequel`). Its weight is its kind's
+    earthquake"; both weigh nothing, see :func:`_lead_days` and :func:`_sequel`); ``d:kelmouth echo``
+    its outlet, who sent it (weighs nothing, see :func:`_one_sender`). A Serbian report in Cyrillic
+    letters is read in Gaj's Latin ones (:data:`_ONE_LANGUAGE`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -908,6 +914,33 @@ def _pieces(run: list[str], parts: set[str]) -> list[list[str]]:
 PROGRESS_EVERY = 2000
 
 
+#: The languages (codes of :func:`core.text.language_of`) written in a second script letter for letter,
+#: and the language of the script their reports are compared in, with the function that writes them in it:
+#: Serbian in Cyrillic letters ("sr") is the Serbian of Gaj's Latin alphabet ("sh", Serbo-Croatian), its
+#: words, names and paragraphs compared with a Latin report's in Latin letters (:func:`core.text.serbian_latin`:
+#: "Министарство саобраћаја" is "Ministarstvo saobraćaja").
+_ONE_LANGUAGE: dict[str, tuple[str, Callable[[str], str]]] = {"sr": ("sh", serbian_latin)}
+
+
+def _compared_language(language: str | None) -> str | None:
+    """*language*, or the language of the script its reports are compared in (:data:`_ONE_LANGUAGE`:
+    "sh" for "sr")."""
+    return _ONE_LANGUAGE[language][0] if language in _ONE_LANGUAGE else language
+
+
+def _one_script(article: Article, language: str | None) -> Article:
+    """*article* (in *language*) with its text written in the script its language's reports are
+    compared in (:data:`_ONE_LANGUAGE`): its headline, standfirst, paragraphs, outlet and dateline;
+    *article* itself in any other language."""
+    if language not in _ONE_LANGUAGE:
+        return article
+    write = _ONE_LANGUAGE[language][1]
+    return replace(
+        article, title=write(article.title), standfirst=article.standfirst and write(article.standfirst),
+        paragraphs=tuple(map(write, article.paragraphs)), outlet=write(article.outlet), dateline=article.dateline and write(article.dateline),
+    )
+
+
 def profile(article: Article, *, progress: Callable[[int, int], None] | None = None) -> Profile:
     """The :class:`Profile` of *article*, from its title, standfirst and body (pure).
 
@@ -915,14 +948,15 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     the standfirst and the paragraphs), the two passes over them that take most of the time
     counted as one.
     """
-    texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
-    # What a sentence denies a connection with ("not thought to be linked to the attack on ...") is no
-    # name nor word of the report's own (_undenied): its names and words are read without it.
-    affirmed = [_undenied(t) for t in texts]
     # A language that marks case with endings has its words stemmed (CASE_STEMMERS): names and
     # topic words match whatever case each report puts them in. The language is kept (``g:``): two
     # reports in two languages share no topic words, and their evidence is weighed without them.
     language = article_language(article.title, article.paragraphs)
+    article = _one_script(article, language)
+    texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
+    # What a sentence denies a connection with ("not thought to be linked to the attack on ...") is no
+    # name nor word of the report's own (_undenied): its names and words are read without it.
+    affirmed = [_undenied(t) for t in texts]
     cased = language in CASE_STEMMERS
     dotted = language in DOTTED_THOUSANDS
 
@@ -1070,7 +1104,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             if (
                 len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in in_names and term not in _FRAME_WORDS
                 and not _calendar_word(w)  # the frame's days and months in every language ("Τετάρτη", "середа")
-                and not is_function_word(w, language)  # "uma", "dei": English's are no stems at all
+                and not is_function_word(w, _compared_language(language))  # "uma", "dei": English's are no stems at all
             ):
                 found.add("e:" + term)
     # Who tells the news (see evidence): the speakers beside a verb of speech, and the bodies their
@@ -1122,6 +1156,8 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             found.update(f"x:{digest} {f[2:]}" for f in topics[n] if "e:" + f[2:] in found)
     if _roundup(article.paragraphs):
         found.add("z:roundup")
+    if sender := _sender(article.outlet):
+        found.add("d:" + sender)
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
@@ -1943,7 +1979,7 @@ def _spelt(p: Profile, spelling: Mapping[str, str]) -> Profile:
 class Evidence:
     """Why two articles may report one event: what they share (heaviest first), and a score in
     [0, 1]; and, in ``apart``, which rule of :func:`evidence` judged them two events ("subject",
-    "recalls", "told", "days", "placed", "sequel"; "" where none did: :func:`two_events` tells which count)."""
+    "recalls", "told", "days", "placed", "sequel", "sender"; "" where none did: :func:`two_events` tells which count)."""
 
     score: float
     names: tuple[str, ...]
@@ -2010,8 +2046,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     names what the other never names (:func:`_recalls`: a protest in another city days after the
     summit it recalls), or when their leads tell of happenings :data:`SEQUEL_DAYS` or more apart, the
     later naming the earlier's day only in passing (:func:`_sequel`: a ship refloated two days after it
-    ran aground). The score is 0 when they share no name, no figure and no paragraph's opening, were
-    published more than *window* days apart, or it is below :data:`FLOOR`. Where a rule above
+    ran aground), or when they are one outlet's two reports that share one name or figure at most
+    (:func:`_one_sender`: its town, its beat). The score is 0 when they share no name, no figure and
+    no paragraph's opening, were published more than *window* days apart, or it is below :data:`FLOOR`. Where a rule above
     judged the two two events (the headlines' two subjects, a later headline's recall, a frame of
     speakers, days or places whose leads' events disagree), ``apart`` names it, whatever the score
     (0 below :data:`FLOOR` too), unless one copies the other's paragraphs.
@@ -2076,6 +2113,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     else:
         framed = ""
+    sender = not framed and _one_sender(a, b, others)
     # Two languages share no topic words to tell what happened: names they share say it only when
     # there are enough of them (ACROSS_DETAILS), not the city and its mayor of two events there.
     across = _languages_differ(a, b)
@@ -2114,6 +2152,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     if _sequel(a, b) or _sequel(b, a):
         score = 0.0  # the later lead tells of another day's happening, the earlier's only in passing
         why = "sequel"
+    if sender:
+        score = 0.0  # one outlet's two reports sharing its place or beat alone: two of its stories
+        why = "sender"
     if not any(f[0] == "n" for f, _ in everything) and a.names and b.names and not unmet:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     quoted = sum(f[0] == "q" for f, _ in shared)
@@ -2249,14 +2290,32 @@ def _sequel(later: Profile, earlier: Profile, *, days: int = SEQUEL_DAYS) -> boo
     return f"j:{then}" not in later.weights
 
 
+def _sender(outlet: str) -> str:
+    """The outlet's name as a report's ``d:`` feature keeps it (folded, in small letters, its spaces
+    one): who sent it; "" where it has none."""
+    return " ".join(fold(outlet).lower().split())
+
+
+def _one_sender(a: Profile, b: Profile, others: Collection[str]) -> bool:
+    """Whether *a* and *b* are two reports of one sender (one outlet, a ministry's press office: their
+    ``d:`` features) that share one name or figure at most (*others*, as :func:`_details` counts them):
+    the place it writes from or of, its beat. One outlet writing twice of one event gives its
+    particulars again (the ferry's name, the toll, who spoke); two of its reports that share only the
+    town, or a ministry's two releases of one day that share only its region and its own words ("the
+    ministry said in a statement", "dinars"), are two of its stories (:data:`SENDER_DETAILS`)."""
+    senders = {f for f in a.weights if f[0] == "d"}
+    return bool(senders) and not senders.isdisjoint(b.weights) and _details(others) <= SENDER_DETAILS
+
+
 def _days_apart(a: Profile, b: Profile) -> int:
     """How many days apart *a* and *b* were published (0 when either is undated)."""
     return 0 if a.day is None or b.day is None else abs(a.day - b.day)
 
 
 def _languages_differ(a: Profile, b: Profile) -> bool:
-    """Whether *a* and *b* are told to be written in two languages (both told, and not the same)."""
-    return a.language is not None and b.language is not None and a.language != b.language
+    """Whether *a* and *b* are told to be written in two languages (both told, and not the same;
+    one language's two scripts are one, :data:`_ONE_LANGUAGE`)."""
+    return a.language is not None and b.language is not None and _compared_language(a.language) != _compared_language(b.language)
 
 
 def _unspaced(p: Profile) -> bool:

@@ -1,0 +1,80 @@
+"""One language in two scripts, and one sender's two reports (core.stories.cluster): a Serbian report in
+Cyrillic letters and one in Latin letters of one event are compared in one script (core.text.serbian_latin,
+the Serbian stemmer for both), and two reports of one outlet that share only its place are two of its stories."""
+
+from __future__ import annotations
+
+from core.stories.cluster import evidence, profile
+from core.text import case_stem, serbian_latin
+from tests.story_groups import article, stories
+
+
+def test_serbian_cyrillic_written_in_latin_letters() -> None:
+    assert serbian_latin("Љубовија, Њива, Џак, Ђорђе, Ћуприја") == "Ljubovija, Njiva, Džak, Đorđe, Ćuprija"
+    assert serbian_latin("Hello, мост") == "Hello, most"
+
+
+def test_serbian_stems_are_one_in_both_scripts() -> None:
+    for cyrillic, latin in (("мостом", "mostom"), ("Валинграду", "valingradu"), ("милијарде", "milijarde")):
+        assert case_stem(cyrillic.lower(), "sr") == case_stem(latin, "sh")
+
+
+# Invented: a water board's release in Cyrillic and a paper's report of it in Latin letters.
+RELEASE = article(
+    "Водовод почео изградњу новог бунара у Валинграду",
+    "Градски водовод почео је у среду изградњу новог бунара у Валинграду, који ће бити завршен у септембру.",
+    "Вредност радова је 240 милиона динара, а бунар ће давати 90 литара воде у секунди.",
+    outlet="Градски водовод", published="2026-05-06T09:00:00Z",
+)
+REPORT = article(
+    "Valingrad dobija novi bunar do septembra",
+    "Gradski vodovod počeo je u sredu izgradnju novog bunara u Valingradu, a radovi bi trebalo da budu završeni u septembru.",
+    "Bunar će davati mnogo više vode, a vrednost radova je 240 miliona dinara, saopštio je vodovod.",
+    "Stanovnici severnog dela grada leti često ostaju bez vode.",
+    outlet="Valingradske vesti", published="2026-05-06T12:00:00Z",
+)
+
+
+def test_cyrillic_release_and_latin_report_group() -> None:
+    # One name (the town) and one figure in common, and their words: no longer two languages' reports.
+    assert evidence(profile(RELEASE), profile(REPORT)).score >= 0.2
+    assert stories([RELEASE, REPORT]) == [sorted(["Градски водовод", "Valingradske vesti"])]
+
+
+# Invented: one paper's two reports of one day from its town, and another paper's report of the first.
+CAPSIZE = article(
+    "Barge sinks off Tarrow Point, two crew rescued",
+    "A grain barge sank off Tarrow Point near Kelmouth harbour on Friday, and lifeboats rescued two crew members.",
+    "The barge Merrin Dawn was carrying 400 tonnes of grain when it took on water, the coastguard said.",
+    outlet="Kelmouth Echo", published="2026-05-08T09:00:00Z",
+)
+CAPSIZE_ELSEWHERE = article(
+    "Two rescued as grain barge Merrin Dawn sinks",
+    "Lifeboats rescued two crew after the barge Merrin Dawn sank off Tarrow Point on Friday with 400 tonnes of grain.",
+    "The coastguard said the barge took on water in heavy swell.",
+    outlet="Shore Gazette", published="2026-05-08T11:00:00Z",
+)
+FAIR = article(
+    "Kelmouth harbour fish fair returns after two years",
+    "The fish fair on Kelmouth harbour returned on Friday after two years, with stalls along the quay.",
+    "Stallholders said fewer boats had landed fish because of the heavy swell at sea.",
+    outlet="Kelmouth Echo", published="2026-05-08T15:00:00Z",
+)
+
+
+def test_one_outlets_two_reports_sharing_its_town_alone_are_two_stories() -> None:
+    found = evidence(profile(CAPSIZE), profile(FAIR))
+    assert found.score == 0.0 and found.apart == "sender"
+    assert stories([CAPSIZE, CAPSIZE_ELSEWHERE, FAIR], by="title") == sorted([
+        sorted([CAPSIZE.title, CAPSIZE_ELSEWHERE.title]), [FAIR.title],
+    ])
+
+
+def test_one_outlets_two_reports_of_one_event_still_group() -> None:
+    update = article(
+        "Merrin Dawn crew back ashore after barge sinks off Tarrow Point",
+        "The two crew members of the barge Merrin Dawn, which sank off Tarrow Point on Friday, are back ashore, the coastguard said.",
+        "The barge had been carrying 400 tonnes of grain.",
+        outlet="Kelmouth Echo", published="2026-05-08T17:00:00Z",
+    )
+    assert evidence(profile(CAPSIZE), profile(update)).score >= 0.2
