@@ -520,8 +520,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # grounding and its refloating two days later; core.stories.cluster.SEQUEL_DAYS): every article is
         # profiled and every pair weighed again. So are they for Korean's particles (taken off its words) and
         # counters and myriad numerals ("800명", "4만2천"), Armenian and Georgian (languages told, names read
-        # by sound), a roundup's mark ("z:roundup"), a headline's designation ("IC 714": no headline name), Serbian
-        # read in Latin letters whatever its script, and each report's outlet ("d:", core.stories.cluster._one_sender)
+        # by sound), a roundup's mark ("z:roundup") and a headline's designation ("IC 714": no headline name)
         "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY) WITHOUT ROWID",
         "DELETE FROM evidence",
         "DELETE FROM terms",
@@ -536,7 +535,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # with the hospital group's attack it denies, trial 46 F1), keep as their headline's names ("i:") only
         # those they write where a place stands ("in Bucharest": the gang a follow-up's headline names is no
         # other event's place, trial 46 F6), and leads date what they tell in French, German, Spanish, Italian,
-        # Portuguese and Dutch too (the sequel rule): every article is profiled and weighed again
+        # Portuguese and Dutch too (the sequel rule); Serbian is read in Latin letters whatever its script, and
+        # each report keeps its outlet ("d:", core.stories.cluster._one_sender): every article is profiled and
+        # weighed again
         "DROP TRIGGER IF EXISTS stories_gone",
         "DROP TABLE IF EXISTS visits",
         "CREATE INDEX IF NOT EXISTS articles_title ON articles(title)",
