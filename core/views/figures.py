@@ -32,7 +32,7 @@ from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SC
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import search_fold, AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -183,7 +183,7 @@ _BETWEEN = (
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = rf"(?P<unit>per\s+cento?\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = rf"(?P<unit>per\s+cento?\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
@@ -416,6 +416,84 @@ def _compound_head(text: str, first: str, at: int) -> tuple[str, int] | None:
             break  # "cases remain", "clinics open": the phrase ended at its plural
         at = word.end()
     return head
+
+
+#: What a count counts, in the other languages news is read in, by the English noun: the stems
+#: (lower case, accents folded: core.text.search_fold) its words in Spanish, French, Portuguese,
+#: Italian, Dutch, German and Polish begin with ("historiales", "patiëntendossiers", "rekordów":
+#: records; "karetek": ambulances). Only the nouns a report counts whose words abroad are no
+#: cognate of the English one's; cognates are read by their endings (:data:`_COGNATE_ENDINGS`).
+_NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
+    "record": "historial expediente registro dossier rekord datensat fichier cartella",
+    "ambulance": "ambulanc ambulanz ambulânc krankenwag karetk karetek rettungswag",
+    "operation": "eingriff zabieg cirugia intervencion",
+    "patient": "pacient pacjent patient pazient",
+    "hospital": "hospital hopital ziekenhui krankenhaus krankenhäus szpital ospedal",
+    "doctor": "medico medecin arts artsen arzt arzte lekarz",
+    "nurse": "enfermer infirmi verpleegkundig pflegekr pielegniar infermier",
+    "bed": "cama camas bedden betten lozek letti",
+    "computer": "ordenador computador ordinateur komputer",
+    "worker": "trabajador empleado travailleur salarie werknemer medewerker mitarbeiter arbeitnehmer pracownik lavorator dipendent funcionari",
+    "child": "nino ninos enfant kinder kindere dziec bambin crianc",
+    "home": "vivienda logement woning wohnung mieszka abitazion",
+    "flight": "vuelo vluchten vlucht fluge lotow lotami voli voo",
+    "soldier": "soldad soldat soldaat zolnierz soldati",
+    "school": "escuela ecole scuol szkol schule scholen",
+    "vehicle": "vehicul voertuig fahrzeug pojazd veicol",
+}.items()}
+#: The endings of cognates of English nouns, as they end abroad (folded, singular or plural), by
+#: the English ending: "operaciones", "operaties", "operazioni", "operações": operation;
+#: "ambulancias": ambulance.
+_COGNATE_ENDINGS = (("ciones", "tion"), ("cion", "tion"), ("zioni", "tion"), ("zione", "tion"), ("coes", "tion"),
+                    ("cao", "tion"), ("tionen", "tion"), ("ties", "tion"), ("tie", "tion"), ("tions", "tion"),
+                    ("ancias", "ance"), ("ancia", "ance"), ("anze", "ance"), ("anza", "ance"), ("ances", "ance"),
+                    ("encias", "ence"), ("encia", "ence"), ("enze", "ence"), ("enza", "ence"), ("ences", "ence"))
+#: The languages that put what a count counts first, its modifiers after it ("230 operaciones
+#: programadas": operations, not "programadas").
+_NOUN_FIRST = frozenset({"es", "fr", "pt", "it"})
+#: The languages whose compounds end in what they name ("patiëntendossiers": dossiers, records).
+_COMPOUNDING = frozenset({"nl", "de"})
+
+
+#: The word between a scale and what it counts in the languages that put one there ("1,2
+#: millones de historiales", "2 millions de dossiers", "1,2 milioni di cartelle").
+_OF_ABROAD = frozenset({"de", "di", "d", "da"})
+#: A word after it, in any Latin letters.
+_WORD_ABROAD = re.compile(r"[ ’'](?P<word>[^\W\d_]{3,})")
+
+
+#: The people whose records, accounts or details a count may count ("the records of 1.2 million
+#: patients"), as the figures name them (singular).
+_WHOSE = frozenset("patient customer client user member resident citizen voter student employee worker subscriber "
+                   "policyholder account-holder people".split())
+#: What is held of them, right before "of" and the count (:data:`_WHOSE`), in English or abroad
+#: ("historiales de 1,2 millones de pacientes").
+_HELD_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_]{4,})\s+(?:of|de|van|von|di|des|du|da)\s+(?:the\s+|los\s+|de\s+)?$", re.I)
+#: Nouns of a group or a number of what follows, no thing held of each ("groups of 12 patients",
+#: "families of five", "thousands of users").
+_GATHERED = frozenset("""groups teams families crowds hundreds thousands millions billions dozens tens scores numbers
+    lists waves queues classes batches cohorts sets lines rows houses homes""".split())
+
+
+def _noun_abroad(word: str, language: str | None) -> str | None:
+    """The English noun (singular) a count's noun *word* in *language* counts: by
+    :data:`_NOUNS_ABROAD` (its word begins with a stem there, at most four letters of an ending
+    after it; in Dutch and German a compound's last part: "patiëntendossiers" records), else as
+    a cognate whose ending is an English one's (:data:`_COGNATE_ENDINGS`: "operaciones"
+    operation); None where it is neither."""
+    folded = search_fold(word)
+    if len(folded) < 3 or not folded.isalpha():
+        return None
+    for noun, stems in _NOUNS_ABROAD.items():
+        for each in stems:
+            if folded.startswith(each) and len(folded) - len(each) <= 4:
+                return noun
+            if language in _COMPOUNDING and len(each) >= 5 and (at := folded.rfind(each, 3)) > 0 and len(folded) - at - len(each) <= 3:
+                return noun
+    for ending, english in _COGNATE_ENDINGS:
+        if folded.endswith(ending) and len(folded) >= len(ending) + 3:
+            return folded[: -len(ending)] + english
+    return None
 
 
 #: The rest of a hyphened modifier after a count's first word and the noun after it
@@ -977,7 +1055,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         found.extend(ranged)
                         covered = max(covered, ranged[1].span[1])
                         continue
-                    figure = _figure(article, index, text, each, part=part, dotted=dotted) if each else None
+                    figure = _figure(article, index, text, each, part=part, dotted=dotted, language=language) if each else None
                     if figure is not None:
                         ends = _range_ends(text, each, figure) if each and figure.kind == "money" and not part else None
                         if ends is not None:  # "£150m-£160m", "€3-4bn": both ends are sums
@@ -995,7 +1073,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     elif each and not part and (listed := _listed(text, each, found[first:])):
                         found.append(listed)  # "Civic Alliance 21 seats, People's Party 20": 20 seats
                         covered = max(covered, listed.span[1])
-                    elif each and not part and (small := _figure(article, index, text, each, part="small")):
+                    elif each and not part and (small := _figure(article, index, text, each, part="small", language=language)):
                         # "two crude units": kept where another outlet counts them as a part
                         smalls.append(replace(small, action=action) if (action := action_of(text, small.span[0])) else small)
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
@@ -1697,11 +1775,14 @@ def _counted_by_outcome(text: str, start: int) -> bool:
     return outcome not in ("", "missing") and told[0].lower().endswith(("ing", "ed"))
 
 
-def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "", dotted: bool = False) -> Figure | None:
+def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "", dotted: bool = False,
+            language: str | None = None) -> Figure | None:
     """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
     "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
     "small" to keep a count of one or two, which is otherwise a relation, not a figure; with
-    *dotted* (the article's language groups thousands with dots), "250.000" is 250,000."""
+    *dotted* (the article's language groups thousands with dots), "250.000" is 250,000; a count's
+    noun in another *language* than English is read as the English one (:func:`_noun_abroad`:
+    "41 ambulancias" count ambulances, "230 operaciones programadas" operations)."""
     part_of_scale = match["part"]
     if part_of_scale:  # "three-quarters of a million": the part, times the scale below
         value = scale_part(part_of_scale)
@@ -1776,17 +1857,27 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         kind = "age"
     else:
         kind = _UNITS.get(unit, "count")
+        abroad = language not in (None, "en") and kind == "count"
+        if abroad and match["scale"] and raw_unit.lower() in _OF_ABROAD and (noun := _WORD_ABROAD.match(text, end)):
+            # "1,2 millones de historiales", "1,2 milioni di cartelle": the noun after the scale's "de"
+            raw_unit, end = noun["word"], noun.end()
+            unit = _canonical(raw_unit)
+        if abroad and (english := _noun_abroad(raw_unit, language)):
+            unit = english
+            kind = _UNITS.get(unit, "count")
         # a count before a hyphened modifier counts the noun after it ("six water-bombing
-        # aircraft", "three fire-fighting helicopters"); "a 12-member panel" counts members
-        hyphened = _HYPHENED_HEAD.match(text, end) if kind == "count" else None
+        # aircraft", "three fire-fighting helicopters"); "a 12-member panel" counts members;
+        # not where the language puts the noun first ("230 operaciones programadas")
+        abroad = abroad and (bool(english) or language in _NOUN_FIRST)
+        hyphened = _HYPHENED_HEAD.match(text, end) if kind == "count" and not abroad else None
         if hyphened and (_plural_noun(hyphened["head"]) or hyphened["head"] in _NO_PLURAL) and hyphened["head"] not in _NOT_UNITS:
             raw_unit, end = hyphened["head"], hyphened.end()
             unit = _canonical(raw_unit)
             kind = _UNITS.get(unit, "count")
         else:
             hyphened = None
-        named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() else None
-        head = _compound_head(text, raw_unit, end) if kind == "count" and not named and not hyphened and unit != "people" else None
+        named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() and not abroad else None
+        head = _compound_head(text, raw_unit, end) if kind == "count" and not named and not hyphened and unit != "people" and not abroad else None
         if named:
             # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
             # fryers", "12 Hamas fighters"): the figure counts the noun after it.
@@ -1795,6 +1886,13 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             # Words before a plural noun name what kind ("five dock workers", "three free
             # vaccination clinics", "12 measles cases"): the figure counts the head of the phrase.
             unit, end = head
+            kind = _UNITS.get(unit, "count")
+    if kind == "count" and unit in _WHOSE and (held := _HELD_BEFORE.search(text, max(0, start - 40), start)):
+        # "the records of 1.2 million patients": what is held of them is counted, 1.2 million records
+        holding = held["noun"].lower()
+        english = _noun_abroad(holding, language) if language not in (None, "en") else None
+        if english or _plural_noun(holding) and holding not in _NOT_UNITS and holding not in _GATHERED and stem(holding) not in OUTCOMES:
+            unit = english or _canonical(holding)
             kind = _UNITS.get(unit, "count")
     # What happened to what is counted is said by the unit ("41 injured", "23 arrested pirates") or
     # after the phrase; a noun before its head says no such thing ("three evacuation centres" count centres)
@@ -1914,7 +2012,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
     # (one word, by its unit: "dockworkers" and "workers", "vessels" and "ships" are one thing: _canonical)
     shape = [_AFTER_NUMBER.sub("", _unqualified(f).lstrip()) for f in figures]
-    shape = [_canonical(s) if re.fullmatch(r"\s*[a-z]+", s) else s for s in shape]
+    # (or, in another language, by the English noun it was read as: "operaties" and "operations")
+    shape = [f.unit if re.fullmatch(r"\s*[^\W\d_]+", s) and _noun_abroad(s.strip(), None) == f.unit
+             else _canonical(s) if re.fullmatch(r"\s*[a-z]+", s) else s for s, f in zip(shape, figures)]
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(story.text(f.ref), tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
