@@ -25,7 +25,7 @@ from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
-    same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
+    same_quantity, share_of, said_of_rate, span_of, spans_apart, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -2103,6 +2103,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     bids = {k: {f.bid} - {""} for k, f in enumerate(figures)}
     # by group root: whether its speeds are limits or speeds reached (Figure.of of a speed: "limit" or "")
     limits = {k: {f.of} if f.kind == "speed" else set() for k, f in enumerate(figures)}
+    # what each span of time is of, as the words around it say (core.quantities.span_of: "nine
+    # days before deploying ransomware", "ten days after a ransomware attack"): two spans in days
+    # are one quantity only where they stand alike to one event
+    spans = [span_of(story.text(f.ref), *f.span) if f.kind == "duration" else ("", frozenset()) for f in figures]
     # how sure each count is, as its own words, what sets it apart and the words around it say
     # (core.quantities.certainty: "suspected cases", "61 of them confirmed"); by group root, the
     # certainties of its counts: suspected cases join no row of confirmed ones
@@ -2200,6 +2204,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # complaints received are not complaints rejected, nor those upheld
         if not _same_holder(a.holder, b.holder):
             continue  # the People's Party's seats are no seats of the Civic Alliance
+        if a.kind == b.kind == "duration" and spans_apart(spans[i], spans[j]):
+            continue  # the attackers' nine days before the attack are no value of the outage's ten days after it
         if a.bid and b.bid and a.bid != b.bid:
             continue  # the employers' offer is no value of the union's demand, nor the first offer of the second
         if sure[i] and sure[j] and sure[i] != sure[j]:
