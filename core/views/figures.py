@@ -1124,6 +1124,10 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
             found.extend(_noughts(article, index, text))  # "No one was killed", "no casualties"
             found.extend(_shares_in_words(article, index, text, found[first:]))  # "nearly a third of the vote"
+            ages = [f for f in _ages_listed(article, index, text) if not any(start <= f.span[0] < end for start, end in escapes)]
+            if ages:  # "The suspects, aged 27 and 31,": two ages, by their place in the list (no "27 years" of time)
+                found[first:] = [f for f in found[first:] if not any(g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in ages)]
+                found.extend(ages)
             halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
             for half in halves:  # "half an hour": 0.5 hours; "half a mile"
                 unit = _canonical(half["unit"])
@@ -1941,6 +1945,40 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     )
 
 
+#: Ages given after "aged" (or its words abroad), one or a list of them ("aged 27 and 31", "aged
+#: 19, 22 and 40", "âgés de 27 et 31 ans", "im Alter von 27 und 31 Jahren", "w wieku 27 i 31 lat").
+_AGE_NUM = r"\d{1,3}(?![\d.,]\d)"
+_AGED = re.compile(rf"(?<![\w-])(?:aged|ages|âgée?s?\s+de|im\s+alter\s+von|w\s+wieku|di\s+età|con\s+edades\s+de|met\s+leeftijden\s+van)\s+"
+                   rf"(?:between\s+)?(?P<ages>{_AGE_NUM}(?:\s*,\s*{_AGE_NUM})*(?:,?\s+(?:and|et|und|i|e|y|en)\s+{_AGE_NUM})?)"
+                   rf"(?:\s+(?:years?|ans|jahren|lat|anni|años|jaar)(?:\s+old)?)?", re.I)
+#: How many ages a list may give, as words: an age's place in a list is said by them.
+_LIST_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth")
+_LIST_SIZES = ("one", "two", "three", "four", "five", "six")
+
+
+def _ages_listed(article: Article, index: int, text: str) -> list[Figure]:
+    """The ages paragraph *index* of *article* (*text*) gives after "aged" (:data:`_AGED`), each
+    said of its place in the list ("aged 27 and 31": 27 the first of two, 31 the second): two
+    outlets' lists of one group's ages, in their order, give each member's age ("aged 27 and
+    31" / "aged 27 and 32": the second man's age differs; trial 46 F5). A list of more than six
+    ages, or "aged between 18 and 30", is no list of people's ages."""
+    found = []
+    for told in _AGED.finditer(text):
+        if re.search(r"\bbetween\s", told.group(), re.I):
+            continue  # "aged between 18 and 30": a range of people, no one's age
+        numbers = list(re.finditer(_AGE_NUM, told.group("ages")))
+        if len(numbers) > len(_LIST_PLACES):
+            continue
+        for k, number in enumerate(numbers):
+            start, end = told.start("ages") + number.start(), told.start("ages") + number.end()
+            if int(number.group()) > 120:
+                break
+            of = f"{_LIST_PLACES[k]} of {_LIST_SIZES[len(numbers) - 1]} aged" if len(numbers) > 1 else ""
+            found.append(Figure(Ref(article.id, index), (start, end), float(number.group()), "year", "age", None,
+                                number.group(), _sentence(text, start, end), of=of or age_of(text, told.start(), told.end())))
+    return found
+
+
 def _magnitudes(article: Article, index: int, text: str) -> list[Figure]:
     """The earthquake magnitudes paragraph *index* of *article* (*text*) gives (:func:`core.numbers.magnitudes`):
     figures of kind and unit "magnitude", never a count of earthquakes ("6.1 earthquakes")."""
@@ -2097,6 +2135,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for f in figures:
         if f.kind == "count" and f.of:
             count_ofs.setdefault((f.ref.article, f.unit, f.of), set()).add(f.size)
+    # the values each article gives of each place of a list of ages (_ages_listed: "the second of two aged")
+    listed_ages: dict[tuple[str, str], set[float]] = {}
+    for f in figures:
+        if f.kind == "age" and f.of.endswith(" aged"):
+            listed_ages.setdefault((f.ref.article, f.of), set()).add(f.size)
     # by group root: the holders of its counts
     holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
     # by group root: whose bids its figures are (Figure.bid)
@@ -2277,6 +2320,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # majority" / "a majority of 26 seats") give one figure
         one_of_each = (a.kind == "count" and a.unit == b.unit and bool(a.of) and a.of == b.of
                        and len(count_ofs[(a.ref.article, a.unit, a.of)]) == len(count_ofs[(b.ref.article, b.unit, b.of)]) == 1)
+        # ... and each one list of ages, the same age at one place of it ("aged 27 and 31" / "aged
+        # 27 and 32": the second of two), give each member's age (_ages_listed)
+        one_place_each = (a.kind == b.kind == "age" and a.of == b.of and a.of.endswith(" aged")
+                          and len(listed_ages[(a.ref.article, a.of)]) == len(listed_ages[(b.ref.article, b.of)]) == 1)
         one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
                             and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
         # ... and each one speed reached, or one limit, in whatever unit ("92 km/h in a 60 km/h
@@ -2331,7 +2378,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
         named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
                         and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
-        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((days_apart(when[i], when[j]), a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
