@@ -73,6 +73,8 @@ _UNITS = {
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
     "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money", "cent": "money",
     "crown": "money", "krona": "money", "krone": "money", "koruna": "money", "penny": "money",
+    # a cryptocurrency a ransom is asked in ("85 bitcoins", "85 bitcoinów")
+    "bitcoin": "money", "btc": "money",
     # shares, and a rate's move in points ("0.25 percentage points", "25 basis points")
     "%": "share", "percentage point": "points", "basis point": "points",
     # measures, by their canonical short unit (see _ALIASES)
@@ -440,6 +442,7 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "soldier": "soldad soldat soldaat zolnierz soldati",
     "school": "escuela ecole scuol szkol schule scholen",
     "vehicle": "vehicul voertuig fahrzeug pojazd veicol",
+    "bitcoin": "bitcoin",
 }.items()}
 #: The endings of cognates of English nouns, as they end abroad (folded, singular or plural), by
 #: the English ending: "operaciones", "operaties", "operazioni", "operações": operation;
@@ -665,6 +668,10 @@ class FigureGroup:
     #: the year every one of its figures is said of, where each names it ("in 2022", "the 2022
     #: election", "when final turnout was" after it: core.quantities.when_of); "" otherwise
     year: str = ""
+    #: where its figures are sums of one bid (:attr:`Figure.bid`: a ransom "demand"), that bid's
+    #: sums in other currencies the story gives, as shown ("85 bitcoins", "5 million euros"): one
+    #: demand told in three currencies, shown together, never converted (trial 46 F13)
+    elsewhere: tuple[str, ...] = ()
 
     @property
     def quantity(self) -> str:
@@ -854,7 +861,12 @@ def stage_of(said: str) -> str:
 #: clause (a quotation's "a serious offer," says nothing of the count after it).
 _BID = re.compile(
     r"\b(?:(?P<nth>first|initial|original|opening|second|third|fourth)\s+)?(?:(?P<offer>offer(?:s|ed|ing)?)"
-    r"|(?P<demand>demand(?:s|ed|ing)?|wants?|wanted|wanting|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for))"
+    r"|(?P<demand>demand(?:s|ed|ing)?|wants?|wanted|wanting|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for"
+    # a ransom is a demand, and so are the words of the other languages news is read in that
+    # demand ("exige un rescate de 5 millones de euros", "eist 85 bitcoin", "żądają 85 bitcoinów",
+    # "fordern ein Lösegeld von", "réclament une rançon de"; trial 46 F13)
+    r"|ransom|rescate|losgeld|lösegeld|rançon|riscatto|resgate|okup\w*|exige[nm]?|exigi\w+|eis(?:t|en|te)|geëist"
+    r"|forder(?:t|n|te)|verlang(?:t|en|te)|réclam\w+|chied(?:e|ono)|żąda\w*|zada\w*|domaga\w*))"
     r"\b", re.I)
 #: How many words a bid's word may stand before its figure ("had offered a 3% pay rise for one year").
 _BID_WORDS = 10
@@ -1866,6 +1878,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             # "1,2 millones de historiales", "1,2 milioni di cartelle": the noun after the scale's "de"
             raw_unit, end = noun["word"], noun.end()
             unit = _canonical(raw_unit)
+            kind = _UNITS.get(unit, "count")  # "5 millones de euros": a sum
+            abroad = kind == "count"
         if abroad and (english := _noun_abroad(raw_unit, language)):
             unit = english
             kind = _UNITS.get(unit, "count")
@@ -2458,8 +2472,28 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if len(years := {named_year[n] for n in members}) == 1 and (year := years.pop()):
             judged = replace(judged, year=year)  # "share (final turnout, 2022)": of another year than the report's
         result.append(judged)
+    result = _bids_elsewhere(result, quantities)
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
+    return result
+
+
+def _bids_elsewhere(groups: list[FigureGroup], figures: Sequence[Figure]) -> list[FigureGroup]:
+    """*groups*, each group of one bid's sums (a ransom's "demand") given the sums of that bid in
+    other currencies among *figures* (:attr:`FigureGroup.elsewhere`), each value once, in the
+    order given: "85 bitcoins" and "5 million euros" beside "$5.4 million"."""
+    bids: dict[str, dict[str, dict[str, None]]] = {}  # bid -> currency -> values shown
+    for f in figures:
+        if f.kind == "money" and f.bid and not f.vague:
+            bids.setdefault(f.bid, {}).setdefault(f.unit, {})[format_value(f.value, f.unit, f.kind)] = None
+    result = []
+    for group in groups:
+        bid = {f.bid for f in group.figures} - {""}
+        units = {f.unit for f in group.figures}
+        if group.kind == "money" and len(bid) == 1 and (one := bid.pop()) and len(bids.get(one, {})) > 1:
+            shown = tuple(value for unit, values in bids[one].items() if unit not in units for value in values)
+            group = replace(group, elsewhere=shown) if shown else group
+        result.append(group)
     return result
 
 
@@ -2997,6 +3031,14 @@ def summary(groups: Sequence[FigureGroup]) -> str:
 
 
 def values_text(group: FigureGroup) -> str:
+    """:func:`_values_text`, and the same bid's sums in other currencies the story gives
+    (:attr:`FigureGroup.elsewhere`), not converted: "$5.4 million · in other currencies, not
+    converted: 85 bitcoins, 5 million euros"."""
+    text = _values_text(group)
+    return f"{text} · in other currencies, not converted: {', '.join(group.elsewhere)}" if group.elsewhere else text
+
+
+def _values_text(group: FigureGroup) -> str:
     """The group's distinct values as people write them: the agreed one first, then those that
     agree with it ("≈"), then those that differ ("≠"), each smallest first: "287,412 fryers ≈
     287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"; where the outlets split evenly,
@@ -3104,6 +3146,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 # (a measure converted to another unit is the agreed value: "1.6 km" beside "1 mile" is 1 mile)
                 "values": sorted({_in_unit(abs(_shown_size(f, g)), g.unit) for f in g.figures if not f.vague}),
                 "agreed": None if g.agreed is None or g.agreed.vague else g.agreed.value,
+                # the same bid's sums in other currencies, as shown, not converted ("85 bitcoins")
+                "other_currencies": list(g.elsewhere),
                 "occurrences": [
                     {
                         "article": f.ref.article,
