@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -798,9 +798,18 @@ def _earlier(figure: Figure) -> bool:
     return figure.stage == "preliminary" or figure.stage.startswith(_UPDATE_STAGE)
 
 
-#: A live page's update time, as a subhead of its own ("18:50", "Update 16:05", "9.15am"), or before
-#: the update's heading (:data:`_UPDATE_HEADING`: "18:50 — Police confirm eighth death").
-_UPDATE_TIME = re.compile(r"\s*(?:updated?\s*:?\s*)?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*", re.I)
+def _moments(a: Figure, b: Figure) -> bool:
+    """Whether *a* and *b* are one live page's counts at two of its earlier updates (17 ambulances
+    at 09:30, 29 at 12:45): two moments' counts, neither against the other."""
+    return (a.ref.article == b.ref.article and a.stage != b.stage
+            and a.stage.startswith(_UPDATE_STAGE) and b.stage.startswith(_UPDATE_STAGE))
+
+
+#: A live page's update time, as a subhead of its own ("18:50", "Update 16:05", "9.15am"), with its
+#: zone, or before the update's heading (:data:`_UPDATE_HEADING`: "18:50 — Police confirm eighth
+#: death", "21:30 GMT — Night update: 230 operations postponed", "14:05 - Roads closed").
+_UPDATE_TIME = re.compile(r"\s*(?:updated?\s*:?\s*)?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*"
+                          r"(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|[ECMP][SD]?T)\b\s*)?(?:[—–|]\s*\S.*|-\s+\S.*)?", re.I)
 
 
 #: What parts a live update's time from its heading in one subhead, as the readers set them.
@@ -2461,7 +2470,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
     result = []
-    for members in groups.members().values():
+    for members in _updates_joined(figures, groups.members().values(), fates, groups.root):
         group = tuple(figures[n] for n in members)
         outlets = {story.article(f.ref.article).outlet for f in group}
         if len(outlets) < 2:
@@ -2476,6 +2485,36 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _updates_joined(figures: Sequence[Figure], members: Iterable[list[int]], fates: dict[int, frozenset[str]],
+                    root: Callable[[int], int]) -> list[list[int]]:
+    """*members* (each group's figures, by index into *figures*), each group that holds a live
+    page's count as of its last update given that page's counts of the same thing in its earlier
+    updates (:data:`_UPDATE_STAGE`) that joined no other group: the page's 17 ambulances at 09:30
+    and 29 at 12:45 beside its 41 at 21:30, shown as its earlier counts with their times (trial 46
+    F14), never against the others (:func:`_earlier`). A count of the same unit and kind, and of
+    the same outcome (*fates*, by group *root*)."""
+    groups = [list(m) for m in members]
+    alone = {m[0] for m in groups if len(m) == 1 and figures[m[0]].stage.startswith(_UPDATE_STAGE)}
+    if not alone:
+        return groups
+    joined: set[int] = set()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        latest = {(figures[n].ref.article, figures[n].unit, figures[n].kind) for n in group
+                  if figures[n].kind != "date" and not _earlier(figures[n])}
+        fate = fates[root(group[0])]
+        shown = {(figures[n].ref, figures[n].value) for n in group}
+        for n in sorted(alone - joined):
+            f = figures[n]
+            if (f.ref.article, f.unit, f.kind) in latest and fates[root(n)] == fate and f.part == "" and f.apart is None:
+                if (f.ref, f.value) not in shown:  # (one paragraph's count read twice is shown once)
+                    group.append(n)
+                    shown.add((f.ref, f.value))
+                joined.add(n)
+    return [group for group in groups if not (len(group) == 1 and group[0] in joined)]
 
 
 def _bids_elsewhere(groups: list[FigureGroup], figures: Sequence[Figure]) -> list[FigureGroup]:
@@ -2716,7 +2755,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
         # "the official turnout of 58.1%")
         for i in range(n):
             for j in range(n):
-                if _earlier(group[i]) != _earlier(group[j]):
+                if _earlier(group[i]) != _earlier(group[j]) or _moments(group[i], group[j]):
                     agree[i][j] = True
     bits = [sum(1 << m for m in range(n) if row[m]) for row in agree]
     sets: set[frozenset[int]] = set()
