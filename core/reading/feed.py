@@ -10,6 +10,11 @@ page's fragment, and its page is not fetched: a feed's full content is the artic
 page would add only its furniture. A summary-only entry fetches its page when fetching is
 allowed, and keeps what the feed gave when that fetch fails (:class:`FeedText`), without the words
 of its link on to the page ("... said on Tuesday. Read more"): a one-sentence summary is a report.
+An entry's furniture is left out in any language, by what it is rather than its words: a closing
+link on to the entry's own page ("Lesa meira »", :func:`_without_link_on`) and, in an entry that
+carries audio or video, a closing plug for it ("Escolta la notícia completa al nostre pòdcast.",
+:func:`is_media_plug`). A feed that declares UTF-8 in bytes of another encoding is read in that
+encoding (:func:`_as_utf8`).
 
 An article says where it was read from, as the `links` contract's ``path`` and ``url`` mean:
 read from the feed, its ``path`` is the feed's and the entry's number in it, ``FEED:N`` (N from
@@ -19,6 +24,7 @@ its page, both are the page's address.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from collections.abc import Iterator
@@ -32,7 +38,8 @@ from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article, fragment
 from core.model import Article, later_update
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_names, word_count
 from core.sanitize import sanitize
-from core.reading.sources import Fetcher, Item, Problem, Result, is_url
+from core.text import search_fold
+from core.reading.sources import Fetcher, Item, Problem, Result, decode_legacy, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed", "read_feed"]
 
@@ -202,6 +209,88 @@ _TAG = re.compile(r"<[^>]*>")
 _MORE_LINK = re.compile(rf"{_MORE}(?:&[#\w]+;|[^\w<&])*(?=(?:<[^>]*>\s*)*$)", re.I)
 
 
+#: A link at the very end of an entry's HTML: its address and its label, with nothing but tags and
+#: space after it.
+_LAST_LINK = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>((?:(?!</?a\b).){1,200}?)</a\s*>"
+    r"(?:\s|&nbsp;|&#0*160;|<[^>]*>)*$",
+    re.I | re.S,
+)
+#: What may stand between the text before such a link and the link: space, tags, no-break spaces.
+_SPACE_AND_TAGS = re.compile(r"(?:\s|&nbsp;|&#0*160;|<[^>]*>)*$", re.I)
+#: A tag that ends a block (a line break, a paragraph, a division, a list item, a heading, a rule).
+_BLOCK_BREAK = re.compile(r"<(?:br|/?p|/?div|/?li|/?h[1-6]|hr)\b", re.I)
+#: The most words of a link's label on to its entry's page ("Lesa meira »", "Czytaj dalej", "Weiter →").
+LINK_ON_WORDS = 5
+
+
+def _same_page(href: str, page: str) -> bool:
+    """Whether *href* and *page* are one address, its query, fragment, scheme and a closing slash aside."""
+    def key(url: str) -> tuple[str, str]:
+        parts = urlsplit(html.unescape(url.strip()))
+        return ((parts.hostname or "").removeprefix("www."), parts.path.rstrip("/"))
+    return "://" in page and key(href) == key(page)
+
+
+def _without_link_on(fragment: str, page: str) -> str:
+    """*fragment*, an entry's HTML, without the link on to the entry's own *page* that closes it
+    ("Lesa meira »", "Czytaj dalej", "Full story"), in any language: a link to the page the entry is
+    from, standing alone at the end (after a line break, a paragraph's end or a full sentence),
+    labelled in a few words and no sentence of its own, is the feed's furniture, whatever its words.
+    Its label does not say the feed cut the text short (:func:`_cut_short` knows the words of a
+    few languages for that); the text's length does."""
+    found = _LAST_LINK.search(fragment, max(len(fragment) - 2000, 0))
+    if found is None:
+        return fragment
+    href = next(g for g in found.groups()[:3] if g is not None)
+    label = " ".join(html.unescape(_TAG.sub(" ", found[4])).split())
+    if not label or word_count(label) > LINK_ON_WORDS or label[-1] in ".!?" or not _same_page(urljoin(page, href), page):
+        return fragment
+    before = fragment[: found.start()]
+    between = _SPACE_AND_TAGS.search(before)
+    rest = before[: between.start()] if between else before
+    text_before = html.unescape(_TAG.sub(" ", rest[-200:])).rstrip()
+    if rest.strip() and not (between and _BLOCK_BREAK.search(between[0])) and not text_before.endswith((".", "!", "?", "…", "»", "\"", "”")):
+        return fragment  # a link inside a sentence ("... said the <a>council</a>"): the report's words
+    return before
+
+
+#: The audio an entry carries, named in a plug for it (matched on :func:`~core.text.search_fold`'s
+#: text): "podcast" as most languages spell it ("pòdcast", "pódcast", "Podcast", "подкаст",
+#: "پادکست", "播客", "ポッドキャスト", "팟캐스트"), "audio" ("àudio", "áudio", "аудио") ...
+_MEDIUM = (r"\bpod[ck]ast|подкаст|ποντκαστ|بودكاست|پادکست|פודקאסט|播客|ポッドキャスト|팟캐스트|पॉडकास्ट|พอดแคสต์"
+           r"|\baudio\b|аудио|аудіо")
+#: ... or a call to listen opening it: "Listen to ...", "Escucha ...", "Escolta ...", "Écoutez ...",
+#: "Ascolta ...", "Ouça ...", "Hören Sie ...", "Luister ...", "Lyssna ...", "Posłuchaj ...", "Слушайте ...".
+_LISTEN = (r"^(?:listen|hear|escuch|escolt|ecout|ascolt|ouca|ouve|horen|hort|luister|lyssna|lytt?|kuuntel|posluch|sluchaj"
+           r"|poslechn|слуша|послуша|слуха|послуха|dinle|dengar|nghe)")
+_PLUG = re.compile(f"{_MEDIUM}|{_LISTEN}")
+#: The most words of such a plug; a longer paragraph is the report's.
+PLUG_WORDS = 20
+#: The file names of audio and video, for an enclosure that gives no media type.
+_MEDIA_FILE = re.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav|mp4|m4v|webm|mov)(?:[?#]|$)", re.I)
+
+
+def _carries_media(entry: Any) -> bool:
+    """Whether an entry carries audio or video: an enclosure (RSS ``<enclosure>``, Atom's link
+    rel="enclosure") of an audio or video type, or a file of one where it gives no type."""
+    for enclosure in entry.get("enclosures") or []:
+        if not isinstance(enclosure, dict):
+            continue
+        kind = str(enclosure.get("type") or "").lower()
+        if kind.startswith(("audio/", "video/")) or (not kind and _MEDIA_FILE.search(str(enclosure.get("href") or ""))):
+            return True
+    return False
+
+
+def is_media_plug(text: str) -> bool:
+    """Whether a block closing an entry that carries audio or video (:func:`_carries_media`) is a
+    plug for it, no text of the report: a short sentence (PLUG_WORDS words at most) naming the
+    podcast or the audio, or calling on the reader to listen, in any of many languages ("Listen
+    to the full story on our podcast.", "Escolta la notícia completa al nostre pòdcast.")."""
+    return word_count(text) <= PLUG_WORDS and _PLUG.search(search_fold(text.strip())) is not None
+
+
 def _cut_short(fragment: str, article: Article | None) -> bool:
     """Whether the feed cut *fragment* (an entry's HTML) short: it ends in an ellipsis or a link on
     to its page, or its text ended at a paywall's notice ("Continue reading", ``Article.teaser``)."""
@@ -244,6 +333,40 @@ def _without_c1(data: bytes) -> bytes:
     return _C1_BYTES.sub(lambda c1: sanitize(c1[0].decode()).encode(), data)
 
 
+#: The encoding an XML declaration at the start of a document names.
+_XML_ENCODING = re.compile(rb"<\?xml[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """*data*, a feed that says it is UTF-8 (its XML declaration, or none: XML's default), as UTF-8
+    where its bytes are not: a feed that declares UTF-8 and is written in a legacy encoding
+    (windows-1250 from a server that labels everything UTF-8) is read in the encoding its bytes are
+    in (:func:`~core.reading.sources.decode_legacy`: windows-1252 unless that reading is visibly
+    wrong, else the Central European encodings or the detector's pick), not as feedparser's
+    fallback, Latin-1's letters for every accented one ("pøístav" for "přístav"). UTF-8 with a
+    stray bad byte stays UTF-8, that byte U+FFFD, as a text file's does. A feed declaring another
+    encoding, or in UTF-16, is left to feedparser."""
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:256]:
+        return data  # UTF-16 or UTF-32
+    declared = _XML_ENCODING.match(data)
+    if declared is not None:
+        try:
+            if codecs.lookup(declared[1].decode("ascii")).name != "utf-8":
+                return data
+        except LookupError:
+            return data
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if sum(1 for ch in text if ord(ch) > 127) - bad < bad:
+        text = decode_legacy(data)
+    return text.encode("utf-8")
+
+
 def read_feed(data: bytes) -> tuple[Any, str | None]:
     """feedparser's reading of the feed *data* (RSS or Atom, bytes as fetched or saved) and, where
     none of it is to be read, why, in one line: it declares XML entities (a "billion laughs" bomb,
@@ -264,7 +387,7 @@ def read_feed(data: bytes) -> tuple[Any, str | None]:
     # No sanitising here: every HTML value goes through our own HTML path (fragment_blocks skips
     # scripts, styles and frames; make_article neutralises control characters), and feedparser's
     # sanitiser took about two thirds of the time of a large feed.
-    data = _without_c1(data)
+    data = _without_c1(_as_utf8(data))
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
     language = str((parsed.get("feed") or {}).get("language") or "")
     for entry in parsed.get("entries") or []:
@@ -396,10 +519,14 @@ def parse_feed(
         content = content if len(content) >= len(summary) else summary
         if link and not is_url(link) and is_url(base):
             link = urljoin(base, link)  # "/story1.html" of http://site/feed.xml is http://site/story1.html
+        text = _MORE_LINK.sub("", _without_link_on(content, link) if link else content)
+        # An entry that closes on a plug for the audio it carries points the reader to the audio for
+        # the rest, not to its page: its text is all the text there is (the page would add only furniture).
+        plugged = _carries_media(entry) and any(is_media_plug(b.text) for b in fragment_blocks(text)[-1:])
         try:
             article = fragment_article(
-                _MORE_LINK.sub("", content), source=entry_name, outlet=own or outlet, title=title, url=link or None,
-                authors=authors, published=_entry_date(entry),
+                text, source=entry_name, outlet=own or outlet, title=title, url=link or None,
+                authors=authors, published=_entry_date(entry), closing=is_media_plug if plugged else None,
             )
         except ReadError:
             article = None
@@ -407,6 +534,7 @@ def parse_feed(
         # long as a report. Either needs no page: the page would add only its furniture.
         full = article is not None and not _cut_short(content, article) and (
             declared
+            or plugged
             or len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )

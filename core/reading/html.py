@@ -23,7 +23,7 @@ import json
 import re
 import unicodedata
 from copy import deepcopy
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
@@ -4970,11 +4970,16 @@ def _element_blocks(root: Any, *, items: bool = False) -> list[Block]:
 
 def fragment_article(
     html: str, *, source: str, outlet: str | None, title: str | None, url: str | None,
-    authors: list[str], published: str | None,
+    authors: list[str], published: str | None, closing: Callable[[str], bool] | None = None,
 ) -> Article:
-    """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record)."""
+    """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record).
+
+    *closing* says of a block's text whether it is the container's furniture where it closes the
+    fragment (a feed's plug for the audio its entry carries): such blocks at the end are dropped."""
+    blocks = _without_pull_quotes(fragment_blocks(html))
+    while closing is not None and blocks and closing(blocks[-1].text):
+        blocks = blocks[:-1]
     return _article_from_blocks(
-        _without_pull_quotes(fragment_blocks(html)), source=source, outlet=outlet, title=title, url=url, authors=authors,
-        published=published,
+        blocks, source=source, outlet=outlet, title=title, url=url, authors=authors, published=published,
     )
 

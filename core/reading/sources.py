@@ -257,17 +257,35 @@ def _misread(text: str) -> bool:
     return bool(words) and 3 * sum(map(_garbled, words)) > len(words)
 
 
+#: Letters windows-1252 and windows-1250 give alike for the same bytes (š ž), which Czech, Slovak,
+#: Slovene and Croatian write often and the languages of windows-1252 only in foreign names.
+_SHARED_CENTRAL = re.compile(r"[šžŠŽ]")
+
+
+def _central_read_as_western(text: str) -> bool:
+    """Whether a windows-1252 reading holds Central European text: two or more of its words beyond
+    ASCII, a tenth of them at least, hold š or ž (:data:`_SHARED_CENTRAL`). Such text's other
+    letters read as Western ones, each a word of its own language ("pøístav", "Mìstské" for
+    "přístav", "Městské"), so no word looks garbled; a French or German text naming "Šefčovič" once
+    holds one such word among many."""
+    words = _beyond_ascii(text)
+    shared = sum(1 for w in words if _SHARED_CENTRAL.search(w))
+    return shared >= 2 and 10 * shared >= len(words)
+
+
 def decode_legacy(data: bytes) -> str:
     """Bytes that are not UTF-8 and declare no encoding, as text.
 
     windows-1252, the default the WHATWG Encoding Standard gives unlabelled legacy pages, unless
     its reading is visibly wrong (:func:`_misread`: Cyrillic, Greek, Polish read as Western
-    letters) or holds a byte windows-1252 leaves undefined: then the detector's pick
+    letters; :func:`_central_read_as_western`: Czech's "pøístav") or holds a byte windows-1252
+    leaves undefined: then a Central European reading where one fits, else the detector's pick
     (charset_normalizer, trafilatura's), where it has one. A bad byte becomes U+FFFD, never
     an error.
     """
     western = data.decode("cp1252", errors="replace")
-    if not _misread(western) and "\ufffd" not in western:
+    plausible = not _misread(western) and "\ufffd" not in western
+    if plausible and not _central_read_as_western(western):
         # Turkish in windows-1254 reads in windows-1252 as Icelandic letters ("kiþi", "sabahý",
         # "ðini" for kişi, sabahı, ğini) beside ç and ü, which Icelandic never writes.
         if _ICELANDIC.search(western) and _NOT_ICELANDIC.search(western):
@@ -280,6 +298,8 @@ def decode_legacy(data: bytes) -> str:
     central = [(_misread_words(r), n, r) for n, r in enumerate(readings) if "\ufffd" not in r and _CENTRAL_LETTERS.search(r)]
     if central and not _misread(min(central)[2]):
         return min(central)[2]
+    if plausible:
+        return western  # its š and ž were Western text's after all: no Central European reading fits
     # The detector ranks by how chaotic each reading is, then by how coherent its language is; a
     # short Hebrew text in windows-1255 reads with almost as little chaos as Cyrillic in windows-1251
     # but far more coherently. Among the readings about as clean as the cleanest, the most coherent.
