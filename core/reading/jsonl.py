@@ -121,7 +121,8 @@ _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_n
 
 
 def _name(value: Any) -> str | None:
-    """A name from a string or an object with a ``name`` (or ``title``; an article search's
+    """A name from a string or an object with a ``name`` (its ``display_name`` first, where it gives
+    one beside a user's login ``name``: Drupal's user; or ``title``; an article search's
     headline's ``main``, its byline's ``original``: {"main": "Senate Passes ..."}, {"original":
     "By ..."}; else a person's name in parts, as an article search's byline's "person" gives it:
     {"firstname", "lastname"}), its HTML entities decoded (a scraper's "Harbour &amp; Sea")."""
@@ -134,7 +135,7 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         parts = next(([value[k] for k in keys if isinstance(value.get(k), str)] for keys in _NAME_PARTS
                       if isinstance(value.get(keys[-1]), str)), [])
-        value = next((value[k] for k in ("name", "title", "main", "original", "domain", "id")
+        value = next((value[k] for k in ("display_name", "displayName", "name", "title", "main", "original", "domain", "id")
                       if isinstance(value.get(k), str) and value[k].strip()), " ".join(parts))
     if isinstance(value, str):
         text = " ".join(value.split())
@@ -642,10 +643,16 @@ def _feed_of(value: Any, records: list[Any], meta: Source) -> tuple[Source, list
       message ("type": "service": the channel was created, a post pinned) and a post with no words
       (a photo alone) are no article and are left out.
 
+    - where it is a JSON:API document (jsonapi.org: Drupal's, Strapi's) that gives its related
+      resources in "included", a record's author is the resource its relationships name
+      (:func:`_with_included`).
+
     The same however the document is laid out: over many lines (a JSON document) or on one (read as
     a line of JSON Lines)."""
     if not isinstance(value, dict):
         return meta, records
+    if isinstance(value.get("included"), list):
+        records = _with_included(records, value["included"])
     if isinstance(messages := value.get("messages"), list) and records and records[0] is messages[0]:
         if not meta.outlet and (name := _name(value.get("name"))):
             meta = Source(name, meta.url)
@@ -659,6 +666,45 @@ def _feed_of(value: Any, records: list[Any], meta: Source) -> tuple[Source, list
     if feed_authors:
         records = [r if not isinstance(r, dict) or record_authors(r) else {**r, "authors": feed_authors} for r in records]
     return meta, records
+
+
+#: What a JSON:API resource that is a person is typed as (Drupal's "user--user", "people", "authors").
+_PERSON_TYPE = re.compile(r"(?:^|[\W_])(?:users?|persons?|people|authors?|contributors?|writers?|reporters?|journalists?)$", re.I)
+
+
+def _with_included(records: list[Any], included: list[Any]) -> list[Any]:
+    """*records*, resources of a JSON:API document, each with the authors its relationships name
+    where it names none of its own: the resources of "included" a relationship points to by type
+    and id ("relationships": {"uid": {"data": {"type": "user--user", "id": "u7"}}} and, in
+    "included", {"type": "user--user", "id": "u7", "attributes": {"display_name": ...}}), where
+    the relationship is named as an author field is (:data:`_AUTHOR`) or the resource is typed
+    as a person (:data:`_PERSON_TYPE`: Drupal's node author, "uid", is a "user--user")."""
+    resources = {(str(r.get("type")), str(r.get("id"))): r for r in included if isinstance(r, dict) and "id" in r}
+    authors_named = {_key(k) for k in _AUTHOR}
+
+    def attributes(pointer: Any) -> dict[str, Any] | None:
+        if not isinstance(pointer, dict):
+            return None
+        resource = resources.get((str(pointer.get("type")), str(pointer.get("id"))))
+        held = resource.get("attributes") if resource is not None else None
+        return held if isinstance(held, dict) else None
+
+    out = []
+    for record in records:
+        related = record.get("relationships") if isinstance(record, dict) else None
+        if not isinstance(related, dict) or record_authors(record):
+            out.append(record)
+            continue
+        people = []
+        for name, relationship in related.items():
+            data = relationship.get("data") if isinstance(relationship, dict) else None
+            for pointer in data if isinstance(data, list) else [data]:
+                if isinstance(pointer, dict) and (held := attributes(pointer)) is not None and (
+                    _key(str(name)) in authors_named or _PERSON_TYPE.search(str(pointer.get("type") or ""))
+                ):
+                    people.append(held)
+        out.append({**record, "authors": people} if people else record)
+    return out
 
 
 def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
@@ -768,7 +814,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     # (GNews's: "ferry... [1843 chars]").
     cut = _CUT_MARK.search(raw)
     if cut:
-        raw = raw[: cut.start()].rstrip() + "…"
+        raw = raw[: cut.start()].rstrip() + "…" + cut["tags"]
     if not _TAG.search(raw) and ESCAPED_MARKUP.search(raw):
         raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
     if not _TAG.search(raw) and _MARKDOWN.search(raw):
@@ -847,7 +893,8 @@ _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|blockquote|table|figure|section)\b"
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 #: The mark NewsAPI puts where it cut a record's content, "… [+2113 chars]", and GNews's, "... [1843 chars]".
-_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\d+ (?:chars?|characters)\]\s*$")
+#: In HTML, the tags that close the text after it ("... [1532 chars]</p>") stay.
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\d+ (?:chars?|characters)\]\s*(?P<tags>(?:</[A-Za-z][A-Za-z0-9-]*\s*>\s*)*)$")
 #: What a news API puts in a text field it does not give on the user's plan, or took down: no
 #: text ("ONLY AVAILABLE IN PAID PLANS", newsdata.io's; "[Removed]", NewsAPI's): the next field is read.
 _PLACEHOLDER = re.compile(
