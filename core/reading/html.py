@@ -935,6 +935,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         canonical = raw_canonical[1].decode("utf-8", "replace") if raw_canonical else None
     reader_address, reader_credits = _reader_view(tree)
     canonical = canonical or reader_address
+    if canonical is None and not (found.get("og:url") or "").startswith("http") and not ld_url:
+        canonical = _domain_label_address(tree)  # a read-it-later app's view of a page, saved: the page's address
     meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else ld_url
     meta.url = original_address(meta.url) if meta.url else None
     host_of = meta.url or (url and original_address(url))
@@ -2920,7 +2922,18 @@ def parse_page(
     Raises:
         ReadError: as :func:`parse_html`.
     """
+    saved = _saved_message(data)
+    sent = None
+    if saved is not None:
+        data, fields = saved
+        from core.reading.mail import headline_of, sender_of
+
+        named_by = named_by or sender_of(fields.get("from", ""))
+        headline = headline or fields.get("headline") or headline_of(fields.get("subject", "")) or None
+        sent = iso_datetime(fields.get("sent") or fields.get("date") or "")
     whole, items = _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)
+    if sent:
+        whole = replace(whole, published=sent)  # the message's date, as a message's Date is (core.reading.mail)
     if not items:
         return [whole]
     authors = [whole.byline] if whole.byline else []
@@ -2931,6 +2944,73 @@ def parse_page(
                              authors=[] if _signed_item(blocks) else authors, published=whole.published)
         for n, blocks in enumerate(items)
     ]
+
+
+#: A message's header field in a page's text, as a mail program prints it: a cheap look before parsing.
+_HEADER_FIELD_TEXT = re.compile(rb"(?:from|von|de)\s*(?:<[^>]*>\s*)*:", re.I)
+#: The elements a saved message's header block may stand in; one holding another is no line of its own.
+_HEADER_BLOCKS = ("p", "div", "td")
+
+
+def _saved_message(data: bytes) -> tuple[bytes, dict[str, str]] | None:
+    """An e-mail message a mail program saved or printed as a page (Outlook's "Save as" HTML, its
+    Word paragraphs): the page without the message's header block, and that block's fields
+    (:func:`~core.reading.mail.header_fields`: "from", "sent", "to", "subject"); None for any other
+    page. The block is the page's first text: lines of fields, two or more, one of them the sender
+    ("From:", "Von:", "De :") and one the subject or the time it was sent."""
+    if not _HEADER_FIELD_TEXT.search(data, 0, 20_000):
+        return None
+    import lxml.html
+
+    from core.reading.mail import header_fields, headline_of
+
+    try:
+        tree = lxml.html.document_fromstring(decode_html(data))
+    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a ValueError
+        return None
+    body = tree.find("body")
+    if body is None:
+        return None
+    for node in body.iter(*_HEADER_BLOCKS):
+        if any(inner is not node for inner in node.iter(*_HEADER_BLOCKS)) or not "".join(node.itertext()).strip():
+            continue
+        for br in node.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        lines = [" ".join(line.split()) for line in "".join(node.itertext()).split("\n") if line.strip()]
+        fields, taken = header_fields(lines)
+        if taken < 2 or taken < len(lines) or "from" not in fields or not ({"subject", "sent", "date"} & set(fields)):
+            return None  # the page's first text is no header block
+        node.drop_tree()
+        fields["headline"] = _printed_subject(body, headline_of(fields.get("subject", "")))
+        return b"<!DOCTYPE html>" + lxml.html.tostring(tree, encoding="utf-8"), fields
+    return None
+
+
+#: How many of a message's first blocks of text are looked at for its headline as printed.
+PRINTED_SUBJECT_BLOCKS = 4
+
+
+def _printed_subject(body: Any, subject: str) -> str:
+    """The headline a message prints at the top of its text, where its *subject* gives its words
+    after a label ("Umagang Balita: Isasara ang lumang tulay" over the bold "Isasara ang lumang
+    tulay sa daungan sa mga sasakyan"): one of its first blocks (PRINTED_SUBJECT_BLOCKS), no
+    sentence, opening with those words (three or more); else ""."""
+    words = subject.rsplit(": ", 1)[-1]
+    if word_count(words) < 3:
+        return ""
+    seen = 0
+    for node in body.iter(*_HEADER_BLOCKS, "h1", "h2", "h3"):
+        if any(inner is not node for inner in node.iter(*_HEADER_BLOCKS, "h1", "h2", "h3")):
+            continue
+        text = " ".join("".join(node.itertext()).split())
+        if not text:
+            continue
+        if _fold(text).startswith(_fold(words)) and not is_sentence(text):
+            return text
+        seen += 1
+        if seen >= PRINTED_SUBJECT_BLOCKS:
+            break
+    return ""
 
 
 def _without_sender_address(blocks: list[Block]) -> list[Block]:
@@ -2989,7 +3069,12 @@ def parse_html(
 
 #: A sign that a page may be a web archive's save of another: archive.today's hosts, the Wayback
 #: Machine's toolbar, Google's cache header (only then is the page parsed for :func:`_unarchived`).
-_ARCHIVE_MARK = re.compile(rf"archive\.(?:{'|'.join(ARCHIVE_TODAY_TLDS)})\b|WAYBACK TOOLBAR INSERT|wm-ipp|google-cache-hdr".encode(), re.I)
+_ARCHIVE_MARK = re.compile(
+    rf"archive\.(?:{'|'.join(ARCHIVE_TODAY_TLDS)})\b|webpage capture|WAYBACK TOOLBAR INSERT|wm-ipp|google-cache-hdr".encode(), re.I)
+#: archive.today's header by its words, whatever host it is served from (a mirror, a new domain):
+#: "webpage capture" beside "Saved from" and the address it saved.
+_CAPTURE_WORDS = re.compile(r"\bwebpage capture\b", re.I)
+_SAVED_FROM_WORDS = re.compile(r"\bsaved from\s*:?\s*$", re.I)
 #: The Wayback Machine's toolbar ("The Wayback Machine", its calendar of captures) and donation
 #: banner, and Google's cache header ("This is Google's cache of ..."), by their ids.
 _ARCHIVE_BARS = ("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print' or @id='donato'"
@@ -3013,6 +3098,23 @@ def _reader_view(tree: Any) -> tuple[str | None, list[str]]:
         elif node.tag == "div" and "reader-credits" in classes and (text := _text(node)):
             credits = credits or [text]
     return address, credits if address else []
+
+
+def _domain_label_address(tree: Any) -> str | None:
+    """The address of the page a read-it-later app's view copies (Pocket's, Instapaper's, a
+    browser's reader view under another name), saved to disk: the link labelled with its own
+    address's site ("gazetaportului.example" linking to "https://gazetaportului.example/stiri/a")
+    that such a view prints under the headline, where the page names no address of its own (asked
+    only then). A link to a site's home page is no article's address; None where there is none."""
+    for node in tree.iter("a"):
+        href = (node.get("href") or "").strip()
+        if not href.startswith(("http://", "https://")):
+            continue
+        parts = urlsplit(href)
+        label = " ".join("".join(node.itertext()).split()).lower().removeprefix("www.").rstrip("/")
+        if label and label == (parts.hostname or "").removeprefix("www.") and parts.path.strip("/"):
+            return href
+    return None
 
 
 #: The address a browser saved a page from, in the comment it writes at the page's top (Internet
@@ -3078,11 +3180,15 @@ def _unarchived(data: bytes) -> bytes:
         return data
     found = False
     for header in tree.xpath("//*[@id='HEADER']"):
+        # the link after the words "Saved from" (its text, or the text before it in its cell)
+        said = [a.get("href") or "" for a in header.iter("a")
+                if _SAVED_FROM_WORDS.search((a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or "")]
         if not any((urlsplit(a.get("href") or "").hostname or "").removeprefix("www.") in ARCHIVE_TODAY_HOSTS
-                   for a in header.iter("a")):
+                   for a in header.iter("a")) and not (said and _CAPTURE_WORDS.search(" ".join(header.itertext()))):
             continue  # a page's own header
         found = True
         saved = [v for v in header.xpath(".//input[@name='q']/@value") if is_url(v.strip())]
+        saved += [h.strip() for h in said if is_url(h.strip())]
         saved += [original_address(h) for h in tree.xpath("//link[@rel='bookmark']/@href") if original_address(h) != h]
         rule = header.getnext()
         for node in (header, *([rule] if rule is not None and rule.get("id") == "SOLID" else [])):

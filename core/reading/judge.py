@@ -4201,6 +4201,9 @@ _MAIL_FRAME_WORDS = (
     # the same in the other languages of newsletters: the link to the web copy ("¿No ves bien este
     # correo? Ábrelo en tu navegador", "Im Browser ansehen", "Voir la version en ligne") ...
     rf"|{_MAIL_WEB_COPY}"
+    # ... and in any language, by the words most languages borrow for the message and the browser,
+    # a few words apart ("Hindi makita nang maayos ang email na ito? Buksan sa browser.")
+    r"|(?:e-?mail|newsletter)\w{0,4}\b[^\n.!]{0,40}[?.!]?[^\n.!?]{0,30}\b(?:web ?)?browser\b"
     # ... the way out ("Darse de baja · Preferencias", "Se désabonner", "Abmelden | Einstellungen",
     # "لإلغاء الاشتراك اضغط هنا") as the footer's link, standing alone or among its links ...
     rf"|(?:{_MAIL_LEAVE})(?:\s*[|·•]|\s*$|\s+(?:{_MAIL_HERE})\b)"

@@ -34,7 +34,7 @@ from core.reading.judge import OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_person
 from core.reading.sources import decode
 from core.reading.text import parse_text
 
-__all__ = ["headline_of", "is_message", "parse_message"]
+__all__ = ["header_fields", "headline_of", "is_message", "parse_message", "sender_of"]
 
 #: Header fields that open a message; a block of lines holding two of them, one "From" or
 #: "Subject", is a message's header.
@@ -222,6 +222,27 @@ _FORWARD_MARK = re.compile(
 _FORWARD_FIELD = re.compile(r"^\s*\*?(from|von|de|sent|gesendet|envoyé|date|datum|to|an|à|cc|subject|betreff|objet|asunto)\*?:\s*(.*)$", re.I)
 
 
+def header_fields(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The fields of a message's header block as a mail program prints it, from the first of
+    *lines* (:data:`_FORWARD_FIELD`: "From: ...", Outlook's "Sent: ...", and their German, French
+    and Spanish names), by their English names ("from", "sent", "date", "to", "subject", ...: the
+    first of each), and how many lines they take."""
+    fields: dict[str, str] = {}
+    at = 0
+    while at < len(lines) and (found := _FORWARD_FIELD.match(lines[at])):
+        name = found[1].lower()
+        key = "from" if name in ("from", "von", "de") else "subject" if name in ("subject", "betreff", "objet", "asunto") else (
+            "sent" if name in ("gesendet", "envoyé") else "date" if name == "datum" else "to" if name in ("an", "à") else name)
+        fields.setdefault(key, found[2].strip())
+        at += 1
+    return fields, at
+
+
+def sender_of(field: str) -> str | None:
+    """The outlet a From *field* names (:func:`_sender`, without a body to read a signature in)."""
+    return _sender(field)
+
+
 def _forwarded(text: str, field: str, subject: str) -> tuple[str, str, str]:
     """A plain body that forwards a message whole, as that message: the text after the last
     forwarding line (:data:`_FORWARD_MARK`) and its header block, its From field and its
@@ -231,13 +252,7 @@ def _forwarded(text: str, field: str, subject: str) -> tuple[str, str, str]:
     if not marks:
         return text, field, subject
     lines = text[marks[-1].end() :].lstrip("\n").split("\n")
-    fields: dict[str, str] = {}
-    at = 0
-    while at < len(lines) and (found := _FORWARD_FIELD.match(lines[at])):
-        name = found[1].lower()
-        key = "from" if name in ("from", "von", "de") else "subject" if name in ("subject", "betreff", "objet", "asunto") else name
-        fields.setdefault(key, found[2].strip())
-        at += 1
+    fields, at = header_fields(lines)
     rest = "\n".join(lines[at:])
     if not fields or not rest.strip():
         return text, field, subject

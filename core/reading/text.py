@@ -1153,9 +1153,16 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_(?=\w)|(?<=\w)_(?!\w))")
 _MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)]|>)[ \t]+(?=\S)", re.M)
 
 
+#: An Obsidian block id, a name to link to a block by: "^p3", "^a1b2c3" at the end of a paragraph's
+#: last line after a space, or on a line of its own under a list or a quote. Markup, never shown.
+#: (letters, digits and hyphens, a letter among them: "x ^2" is text)
+_BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$", re.M)
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown as the plain text a news page would show: no markers, links (wiki links too:
-    "[[Name]]") as their words, each list item a paragraph of its own."""
+    "[[Name]]") as their words, each list item a paragraph of its own, no block ids ("^p3")."""
+    text = _BLOCK_ID.sub("", text)
     text = _MD_ITEM.sub("\n", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
