@@ -86,3 +86,16 @@ def test_a_notes_block_ids_are_markup(tmp_path: Path) -> None:
     (article,) = _read(tmp_path, "note.md", note)
     assert article.paragraphs[:3] == tuple(REPORT)
     assert not any("^" in p for p in article.paragraphs)
+
+
+def test_a_plain_mails_masthead_and_edition_over_its_headline_is_no_title(tmp_path: Path) -> None:
+    """A plain-text newsletter: its web-copy line (furniture), then the masthead with its edition's
+    name and date, then the headline underlined: the headline is the title, not the masthead."""
+    message = ("From: Harbour Bulletin <news@bulletin.example>\nTo: reader@example.org\nSubject: Morning edition: bridge closes\n"
+               "Date: Tue, 03 Mar 2026 06:30:00 +0100\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+               "View this e-mail in your browser: https://bulletin.example/n/2026-03-03\n\n"
+               "HARBOUR BULLETIN – MORNING EDITION\nTuesday 3 March 2026\n\n"
+               "Council closes old bridge to cars\n---------------------------------\n\n" + "\n\n".join(REPORT) + "\n")
+    (article,) = _read(tmp_path, "bulletin.eml", message)
+    assert article.title in ("Council closes old bridge to cars", "Morning edition: bridge closes")
+    assert article.paragraphs[0] == REPORT[0]

@@ -535,6 +535,21 @@ def _alone(report: list[Unit], first_body: int) -> list[str]:
 _LABEL_OPENING = re.compile(r"^(?P<label>[A-Z][A-Z ]{2,30}?)\s*(?:[-–—:]|--)\s+")
 
 
+#: The separator between a masthead's name and its edition ("DE KUSTBODE – OCHTENDEDITIE").
+_EDITION_SEPARATOR = re.compile(r"\s+[–—|:·-]\s+")
+#: The most words of an edition's name after the masthead's.
+EDITION_WORDS = 3
+
+
+def _names_outlet(line: str, outlet: str | None) -> bool:
+    """Whether *line* is the *outlet*'s masthead: its name, whatever its case, alone or with its
+    edition's name after a separator ("DE KUSTBODE – OCHTENDEDITIE", "The Beacon | Morning edition")."""
+    if not outlet:
+        return False
+    name, *rest = _EDITION_SEPARATOR.split(line, maxsplit=1)
+    return name.casefold() == outlet.casefold() and (not rest or word_count(rest[0]) <= EDITION_WORDS)
+
+
 def _title(lead: list[str], body: list[str]) -> str:
     """The headline (*lead*'s first line), else the first paragraph without a label it opens
     with ("FLASH - Fire at ..."), cut to 90 characters."""
@@ -693,7 +708,12 @@ def _build(
     if masthead and outlet is None:
         # A flash's or a bulletin's masthead ("Arden FM news flash"): its outlet, no headline.
         outlet, lead = masthead["outlet"], lead[1:]
-    if len(lead) > 1 and (lead[0].casefold() == (outlet or "").casefold() or outlet is None and is_outlet_name(lead[0])):
+    if len(lead) == 1 and _names_outlet(lead[0], outlet):
+        # A masthead with its edition's date under it ("DE KUSTBODE – OCHTENDEDITIE" / "dinsdag 3
+        # maart 2026"), the report's headline below them: that headline.
+        at = next((i for i, u in enumerate(header) if u.text == lead[0]), len(header))
+        lead = [u.text for u in header[at + 1 :] if u.kind is Kind.HEADING and word_count(u.text) >= 3][:1] or lead
+    if len(lead) > 1 and (_names_outlet(lead[0], outlet) or outlet is None and is_outlet_name(lead[0])):
         # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts
         # its dead"): the outlet's name, not the headline.
         outlet, lead = outlet or lead[0], lead[1:]
