@@ -39,7 +39,7 @@ from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
-    SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
+    SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
@@ -3239,7 +3239,18 @@ def _read_page(
     filed: date | None,
 ) -> tuple[Article, list[list[Block]]]:
     """The article of one HTML page read whole (:func:`parse_html`), and the blocks of its
-    newsletter's items, each under its heading ([] where the page is no newsletter)."""
+    newsletter's items, each under its heading ([] where the page is no newsletter); its dates are
+    read in its language once its metadata tells it (:func:`~core.reading.judge.reading_language`)."""
+    with reading_language(None):
+        return _read_page_in_language(data, source=source, url=url, outlet=outlet, named_by=named_by,
+                                      headline=headline, filed=filed)
+
+
+def _read_page_in_language(
+    data: bytes, *, source: str, url: str | None, outlet: str | None, named_by: str | None, headline: str | None,
+    filed: date | None,
+) -> tuple[Article, list[list[Block]]]:
+    """:func:`_read_page`'s reading, inside its :func:`~core.reading.judge.reading_language`."""
     if len(data) > MAX_HTML_BYTES:
         raise ReadError(
             f"{source}: page too large to extract ({len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB)"
@@ -3264,6 +3275,7 @@ def _read_page(
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
+        read_in_language(meta.language)  # its month names are read in it ("listopada": November in Polish)
         _show_subscriber_text(meta.subscriber_parts)
         stamps = _live_stamps(tree)
         over_teasers = _labels_over_teasers(tree)

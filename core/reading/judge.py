@@ -16,13 +16,15 @@ Nothing here knows any particular site.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
@@ -37,7 +39,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "is_newsroom_credit", "InfoLine", "info_line",
-    "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "signed_dateline",
+    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
@@ -1153,6 +1155,18 @@ def _month_names() -> dict[str, int]:
     is the month of the most languages when they are three times as many as the others ("Mac" is
     March in Malay, Swahili and nine more, February in Basaa only), else left out ("listopad":
     November in Czech and Polish, October in Croatian)."""
+    named: dict[str, int] = {}
+    for word, months in _month_name_counts().items():
+        (month, most), *others = months.most_common()
+        if most >= MONTH_MAJORITY * sum(n for _, n in others):
+            named[word] = month
+    return named
+
+
+@functools.lru_cache(maxsize=1)
+def _month_name_counts() -> dict[str, Counter[int]]:
+    """Each month name and abbreviation :func:`_month_names` reads (folded), with how many of
+    dateparser's languages name each month by it."""
     from dateparser.languages.loader import default_loader
 
     found: dict[str, Counter[int]] = {}
@@ -1163,12 +1177,7 @@ def _month_names() -> dict[str, int]:
             for word in words:
                 if len(word) >= 3 or word == full and _SYLLABLES.fullmatch(word):
                     found.setdefault(word, Counter())[number] += 1
-    named: dict[str, int] = {}
-    for word, months in found.items():
-        (month, most), *others = months.most_common()
-        if most >= MONTH_MAJORITY * sum(n for _, n in others):
-            named[word] = month
-    return named
+    return found
 
 
 #: A word of two letters, or a letter and its vowel sign, in an Indic script (Devanagari to
@@ -1202,18 +1211,20 @@ _STEM_LETTERS = 4
 
 @functools.lru_cache(maxsize=1)
 def _month_stems() -> dict[str, int]:
-    """Each single-word month name of :func:`month_number` (English and dateparser's), and it less
-    its last INFLECTION_LETTERS letters, of _STEM_LETTERS letters or more, with its month; a stem
-    two months share is the month of the most names where they are MONTH_MAJORITY times as many
-    as the others (:func:`_month_names`), else left out."""
+    """Each single-word month name of English and of dateparser's languages, and it less its last
+    INFLECTION_LETTERS letters, of _STEM_LETTERS letters or more, with its month; a stem two months
+    share is the month of the most names where they are MONTH_MAJORITY times as many as the others
+    (:func:`_month_names`), else left out. A name that names two months counts for each ("listopada",
+    November in Polish, October in Croatian: the stem "listopad" is neither month's)."""
     found: dict[str, Counter[int]] = {}
-    for word, month in {**_month_names(), **MONTHS}.items():
+    counted = {**_month_name_counts(), **{word: Counter({month: 1}) for word, month in MONTHS.items()}}
+    for word, months in counted.items():
         if not word.isalpha():
             continue
         for cut in range(INFLECTION_LETTERS + 1):
             stem = word[: len(word) - cut]
             if len(stem) >= _STEM_LETTERS:
-                found.setdefault(stem, Counter())[month] += 1
+                found.setdefault(stem, Counter()).update(months)
     named: dict[str, int] = {}
     for stem, months in found.items():
         (month, most), *others = months.most_common()
@@ -1576,9 +1587,59 @@ def _month_of(word: str) -> int | None:
 
 
 def _dated_month(word: str) -> int | None:
-    """The month a date pattern's month group names, between its day and year: as :func:`_month_of`
-    says, or in a case the CLDR does not give (:func:`inflected_month`: "2026. gada 4. martā")."""
-    return _month_of(word) or inflected_month(word)
+    """The month a date pattern's month group names, between its day and year: in the language of
+    the page being read where it names one there (:func:`language_month`: "listopada" is November
+    on a Polish page, October on a Croatian one), else as :func:`_month_of` says, or in a case the
+    CLDR does not give (:func:`inflected_month`: "2026. gada 4. martā")."""
+    return language_month(word, _READING_LANGUAGE.get()) or _month_of(word) or inflected_month(word)
+
+
+#: The language of the page being read (:func:`reading_language`), which reads its month names.
+_READING_LANGUAGE: ContextVar[str | None] = ContextVar("newsprism_reading_language", default=None)
+
+
+@contextlib.contextmanager
+def reading_language(language: str | None) -> Iterator[None]:
+    """Within it, the dates :func:`find_date`, :func:`find_dates` and everything built on them find
+    read a month's name in *language* (a code of :data:`core.text.LANGUAGE_NAMES`, a page's
+    :func:`page_language`) first: a word that names different months in different languages, which
+    :func:`month_number` leaves out, is the month it names there. None: no language is known."""
+    token = _READING_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _READING_LANGUAGE.reset(token)
+
+
+def read_in_language(language: str | None) -> None:
+    """From here to the end of the :func:`reading_language` block around it, read a month's name
+    in *language* first: a page's language, known once its metadata is read."""
+    _READING_LANGUAGE.set(language)
+
+
+@functools.lru_cache(maxsize=64)
+def _language_months(language: str) -> dict[str, int]:
+    """The month names and abbreviations of *language* in dateparser's locale data (folded, each with
+    its month), those that name one month only there; empty for a language it does not know."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        locale = default_loader.get_locale(language)
+    except (KeyError, ValueError):
+        return {}
+    found: dict[str, set[int]] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for name in locale.info.get(key, []):
+            found.setdefault(name.casefold().rstrip("."), set()).add(number)
+    return {word: next(iter(months)) for word, months in found.items() if len(months) == 1}
+
+
+def language_month(word: str, language: str | None) -> int | None:
+    """The month (1-12) *word* names in *language* ("listopada" in "pl" is 11, in "hr" 10); None
+    where *language* is None or names no month by it."""
+    if not language:
+        return None
+    return _language_months(language.lower()).get(word.casefold().rstrip("."))
 
 
 
@@ -2669,7 +2730,7 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
         # a page's info line ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462", "입력 2026.03.03 09:00 |
         # 수정 ...", "प्रकाशित: 5 दिसंबर 2026 | लेखक: राम कुमार"): a date line where it gives a date, else a byline
         return Kind.DATE if info.published else Kind.BYLINE
-    if words <= 12 and not sentence and (dated_name(text) or signed_dateline(text)):
+    if words <= 12 and not sentence and (dated_name(text) or signed_dateline(text) or masthead_line(text)):
         return Kind.BYLINE  # "Ana Example | Do., 05.03.26", "Ana Example · Valdemora · 3 March 2026": shaped like breadcrumbs
     if words <= 12 and not sentence and section_dated(text):
         return Kind.DATE  # "World | 3 March 2026", "კულტურა და ხელოვნება · 3 მარტი, 2026": the report's section and date
@@ -5909,6 +5970,30 @@ def dated_name(line: str) -> str | None:
     return name if (is_person_name(name) or _uncased_name(name)) and not known_place(name) and not kind_named_place(name) else None
 
 
+def masthead_line(line: str) -> tuple[str, str] | None:
+    """The outlet's and the writer's names of a masthead line that gives an outlet, a date and a
+    writer, parted by bars, dots or dashes: ("Harbour Gazette", "Ana Example") of "Harbour Gazette |
+    27 November 2026 | Ana Example", "Gazeta Przykład · 27 listopada 2026 · Jan Przykład" (a weekday
+    and a time may stand with the date: :func:`_a_date_only`). The outlet is the part shaped as an
+    outlet's name (:func:`is_outlet_name`), else the first where it is two names or more: a masthead
+    opens with its paper's name; the writer is the other, a person's name (:func:`is_person_name`).
+    None for any other line: a place's name in either or one word first ("Valdemora | 3 March 2026 |
+    Ana Example" is a dateline and a byline), a section's label first ("Sports | ...")."""
+    if not any(c.isdigit() for c in line):
+        return None
+    parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split()))) if p]
+    names = [p for p in parts if not _a_date_only(p, time=True)]
+    if not 3 <= len(parts) <= 4 or len(names) != 2 or not find_date(line) or not _a_date_only(parts[1], time=True):
+        return None
+    if any(known_place(n) or kind_named_place(n) or is_sentence(n) for n in names):
+        return None
+    outlet, writer = names[::-1] if is_outlet_name(names[1]) and not is_outlet_name(names[0]) else names
+    if not is_person_name(writer) or is_outlet_name(writer) or is_section_label(outlet) or not (
+            is_outlet_name(outlet) or len(outlet.split()) >= 2 and _all_names(outlet)):
+        return None  # (a section's label, "Sports | ...", or one word, a place's as often: "Valdemora | ...")
+    return outlet, writer
+
+
 def _uncased_name(text: str) -> bool:
     """Whether *text* is shaped as a person's name in a script that writes no capitals (Georgian,
     Hebrew, Arabic, the Indian scripts: "ნინო მაგალითი"), which :func:`is_person_name` cannot tell by
@@ -6155,8 +6240,10 @@ def clean_byline(
                 text = _BY.sub("", text, count=1)
                 if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
-            elif (name := dated_name(text) or (signed[0] if (signed := signed_dateline(text)) else None)) is not None:
-                text = name  # "Ana Example | Do., 05.03.26", "Ana Example · Valdemora · 3 March 2026"
+            elif (name := dated_name(text) or (signed[0] if (signed := signed_dateline(text)) else None)
+                    or (masthead[1] if (masthead := masthead_line(text)) else None)) is not None:
+                text = name  # "Ana Example | Do., 05.03.26", "Ana Example · Valdemora · 3 March 2026",
+                # "Harbour Gazette | 27 November 2026 | Ana Example"
             elif (reporter := reporter_credit(text)) is not None:
                 text = reporter  # "김예시 기자(kim@yesi.example)", "山田太郎 記者"
             elif not any(_fold(t) == _fold(k) for k in known or () for t in (text, unlabelled(text))):

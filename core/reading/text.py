@@ -17,7 +17,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
+    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, stem, words
@@ -121,7 +121,9 @@ def _byline_name(text: str, language: str | None = None) -> str:
     if credit := writing_credit(after_post_date(text), line=True):
         text = ", ".join(credit)  # "By Ana Example and photos by Bo Lind": the writer's names
     # "Ana Example Wednesday 4 March"; "Posted on March 3, 2026 by Ana Example"; "Submitted by Ana Example on ..."
-    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", dated_name(text) or after_post_date(text))))
+    # "Harbour Gazette | 27 November 2026 | Ana Example": the writer after the paper's name and the date
+    named = dated_name(text) or (masthead[1] if (masthead := masthead_line(text)) else None)
+    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", named or after_post_date(text))))
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
@@ -219,6 +221,8 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             outlet = bracketed[1] if (bracketed := re.fullmatch(r"\((.+)\)", outlet)) else outlet  # "(Australian Associated Press)"
             outlet = WRITER_ROLE.sub("", outlet) or outlet  # "Associated Press Writer" under "By ...": the agency's
             return _OUTLET_ALIASES.get(outlet, outlet)
+        if unit.kind is Kind.BYLINE and (masthead := masthead_line(unit.text)) is not None:
+            return masthead[0]  # "Harbour Gazette | 27 November 2026 | Ana Example": the paper's name first
         if unit.kind is Kind.BYLINE:
             signed = byline_outlet(unit.text, report)
             if signed:
@@ -1128,41 +1132,42 @@ def parse_text(
     text = _underlined_headings(_without_teletext_frame(_subtitle_text(_transcript_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(_without_wire_marks(text)))))))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
-    units = _fields(classify(text, language=language))
-    if not any(u.kind is Kind.BODY for u in units):
-        units = _brief(units)
-    units, items = _digest(units)
-    items = items or _briefs(units)
-    reports = [_before_end_mark(r) for r in split_reports(units, items)]
-    if items:
-        # A digest's or a page of briefs' items are the page's own: its byline, date and source
-        # line above the first item sign each of them, under the item's own headline.
-        # (set apart from the heading, as they stand on the page: a short heading is the item's headline)
-        signed = [Unit(u.text, u.kind, True) for u in units[: min(items)] if u.kind in SIGNATURE]
-        reports = [[r[0], *signed, *r[1:]] if r[0].kind is Kind.HEADING else r for r in reports]
-    notice = _site_notice(units) or (sanitize(sender) if sender else None)
-    furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
-    # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
-    # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").
-    near = next((found[0] for u in units if u.kind in SIGNATURE and (found := find_date(u.text))), None)
-    year = next((y for u in units if u.kind is not Kind.BODY and (y := copyright_year(u.text))), None)
-    articles = []
-    for number, report in enumerate(reports):
-        # The page's own outlet belongs to its first report, the others name theirs; a digest's
-        # items are all the page's own.
-        first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
-        named = _outlet_from(report[:first_body], [u.text for u in report[first_body:] if u.kind is Kind.BODY])
-        first = number == 0 or bool(items)
-        if first and notice and named and credited(report[first_body].text, named) and not _same_outlet(named, notice):
-            # "By Ruth Calder, Associated Press" over "BRACKWATER, Texas (AP) —", in a page whose
-            # notice is "Copyright 2026 Gulf Coast Courier": the agency wrote it, the page ran it.
-            named = notice
-        articles.append(_build(
-            report, path=path, outlet=(outlet or named) if first else named, url=url if number == 0 else None,
-            furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
-            given=(title, byline, published) if number == 0 else (None, None, None), language=language,
-        ))
-    return articles
+    with reading_language(language):  # its month names are read in it ("listopada": November in Polish)
+        units = _fields(classify(text, language=language))
+        if not any(u.kind is Kind.BODY for u in units):
+            units = _brief(units)
+        units, items = _digest(units)
+        items = items or _briefs(units)
+        reports = [_before_end_mark(r) for r in split_reports(units, items)]
+        if items:
+            # A digest's or a page of briefs' items are the page's own: its byline, date and source
+            # line above the first item sign each of them, under the item's own headline.
+            # (set apart from the heading, as they stand on the page: a short heading is the item's headline)
+            signed = [Unit(u.text, u.kind, True) for u in units[: min(items)] if u.kind in SIGNATURE]
+            reports = [[r[0], *signed, *r[1:]] if r[0].kind is Kind.HEADING else r for r in reports]
+        notice = _site_notice(units) or (sanitize(sender) if sender else None)
+        furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
+        # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
+        # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").
+        near = next((found[0] for u in units if u.kind in SIGNATURE and (found := find_date(u.text))), None)
+        year = next((y for u in units if u.kind is not Kind.BODY and (y := copyright_year(u.text))), None)
+        articles = []
+        for number, report in enumerate(reports):
+            # The page's own outlet belongs to its first report, the others name theirs; a digest's
+            # items are all the page's own.
+            first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
+            named = _outlet_from(report[:first_body], [u.text for u in report[first_body:] if u.kind is Kind.BODY])
+            first = number == 0 or bool(items)
+            if first and notice and named and credited(report[first_body].text, named) and not _same_outlet(named, notice):
+                # "By Ruth Calder, Associated Press" over "BRACKWATER, Texas (AP) —", in a page whose
+                # notice is "Copyright 2026 Gulf Coast Courier": the agency wrote it, the page ran it.
+                named = notice
+            articles.append(_build(
+                report, path=path, outlet=(outlet or named) if first else named, url=url if number == 0 else None,
+                furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
+                given=(title, byline, published) if number == 0 else (None, None, None), language=language,
+            ))
+        return articles
 
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

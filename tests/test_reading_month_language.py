@@ -1,0 +1,62 @@
+"""A month's name that names different months in different languages is read in the page's
+language ("listopada": November in Polish, October in Croatian), and a plain-text masthead line
+"Outlet | date | Writer" gives the outlet, the date and the byline (trial 46 F9)."""
+
+from core.reading.html import parse_html
+from core.reading.judge import find_date, masthead_line, reading_language
+from core.reading.text import parse_text
+
+POLISH = (
+    "Miasto zamyka stary most w porcie\n\n"
+    "Kurier Przykładowy | 27 listopada 2026 | Jan Przykładowski\n\n"
+    "Rada miasta zdecydowała w piątek, że stary most w porcie zostanie zamknięty dla ruchu samochodowego. "
+    "Według inżynierów konstrukcja nie spełnia już norm bezpieczeństwa.\n\n"
+    "Remont ma potrwać co najmniej dwa lata i kosztować kilkadziesiąt milionów złotych.\n"
+)
+
+
+def test_a_month_word_of_two_months_is_read_in_the_page_language():
+    assert find_date("27 listopada 2026") is None  # neither month without a language
+    with reading_language("pl"):
+        assert find_date("27 listopada 2026")[0].isoformat() == "2026-11-27"
+    with reading_language("hr"):
+        assert find_date("27 listopada 2026")[0].isoformat() == "2026-10-27"
+
+
+def test_a_word_of_one_month_everywhere_is_read_without_a_language():
+    assert find_date("4 March 2026")[0].isoformat() == "2026-03-04"
+    assert find_date("2026. gada 4. martā")[0].isoformat() == "2026-03-04"
+    with reading_language("pl"):
+        assert find_date("4 March 2026")[0].isoformat() == "2026-03-04"
+
+
+def test_a_polish_text_masthead_line_gives_outlet_date_and_byline():
+    article = parse_text(POLISH, path="/tmp/most_pl.txt")[0]
+    assert article.outlet == "Kurier Przykładowy"
+    assert article.byline == "Jan Przykładowski"
+    assert article.published == "2026-11-27"
+    assert article.title == "Miasto zamyka stary most w porcie"
+    assert not any("|" in p for p in article.paragraphs)
+
+
+def test_an_english_masthead_line():
+    text = POLISH.replace("Kurier Przykładowy | 27 listopada 2026 | Jan Przykładowski",
+                          "Harbour Example Gazette · Tue, 3 March 2026 14:05 · Ana Example")
+    assert masthead_line("Harbour Example Gazette · Tue, 3 March 2026 14:05 · Ana Example") == (
+        "Harbour Example Gazette", "Ana Example")
+    article = parse_text(text, path="/tmp/most.txt")[0]
+    assert (article.outlet, article.byline, article.published[:10]) == ("Harbour Example Gazette", "Ana Example", "2026-03-03")
+
+
+def test_no_masthead_line():
+    assert masthead_line("Valdemora | 3 March 2026 | Ana Example") is None  # a place first
+    assert masthead_line("Sports | 3 March 2026 | Ana Example") is None  # a section's label
+    assert masthead_line("Ana Example | 3 March 2026") is None  # a byline and a date
+    assert masthead_line("Harbour Gazette | Ana Example | Bo Lind") is None  # no date
+
+
+def test_an_html_page_reads_its_dates_in_its_language():
+    paragraphs = "".join(f"<p>{p}</p>" for p in POLISH.split("\n\n")[2:])
+    page = (f"<html lang='pl'><head><title>Most</title></head><body><article><h1>Miasto zamyka stary most</h1>"
+            f"<p class='date'>27 listopada 2026</p>{paragraphs}</article></body></html>").encode()
+    assert parse_html(page, source="/tmp/most.html").published == "2026-11-27"
