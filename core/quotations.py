@@ -177,6 +177,10 @@ _ORG_ROLE = rf"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?:[a-z][\w'’-]*\
 #: its name does not say so ("Skerry Lines"). Not a possessive: "Horvat's campaign spokesman"
 #: may speak for a person.
 _EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![’'])(?<![’']s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+[A-Z]")
+#: The body a speaker is of, after their name: "Janet Example of the Harbour Nurses' Union told the
+#: Gazette: ..." (the person speaks, as a member of it; a name of two words or more, else the body
+#: speaks: "Officials of the Port Authority said"). ``{group}`` names the body's group.
+_OF_BODY = r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<{group}>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|&))*)"
 _AFTER = re.compile(
     # "said the company's boss, Margaret Ellery", "said the Tender Board's chair, Pia Vastad":
     # the role, a comma, the name (before a name that is the role's organisation, "Tender Board's")
@@ -188,7 +192,8 @@ _AFTER = re.compile(
     rf"|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
     rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
-    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
+    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='of')})"
+    rf"\s+{_ADVERB}(?:{_VERB}|has said|had said)"
     # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas; the
     # role may say where ("the mayor of Celorico de Basto, Joaquim Teixeira, told the Tribune")
     rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_POSSESSOR})?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
@@ -207,7 +212,7 @@ _BEFORE = re.compile(
     rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|{_CALLED}))(?:\s+[\w'’-]+){{0,8}}?"
     # (the aside may be the name, after a role: "The mayor of Lisbon, Ana Lima, said:", "El
     # comisario europeo de Pesca, Henrik Vallgren, calificó el acuerdo de")
-    rf"|(?P<c>{_NAME})(?:,\s+(?P<aside>[^,\"“”]{{1,60}}),|,\s+\d{{1,3}}(?:,\s+[^,\"“”]{{1,60}})?,)?,?\s+{_ADVERB}"
+    rf"|(?P<c>{_NAME})(?:,\s+(?P<aside>[^,\"“”]{{1,60}}),|,\s+\d{{1,3}}(?:,\s+[^,\"“”]{{1,60}})?,|{_OF_BODY.format(group='body')})?,?\s+{_ADVERB}"
     rf"(?:{_VERB}|has said|had said|{_CALLED})"
     # what they said it about, then the quotation: a longer run if a colon ends it and no one
     # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
@@ -430,6 +435,8 @@ def _attribution(text: str, span: Span) -> str | None:
             return _named_in_japanese(text[: max(0, start - 1)]) or _BY_PRONOUN
         if match["p"]:
             return _BY_PRONOUN
+        if match["of"]:  # '"...," Janet Example of the Harbour Nurses' Union told the Gazette'
+            return _member_or_body(match["b"], match["of"])
         return _clean_name(match["a"] or match["g"] or match["h"] or match["b"] or match["d"] or match["f"])
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
     match = _BEFORE.search(before[-200:])
@@ -438,6 +445,8 @@ def _attribution(text: str, span: Span) -> str | None:
             return _BY_PRONOUN
         if match["c"] and match["aside"] and _names_after_role(before[-200:][: match.start("c")], match["aside"], match["c"]):
             return _clean_name(match["aside"])
+        if match["body"]:
+            return _member_or_body(match["c"], match["body"])
         return _clean_name(match["c"] or match["e"])
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
@@ -448,6 +457,16 @@ def _attribution(text: str, span: Span) -> str | None:
         head = _unquoted(before[: goes_on.start()])
         return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
     return None
+
+
+def _member_or_body(name: str, body: str) -> str | None:
+    """Who speaks where a sentence names *name* "of" *body* before its verb of speech ("Janet Example
+    of the Harbour Nurses' Union told ..."): the person where *name* is a person's full name, else
+    the body ("Officials of the Port Authority said")."""
+    person = _clean_name(name)
+    if person and len(person.split()) > 1 and not _organisation(person):
+        return person
+    return _clean_name(body)
 
 
 def _names_after_role(preceding: str, aside: str, named: str = "") -> bool:
@@ -489,8 +508,9 @@ def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] =
     story writes capitalised inside a sentence (lower-cased): a sentence may open with any
     capitalised word ("Turnout was low").
     """
-    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
-        name = _clean_name(match["n"] or match["m"])
+    for match in re.finditer(rf"(?P<n>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='body')})\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b"
+                             rf"|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
+        name = _member_or_body(match["n"], match["body"]) if match["body"] else _clean_name(match["n"] or match["m"])
         if name:
             return name
     if speaking:

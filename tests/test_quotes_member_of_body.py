@@ -1,0 +1,53 @@
+"""A speaker named with the body they belong to, "PERSON of (the) BODY told OUTLET: ...", is the
+person, not the body (trial 46 F3: a union got the words of its secretary, then the quotes view
+raised a false "≠ speaker" against an outlet naming her)."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.text import quote_spans
+from core.views.quotes import find_quotes, speaker_of
+
+WORDS = "We have warned the board for years that the wiring was held together with tape."
+
+
+def _speaker(text: str) -> str | None:
+    return speaker_of(text, quote_spans(text, min_words=1)[0])
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    title = f"{outlet} report"
+    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+
+
+def test_a_person_of_a_body_told_an_outlet() -> None:
+    assert _speaker(f'Ilse Marvek of the Coastal Porters Guild told The Example Ledger: "{WORDS}"') == "Ilse Marvek"
+    assert _speaker(f'Ilse Marvek from Coastal Porters Guild said: "{WORDS}"') == "Ilse Marvek"
+
+
+def test_after_the_quotation() -> None:
+    assert _speaker(f'"{WORDS[:-1]}," Ilse Marvek of the Coastal Porters Guild told The Example Ledger.') == "Ilse Marvek"
+    assert _speaker(f'"{WORDS[:-1]}," said Ilse Marvek of the Coastal Porters Guild.') == "Ilse Marvek"
+
+
+def test_a_person_with_a_role_of_a_body() -> None:
+    assert _speaker(f'Ilse Marvek, regional secretary of the Coastal Porters Guild, said: "{WORDS}"') == "Ilse Marvek"
+
+
+def test_no_one_by_name_of_a_body_is_the_body() -> None:
+    assert _speaker(f'Officials of the Coastal Porters Guild said: "{WORDS}"') == "Coastal Porters Guild"
+
+
+def test_the_sentence_before_names_the_person() -> None:
+    text = f'Ilse Marvek of the Coastal Porters Guild spoke outside the depot on Monday. "{WORDS}"'
+    assert _speaker(text) == "Ilse Marvek"
+
+
+def test_two_outlets_naming_her_agree() -> None:
+    articles = [
+        _article("Example Ledger", f'Ilse Marvek of the Coastal Porters Guild told The Example Ledger: "{WORDS}"'),
+        _article("Harbour Example", f'"{WORDS[:-1]}," said Ilse Marvek, regional secretary of the Coastal Porters Guild.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Ilse Marvek"
+    assert quote.others == ()
