@@ -6067,6 +6067,7 @@ _OTHER_ROLES = (
     r"fot|phot|bild|bilder|kuva|zdj|snímek|kép|imag|immag|picture|pic|vid|kamera|camera|cámara|câmera|grafi|graphi|infogr"
     r"|illustr|ilustr|karikat|cartoon|design|layout|montage|schnitt|ton\b|sound|edit|edição|ediç|düzen|penyunting|szerkeszt"
     r"|producer|produc|prod\b|regie|director|dirección|translat|übersetz|tradu|çevir|terjemah|przekł|compil|fact-?check|research"
+    r"|argazki|nuotr|ljósmynd|myndir"  # photographs in Basque ("Argazkia:"), Lithuanian ("Nuotr."), Icelandic
 )
 #: The labels of others a page credits beside its writer, as it prints them before a name: the
 #: roles of :data:`_OTHER_ROLES`, who interviewed or moderated, the source, and
@@ -6098,10 +6099,10 @@ def unlabelled(line: str) -> str:
 #: The writer's role among a byline's roles, as its label names it: the English words of "Words by"
 #: (:data:`_WRITER_WORDS`) and of a wire's credit (:data:`_AUTHOR_ROLES`: "Reporting and photography
 #: by"), and the writer's "text" or "report" in other languages ("Texto y fotos:", "Text und Fotos:",
-#: "Texte et photos :", "Testo e foto di", "Tekst en foto's:", "Tekst i zdjęcia:").
+#: "Texte et photos :", "Testo e foto di", "Tekst en foto's:", "Tekst i zdjęcia:", Icelandic "Texti:", Basque "Testua:").
 _WRITING_ROLES = (
     rf"{_WRITER_WORDS}|{_AUTHOR_ROLES}|writer|reporter|author"
-    r"|texto|texte|testo|tekst|teksti|tekstas|teksts|szöveg|metin|текст|κείμενο|reportage|reportaje|reportagem|wort"
+    r"|texto|texte|testo|tekst|teksti|tekstas|teksts|texti|testua|szöveg|metin|текст|κείμενο|reportage|reportaje|reportagem|wort"
 )
 #: One role's word in a byline's label: the writer's (:data:`_WRITING_ROLES`), or another's by how it
 #: opens (:data:`_OTHER_ROLES`: "photos", "Fotos", "foto's", "pictures", "video", "editing").
