@@ -4039,6 +4039,8 @@ _PAYWALL_WORDS = (
     r"(?:R\$|€|£|\$|zł|kr\.?)\s?\d"
     r"|^(?:assine|abonnez-vous|abonnieren sie|suscríbete|abbonati|abonneer|prenumerera|zamów)\b[^.!?]{0,80}?"
     r"\d(?:[.,]\d+)?\s?(?:€|euros?\b|zł|kr\b)"
+    # Thai: "subscribe" opening the notice, then a price in baht ("สมัครสมาชิกวันนี้ เดือนแรกเพียง 29 บาท")
+    r"|^สมัครสมาชิก[^.!?]{0,80}?\d(?:[.,]\d+)?\s?บาท"
 )
 #: The same notices in Japanese, Chinese and Korean, whose words no space parts (no \b before them):
 #: "この記事は有料会員限定です。残り812文字", "有料会員になると続きをお読みいただけます", "付费阅读",
@@ -4063,6 +4065,8 @@ _SUBSCRIBER_STEMS = (
     # "सब्सक्राइब", Bengali "সাবস্ক্রাইব", Telugu "సబ్‌స్క్రైబ్", Urdu "سبسکرائب") or in words of their
     # own for a subscription ("सदस्यता", Tamil "சந்தா", Gujarati "લવાજમ", Malayalam "വരിക്കാർ")
     rf"|{_INDIC_SUBSCRIBE})"
+    # Thai, which no space parts from the words around it (no \b there): "member", "subscriber"
+    r"|สมาชิก|ผู้สมัครรับ"
 )
 #: ... with what it asks of the reader: to read on, to log in or register, a question ("Already a
 #: subscriber?"), or that the rest is only for them ("Denne saken er forbeholdt abonnenter").
@@ -4076,15 +4080,16 @@ _WALL_CUES = (
     r"|प(?:ढ\u093c|\u095d|ढ)|वाच|प(?:ढ\u093c|\u095d|ढ)्|পড়|পড\u09bc|ਪੜ੍ਹ|વાંચ|படிக்க|చదవ|ಓದ|വായിക്ക|پڑھ"
     r"|साइन इन|लॉ?ग ?इन|लॉगिन|সাইন ইন|লগ ?ইন|ਸਾਈਨ ਇਨ|ਲੌਗ ?ਇਨ|સાઇન ઇન|લૉ?ગ ?ઇન|உள்நுழை|சைன் இன்|లాగిన్|సైన్ ఇన్"
     r"|ಲಾಗ್ ?ಇನ್|ಸೈನ್ ಇನ್|ലോഗിൻ|സൈൻ ഇൻ|سائن ان|لاگ ان)"
+    r"|เข้าสู่ระบบ|ล็อกอิน|อ่านต่อ"  # Thai: "log in", "read on"
 )
 #: ... or that the text is only for them: a word for "only" with one for the text itself ("This
 #: story is for members only", "Celý článek je jen pro předplatitele"; not "The new service is
 #: only for subscribers, the company said").
 _ONLY_WORDS = (r"\b(?:only|exclusiv|csak|kun|bare|endast|vain|nur|seulement|solo|sólo|apenas|tylko|pouze|jen|μόνο|только"
-               r"|лише|sadece|yalnızca|hanya|tik|tikai|ainult|doar|numai|samo|само|alleen|chỉ)")
+               r"|лише|sadece|yalnızca|hanya|tik|tikai|ainult|doar|numai|samo|само|alleen|chỉ)|เท่านั้น|เฉพาะ")
 _TEXT_WORDS = (r"\b(?:article|story|content|text|piece|saken|artikkel|artikel|artikeln|cikk|článek|článku|artykuł|стать|artículo"
                r"|artigo|articolo|article|haber|berita|άρθρο|juttu|straipsn|rakst|artikkel|articol|članak|članek|статия"
-               r"|nội dung|bài viết|bài báo)")
+               r"|nội dung|bài viết|bài báo)|เนื้อหา|บทความ")
 _STEM_NOTICE = tuple(re.compile(p, re.I) for p in (_SUBSCRIBER_STEMS, _WALL_CUES, _ONLY_WORDS, _TEXT_WORDS))
 #: The most words of a notice :data:`_STEM_NOTICE` reads (a report's sentence on subscribers is longer).
 STEM_NOTICE_WORDS = 12
