@@ -1245,6 +1245,8 @@ def _is_clock(text: str) -> bool:
 
 #: The label before a live stamp's clock time ("Posted at", "Updated"): :data:`CLOCK_STAMP` reads it.
 _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
+#: A match's minute alone, as a sport's live commentary stamps its entries: "12'", "45+1'", "90+3’", "67 min"
+_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:['’′]|min\.?)")
 #: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený".
 _TIMED_HEADING = re.compile(rf"^{CLOCK_STAMP}\s*[|–—:-]\s+\S", re.I)
 #: An update's meta line as an extractor gives it: its time glued to its source's or author's
@@ -4435,7 +4437,9 @@ def _article_from_blocks(
     teaser = walled = False  # walled: right after a paywall's notice
     # a live page: its updates' stamps found, or three updates headed by their time ("14:32 | Most zůstane zavřený")
     # (or its structured data says it is one, *live*: a LiveBlogPosting)
-    live = live or bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES
+    # (a match's running commentary: three entries stamped by the match's minute, "12'", "45+1'")
+    live = live or bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES \
+        or sum(1 for block in blocks if _MATCH_MINUTE.fullmatch(block.text.strip())) >= LIVE_UPDATES
     byline = clean_byline(authors)
     language = language or page_language(" ".join(block.text for block in blocks))
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")

@@ -4882,7 +4882,7 @@ _SIGNOFF_OTHER = re.compile(
     r"|\btýmto (?:končíme|ukončujeme) (?:náš |dnešný )?(?:online |živý )?(?:prenos|reportáž)|\bďakujeme, že ste (?:boli s nami|nás sledovali)"
     # "this ends our live coverage" in Polish, Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Hungarian
     r"|\bna tym kończymy (?:naszą |dzisiejszą )?relację|\btímto (?:naši |dnešní )?(?:on-?line |živou )?reportáž (?:končíme|ukončujeme)"
-    r"|\bděkujeme za (?:pozornost|přízeň)"
+    r"|\b(?:děkujeme|díky|dík|ďakujeme|vďaka) za (?:(?:vaši |vašu )?pozornost|přízeň|sledování|sledovanie)"
     # Dutch, Romanian: "this liveblog is no longer updated", "thanks for reading along", "here we end the broadcast"
     r"|\b(?:dit|deze) liveblog wordt niet meer bijgewerkt|\bbedankt voor het (?:meelezen|volgen)|\bhiermee sluiten we"
     r"|\b(?:aici încheiem|încheiem aici) (?:transmisiunea|relatarea|live)|\bvă mulțumim (?:că ne-ați urmărit|pentru atenție)"
@@ -4899,12 +4899,14 @@ _SIGNOFF_OTHER = re.compile(
     r"|感[谢謝](?:您的|大家的|各位的)?(?:关注|關注|收看|阅读|閱讀)"
     # Swahili, Korean, Tamil: "thank you for being with us", "thank you for following"
     r"|\basante(?:ni)? (?:kwa kuwa nasi|kwa kutufuatilia|kwa kufuatilia)|(?:함께해|지켜봐|시청해) 주(?:신|셔서)[^.]{0,20}감사"
-    r"|(?:எங்களுடன் )?இணைந்திருந்ததற்கு நன்றி|பின்தொடர்ந்ததற்கு நன்றி",
+    r"|(?:எங்களுடன் )?இணைந்திருந்ததற்கு நன்றி|பின்தொடர்ந்ததற்கு நன்றி"
+    # Nepali: "thank you for joining us", "for staying with us"
+    r"|(?:जोडिनुभएकोमा|साथ दिनुभएकोमा|हेर्नुभएकोमा|पढ्नुभएकोमा) (?:धन्यवाद|आभार)",
     re.I,
 )
 #: The same closing in other languages, by the stems of both words (no English word's: "transmission
 #: ... concluded" is news): the coverage (Hungarian
-#: "tudósítás", Ukrainian "трансляція", Greek "ενημέρωση", Finnish "seuranta", ...) and a verb
+#: "tudósítás", Ukrainian "трансляція", Greek "ενημέρωση", Finnish "seuranta", Hindi "लाइव", Nepali "लाइभ", ...) and a verb
 #: that ends it ("befejezzük", "завершуємо", "ολοκληρώνεται", "päätämme", ...), in one short
 #: first sentence: "Percről percre tudósításunkat itt befejezzük", "Εδώ ολοκληρώνεται η ζωντανή
 #: μας ενημέρωση", "На цьому ми завершуємо нашу онлайн-трансляцію".
@@ -4915,7 +4917,7 @@ _LIVE_THING_OTHER = re.compile(
     r"|κάλυψ|μετάδοσ|canlı|yayın|liputan|siaran|tường thuật|trực tiếp|seurant|seurann|suora|direkte|dekning|dækning|otseblogi"
     r"|ülekan|tiešraid|tiesiogin|transliacij|v živo|uživo|naživo|na żywo|živě|spremljanj|izvještavanj|izveštavanj"
     r"|التغطية|تغطيت|البث|پوشش|پخش زنده|הסיקור|השידור|העדכונים|סיקור|שידור|הבלוג|לייב"
-    r"|लाइव|कवरेज|ब्लॉग|লাইভ|நேரலை|లైవ్|લાઇવ|ಲೈವ್|ലൈവ്|ਲਾਈਵ|لائیو|براہ راست|생중계|중계|라이브"
+    r"|लाइव|लाइभ|कवरेज|ब्लॉग|লাইভ|நேரலை|లైవ్|લાઇવ|ಲೈವ್|ലൈവ്|ਲਾਈਵ|لائیو|براہ راست|생중계|중계|라이브"
     r"|matangazo|moja kwa moja|mubashara)"
     # in the scripts no space parts, a word of its own anywhere in a line: Japanese, Chinese, Thai
     r"|ライブ|中継|実況|直播|[滚滾]动|[滚滾]動|[实實][时時]|[图圖]文|ไลฟ์|รายงานสด|ถ่ายทอดสด",
