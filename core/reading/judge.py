@@ -863,8 +863,9 @@ _DATELINE_HEAD = (
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
     rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.|\.(?= ?\())?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
-    # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year)
-    rf"(?:{_COMMA}? (?:de )?{_YEAR}\.?|/(?:19|20)\d\d)?"
+    # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year, or after
+    # Amharic's word for "day", "የካቲት 24 ቀን 2018")
+    rf"(?:{_COMMA}? (?:de |ቀን )?{_YEAR}\.?|/(?:19|20)\d\d)?"
     # the day in words before an agency's credit, in a script without capitals (PTI-Bhasha's "नयी
     # दिल्ली, तीन मार्च (भाषा)")
     rf"|{_COMMA} {_INDIC}{{2,12}} {_INDIC}{{3,12}}(?= ?\()"
