@@ -2677,6 +2677,8 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.match(_INLINE_TAG.sub("", text))) and not is_sentence(text)
 
 
+#: A keyword of a wire's slug in capitals: two capitals or more, maybe with figures ("FERRY", "G20").
+_SLUG_WORD = rf"\d*{_CAPITAL}{{2}}(?:{_CAPITAL}|\d)*"
 #: A wire service's slug or transmission line: one run of codes and keywords joined by hyphens, no
 #: space in it, with a double hyphen, a word count or digits ("BC-US--Harbor-Dredging,0315", AP's
 #: ANPA header; "AP-NY-03-03-26"). A headline has spaces between its words.
@@ -2689,6 +2691,10 @@ _WIRE_SLUG = re.compile(
     # ... or after the ANPA (IPTC 7901) header's codes: the selector and the message's number, its
     # priority, its category ("a0417 r i BC-Kessra-Bridge 04-06 0198", "a0241 r BC-Portsea-Dredging,0241")
     r"|^[A-Za-z]{1,2}\d{3,4} [a-z](?: [a-z]{1,2})? (?=\S*[-,]\S)\S+(?: \S+){0,6}$"
+    # ... or a slug of keywords in capitals joined by hyphens and slashes, with its flags in brackets
+    # after it: "PORTSEA-FERRY/CORRECTION (CORRECTED)", "HARBOUR-STRIKE/ (UPDATE 2)", "UOSTAS-TILTAS"
+    # (each keyword of two capitals or more: "COVID-19" is a name)
+    rf"|^(?=.{{5,60}}$){_SLUG_WORD}(?:[-/]{_SLUG_WORD})+/?(?: \((?:{_CAPITAL}+)(?: \d{{1,2}})?\))*$"
 )
 #: A wire's advisory to the editors who receive the copy, opening a line of the header: "Eds:
 #: UPDATES with union statement.", "EDITORS: Moved in advance for ...", "ATTN Editors: ...",
