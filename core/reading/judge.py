@@ -4551,17 +4551,25 @@ _EDIT_CREDIT = re.compile(
     rf"(?:\s*(?:,|;|/| i | e | y | und | and | et | a | og | och )\s*[{_CAPITALS}][\w'’.-]*(?: [{_CAPITALS}][\w'’.-]*){{0,3}}){{0,2}}"
     r"\s*[)\]]?\.?$"
 )
+#: A printer-friendly page's footer: its page count, maybe with when it was printed ("Page 1 of 1
+#: Printed: 04/03/2026 09:12", "Seite 1 von 2", "Página 1 de 3"), or the print time alone ("Printed on 4 March 2026").
+_PRINT_FOOTER = re.compile(
+    r"^(?:page|seite|página|pagina|strona|strana|sida|side|sivu|oldal) \d{1,3} (?:of|von|de|di|z|ze|av|af|/|-) \d{1,3}\b"
+    r"|^(?:printed|gedruckt|impreso|imprimé|stampato|wydrukowano|vytištěno|utskriven)(?: (?:on|at|am|el|le|il|dnia))?\s*:?\s*\d",
+    re.I,
+)
 #: The most words of such a notice or credit.
 NOTICE_WORDS = 16
 
 
 def is_page_notice(text: str) -> bool:
     """Whether a short block or line is a page's notice or credit that is no report's text: an old
-    site's browser notice (:data:`_BROWSER_NOTICE`), a labelled address (:data:`_LABELLED_URL`), or
-    an editor's credit (:data:`_EDIT_CREDIT`); at most :data:`NOTICE_WORDS` words."""
+    site's browser notice (:data:`_BROWSER_NOTICE`), a labelled address (:data:`_LABELLED_URL`),
+    an editor's credit (:data:`_EDIT_CREDIT`), or a print view's footer (:data:`_PRINT_FOOTER`); at
+    most :data:`NOTICE_WORDS` words."""
     line = " ".join(text.split())
     return bool(line) and word_count(line) <= NOTICE_WORDS and bool(
-        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _EDIT_CREDIT.match(line))
+        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _EDIT_CREDIT.match(line) or _PRINT_FOOTER.match(line))
 
 
 #: A block this short that says one furniture phrase is a notice or a button.
@@ -5326,6 +5334,16 @@ def _word_close(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 2 and a[: max(len(a), len(b)) - 2] == b[: max(len(a), len(b)) - 2]
 
 
+#: A printer-friendly page's label, which its title opens with ("Print - Headline - Site"), in the
+#: languages of news sites: "Print", "Printer-friendly version", "Druckversion", "Imprimir", "Stampa".
+_PRINT_VIEW = re.compile(
+    r"(?:print(?:er[- ]friendly|able)?(?: (?:version|view|page|this page|article))?|druck(?:en|version|ansicht)"
+    r"|imprimir|versi[óo]n (?:para )?imprimir|vers[ãa]o (?:para )?impress[ãa]o|imprimer|version imprimable|stampa|versione stampabile"
+    r"|afdrukken|printversie|drukuj|wersja do druku|tisk|verze pro tisk|utskrift|skriv ut|tulosta)",
+    re.I,
+)
+
+
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
     """A page title without the site's or author's name joined to it ("Headline | Site | Author").
 
@@ -5357,6 +5375,8 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     last = _SHORT_TAIL.search(title[: title.rfind(parts[-1]) + len(parts[-1])]) if len(parts) > 1 else None
     if last and word_count(title[: last.start()]) >= 4:
         parts.pop()
+    if len(parts) > 1 and _PRINT_VIEW.fullmatch(parts[0].strip()):
+        parts.pop(0)  # a print view's label before the headline ("Print - Headline - Site")
     leading = len(parts)
     while len(parts) > 1 and (_is_label(parts[0], labels) or names_host(parts[0], host)):
         parts.pop(0)
@@ -5518,10 +5538,12 @@ def _padded(heading: str, title: str) -> bool:
 
 def _printed_part(title: str, subheads: list[str], labels: list[str], host: str | None) -> str | None:
     """The one part of *title* (split at its joints) of two words or more that the page prints as
-    a lesser heading, when *title* has other parts; None when none or several are."""
-    parts = [p.strip() for p in _TITLE_JOINT.split(title) if p.strip()]
-    if len(parts) < 2:
+    a lesser heading, when *title* has other parts; None when none or several are. A part may hold
+    a colon of its own ("Print - Notice of hearing: A v. B - Court" over the <h2> "Notice of hearing: A v. B")."""
+    joints = [p.strip() for p in _TITLE_JOINT.split(title) if p.strip()]
+    if len(joints) < 2:
         return None
+    parts = [*joints, *(p.strip() for p in TITLE_SEPARATOR.split(title) if p.strip())]
     printed = {_fold(h): h for h in subheads if word_count(h) >= 2}
     found = {printed[_fold(p)] for p in parts if _fold(p) in printed and not (_is_label(p, labels) or names_host(p, host))}
     return found.pop() if len(found) == 1 else None
