@@ -15,6 +15,12 @@ Run: python bench/library.py --edited-elsewhere [--articles N] for identity rule
 (core.library.identity: a file's article is looked for among the articles of its outlet and headline
 saved under another name), in a library of N articles (default 50,000, written straight into its
 table): the median time of the look-up per file added, with the headline index and without it.
+
+Run: python bench/library.py --one-huge N for one plain-text file of N paragraphs (default 5,000) of
+80 words each from a small invented vocabulary with a few names, blank lines between (trial 46 F11:
+60,000 such paragraphs took 6 minutes and 820 MB to add): how many articles reading makes of it, and
+the CPU time of reading it, and of adding it to an empty library by stage (grouping: its profile;
+saving, then its story), the profile's features by kind, and the peak RSS.
 """
 
 from __future__ import annotations
@@ -127,12 +133,59 @@ def edited_elsewhere(count: int) -> None:
               f"index, {scanned:.2f} ms without it (a scan of the articles)")
 
 
+def one_huge(paragraphs: int) -> None:
+    """Read and add one file of *paragraphs* paragraphs (see the module's docstring), timed by stage."""
+    import resource
+    from collections import Counter
+
+    from core.reading import read_file
+    from core.stories.cluster import profile
+
+    rng = random.Random(46)
+    vocabulary = ("the and on after said were group clinic outage attack vans rerouted delayed surgeries "
+                  "Corvale Ridge Tamsin").split()
+    folder = Path(tempfile.mkdtemp(prefix="np-bench-"))
+    path = folder / "huge.txt"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("A long dump of Corvale clinic coverage\n\n")
+        for n in range(paragraphs):
+            out.write(" ".join(rng.choice(vocabulary) for _ in range(80)) + f" paragraph {n}.\n\n")
+    t = time.process_time()
+    articles = read_file(path)
+    print(f"read {path.stat().st_size / 2**20:.1f} MB, {paragraphs:,} paragraphs: {len(articles)} article(s), "
+          f"{sum(len(a.paragraphs) for a in articles):,} paragraphs, {time.process_time() - t:.2f} s CPU")
+    t = time.process_time()
+    kinds = Counter(f[0] for f in profile(articles[0]).features())
+    print(f"profile alone: {time.process_time() - t:.2f} s CPU, {sum(kinds.values()):,} features "
+          f"({', '.join(f'{k}: {c:,}' for k, c in kinds.most_common(6))})")
+    stages: dict[str, float] = {}
+    last: list = [time.process_time(), None]
+
+    def report(stage: str, done: int, total: int) -> None:
+        now = time.process_time()
+        if last[1] is not None:
+            stages[last[1]] = stages.get(last[1], 0.0) + now - last[0]
+        last[:] = [now, stage]
+
+    with Library(folder / "lib.sqlite") as library:
+        t = time.process_time()
+        for article in articles:
+            library.add(article, source=str(path), progress=report)
+        report("", 0, 0)
+        print(f"add: {time.process_time() - t:.2f} s CPU ({', '.join(f'{k} {v:.2f} s' for k, v in stages.items())})")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int)
     parser.add_argument("--keep", type=Path, help="build the library here (default: a temp dir)")
     parser.add_argument("--edited-elsewhere", action="store_true", help="time identity rule 4's look-up alone")
+    parser.add_argument("--one-huge", type=int, nargs="?", const=5_000, metavar="N", help="read and add one file of N paragraphs")
     args = parser.parse_args()
+    if args.one_huge is not None:
+        one_huge(args.one_huge)
+        return
     if args.edited_elsewhere:
         edited_elsewhere(args.articles or 50_000)
         return
