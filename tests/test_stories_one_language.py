@@ -78,3 +78,24 @@ def test_one_outlets_two_reports_of_one_event_still_group() -> None:
         outlet="Kelmouth Echo", published="2026-05-08T17:00:00Z",
     )
     assert evidence(profile(CAPSIZE), profile(update)).score >= 0.2
+
+
+# Invented: a local paper's report of an attack on its council's website, and its report two days
+# later that the site is back (trial 46: the sender rule parted them, a story and its follow-up).
+OUTAGE = article(
+    "Orbeck District Council website knocked offline by DDoS attack",
+    "Orbeck District Council's website was knocked offline on Tuesday by a distributed denial-of-service attack, the council said.",
+    "The site, which residents use to pay council tax and report missed bin collections, was unavailable for about six hours.",
+    outlet="Orbeck Courier", published="2026-11-24T11:00:00Z",
+)
+RESTORED = article(
+    "Council website restored after DDoS attack",
+    "Orbeck District Council's website is working normally again after Tuesday's distributed denial-of-service attack, council leader Tove Marsh said.",
+    "The council has moved the site behind a new protection service at a cost of £18,000 a year.",
+    outlet="Orbeck Courier", published="2026-11-26T09:00:00Z",
+)
+
+
+def test_one_outlets_report_and_its_follow_up_days_later_stay_one_story() -> None:
+    # A sender's two stories are two releases of one day; days apart, a follow-up names fewer particulars.
+    assert stories([OUTAGE, RESTORED]) == [["Orbeck Courier", "Orbeck Courier"]]

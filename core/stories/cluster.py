@@ -2298,13 +2298,16 @@ def _sender(outlet: str) -> str:
 
 def _one_sender(a: Profile, b: Profile, others: Collection[str]) -> bool:
     """Whether *a* and *b* are two reports of one sender (one outlet, a ministry's press office: their
-    ``d:`` features) that share one name or figure at most (*others*, as :func:`_details` counts them):
+    ``d:`` features) on one day that share one name or figure at most (*others*, as :func:`_details` counts them):
     the place it writes from or of, its beat. One outlet writing twice of one event gives its
     particulars again (the ferry's name, the toll, who spoke); two of its reports that share only the
     town, or a ministry's two releases of one day that share only its region and its own words ("the
-    ministry said in a statement", "dinars"), are two of its stories (:data:`SENDER_DETAILS`)."""
+    ministry said in a statement", "dinars"), are two of its stories (:data:`SENDER_DETAILS`). Days
+    apart, its follow-up names fewer of them ("the council's website is working again after
+    Tuesday's attack"), and is weighed as any report is."""
     senders = {f for f in a.weights if f[0] == "d"}
-    return bool(senders) and not senders.isdisjoint(b.weights) and _details(others) <= SENDER_DETAILS
+    return (bool(senders) and not senders.isdisjoint(b.weights) and _days_apart(a, b) == 0
+            and _details(others) <= SENDER_DETAILS)
 
 
 def _days_apart(a: Profile, b: Profile) -> int:
