@@ -4,6 +4,8 @@ the Serbian stemmer for both), and two reports of one outlet that share only its
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.stories.cluster import evidence, profile
 from core.text import case_stem, serbian_latin
 from tests.story_groups import article, stories
@@ -99,3 +101,12 @@ RESTORED = article(
 def test_one_outlets_report_and_its_follow_up_days_later_stay_one_story() -> None:
     # A sender's two stories are two releases of one day; days apart, a follow-up names fewer particulars.
     assert stories([OUTAGE, RESTORED]) == [["Orbeck Courier", "Orbeck Courier"]]
+
+
+def test_undated_reports_of_one_file_are_not_one_senders_two_stories() -> None:
+    # Records of a JSON Lines file with no source field all take the file's name as their outlet:
+    # undated, nothing says they were one sender's releases of one day.
+    outage, restored = (replace(a, published=None, outlet="export.jsonl") for a in (OUTAGE, RESTORED))
+    assert evidence(profile(outage), profile(restored)).apart != "sender"
+    same_day = replace(RESTORED, published=OUTAGE.published)
+    assert evidence(profile(OUTAGE), profile(same_day)).apart == "sender"

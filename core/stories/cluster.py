@@ -2298,15 +2298,16 @@ def _sender(outlet: str) -> str:
 
 def _one_sender(a: Profile, b: Profile, others: Collection[str]) -> bool:
     """Whether *a* and *b* are two reports of one sender (one outlet, a ministry's press office: their
-    ``d:`` features) on one day that share one name or figure at most (*others*, as :func:`_details` counts them):
+    ``d:`` features) dated one day that share one name or figure at most (*others*, as :func:`_details` counts them):
     the place it writes from or of, its beat. One outlet writing twice of one event gives its
     particulars again (the ferry's name, the toll, who spoke); two of its reports that share only the
     town, or a ministry's two releases of one day that share only its region and its own words ("the
     ministry said in a statement", "dinars"), are two of its stories (:data:`SENDER_DETAILS`). Days
     apart, its follow-up names fewer of them ("the council's website is working again after
-    Tuesday's attack"), and is weighed as any report is."""
+    Tuesday's attack"), and is weighed as any report is; so are undated reports, whose outlet may
+    be only the file they came in."""
     senders = {f for f in a.weights if f[0] == "d"}
-    return (bool(senders) and not senders.isdisjoint(b.weights) and _days_apart(a, b) == 0
+    return (bool(senders) and not senders.isdisjoint(b.weights) and a.day is not None and a.day == b.day
             and _details(others) <= SENDER_DETAILS)
 
 
