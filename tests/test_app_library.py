@@ -88,7 +88,7 @@ async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_fil
         await until(pilot, lambda: main.reader.bookmarks == {2}, "the bookmark on the third paragraph")
         # the article's row in the story list says so at once, not at the next start
         story_list = main.query_one(StoryList)
-        read_row = lambda: str(story_list.get_option(article.id).prompt.body)  # type: ignore[attr-defined]  # noqa: E731
+        read_row = lambda: " ".join(str(g.body) for g in story_list.get_option(article.id).prompt.renderables)  # type: ignore[attr-defined]  # noqa: E731
         await until(pilot, lambda: f"3/{len(article.paragraphs)} read" in read_row(), "three paragraphs read")
         row = read_row()
         assert f"3/{len(article.paragraphs)} read" in row and "new" not in row
@@ -124,7 +124,7 @@ async def test_paragraphs_passed_in_a_burst_of_keys_all_count_as_read(library_fi
         paragraphs = main.reader.paragraphs
         for _ in range(3):  # three moves before the loop handles the first: keys that came in one read
             paragraphs.highlighted = (paragraphs.highlighted or 0) + 1
-        row = lambda: str(main.query_one(StoryList).get_option(article.id).prompt.body)  # type: ignore[attr-defined]  # noqa: E731
+        row = lambda: " ".join(str(g.body) for g in main.query_one(StoryList).get_option(article.id).prompt.renderables)  # type: ignore[attr-defined]  # noqa: E731
         await until(pilot, lambda: f"4/{len(article.paragraphs)} read" in row(), "four paragraphs read")
         assert main.reader.current == Ref(article.id, 3)
     with Library(library_file) as library:
