@@ -1529,3 +1529,39 @@ def _undated(article: Article) -> Article:
     from dataclasses import replace
 
     return replace(article, published=None)
+
+
+def _depot_fire(alerted: str) -> tuple[Article, Article]:
+    """A depot fire reported by two outlets; *alerted* is the second outlet's first paragraph."""
+    a = _article(
+        "Vale Courier",
+        "A fire has gutted the Brightmarket depot in Orlow, and forty workers were sent home.",
+        "More than 30 firefighters tackled the fire, which broke out on the loading bay roof at about 2045 GMT on Friday.",
+        "Roads around the depot were closed until 1630 GMT on Saturday.",
+    )
+    b = _article("Orlow Post", alerted, "The company said the depot would not reopen this year.")
+    return a, b
+
+
+def test_one_time_of_day_written_two_ways_links_a_rewording() -> None:
+    # "about 2045 GMT" and "8.49pm" tell when the fire broke out: one point of one fact, as the
+    # seventh round is (a time of day rounded to the quarter hour), however few words are shared.
+    a, b = _depot_fire("Police were alerted to a fire which broke out on the roof at 8.49pm, after a guard spotted smoke from the car park.")
+    assert frozenset((Ref(a.id, 1), Ref(b.id, 0))) in _linked([a, b])
+
+
+def test_two_times_of_day_hours_apart_link_nothing() -> None:
+    a, b = _depot_fire("Police were alerted to a fire which broke out on the roof at 6.10pm, after a guard spotted smoke from the car park.")
+    assert frozenset((Ref(a.id, 1), Ref(b.id, 0))) not in _linked([a, b])
+
+
+def test_times_of_day_meet_within_the_slack_in_one_zone() -> None:
+    from core.linking.align import _same_clock, prepare
+
+    gmt, unzoned, eastern, later = prepare([
+        _article("A", "It broke out at 20:49 GMT."), _article("B", "It broke out at about 8.40pm."),
+        _article("C", "It broke out at 20:49 EST."), _article("D", "It broke out at 9.30pm."),
+    ])
+    assert _same_clock(gmt, unzoned) and _same_clock(unzoned, eastern)
+    assert not _same_clock(gmt, eastern)  # one time, two zones: hours apart
+    assert not _same_clock(unzoned, later)  # 50 minutes apart

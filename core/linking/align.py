@@ -41,7 +41,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.numbers import NUMBER_VALUES, SCALES, designation, is_number, phrase_value, plain_digits
+from core.numbers import NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, precision
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
 from core.text import AGE_SLACK, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
@@ -80,6 +80,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     ages: frozenset[int]  # the ages of people it gives ("54-year-old Alan Marsh", "Robert Buckley, 32,", "aged 31"): see _ages
     valued: frozenset[tuple[str, float, float, bool]]  # each thing its numbers count, with the value, its precision and whether a label gives it (see _valued)
     day: str  # the day its article was published ("2026-11-24"), or "" where unknown
+    clocks: frozenset[tuple[float, str]] = frozenset()  # the times of day it gives, in minutes after midnight, with their zone ("" for none; see _same_clock)
 
 
 class _Vocabulary(dict[str, int]):
@@ -712,6 +713,7 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         subject=subject,
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         ages=_ages(text) if numbers else frozenset(),
+        clocks=frozenset((minutes, zone) for _, _, minutes, zone in clock_times(text)) if numbers else frozenset(),
     )
 
 
@@ -1234,6 +1236,22 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     return bool(p.outcomes & q.outcomes - conflicting) or _figures_shared(p, q) >= 2
 
 
+#: How far apart, in minutes, two times of day may be and still tell when one thing happened:
+#: reports round a time to the quarter hour ("around 9pm", "about 2045 GMT" / "at 8.49pm").
+CLOCK_SLACK = 15
+
+
+def _same_clock(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether *p* and *q* give one time of day (:attr:`_Paragraph.clocks`), within
+    :data:`CLOCK_SLACK` minutes and in one zone where both name one ("broke out at about 2045 GMT"
+    / "at 8.49pm" / "at 20:49 GMT"): when one thing happened, however each writes it."""
+    return any(
+        abs(ours - theirs) <= CLOCK_SLACK and (zone == other or not zone or not other)
+        for ours, zone in p.clocks
+        for theirs, other in q.clocks
+    )
+
+
 def _apart(p: _Paragraph, q: _Paragraph, thing: str) -> bool:
     """Whether *p* and *q* both give sums of *thing* in one currency (:attr:`_Paragraph.amounts`),
     each more than :data:`core.quantities.SPREAD` times from every one of the other's in it (two
@@ -1403,8 +1421,10 @@ def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
     :func:`_same_point`) and a name both give (:func:`_names`), as "stopping Dane Holloway in the
     seventh round" / "stopped it early in the seventh with Holloway on the ropes" or "a
     5.6-magnitude earthquake struck Varn island" / "measuring 5.6 ... shook Varn": who and which
-    point, however the rest is worded."""
-    return bool(p.points) and bool(q.points) and _same_point(p.points, q.points) and not p.names.isdisjoint(q.names)
+    point, however the rest is worded; or one time of day both give (:func:`_same_clock`: "broke
+    out on the roof at about 2045 GMT" / "a fire which broke out on the roof at 8.49pm"), a point
+    of its own that needs no name: when it happened."""
+    return bool(p.points) and bool(q.points) and _same_point(p.points, q.points) and not p.names.isdisjoint(q.names) or _same_clock(p, q)
 
 
 def _same_point(ours: frozenset[str], theirs: frozenset[str]) -> bool:
