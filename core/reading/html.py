@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -870,6 +870,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     site_authors.append(text)
                     continue
                 meta.bylines.append(text)
+                if meta.filed_from is None and (credit := credited_place(text)) is not None and credit[1]:
+                    meta.filed_from = credit[1]  # "記者 林美玲／範例市報導": where the reporter filed from
                 # the date line beside it in an element of its own ("<div class=byline>By Ana
                 # Example</div><div>March 3, 2026 at 9:15 a.m.</div>"), which the extractor may leave out
                 for near in (*islice(node.itersiblings(preceding=True), 2), *islice(node.itersiblings(), 2)):
@@ -3767,12 +3769,17 @@ def _as_printed(guess: str | None, lines: list[str]) -> str | None:
     (:func:`~core.reading.judge.weekday_dated`): the guess read Drupal's "Thu, 03/05/2026 - 14:22"
     as 3 May, a Sunday; the weekday says 5 March. Never for the metadata's date, which says which
     number is the month, nor for a line without a weekday ("03/05/2026" may be either)."""
-    if guess is None or len(guess) > 10:
+    if guess is not None and len(guess) > 10:
         return guess
     for line in lines:
         day = weekday_dated(line)
-        if day is not None and day.isoformat() != guess and day.isoformat() == f"{guess[:4]}-{guess[8:10]}-{guess[5:7]}":
+        if guess is not None and day is not None and day.isoformat() != guess and day.isoformat() == f"{guess[:4]}-{guess[8:10]}-{guess[5:7]}":
             return day.isoformat()
+    printed = [found[0].isoformat() for line in lines if (found := find_date(line)) is not None]
+    if printed and guess not in printed:
+        # a date the extractor cannot read (an era's year: "令和8年12月2日"), where its guess is one
+        # the page gives elsewhere (a related link's address) or none: the day the page prints
+        return printed[0]
     return guess
 
 
@@ -4536,8 +4543,8 @@ def _article_from_blocks(
             # reporter it names as the byline (over a credit's outlet), its agency where nothing else names one
             published = (info.published or published) if _year_alone(published) else published
             place = place or (info.place if not body_so_far else None)
-            if info.writers and not body_so_far and (byline is None or byline == credit or credits_body):
-                byline = ", ".join(info.writers)
+            if info.writers and (byline is None or not body_so_far and (byline == credit or credits_body)):
+                byline = ", ".join(info.writers)  # (under the report too: a regional paper's "（魚津支局・森田紗季）")
             elif info.source and not body_so_far and byline is None:
                 byline = credit = info.source
             continue

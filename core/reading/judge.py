@@ -1341,6 +1341,8 @@ _JA_NAME = rf"{_JA_LETTER}{{2,8}}"
 #: What a Japanese paper writes after its reporter's name in a credit: correspondent, reporter,
 #: bureau chief, stringer, senior staff writer ("ワシントン＝山田太郎特派員"); no part of the name.
 _JA_ROLE = "特派員|記者|支局長|通信員|編集委員"
+#: The words for a paper's bureau in a town, after the town's name: branch, general and local bureaus.
+_JA_BUREAU = "支局|総局|支社|通信部|報道部"
 #: A reporter's name in such a credit, with the word for their role after it or not.
 _JA_REPORTER = rf"{_JA_LETTER}{{2,8}}?(?:{_JA_ROLE})?"
 #: The Persian and Arabic news agencies by the one word they sign a dateline with: Iran's IRNA,
@@ -1527,6 +1529,11 @@ def datelined(text: str) -> bool:
 # --- calendar dates in date lines ------------------------------------------------
 
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+#: The eras whose years East Asian pages date by, each with the year before its first (its year N
+#: is that plus N): the Republic of China's (Taiwan's official calendar, "民國115年" is 2026) and
+#: Japan's Reiwa and Heisei ("令和8年" 2026, "平成31年" 2019). Source: the calendars' epochs, 1912,
+#: 1 May 2019 and 8 January 1989.
+ERA_YEARS: dict[str, int] = {"中華民國": 1911, "中华民国": 1911, "民國": 1911, "民国": 1911, "令和": 2018, "平成": 1988}
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # A scrape may glue the time to the year: "July 15, 20214:37 PM".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
@@ -1559,6 +1566,9 @@ _PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\.\s?|/)(?P<month>\d{1,2})(?:\.\s?|/)(?P<day>\d{1,2})\b(?!\.\d)"),
     # ... or by the characters for year, month and day: "2026年3月5日", "2026년 3월 5일"
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
+    # ... with the year of an era (:data:`ERA_YEARS`): Taiwan's "中華民國115年11月20日", Japan's
+    # "令和8年12月2日" ("令和元年" its first year)
+    re.compile(rf"(?P<year>(?:{'|'.join(sorted(ERA_YEARS, key=len, reverse=True))})\s?(?:\d{{1,3}}|元))\s?年\s?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日"),
 )
 
 
@@ -1574,7 +1584,11 @@ _SHORT_YEAR_PATTERNS = (
 
 def _year_of(digits: str) -> int:
     """The year a date's year group gives: itself, or for two digits the year of this century up
-    to next year, else of the last ("09" 2009, "98" 1998)."""
+    to next year, else of the last ("09" 2009, "98" 1998); of an era's year (:data:`ERA_YEARS`), the
+    year it is ("民國115" 2026, "令和8" 2026, "令和元" 2019)."""
+    if (era := digits.rstrip("0123456789元").rstrip()) in ERA_YEARS:
+        number = digits[len(era):].strip()
+        return ERA_YEARS[era] + (1 if number == "元" else int(number))
     year = int(digits)
     if len(digits) > 2:
         return year
@@ -1747,7 +1761,7 @@ def find_dates(text: str) -> list[date]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             month = _dated_month(match["month"])
-            if month is not None and (day := _day(int(match["year"]), month, int(match["day"]))) is not None:
+            if month is not None and (day := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
                 found.setdefault(match.start(), day)
     return [found[at] for at in sorted(found)]
 
@@ -2210,7 +2224,7 @@ _INFO_STAMP = (
 )
 _INFO_COUNT = (
     # a counter: views, reads, clicks, comments
-    "阅读量|阅读数|閱讀數|阅读|閱讀|浏览量|浏览次数|瀏覽次數|浏览|瀏覽|点击量|点击数|點擊數|点击|點擊|人气|人氣|访问量|訪問量|评论|評論"
+    "阅读量|阅读数|閱讀數|阅读|閱讀|浏览量|浏览数|瀏覽數|瀏覽量|浏览次数|瀏覽次數|浏览|瀏覽|点击量|点击数|點擊數|点击|點擊|人气|人氣|访问量|訪問量|评论|評論"
     "|热度|熱度|閲覧数|閲覧|コメント|조회수|조회|댓글|추천|공감|المشاهدات|مشاهدات|مشاهدة|قراءات|تعليقات|व्यूज|views|reads|hits|comments"
 )
 _INFO_WIDGET = (
@@ -2258,9 +2272,25 @@ _REPORTER_ALONE = re.compile(
 
 def reporter_credit(line: str) -> str | None:
     """The reporter *line* names where it is a reporter's credit alone, the name before the word for
-    reporter or correspondent ("김예시 기자", "박예시 특파원(park@example.kr)", "山田太郎 記者"); else None."""
-    found = _REPORTER_ALONE.match(" ".join(line.split()))
+    reporter or correspondent ("김예시 기자", "박예시 특파원(park@example.kr)", "山田太郎 記者"), or
+    after it with where they filed from, as Chinese papers write it ("記者 陳怡君／臺南報導":
+    :data:`_REPORTER_CREDIT`; several names joined by ", "); else None."""
+    line = " ".join(line.split())
+    if (credit := _REPORTER_CREDIT.match(line)) is not None:
+        return ", ".join(n for n in re.split(r"\s*[ 、，,]\s*", credit["names"]) if n)
+    found = _REPORTER_ALONE.match(line)
     return (found["name"] or found["kanji"]) if found else None
+
+
+def credited_place(byline: str) -> tuple[str, str] | None:
+    """Where a byline is a Chinese paper's credit of its reporters and where they filed from
+    (:data:`_REPORTER_CREDIT`: "記者 陳怡君／臺南報導", "（記者王小明／範例市報導）"): the names (joined by
+    ", ") and the place ("" where a desk's word stands for it); else None."""
+    credit = _REPORTER_CREDIT.match(" ".join(byline.split()))
+    if credit is None:
+        return None
+    place = "" if credit["place"] is None or _NO_PLACE.match(credit["place"]) else credit["place"]
+    return ", ".join(n for n in re.split(r"\s*[ 、，,]\s*", credit["names"]) if n), place
 #: A clock time as info lines print it, beside their date: "09:20", "11:02:18", "12時05分",
 #: "14시 30분", "下午3时", with the half of the day before it ("午後", "오후").
 _INFO_CLOCK = re.compile(
@@ -2286,9 +2316,10 @@ INFO_NAMES = 4
 #: for their role after the name or not: "山田太郎特派員"), in lenticular brackets, in round ones
 #: ("（ワシントン＝山田太郎特派員）") or in none where it is all the text ("ワシントン＝山田太郎特派員");
 #: not a Korean agency's "【부산=뉴시스】" (its agency after the sign, in Hangul), nor an agency
-#: after it ("【北京＝共同】").
+#: after it ("【北京＝共同】"). A regional paper names the place by its bureau there, in brackets
+#: only: "（魚津支局・森田紗季）" is 森田紗季 of the bureau in 魚津 (:data:`_JA_BUREAU`).
 _PLACED_REPORTER = re.compile(
-    rf"^(?P<open>[【（(]?)(?P<place>[^【】（）()＝=\s]{{1,16}})[＝=](?!(?:{_JA_AGENCIES})(?:[】）)]|$))"
+    rf"^(?P<open>[【（(]?)(?P<place>[^【】（）()＝=\s・]{{1,16}}?)(?:[＝=]|(?P<bureau>{_JA_BUREAU})[・\s])(?!(?:{_JA_AGENCIES})(?:[】）)]|$))"
     rf"(?P<names>{_JA_REPORTER}(?:[、・,，]{_JA_REPORTER}){{0,3}})(?P<close>[】）)]|$)"
 )
 #: The brackets that close each opening one of such a credit.
@@ -2310,7 +2341,7 @@ def bracket_credit(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ..
     text = text.strip()
     found = _PLACED_REPORTER.match(text)
     if found is not None and (found["close"] in _CREDIT_CLOSING[found["open"]] if found["open"] else (
-            found["close"] == "" and (bare or re.search(rf"(?:{_JA_ROLE})$", found["names"]) is not None))):
+            found["close"] == "" and found["bureau"] is None and (bare or re.search(rf"(?:{_JA_ROLE})$", found["names"]) is not None))):
         names = (re.sub(rf"(?:{_JA_ROLE})$", "", n) for n in re.split(r"[、・,，]", found["names"]))
         return found["place"], tuple(n for n in names if n), text[found.end() :]
     if (agency := _AGENCY_BRACKET.match(text)) is not None:
@@ -2332,8 +2363,14 @@ _DATELINE_REPORTER = re.compile(
 #: "cables"; or the reporters alone ("（记者 林海）"). A desk's word where the place stands ("綜合報導",
 #: compiled; "即時報導", live) names none.
 _REPORTER_CREDIT = re.compile(
-    r"^[（(〔【\[]\s*(?:本[报報]|特[约約])?[记記]者\s?(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s?[ 、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3})"
-    r"(?:\s?[／/]\s?(?P<place>[\u4e00-\u9fff]{1,10}?)(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕】\]]$"
+    r"^(?P<open>[（(〔【\[]\s*)?(?:本[报報]|特[约約])?[记記]者\s?(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s?[ 、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3})"
+    r"(?:\s?[／/]\s?(?P<place>[\u4e00-\u9fff]{1,10}?)(?:[报報][导導道]|專?[电電]|专电))?\s*(?(open)[）)〕】\]]|(?<=[导導道电電]))$"
+)
+#: The same in an info line, in no brackets and with its place, beside the date and the counters:
+#: "記者 陳怡君／臺南報導 2026年11月20日 14:35 瀏覽數：2,318".
+_INFO_CREDIT = re.compile(
+    r"(?:本[报報]|特[约約])?[记記]者\s?(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s?[ 、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3})"
+    r"\s?[／/]\s?(?P<place>[\u4e00-\u9fff]{1,10}?)(?:[报報][导導道]|專?[电電]|专电)"
 )
 #: An agency's credit in brackets that names its reporters, where they filed from and the day:
 #: "（中央社記者王明台北3日電）", "（中央社記者李小華東京5日專電）", "（中央社記者王明、李華台北3日電）": the
@@ -2519,6 +2556,10 @@ def info_line(text: str) -> InfoLine | None:
         start, end = found[1]
         reading = f"{reading[:start]} | {reading[end:]}"
     reading = _INFO_WEEKDAY.sub(" | ", _INFO_CLOCK.sub(" | ", reading))
+    for reporter in list(_INFO_CREDIT.finditer(reading))[::-1]:  # "記者 林美玲／範例市報導" beside the date
+        writers[:0] = [n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n]
+        place = place or (None if _NO_PLACE.match(reporter["place"]) else reporter["place"])
+        reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
     for reporter in list(_INFO_REPORTER_AFTER.finditer(reading))[::-1]:
         writers.insert(0, reporter["name"] or reporter["kanji"])
         reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
@@ -3870,6 +3911,11 @@ def make_article(
     if dateline is not None:
         dateline, reporters = dateline_reporter(_one_line(dateline), body)
         byline = byline or ", ".join(reporters) or None
+    if byline and (bracketed := re.fullmatch(r"【(?P<place>[^【】＝=\s]{1,16})】", _one_line(byline))):
+        # a Japanese wire's byline element holding its dateline alone, "【帯広】": where it was filed, no one's name
+        byline, place = None, place or bracketed["place"]
+    if byline and (credit := credited_place(_one_line(byline))) is not None:
+        byline, place = credit[0], place or credit[1] or None  # "記者 陳怡君／臺南報導": the reporter, and where from
     if byline:
         byline, signed_place = byline_place(_one_line(byline), body)
         place = place or signed_place
