@@ -1,6 +1,6 @@
 """A ransom demand told in bitcoin, dollars and euros (trial 46 F13): each sum is read as a
 demand, in whatever language asks it ("exige un rescate de", "eist"), bitcoins are a currency,
-and each demand's row names the demand's sums in the other currencies, not converted."""
+and the demand's row names its sums in the other currencies, not converted (one row since trial 47 F13)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ def test_a_demand_is_read_as_one_in_any_language_and_bitcoins_are_money() -> Non
 
 
 def test_a_demands_row_names_its_sums_in_other_currencies() -> None:
+    # one row since trial 47 F13: the demand's sums in euros and bitcoins stand in the dollar row, unconverted
     story = Story.build([article("Daily Post", EN), article("Evening Star", EN2), article("El Diario", ES), article("De Krant", NL)])
-    rows = {g.unit: g for g in compare(story) if g.kind == "money"}
-    assert rows["dollar"].quantity == rows["euro"].quantity == "money (demand)"
-    assert values_text(rows["dollar"]).startswith("$5.4 million · in other currencies, not converted: ")
-    assert set(rows["dollar"].elsewhere) == {"5 million euros", "85 bitcoins"}
-    assert set(rows["euro"].elsewhere) == {"$5.4 million", "85 bitcoins"}
-    shown = [set(g["other_currencies"]) for g in figures_to_json(story, list(rows.values()))["figures"]]
-    assert {"5 million euros", "85 bitcoins"} in shown
+    rows = [g for g in compare(story) if g.kind == "money"]
+    assert [(g.unit, g.quantity) for g in rows] == [("dollar", "money (demand)")]
+    assert values_text(rows[0]).startswith("$5.4 million · in other currencies, not converted: ")
+    assert set(rows[0].elsewhere) == {"5 million euros", "85 bitcoins"}
+    assert {f.unit for f in rows[0].figures if rows[0].verdict_of(f) == "apart"} == {"euro", "bitcoin"}
+    shown = [set(g["other_currencies"]) for g in figures_to_json(story, rows)["figures"]]
+    assert shown == [{"5 million euros", "85 bitcoins"}]

@@ -62,9 +62,12 @@ _SCALES_ABROAD = {word: SCALES[english] for word, english in SCALE_WORDS.items()
                   if english in SCALES and len(word) > 2 and word not in _ENGLISH_SCALES}
 _PERCENT_ABROAD = {word: "%" for word, english in SCALE_WORDS.items() if english == "percent" and word.isalpha() and len(word) > 3}
 _PERCENT_PHRASE = "|".join(rf"{a}\s+{b}" for a, b in sorted(PERCENT_PHRASES))
-#: Currencies by their names in other languages ("25 Millionen Pfund", "300 libras").
+#: Currencies by their names in other languages ("25 Millionen Pfund", "300 libras", "5 milionów dolarów").
 _CURRENCIES_ABROAD = {"pfund": "pound", "libra": "pound", "livre": "pound", "sterline": "pound", "sterlina": "pound",
-                      "franken": "franc", "dollaro": "dollar", "dollari": "dollar", "dólar": "dollar", "dólares": "dollar"}
+                      "franken": "franc", "dollaro": "dollar", "dollari": "dollar", "dólar": "dollar", "dólares": "dollar",
+                      # Polish, by its cases ("dolarów", "dolary", "funtów")
+                      "dolar": "dollar", "dolara": "dollar", "dolary": "dollar", "dolarów": "dollar",
+                      "funt": "pound", "funta": "pound", "funty": "pound", "funtów": "pound"}
 _UNITS = {
     # duration
     "second": "duration", "minute": "duration", "hour": "duration", "day": "duration", "week": "duration",
@@ -731,7 +734,10 @@ class FigureGroup:
     def stage_label(self, figure: Figure) -> str:
         """The stage of the count *figure* (one of ``figures``) is of ("preliminary", "official":
         :attr:`Figure.stage`) where the group holds a preliminary figure and another that is not,
-        else "": what a view labels the figure with."""
+        else "", or for a bid's sum in another currency than the row's (:func:`_bids_joined`) that
+        currency, unconverted ("in euros, not converted"): what a view labels the figure with."""
+        if self.verdicts and self.verdict_of(figure) == _APART:
+            return f"in {plural(figure.unit)}, not converted"
         return figure.stage if _staged(self.figures) else ""
 
     def side_of(self, figure: Figure) -> str:
@@ -784,6 +790,11 @@ def _count_of(text: str, figure: Figure) -> str:
 def _staged(figures: Sequence[Figure]) -> bool:
     """Whether *figures* hold a preliminary figure (:attr:`Figure.stage`) and one that is not."""
     return any(_earlier(f) for f in figures) and any(not _earlier(f) for f in figures)
+
+
+#: The verdict of a bid's sum in another currency than its row's (:func:`_bids_joined`): shown in the
+#: row, labelled with its currency, never against the row's value (no rate is known for the day).
+_APART = "apart"
 
 
 #: The stage of a count a live page gave in an update its later updates superseded (:func:`_live_updates`),
@@ -874,25 +885,40 @@ _BID = re.compile(
     # a ransom is a demand, and so are the words of the other languages news is read in that
     # demand ("exige un rescate de 5 millones de euros", "eist 85 bitcoin", "żądają 85 bitcoinów",
     # "fordern ein Lösegeld von", "réclament une rançon de"; trial 46 F13)
-    r"|ransom|rescate|losgeld|lösegeld|rançon|riscatto|resgate|okup\w*|exige[nm]?|exigi\w+|eis(?:t|en|te)|geëist"
+    r"|ransom|rescate|losgeld|lösegeld|rançon|riscatto|resgate|okup\w*|exige[nm]?|exigi\w+|eis(?:t|en|te|ten)|geëist"
     r"|forder(?:t|n|te)|verlang(?:t|en|te)|réclam\w+|chied(?:e|ono)|żąda\w*|zada\w*|domaga\w*))"
     r"\b", re.I)
 #: How many words a bid's word may stand before its figure ("had offered a 3% pay rise for one year").
 _BID_WORDS = 10
 _BID_NTH = {"initial": "first", "original": "first", "opening": "first"}
+#: The words of paying, in English and the other languages news is read in ("paid a ransom of",
+#: "pagó un rescate de", "betaalde 85 bitcoin losgeld", "zapłacił okup"): a ransom paid is no demand.
+_PAID = re.compile(r"\b(?:pa(?:id|ys?|ying)|pag(?:ó|o|ado|aron|ou|ato|ata|arono)|betaal\w*|bezahl\w*|zahlt\w*|"
+                   r"pay(?:é|ée|és|e|er|ait)|versé|zapłac\w*|wypłac\w*)\b", re.I)
+#: A ransom's word right after a sum, in English and the other languages news is read in ("a $4.5
+#: million ransom", "4,2 miljoen euro losgeld", "85 bitcoin als losgeld", "$2m in ransom"): the sum
+#: is the demand (trial 47 F13).
+_RANSOM_AFTER = re.compile(r"\s+(?:(?:in|as|als|de|en|jako|di|em)\s+)?(?:ransom|losgeld|lösegeld|rançon|rescate|riscatto|resgate|okup\w*)\b", re.I)
 
 
-def bid_of(text: str, start: int) -> str:
-    """Whose bid the figure at *start* of *text* is, as a word of a bid a few words before it in
-    its clause says (:data:`_BID`): "offer" ("had offered a 3% pay rise for one year"), "demand"
-    ("The union wants 9% over two years", "the union's demand of 9%"), with its ordinal where one
-    stands before it ("second offer", "first demand"); else ""."""
+def bid_of(text: str, start: int, end: int | None = None) -> str:
+    """Whose bid the figure at *start* of *text* (to *end*, where given) is, as a word of a bid a
+    few words before it in its clause says (:data:`_BID`): "offer" ("had offered a 3% pay rise for
+    one year"), "demand" ("The union wants 9% over two years", "the union's demand of 9%"), with
+    its ordinal where one stands before it ("second offer", "first demand"); or "demand" where a
+    ransom's word follows it (:data:`_RANSOM_AFTER`: "a $4.5 million ransom"); a ransom its clause
+    says was paid is a "payment", no demand ("the insurer paid a ransom of $1.2 million",
+    :data:`_PAID`); else ""."""
     clause = re.split(r"[,;:\"“”()]|\.\s", text[max(0, start - 80) : start])[-1]
+    if end is not None and _RANSOM_AFTER.match(text, end):
+        return "payment" if _PAID.search(clause) else "demand"
     found = None
     for found in _BID.finditer(clause):
         pass  # the nearest
     if found is None or len(clause[found.end() :].split()) > _BID_WORDS:
         return ""
+    if found["demand"] and _PAID.search(clause, 0, found.start()):
+        return "payment"
     bid = "offer" if found["offer"] else "demand"
     nth = (found["nth"] or "").lower()
     return f"{_BID_NTH.get(nth, nth)} {bid}" if nth else bid
@@ -1164,7 +1190,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 g.kind in ("share", "money") and 0 <= f.span[0] - g.span[1] <= 40 and not re.search(r"[.;:,]", text[g.span[1] : f.span[0]])
                 for g in found[first:]) else f for f in found[first:]]
             # whose bid each figure is ("offered a 3% pay rise for one year", "the union's demand of 9%")
-            found[first:] = [replace(f, bid=bid) if f.kind != "date" and (bid := bid_of(text, f.span[0])) else f for f in found[first:]]
+            found[first:] = [replace(f, bid=bid) if f.kind != "date" and (bid := bid_of(text, *f.span)) else f for f in found[first:]]
             # whose each count of a sentence that lists holders' counts is ("Civic Alliance 21 seats, People's Party 20")
             found[first:] = _holders_marked(text, found[first:])
             # what was done to what each count counts ("received four complaints", "rejected three of them")
@@ -2481,7 +2507,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if len(years := {named_year[n] for n in members}) == 1 and (year := years.pop()):
             judged = replace(judged, year=year)  # "share (final turnout, 2022)": of another year than the report's
         result.append(judged)
-    result = _bids_elsewhere(result, quantities)
+    result = _bids_joined(result, figures, lambda f: story.article(f.ref.article).outlet, tolerance)
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
@@ -2517,23 +2543,67 @@ def _updates_joined(figures: Sequence[Figure], members: Iterable[list[int]], fat
     return [group for group in groups if not (len(group) == 1 and group[0] in joined)]
 
 
-def _bids_elsewhere(groups: list[FigureGroup], figures: Sequence[Figure]) -> list[FigureGroup]:
-    """*groups*, each group of one bid's sums (a ransom's "demand") given the sums of that bid in
-    other currencies among *figures* (:attr:`FigureGroup.elsewhere`), each value once, in the
-    order given: "85 bitcoins" and "5 million euros" beside "$5.4 million"."""
-    bids: dict[str, dict[str, dict[str, None]]] = {}  # bid -> currency -> values shown
+def _bids_joined(groups: list[FigureGroup], figures: Sequence[Figure], outlet_of: Callable[[Figure], str],
+                 tolerance: float) -> list[FigureGroup]:
+    """*groups*, the rows of one bid's sums (a ransom's "demand") in several currencies joined
+    into one (trial 47 F13): "$4.5 million" thrice and "4,2 miljoen euro losgeld" are one demand.
+    The row is shown in the currency most outlets (of *outlet_of*) give it in; its sums in that
+    currency are judged against one another as any row's are, those in each other currency among
+    themselves (two outlets' "4.2 million euros" and "5 million euros" differ), never against
+    another currency's (no rate is known for the day: "apart", :meth:`FigureGroup.stage_label`),
+    and listed as shown (:attr:`FigureGroup.elsewhere`). A bid's sums of one outlet alone (no row of
+    their own) join its row too (*figures*: every figure of the story). A bid whose sums in one
+    currency make two rows (two values too far apart to be one) is left as it is, each row given
+    the bid's sums in other currencies."""
+    bids: dict[str, dict[str, list[Figure]]] = {}  # bid -> currency -> its sums, in the story's order
     for f in figures:
         if f.kind == "money" and f.bid and not f.vague:
-            bids.setdefault(f.bid, {}).setdefault(f.unit, {})[format_value(f.value, f.unit, f.kind)] = None
-    result = []
+            bids.setdefault(f.bid, {}).setdefault(f.unit, []).append(f)
+    rows: dict[str, list[FigureGroup]] = {}
     for group in groups:
-        bid = {f.bid for f in group.figures} - {""}
-        units = {f.unit for f in group.figures}
-        if group.kind == "money" and len(bid) == 1 and (one := bid.pop()) and len(bids.get(one, {})) > 1:
-            shown = tuple(value for unit, values in bids[one].items() if unit not in units for value in values)
-            group = replace(group, elsewhere=shown) if shown else group
+        of_bid = {f.bid for f in group.figures} - {""}
+        if group.kind == "money" and len(of_bid) == 1 and len(bids.get(one := next(iter(of_bid)), {})) > 1:
+            rows.setdefault(one, []).append(group)
+    joined: dict[str, FigureGroup] = {}
+    for bid, currencies in bids.items():
+        if len(currencies) < 2 or len(row_units := [g.unit for g in rows.get(bid, [])]) != len(set(row_units)):
+            continue
+        held = {(f.ref, f.span) for g in rows.get(bid, []) for f in g.figures}
+        by_unit: dict[str, list[Figure]] = {}
+        for g in rows.get(bid, []):
+            by_unit.setdefault(g.unit, []).extend(g.figures)
+        for unit, sums in currencies.items():
+            by_unit.setdefault(unit, []).extend(f for f in sums if (f.ref, f.span) not in held)
+        if len({outlet_of(f) for members in by_unit.values() for f in members}) < 2:
+            continue
+        # the currency most outlets give the bid in, the first given where they tie
+        first = {unit: n for n, unit in enumerate(dict.fromkeys(f.unit for f in figures if f.unit in by_unit))}
+        main, *others = sorted(by_unit, key=lambda unit: (-len({outlet_of(f) for f in by_unit[unit]}), first[unit]))
+        judged = _judged(tuple(by_unit[main]), [outlet_of(f) for f in by_unit[main]], tolerance)
+        members, verdicts, exact, disagree = list(judged.figures), list(judged.verdicts), judged.exact, judged.disagree
+        for unit in others:
+            own = _judged(tuple(by_unit[unit]), [outlet_of(f) for f in by_unit[unit]], tolerance)
+            members += own.figures
+            verdicts += ["differ" if v == "differ" else _APART for v in own.verdicts]
+            exact, disagree = exact and own.exact, disagree or own.disagree
+        joined[bid] = replace(judged, figures=tuple(members), verdicts=tuple(verdicts), exact=exact, disagree=disagree,
+                              sides=judged.sides + (0,) * (len(members) - len(judged.figures)) if judged.sides else (),
+                              elsewhere=tuple(dict.fromkeys(format_value(f.value, f.unit, f.kind) for unit in others for f in by_unit[unit])))
+    result = []
+    merged = set(joined)
+    for group in groups:
+        of_bid = {f.bid for f in group.figures} - {""}
+        one = next(iter(of_bid)) if group.kind == "money" and len(of_bid) == 1 else ""
+        if one in merged:
+            if group is rows[one][0]:
+                result.append(joined.pop(one))  # in the place of the bid's first row
+            continue
+        if one and len(bids.get(one, {})) > 1:
+            units = {f.unit for f in group.figures}
+            shown = tuple(format_value(f.value, f.unit, f.kind) for unit, sums in bids[one].items() if unit not in units for f in sums)
+            group = replace(group, elsewhere=tuple(dict.fromkeys(shown))) if shown else group
         result.append(group)
-    return result
+    return result + list(joined.values())  # (a bid whose sums made no row of their own)
 
 
 def _people_by_role(figures: list[Figure], near: Sequence[frozenset[str]]) -> list[Figure]:
@@ -3027,7 +3097,7 @@ def _near(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> fro
 
 
 #: The mark of each verdict, in every view and export.
-MARK = {"same": "=", "close": "≈", "differ": "≠"}
+MARK = {"same": "=", "close": "≈", "differ": "≠", "apart": "·"}
 #: What the marks say, for every view's legend: each outlet's figure is marked against the value
 #: most outlets give; a quantity's heading by how its outlets' values compare.
 LEGEND = (
@@ -3073,8 +3143,18 @@ def values_text(group: FigureGroup) -> str:
     """:func:`_values_text`, and the same bid's sums in other currencies the story gives
     (:attr:`FigureGroup.elsewhere`), not converted: "$5.4 million · in other currencies, not
     converted: 85 bitcoins, 5 million euros"."""
-    text = _values_text(group)
+    text = _values_text(_own(group))
     return f"{text} · in other currencies, not converted: {', '.join(group.elsewhere)}" if group.elsewhere else text
+
+
+def _own(group: FigureGroup) -> FigureGroup:
+    """*group* without its sums in other currencies than its own (:data:`_APART`), which
+    :attr:`FigureGroup.elsewhere` shows: the values it compares."""
+    if _APART not in group.verdicts:
+        return group
+    kept = [k for k, v in enumerate(group.verdicts) if v != _APART]
+    return replace(group, figures=tuple(group.figures[k] for k in kept), verdicts=tuple(group.verdicts[k] for k in kept),
+                   sides=tuple(group.sides[k] for k in kept) if group.sides else ())
 
 
 def _values_text(group: FigureGroup) -> str:
@@ -3178,12 +3258,13 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "disagree": g.disagree,
                 "verdict": g.verdict,
                 # a count in words that names no one value is shown as given ("hundreds of people"), with no value
-                "shown": [_direction_sign([f for f in g.figures if not f.vague and _in_unit(_shown_size(f, g), g.unit) == v], g)
+                # (a bid's sums in other currencies are in other_currencies, unconverted)
+                "shown": [_direction_sign([f for f in _own(g).figures if not f.vague and _in_unit(_shown_size(f, g), g.unit) == v], g)
                           + format_value(abs(v), g.unit, g.kind)
-                          for v in sorted({_in_unit(_shown_size(f, g), g.unit) for f in g.figures if not f.vague})]
-                         + list(dict.fromkeys(_vague_text(f) for f in g.figures if f.vague)),
+                          for v in sorted({_in_unit(_shown_size(f, g), g.unit) for f in _own(g).figures if not f.vague})]
+                         + list(dict.fromkeys(_vague_text(f) for f in _own(g).figures if f.vague)),
                 # (a measure converted to another unit is the agreed value: "1.6 km" beside "1 mile" is 1 mile)
-                "values": sorted({_in_unit(abs(_shown_size(f, g)), g.unit) for f in g.figures if not f.vague}),
+                "values": sorted({_in_unit(abs(_shown_size(f, g)), g.unit) for f in _own(g).figures if not f.vague}),
                 "agreed": None if g.agreed is None or g.agreed.vague else g.agreed.value,
                 # the same bid's sums in other currencies, as shown, not converted ("85 bitcoins")
                 "other_currencies": list(g.elsewhere),

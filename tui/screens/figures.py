@@ -12,7 +12,7 @@ from tui.render import safe
 from tui.screens.coverage import legend_line
 from tui.screens.story_view import StoryViewScreen
 
-_VERDICT_STYLE = {"same": "bold green", "close": "bold yellow", "differ": "bold red"}
+_VERDICT_STYLE = {"same": "bold green", "close": "bold yellow", "differ": "bold red", "apart": "dim"}
 
 
 class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
