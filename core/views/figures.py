@@ -260,6 +260,66 @@ _LEVEL = re.compile(
     r"(?:peaked|rose|risen|climbed|fell|fallen|dropped|declined|reached|stood|jumped|increased|decreased)\s+(?:at|to)\s+"
     rf"(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)"
     r"(?=\s*(?:$|[.;:,!?)]|(?:on|in|by|from|after|before|as|and|last|this|since|over|during)\b))", re.I)
+#: A running count's level in the other languages news is read in, its noun before it (trial 47
+#: F14): a verb of a rise or a fall and the word "to" before the number ("ha aumentado a 29",
+#: "est passé à 29", "is gestegen tot 29", "wzrosła do 31", "stieg auf 29") or, with the verb
+#: last, after it ("ist auf 29 gestiegen", "is tot 29 opgelopen"). What it counts is read from
+#: the words before it in its clause (:func:`_running_noun`).
+_LEVEL_VERBS_ABROAD = (
+    r"aumentad[oa]s?|aument(?:ó|aron|a|an)|subid[oa]s?|sub(?:ió|ieron|e|en)|ascendid[oa]s?|ascend(?:ió|ieron)|asciende[n]?|"
+    r"llegad[oa]s?|lleg(?:ó|aron|a|an)|pasad[oa]s?|pas(?:ó|aron)|crecid[oa]s?|crec(?:ió|ieron)|elevad[oa]s?|elev(?:ó|a|an)|"
+    r"bajad[oa]s?|baj(?:ó|aron)|caíd[oa]s?|cayó|cayeron|descendid[oa]s?|descend(?:ió|ieron)|"
+    r"pass[ée]e?s?|grimp[ée]e?s?|mont[ée]e?s?|augment[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?|tomb[ée]e?s?|élève(?:nt)?|"
+    r"gestiegen|stieg(?:en)?|steigt|gesunken|sank(?:en)?|geklettert|kletterte|angewachsen|wuchs|"
+    r"gestegen|steeg|stegen|stijgt|opgelopen|liep(?:en)?\s+op|gedaald|daalde[n]?|toegenomen|"
+    r"wzr(?:osł[aoy]?|ósł)|spadł[aoy]?|zwiększył[aoy]?\s+się|zmniejszył[aoy]?\s+się|sięgnęł[aoy]?|osiągnęł[aoy]?")
+_LEVEL_ABROAD = re.compile(
+    rf"(?:\b(?P<verb>{_LEVEL_VERBS_ABROAD})(?:\s+(?:ya|déjà|al|inmiddels|nu|już|bereits|schon|inzwischen|jusqu'?))?\s+"
+    rf"(?:a|à|hasta|auf|tot|do|até|fino\s+a)\s+(?P<num>\d[\d.,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|proc|pour|por|prozent|procent))"
+    rf"|\b(?:auf|tot)\s+(?P<num2>\d[\d.,]*\d|\d)\s+(?P<verb2>gestiegen|gesunken|geklettert|angewachsen|gestegen|opgelopen|gedaald|toegenomen)\b)",
+    re.I)
+#: The word of "the number of" in those languages, with what joins it to the noun ("el número de", "le nombre d'", "die Zahl der",
+#: "het aantal", "liczba"): the noun is after it.
+_NUMBER_OF_ABROAD = re.compile(r"\b(?:número|numero|cifra|total|nombre|zahl|anzahl|aantal|liczba|ilość)(?:\s+(?:de|d|der|von|an|di|dos|das|des|van))?(?:\s+|['’])", re.I)
+
+
+#: The words of the dead a running count's noun may be in the other languages news is read in
+#: ("la cifra de muertos", "het dodental", "die Zahl der Toten", "liczba zabitych"), folded: a
+#: count of people who died.
+_DEAD_ABROAD = re.compile(r"^(?:muert|fallecid|mort|deces|tote|dode|todes|zabit|zmarl)\w*$")
+#: Words that tell of a death, in English and the other languages news is read in: a story with
+#: none counts no dead, and its bare "toll" is its running count.
+_DEATH_WORDS = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|death toll|fatalit\w*|lost their lives|bodies|muert\w*|fallec\w*|"
+    r"morts?|décès|tués?|tote[nr]?|gestorben|getötet|doden|dodental|omgekomen|overleden|zgin\w*|zmar\w*|zabit\w*|ofiar\w*)\b", re.I)
+
+
+def _running_noun(clause: str, language: str | None) -> tuple[str, str | None] | None:
+    """What a running count counts (its unit) and what happened to it (its outcome, "dead" or None),
+    as its clause's words before its verb (*clause*) say, in *language*: after "the number of" where it stands (:data:`_NUMBER_OF_ABROAD`), the first
+    word read as an English noun (:func:`_noun_abroad`: "hospitales afectados", "getroffen
+    ziekenhuizen" hospitals), the dead where a word of the dead is among them (:data:`_DEAD_ABROAD`:
+    "het dodental"), else the noun where the language puts it: first (es, fr, pt, it), else last
+    ("zaatakowanych szpitali"); None where none is a noun (a word of 4 letters or more,
+    no stopword, no verb's participle)."""
+    told = None
+    for told in _NUMBER_OF_ABROAD.finditer(clause):
+        pass  # the nearest
+    subject = clause[told.end() :] if told else clause
+    found = [w for w in re.findall(r"[^\W\d_]+", subject) if not is_stopword(w.lower())][-4:]
+    if not found:
+        return None
+    if any(_DEAD_ABROAD.search(search_fold(word)) for word in found):
+        return "people", "dead"  # "het dodental", "la cifra de muertos"
+    for word in found:
+        if english := _noun_abroad(word, language):
+            return english, None
+    word = (found[0] if language in _NOUN_FIRST else found[-1]).lower()
+    if len(word) < 4 or not word.isalpha() or word.endswith(("ed", "ado", "ada", "en", "ych")):
+        return None
+    return _canonical(word), None
+
+
 #: The peak a level fell from, after it in its clause ("fell to nine on Saturday, from a peak of
 #: 71 on November 22"): a count of the level's thing, another quantity than the level.
 _PEAK_AFTER = re.compile(r"(?:\s+on\s+[A-Z][a-z]+)?,?\s+from\s+(?:a|its|the)\s+peak\s+of\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per\b))")
@@ -433,7 +493,7 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "ambulance": "ambulanc ambulanz ambulânc krankenwag karetk karetek rettungswag",
     "operation": "eingriff zabieg cirugia intervencion",
     "patient": "pacient pacjent patient pazient",
-    "hospital": "hospital hopital ziekenhui krankenhaus krankenhäus szpital ospedal",
+    "hospital": "hospital hopita ziekenhui krankenhaus krankenhäus szpital ospedal",
     "doctor": "medico medecin arts artsen arzt arzte lekarz",
     "nurse": "enfermer infirmi verpleegkundig pflegekr pielegniar infermier",
     "bed": "cama camas bedden betten lozek letti",
@@ -1061,6 +1121,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     """
     found: list[Figure] = []
     smalls: list[Figure] = []  # counts of one or two, a relation but where they count a part (below)
+    running: set[tuple[Ref, Span]] = set()  # the counts a level's words give ("has risen to 29"), by place
+    bare: set[tuple[Ref, Span]] = set()  # the tolls no word of death heads ("the toll rose to 31"), by place
     for article in articles:
         # a language that groups thousands with dots ("250.000 Euro", core.numbers.DOTTED_THOUSANDS)
         language = article_language(article.title, article.paragraphs)
@@ -1147,6 +1209,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+                running.add((found[-1].ref, found[-1].span))
                 found.extend(_peak(article, index, text, found[-1], set()))  # "... fell to nine from a peak of 71"
             for row in _ROW_VALUE.finditer(text):  # "Suspected cases: 496; Deaths: 7": a row's values
                 if (labelled := _labelled(article, index, text, row)) is not None and not any(
@@ -1163,8 +1226,28 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, "count", None,
                                     told["num"], _sentence(text, *told.span("num"))))
                 levels.add((found[-1].ref, found[-1].span))
+                running.add((found[-1].ref, found[-1].span))
                 found.extend(_peak(article, index, text, found[-1], levels))
-            found[first:] = _tolls(article, index, text, found[first:], escapes)  # "the death toll rose to six"
+            if language != "en":  # (a short report's language may be unknown: the verbs are no English ones)
+                for told in _LEVEL_ABROAD.finditer(text):  # "El número de hospitales afectados ha aumentado a 29"
+                    num, verb = ("num", "verb") if told["num"] else ("num2", "verb2")
+                    start, end = told.span(num)
+                    value = number_value(undotted(told[num], dotted))
+                    clause = re.split(r"[.;:!?,()\"“”]", text[: told.start(verb) if verb == "verb" else told.start()])[-1]
+                    noun = _running_noun(clause, language)
+                    if (noun is None or value is None or value <= 2 or is_year(told[num]) or _UNITS.get(noun[0], "count") != "count"
+                            or any(a <= start < b for a, b in escapes)):
+                        continue
+                    # a count read at its number with a verb for its unit ("29 gestiegen") gives way
+                    clash = [f for f in found[first:] if f.span[0] < end and start < f.span[1]]
+                    if any(f.kind != "count" or f.unit in _UNITS or _noun_abroad(f.unit, language) for f in clash):
+                        continue
+                    found[first:] = [f for f in found[first:] if f not in clash]
+                    found.append(Figure(Ref(article.id, index), (start, end), value, noun[0], "count", None,
+                                        text[start:end], _sentence(text, start, end), noun[1]))
+                    running.add((found[-1].ref, found[-1].span))
+                found[first:] = sorted(found[first:], key=lambda f: f.span)
+            found[first:] = _tolls(article, index, text, found[first:], escapes, bare)  # "the death toll rose to six"
             found[first:] = _tallies(article, index, text, found[first:], escapes)  # "by 78 votes to 61"
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
                 start <= f.span[0] < end for start, end in escapes) and not any(
@@ -1217,6 +1300,13 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             # "Shares rose to 412" in a report that counts no shares is a price, no count
             counted = {f.unit for f in found[opened:] if f.kind == "count" and (f.ref, f.span) not in levels}
             found[opened:] = [f for f in found[opened:] if (f.ref, f.span) not in levels or f.unit in counted]
+    if bare and not any(_DEATH_WORDS.search(text) for article in articles for text in article.paragraphs):
+        # where no one died, a bare toll is the story's running count ("The number of affected hospitals has
+        # risen to 29" ... "the toll rose to 31": hospitals), where its reports keep one (trial 47 F14)
+        units = {f.unit for f in found if (f.ref, f.span) in running and f.kind == "count" and f.unit != "people"}
+        if len(units) == 1:
+            unit = units.pop()
+            found = [replace(f, unit=unit, outcome=None) if (f.ref, f.span) in bare else f for f in found]
     # A count of one or two is a relation ("two countries"), no figure to compare, but where another
     # outlet gives it as a part of a whole ("two of its four crude units" / "two crude units").
     parts = {(f.ref.article, f.unit) for f in found if f.part == "part"}
@@ -1227,12 +1317,15 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     return found
 
 
-def _tolls(article: Article, index: int, text: str, figures: list[Figure], escapes: Sequence[tuple[int, int]]) -> list[Figure]:
+def _tolls(article: Article, index: int, text: str, figures: list[Figure], escapes: Sequence[tuple[int, int]],
+           bare: set[tuple[Ref, Span]] | None = None) -> list[Figure]:
     """*figures* of paragraph *index* (*text*) of *article*, in order, with each death toll its
     words give (:data:`_TOLL`: "The death toll ... rose to six", "bringing the death toll to
     eight") as a count of the dead: a figure of its own where its number gave none, the figure at
     its number told dead where it counts people ("the toll rose to 12 people"). A number with a
-    unit of its own after it ("the toll road ... to 50 km") is no toll."""
+    unit of its own after it ("the toll road ... to 50 km") is no toll. The place of each toll it
+    adds that no word of death heads ("the toll rose to 31") is put in *bare*: where its story tells
+    of no death, :func:`extract` counts it as the story's running count."""
     kept = list(figures)
     for told in _TOLL.finditer(text):
         start, end = told.span("num")
@@ -1249,6 +1342,8 @@ def _tolls(article: Article, index: int, text: str, figures: list[Figure], escap
             continue
         kept.append(Figure(Ref(article.id, index), (start, end), value, "people", "count", None, text[start:end],
                            _sentence(text, start, end), "dead"))
+        if bare is not None and not told.group().lower().startswith("death"):
+            bare.add((kept[-1].ref, kept[-1].span))
     return sorted(kept, key=lambda f: f.span)
 
 
