@@ -96,3 +96,22 @@ def test_a_wires_byline_holding_its_dateline_alone_names_no_one(tmp_path: Path) 
     [article] = read_file(path)
     assert article.byline is None
     assert article.dateline == "帯広"
+
+
+def test_a_date_rdfa_marks_in_its_content_attribute_dates_the_page() -> None:
+    """Variants 47 (47-drupal7-km): Drupal 7's "submitted" line carries the machine date in
+    'property="dc:date dc:created" content=...' over a date it prints month first (11/09/2026 is 9
+    November); the report is marked "node-promoted" (promoted to the front page), no promotion box;
+    the line itself, who posted it and when, is no paragraph."""
+    page = ("<html lang='en'><head><meta charset='utf-8'><title>Rice exports up twelve percent | Mekong Post</title></head>"
+            "<body><div id='page'><h1 class='title'>Rice exports up twelve percent</h1>"
+            "<div class='node node-article node-promoted clearfix' typeof='sioc:Item foaf:Document'>"
+            "<div class='submitted'><span property='dc:date dc:created' content='2026-11-09T08:20:00+07:00' datatype='xsd:dateTime'>"
+            "Submitted by <span class='username' property='foaf:name'>Sok Chanthy</span> on 11/09/2026 - 08:20</span></div>"
+            "<div class='field field-name-body'><p>The agriculture ministry said on Monday that rice exports in the first ten months "
+            "of the year rose by about twelve percent.</p><p>Exports reached 540,000 tonnes, most of it to markets in the region.</p>"
+            "<p>The ministry expects the year's total to pass 650,000 tonnes.</p></div></div></div></body></html>")
+    article = parse_html(page.encode("utf-8"), source="mekong.html")
+    assert article.published is not None and article.published.startswith("2026-11-09T08:20")
+    assert article.paragraphs[0].startswith("The agriculture ministry")
+    assert not any("Submitted" in p for p in article.paragraphs)

@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -166,13 +166,17 @@ _META_SITE = ("og:site_name", "application-name", "twitter:site", "dc.publisher"
 #: The page's own names for its author, best first (after JSON-LD's author).
 _META_AUTHOR = ("dc:creator", "dc.creator", "dcterm:creator", "author", "article:author_name", "article:author",
                 "parsely-author", "sailthru.author", "byl", "byline")
-#: Containers of other things than the report: asides, ads and recommendation widgets.
-_ASIDE = re.compile(r"\b(?:ad|ads|advert\w*|promo\w*|sponsor\w*|related|recommend\w*|widget|sidebar|comments?|footer)\b|"
+#: Containers of other things than the report: asides, ads and recommendation widgets (not Drupal's
+#: "node-promoted", a report's flag that it is promoted to the front page).
+_ASIDE = re.compile(r"\b(?:ad|ads|advert\w*|(?<!node-)promo\w*|sponsor\w*|related|recommend\w*|widget|sidebar|comments?|footer)\b|"
                     r"taboola|outbrain", re.I)
 _META_DATE = (
     "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "date",
     "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "article.published", "published_time",
 )
+#: The names RDFa and microdata give a page's date by on an element of its body, its value in a
+#: ``content`` attribute: Dublin Core's (Drupal 7 marks its "submitted" line so), schema.org's.
+_MARKED_DATE_NAMES = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "datepublished", "datecreated"})
 #: The page's own names for when it was last modified, best first (after them, JSON-LD's
 #: ``dateModified``), as htmldate reads them with ``original_date=False``. Not htmldate's
 #: ``find_date`` itself: it gives a day alone as midnight, refuses a time after today, and where
@@ -806,10 +810,13 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         marks = _marks(node)
         if (_BYLINE_MARK.search(marks) or node.tag in _LINE_TAGS) and _in_aside(node, report_boxes) and not _in_report_footer(node, report_boxes):
             continue  # an ad's or a recommendation's "author"
-        if node.tag == "time" or _DATE_MARK.search(marks):
+        if node.tag == "time" or _DATE_MARK.search(marks) or (machine := not _MARKED_DATE_NAMES.isdisjoint(
+                (node.get("property") or node.get("itemprop") or "").lower().split()) and bool(node.get("content"))):
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
+                if machine:  # a line the page marks with its machine date: who posted it and when, none of the report
+                    meta.meta_boxes.append(text)
         elif node.tag in _LINE_TAGS and len(node) == 0 and any(
                 s.tag == "h1" for s in islice(node.itersiblings(preceding=True), 2)) and (placed := placed_stamp(_text(node))):
             # where and when the report was issued, on a line under its headline ("Aldmar, 17 November
@@ -954,6 +961,14 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             break
     if meta.published is None and ld_date:
         meta.published = iso_datetime(ld_date)
+    if meta.published is None:
+        # An element of the page that RDFa or microdata mark with a date's name and give it in a
+        # content attribute (Drupal 7's '<span property="dc:date dc:created" content="2026-11-09T08:20:00+07:00">',
+        # over a date it prints as 11/09/2026): the machine's date, which says which number is the month
+        meta.published = next((stamp for node in tree.iter() if isinstance(node.tag, str) and node.tag != "meta"
+                               and (content := node.get("content")) and _MARKED_DATE_NAMES.intersection(
+                                   (node.get("property") or node.get("itemprop") or "").lower().split())
+                               and (stamp := iso_datetime(content)) and not _in_aside(node, report_boxes)), None)
     if meta.published is None:
         # The first <time> of the page that no list of other reports holds ("Related": each its own time).
         meta.published = next((stamp for node in tree.iter("time") if (stamp := iso_datetime(node.get("datetime") or ""))
@@ -3768,17 +3783,20 @@ def _as_printed(guess: str | None, lines: list[str]) -> str | None:
     is the guess with its day and month the other way round and the weekday before it says which
     (:func:`~core.reading.judge.weekday_dated`): the guess read Drupal's "Thu, 03/05/2026 - 14:22"
     as 3 May, a Sunday; the weekday says 5 March. Never for the metadata's date, which says which
-    number is the month, nor for a line without a weekday ("03/05/2026" may be either)."""
+    number is the month, nor for a line without a weekday ("03/05/2026" may be either). Or the day
+    a line prints in an era's years (:data:`~core.reading.judge.ERA_YEARS`), which the extractor
+    cannot read, where the guess is another day or none."""
     if guess is not None and len(guess) > 10:
         return guess
     for line in lines:
         day = weekday_dated(line)
         if guess is not None and day is not None and day.isoformat() != guess and day.isoformat() == f"{guess[:4]}-{guess[8:10]}-{guess[5:7]}":
             return day.isoformat()
-    printed = [found[0].isoformat() for line in lines if (found := find_date(line)) is not None]
+    # a date the extractor cannot read, in an era's years ("令和8年12月2日"), where its guess is
+    # another (a related link's address) or none: the day the page prints (only these: on the
+    # extraction dev set, preferring any printed date line's day over the guess cost 4 of 288 dates)
+    printed = [found[0].isoformat() for line in lines if any(era in line for era in ERA_YEARS) and (found := find_date(line)) is not None]
     if printed and guess not in printed:
-        # a date the extractor cannot read (an era's year: "令和8年12月2日"), where its guess is one
-        # the page gives elsewhere (a related link's address) or none: the day the page prints
         return printed[0]
     return guess
 
