@@ -2051,16 +2051,43 @@ _STAMP_CLOCK = re.compile(r"(?P<half>오후|午後|下午)?\s?(?P<h>\d{1,2})(?:[
 _MACHINE_STAMP = re.compile(r"\d\d:\d\d \((?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)T(?P<h>\d\d):(?P<m>\d\d)[^)]*\)")
 
 
+#: What parts an update's time stamp from its own heading in one subhead: the readers' " — ", or the
+#: page's own dash, bar or colon ("16:05 | Minister speaks", "14:05 - Roads closed", "09:40 – Vote
+#: begins", "16:05: Minister speaks"); a bar or dash may part a stamp's date from its time too ("Fri
+#: 27 Nov | 09:40"), so :func:`update_time` reads the longest stamp before one.
+_STAMP_HEADING = re.compile(r"\s*[—–|]\s*|\s+-\s+|:\s+")
+#: A live page's own label before an update's time, beside the stamps' labels (:data:`STAMP_LABEL`):
+#: "Update 16:05", "Live update: 9.15am".
+_LIVE_UPDATE_LABEL = re.compile(r"(?:live\s+)?update\s*:?\s*(?=\d)", re.I)
+#: A weekday before an update's date ("Fri 27 Nov | 09:40", "ven. 27 nov. 09:40", "Friday, 27/11 09:40").
+_STAMP_WEEKDAY = re.compile(rf"(?:{_WEEKDAY_WORD})\.?,?\s+", re.I)
+
+
 def update_time(subhead: str) -> tuple[int, int, int, int] | None:
     """When a live page's update subhead stamps its update, as (year, month, day, minutes after
     midnight), year, month and day 0 where the stamp gives none: "18:50" and "18:50 — Police confirm
-    eighth death" (a stamp before the update's own heading, as the readers set them) give (0, 0, 0,
-    1130), "17:30, 3 March" (0, 3, 3, 1050), "9.15pm" (0, 0, 0, 1275), "13:05
-    (2026-05-06T13:05:00+00:00)" (2026, 5, 6, 785). None for any other subhead."""
-    stamp = " ".join(subhead.split(" — ", 1)[0].split())
+    eighth death" (a stamp before the update's own heading, as the readers set them, or after the
+    page's own bar or dash: "16:05 | Minister speaks", "14:05 - Roads closed", :data:`_STAMP_HEADING`)
+    give (0, 0, 0, 1130), "17:30, 3 March" and "Tue 3 March | 17:30" (0, 3, 3, 1050), "9.15pm",
+    "Update 9.15 p.m. GMT" and "Updated: 9.15pm" (0, 0, 0, 1275), "13:05 (2026-05-06T13:05:00+00:00)"
+    (2026, 5, 6, 785). None for any other subhead ("Summary", "12.50 euros", "2.30 Ascot")."""
+    text = " ".join(subhead.split())
+    for cut in [len(text), *reversed([m.start() for m in _STAMP_HEADING.finditer(text)])]:
+        if cut and (when := _stamp_time(text[:cut])) is not None:
+            return when
+    return None
+
+
+def _stamp_time(stamp: str) -> tuple[int, int, int, int] | None:
+    """When one live update's stamp, and nothing else, says it was posted (:func:`update_time`)."""
     if (machine := _MACHINE_STAMP.fullmatch(stamp)) is not None:
         return int(machine["y"]), int(machine["mo"]), int(machine["d"]), int(machine["h"]) * 60 + int(machine["m"])
+    stamp = _LIVE_UPDATE_LABEL.sub("", stamp, count=1) if _LIVE_UPDATE_LABEL.match(stamp) else stamp
     dated = _DATED_CLOCK.fullmatch(stamp)
+    if dated is None and (weekday := _STAMP_WEEKDAY.match(stamp)) is not None:
+        # a weekday before the date: read without it (only with a date: "Fri 09:40" may be any Friday's)
+        if (dated := _DATED_CLOCK.fullmatch(stamp[weekday.end() :])) is not None:
+            stamp = stamp[weekday.end() :]
     if dated is None and not _CLOCK_STAMP.fullmatch(stamp):
         return None
     month = day = 0

@@ -876,40 +876,27 @@ def _moments(a: Figure, b: Figure) -> bool:
             and a.stage.startswith(_UPDATE_STAGE) and b.stage.startswith(_UPDATE_STAGE))
 
 
-#: A live page's update time, as a subhead of its own ("18:50", "Update 16:05", "9.15am"), with its
-#: zone, or before the update's heading (:data:`_UPDATE_HEADING`: "18:50 — Police confirm eighth
-#: death", "21:30 GMT — Night update: 230 operations postponed", "14:05 - Roads closed").
-_UPDATE_TIME = re.compile(r"\s*(?:updated?\s*:?\s*)?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*"
-                          r"(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|[ECMP][SD]?T)\b\s*)?(?:[—–|]\s*\S.*|-\s+\S.*)?", re.I)
-
-
-#: What parts a live update's time from its heading in one subhead, as the readers set them.
-_UPDATE_HEADING = " — "
-
-
 def _live_updates(article: Article) -> dict[int, str]:
     """The paragraphs of *article* that a later update of its live page superseded, each with its
     update's time ("13:30"): where its subheads give two update times or more (a live blog's
     "18:50", "15:20 — Operator speaks", ... in whatever order), the paragraphs under each time but the latest. A count
     there is an earlier count of its quantity (the page's "Death toll rises to five" at 10:15,
     then "seven people were killed" at 13:30), no value against the later ones; the paragraphs
-    before the first time (a summary) are the page's own, as of its last update."""
-    times: list[tuple[int, int, str]] = []
-    for index, text in article.subheads:
-        if (found := _UPDATE_TIME.fullmatch(text.split(_UPDATE_HEADING, 1)[0])) is None:
-            continue
-        hour = int(found["h"]) % 12 + (12 if (found["ap"] or "").lower().startswith("p") else 0) if found["ap"] else int(found["h"])
-        if hour < 24:
-            times.append((index, hour * 60 + int(found["m"]), f"{hour:02d}:{found['m']}"))
+    before the first time (a summary) are the page's own, as of its last update. The times are
+    read as the reading stage reads them to order a newest-first page (:func:`~core.reading.judge.update_time`):
+    one reader of a live page's stamps, a later date before an earlier clock time."""
+    from core.reading.judge import update_time  # the reading stage's reader of stamps, loaded when a page has subheads
+
+    times = [(index, when) for index, text in article.subheads if (when := update_time(text)) is not None]
     if len(times) < 2:
         return {}
-    latest = max(minutes for _, minutes, _ in times)
+    latest = max(when for _, when in times)
     starts = sorted(times)
     earlier: dict[int, str] = {}
-    for n, (index, minutes, shown) in enumerate(starts):
+    for n, (index, when) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(article.paragraphs)
-        if minutes < latest:
-            earlier.update(dict.fromkeys(range(index + 1, end), shown))
+        if when < latest:
+            earlier.update(dict.fromkeys(range(index + 1, end), f"{when[3] // 60:02d}:{when[3] % 60:02d}"))
     return earlier
 
 
