@@ -3907,7 +3907,7 @@ def make_article(
     ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
     note about the byline's author (:func:`_about_author`) or the publisher's disclaimer
     (:func:`is_closing_disclaimer`) goes. Without a title, the first paragraph stands for it (cut at
-    90 characters); without an outlet, :func:`outlet_label` names it.
+    90 characters; a newest-first live page's once read oldest first: its summary or oldest update); without an outlet, :func:`outlet_label` names it.
 
     Where the reporter filed from, as the byline or a credit line gives it, is the dateline where
     the report gives none: *place* (a page's "【バレッタ＝山田健一】" above the report), or a place
@@ -3958,14 +3958,16 @@ def make_article(
     if (notes := next((i for i in range(2, len(body)) if len(body) - i - 1 <= min(6, i - 1) and releases_notes(body[i], body[i + 1 :])),
                       None)) is not None:
         body = body[:notes]  # a release's notes to editors, or its "About the company", and all after it
-    first = body[0]
-    title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     # a live page that prints its updates newest first is read oldest first, as a story's articles are
     if (order := _oldest_first(body, [i for i, _ in subheads])) != list(range(len(body))):
         moved = {old: new for new, old in enumerate(order)}
         body = tuple(body[i] for i in order)
         subheads = tuple((moved[i], t) for i, t in subheads if i < len(body))
         repeated = tuple((moved[i], copies) for i, copies in repeated if i < len(body))
+    # (after the order: a newest-first page's first paragraph is its newest update, which the next
+    # update replaces; the headline, and the id made of it, would change as the page grows)
+    first = body[0]
+    title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     named = _one_line(outlet)
     clean_url = sanitize(url.strip()) if url and url.strip() else None
     ident = article_id(named or "unknown", title, body)
