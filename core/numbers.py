@@ -259,7 +259,7 @@ _MEASURE_WORDS = frozenset(
 )
 
 
-_LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d+")
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d[^\W_]*")  # "MH17", "A320neo", a batch's "L2611A"
 #: A sentence's or a clause's end between two words.
 _STOP = re.compile(r"[.!?:;\n]")
 

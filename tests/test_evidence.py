@@ -1325,3 +1325,11 @@ def test_an_increment_that_ends_its_paragraph_is_read() -> None:
     # the end (an IndexError building the facts of a development story).
     assert differences("Rescuers pulled out another 30", "Rescuers pulled out another 40") == [
         Difference("30", "40", "figure")]
+
+
+def test_a_batch_code_is_no_figure() -> None:
+    """Trial 47 F7: "Batches L2611A, L2611B, L2614C" was shown as differing from "rose to 21": a code of
+    letters, digits and letters names a batch (as "MH17" names a flight) and counts nothing."""
+    recalled = "Two deaths are now linked to the outbreak. 21 confirmed cases. Batches L2611A, L2611B, L2614C."
+    assert differences(recalled, "Two people have died in the outbreak, as the number of confirmed cases rose to 21.") == []
+    assert [d.what for d in differences(recalled, "Two people have died in the outbreak, as the number of confirmed cases rose to 22.")] == ["figure"]
