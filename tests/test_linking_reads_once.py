@@ -42,3 +42,17 @@ def test_the_respelt_share_reads_each_paragraph_once(monkeypatch) -> None:  # ty
     shares = [align._respelt_share(x, y, idf, 2.0, (10.0, 10.0)) for x, y in ((p, q), (p, r), (q, r))]
     assert shares == [0.2, 0.0, 0.2]  # "Two" / "Three": each side loses one value, of a stem of one paragraph (2 over 10)
     assert len(read) == 3  # one reading of each paragraph
+
+
+def test_a_changed_stretch_is_valued_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Copy puts one word for another and differences values both stretches (is it one value
+    # written two ways?); a story's copies print the same edit in several pairs, and the value
+    # is read once (a phrase of its own: no other test values it first).
+    first = evidence._value("7.35bn", cut_short=True)
+    read: list[str] = []
+    real = evidence.phrase_value
+    monkeypatch.setattr(evidence, "phrase_value", lambda text, **kw: read.append(text) or real(text, **kw))
+    assert evidence._value("7.35bn", cut_short=True) == first == 7.35e9
+    assert evidence._value("Vennickstad", cut_short=True) is None  # no number: None, read once
+    assert evidence._value("Vennickstad", cut_short=True) is None
+    assert read == ["Vennickstad"]

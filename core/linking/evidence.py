@@ -514,6 +514,7 @@ _NOUGHT_PHRASE = re.compile(r"no(?:[\s-]*one)?|nobody|none|zero", re.I)
 _SOME = frozenset({"some", "many", "few", "numerous", "multiple"})
 
 
+@lru_cache(maxsize=1 << 12)
 def _value(number: str, *, cut_short: bool = False) -> float | None:
     """The value of a number phrase as printed, its scale too (:func:`core.numbers.phrase_value`:
     "4.5 million", "1.2 bln"; with *cut_short*, a sum's, "1.2bn" too); a count of nought ("no",
