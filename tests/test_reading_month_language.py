@@ -60,3 +60,44 @@ def test_an_html_page_reads_its_dates_in_its_language():
     page = (f"<html lang='pl'><head><title>Most</title></head><body><article><h1>Miasto zamyka stary most</h1>"
             f"<p class='date'>27 listopada 2026</p>{paragraphs}</article></body></html>").encode()
     assert parse_html(page, source="/tmp/most.html").published == "2026-11-27"
+
+
+def _feed(declared: str, text: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Kurier Przykładowy</title>'
+            f"<link>https://kurier.example/</link>{declared}<item><title>Miasto zamyka most</title>"
+            f"<link>https://kurier.example/most</link><description><![CDATA[{paragraphs}]]></description>"
+            f"</item></channel></rss>").encode()
+
+
+SHORT_POLISH = "27 listopada 2026\n\nRada miasta zamknie most.\n\nRemont potrwa dwa lata."
+
+
+def test_a_feed_entry_reads_its_dates_in_its_language():
+    from core.reading.feed import parse_feed
+
+    # its words tell its language: Polish, whatever the feed declares
+    text = "27 listopada 2026\n\n" + POLISH.split("\n\n", 2)[2]
+    (item,) = parse_feed(_feed("<language>hr</language>", text), source="/tmp/f.xml", fetch=None, briefs=True)
+    assert item.article.published == "2026-11-27"
+    # too few words to tell: the language the feed declares
+    for declared, day in (("pl", "2026-11-27"), ("hr-HR", "2026-10-27")):
+        (item,) = parse_feed(_feed(f"<language>{declared}</language>", SHORT_POLISH), source="/tmp/f.xml", fetch=None,
+                             briefs=True)
+        assert item.article.published == day
+
+
+def test_a_json_record_reads_its_dates_in_its_language():
+    import json
+
+    from core.reading.jsonl import parse_jsonl
+
+    for lang, day in (("pl", "2026-11-27"), ("Polish", "2026-11-27"), ("hr", "2026-10-27"), (None, None)):
+        record = {"title": "Miasto zamyka most", "lang": lang, "text": SHORT_POLISH}
+        (item,) = parse_jsonl(json.dumps(record, ensure_ascii=False), source="/tmp/x.jsonl")
+        assert item.article.published == day
+        # its own date field too
+        record = {"title": "Miasto zamyka most", "language": lang, "date": "27 listopada 2026",
+                  "text": SHORT_POLISH.split("\n\n", 1)[1]}
+        (item,) = parse_jsonl(json.dumps(record, ensure_ascii=False), source="/tmp/x.jsonl")
+        assert item.article.published == day

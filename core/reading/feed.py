@@ -14,7 +14,9 @@ An entry's furniture is left out in any language, by what it is rather than its 
 link on to the entry's own page ("Lesa meira »", :func:`_without_link_on`) and, in an entry that
 carries audio or video, a closing plug for it ("Escolta la notícia completa al nostre pòdcast.",
 :func:`is_media_plug`). A feed that declares UTF-8 in bytes of another encoding is read in that
-encoding (:func:`_as_utf8`).
+encoding (:func:`_as_utf8`). An entry's dates are read in its language, as a page's are: its words',
+else the one the entry or its feed declares ("27 listopada 2026" is in November in Polish, in
+October in Croatian: :func:`~core.reading.judge.reading_language`).
 
 An article says where it was read from, as the `links` contract's ``path`` and ``url`` mean:
 read from the feed, its ``path`` is the feed's and the entry's number in it, ``FEED:N`` (N from
@@ -498,6 +500,7 @@ def parse_feed(
     # The feed's own date: the year of an entry whose dateline gives only its day ("KESSRA, Nov 24").
     stamp = next((iso_datetime(str(channel.get(k) or "")) for k in ("published", "updated") if channel.get(k)), None)
     near = date.fromisoformat(stamp[:10]) if stamp else None
+    language = str(channel.get("language") or "")
     for number, entry in enumerate(entries, start=1):
         # An aggregator's entry names the outlet it comes from (RSS <source>, Atom <source><title>),
         # and its title often ends with that name ("Headline - Harbour Gazette").
@@ -527,6 +530,7 @@ def parse_feed(
             article = fragment_article(
                 text, source=entry_name, outlet=own or outlet, title=title, url=link or None,
                 authors=authors, published=_entry_date(entry), closing=is_media_plug if plugged else None,
+                language=_language(entry, language) or None,  # its dates read in it ("27 listopada": November in Polish)
             )
         except ReadError:
             article = None

@@ -5120,15 +5120,23 @@ def _element_blocks(root: Any, *, items: bool = False) -> list[Block]:
 def fragment_article(
     html: str, *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, closing: Callable[[str], bool] | None = None,
+    language: str | None = None,
 ) -> Article:
     """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record).
 
     *closing* says of a block's text whether it is the container's furniture where it closes the
-    fragment (a feed's plug for the audio its entry carries): such blocks at the end are dropped."""
+    fragment (a feed's plug for the audio its entry carries): such blocks at the end are dropped.
+    *language* is the one its container declares (a feed's or entry's xml:lang, a record's "lang":
+    "pl", "pl-PL"); the fragment's own words win where they tell theirs
+    (:func:`~core.reading.judge.page_language`). Its dates are read in that language, as a page's
+    are (:func:`~core.reading.judge.reading_language`: "27 listopada 2026" is in November in Polish)."""
     blocks = _without_pull_quotes(fragment_blocks(html))
     while closing is not None and blocks and closing(blocks[-1].text):
         blocks = blocks[:-1]
-    return _article_from_blocks(
-        blocks, source=source, outlet=outlet, title=title, url=url, authors=authors, published=published,
-    )
+    spoken = page_language(" ".join(block.text for block in blocks), language)
+    with reading_language(spoken):
+        return _article_from_blocks(
+            blocks, source=source, outlet=outlet, title=title, url=url, authors=authors, published=published,
+            language=spoken,
+        )
 

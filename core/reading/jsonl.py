@@ -16,8 +16,10 @@ A response's list of records is found under its API's wrapper (:data:`_LISTS`), 
 wraps ("data": {"attributes": ...}) is that record. A field's name matches whatever its case or
 separators ("pubdate", "pub_date", "createdAt"). A headless CMS's rich text (Portable Text,
 Contentful's, ProseMirror's, Strapi's blocks) is read as paragraphs, and Markdown as the words it
-shows. A record that gives a headline and no text is no article: an input's such records are
-skipped, said in one line.
+shows. A record's dates, its time field's and its text's, are read in its language: its text's,
+else the one it declares (:data:`_LANGUAGE`: "27 listopada 2026" is in November in Polish). A
+record that gives a headline and no text is no article: an input's such records are skipped,
+said in one line.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ from typing import Any, NamedTuple
 from core.errors import ReadError
 from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
-from core.reading.judge import iso_datetime, without_names
+from core.reading.judge import iso_datetime, page_language, reading_language, without_names
 from core.reading.sources import Item, Problem, Result, Source, is_url
 from core.reading.text import markdown_to_text
+from core.text import LANGUAGE_NAMES
 
 __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_authors", "records_of"]
 
@@ -459,6 +462,28 @@ def _address(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+#: The fields a record declares its language in (NewsAPI's and mediastack's "language", a scraper's
+#: "lang", schema.org's "inLanguage", a CMS's "locale"): a code ("pl", "pl-PL") or its English
+#: name ("Polish", as GDELT and Newscatcher give it).
+_LANGUAGE = ("language", "lang", "inLanguage", "locale")
+#: A language code as records give one: "pl", "pt-BR", "en_GB".
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+#: The languages' English names (:data:`core.text.LANGUAGE_NAMES`), folded, each with its code.
+_NAMED_LANGUAGES = {name.casefold(): code for code, name in LANGUAGE_NAMES.items()}
+
+
+def _declared_language(record: dict[str, Any]) -> str | None:
+    """The language a record declares (:data:`_LANGUAGE`) as a code ("pl", "pl-PL"; a name it
+    gives is its code: "Polish" is "pl"), or None where it declares none this reads."""
+    value = _first(record, _LANGUAGE)
+    if isinstance(value, dict):  # schema.org's Language: {"@type": "Language", "name": "Polish", "alternateName": "pl"}
+        value = value.get("alternateName") or value.get("name")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    return _NAMED_LANGUAGES.get(value.casefold()) or (value if _LANGUAGE_CODE.fullmatch(value) else None)
+
+
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     """The value of the first of *keys* the record gives (not empty), else of its nested fields (:data:`_NESTED`)."""
     return next(_all(record, keys), None)
@@ -822,15 +847,19 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
         parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
-    head = described(record, outlet=meta.outlet)
-    try:
-        article = fragment_article(
-            raw, source=where, outlet=head.outlet, title=head.title, url=head.url or meta.url, authors=head.authors,
-            published=head.published,
-        )
-    except ReadError:
-        return Problem(where, "no article text in its text field")
-    updated = later_update(article.published, _time(_first(record, _UPDATED), _first(record, _ZONE)))
+    # its language: its text's, else the one it declares; its dates, its own fields' too, are read
+    # in it, as a page's are ("27 listopada 2026" is in November in Polish, October in Croatian)
+    language = page_language(html.unescape(_TAG.sub(" ", raw)), _declared_language(record))
+    with reading_language(language):
+        head = described(record, outlet=meta.outlet)
+        try:
+            article = fragment_article(
+                raw, source=where, outlet=head.outlet, title=head.title, url=head.url or meta.url, authors=head.authors,
+                published=head.published, language=language,
+            )
+        except ReadError:
+            return Problem(where, "no article text in its text field")
+        updated = later_update(article.published, _time(_first(record, _UPDATED), _first(record, _ZONE)))
     return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated), where)
 
 
