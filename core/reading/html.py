@@ -216,6 +216,28 @@ _DOCUMENT_TITLE_CLASS = frozenset({"title", "msotitle"})
 _FILE_NAME = re.compile(r"^\S*_\S*$|^[^.]+\.(?:docx?|odt|rtf|txt|html?|pdf)$", re.I)
 
 
+#: How many lines under an office document's Title paragraph may be its author line (a Subtitle
+#: paragraph may stand between).
+DOCUMENT_AUTHOR_LINES = 2
+
+
+def _document_author(title: Any) -> str | None:
+    """The writer's name an office document saved as HTML prints under its Title paragraph *title*
+    (an lxml element), on a line of its own: a name alone ("Ana Example") or with the day after a
+    comma, a bar or a dot ("Ana Example, 3 March 2026": :func:`~core.reading.judge.dated_name`), in
+    one of the next :data:`DOCUMENT_AUTHOR_LINES` lines that print words (the empty paragraphs a
+    document spaces its lines with are none); None where none is a person's name (a place's, a
+    section's, an outlet's are none). A labelled line ("By Ana Example", "Author: Ana Example") is
+    read as any page's byline line is."""
+    lines = (text for node in title.itersiblings() if isinstance(node.tag, str) and (text := _text(node)))
+    for line in islice(lines, DOCUMENT_AUTHOR_LINES):
+        # (under a document's title, a comma parts its writer's name from the day: "Ana Example, 3 March 2026")
+        name = line if is_person_name(line) else dated_name(line) or dated_name(line.replace(",", " |", 1))
+        if name and not known_place(name) and not is_section_label(name):
+            return name
+    return None
+
+
 def _texts(node: Any) -> list[str]:
     """The text pieces of an element of the page as read, without what a <style> or <script>
     inside it holds (CSS-in-JS pages put their rules inside headings:
@@ -772,6 +794,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         meta.titles.append(meta.tab)
     # The boxes that hold the headline hold the report, whatever their class says ("one-sidebar-layout").
     report_boxes: set[Any] = set()
+    document_author: str | None = None  # an office document's author line under its Title paragraph
     for node in tree.iter("h1", "h2", "h3"):
         logo = _LOGO.search(f"{node.get('class') or ''} {node.get('id') or ''}")  # its own class or id: <h1 id="brand">
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
@@ -796,8 +819,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     elif not meta.headings and meta.titles in ([], [meta.tab]) and (meta.tab is None or _FILE_NAME.match(meta.tab)):
         # An office document saved as HTML (Google Docs, Word, LibreOffice), titled by its file's
         # name or not at all and declaring no other title: its headline is its Title paragraph.
-        meta.headings.extend(islice((text for node in tree.iter("p", "div") if _DOCUMENT_TITLE_CLASS & {
-            w.lower() for w in _class_words(node)} and (text := _text(node)) and word_count(text) <= MARKED_HEADLINE_WORDS), 1))
+        title = next((node for node in tree.iter("p", "div") if _DOCUMENT_TITLE_CLASS & {
+            w.lower() for w in _class_words(node)} and (text := _text(node)) and word_count(text) <= MARKED_HEADLINE_WORDS), None)
+        if title is not None:
+            meta.headings.append(_text(title))
+            document_author = _document_author(title)
     if meta.tab and meta.headings and _FILE_NAME.match(meta.tab):
         meta.titles.remove(meta.tab)  # a file's name in the tab over a printed headline: no title of the report
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
@@ -954,7 +980,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     # JSON-LD's authors, else every value of the first author tag the page uses (one tag a person).
     first_key = next((k for k in _META_AUTHOR if k in found and not found[k].startswith("http")), None)
     authors = ld_authors or ([v for v in dict.fromkeys(every[first_key]) if not v.startswith("http")] if first_key else [])
-    meta.authors = authors or reader_credits
+    meta.authors = authors or reader_credits or ([document_author] if document_author else [])
     for key in _META_DATE:
         if key in found and iso_datetime(found[key]):
             meta.published = iso_datetime(found[key])
