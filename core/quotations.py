@@ -340,7 +340,11 @@ def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
     return all(word in rest for word in part)
 
 
-def _clean_name(name: str | None) -> str | None:
+def _clean_name(name: str | None, *, body: bool = False) -> str | None:
+    """*name* as a speaker's name: without what a name match takes in around it (a sentence's
+    next word, a possessive's owner, a leading article, a trailing particle) and, unless it names
+    a *body* (an organisation, as "Officials of the Port Authority of Kessra" do), without the
+    body its person is of (:func:`_without_body`)."""
     if not name:
         return None
     tokens = name.split()
@@ -359,8 +363,23 @@ def _clean_name(name: str | None) -> str | None:
         tokens = tokens[1:]
     while tokens and tokens[-1] in _PARTICLES:
         tokens = tokens[:-1]
+    tokens = tokens if body else _without_body(tokens)
     name = " ".join(tokens).strip(" ,.")
     return re.sub(r"[’']s$", "", name) or None  # "Lima's office": the name is "Lima"
+
+
+def _without_body(tokens: list[str]) -> list[str]:
+    """A name's words (*tokens*) without the body "of" which its person is: "Mara Velt" of "Mara Velt
+    of Harbour Workers Union", as of "Mara Velt of the Harbour Workers Union" (:data:`_OF_BODY`,
+    :func:`_member_or_body`), where the words before "of" are a person's full name: two or more,
+    no office among them ("Deputy Secretary of State Kurt Campbell" stays whole) and no
+    organisation's ("Royal Bank of Scotland")."""
+    if "of" not in tokens:
+        return tokens
+    head = tokens[: tokens.index("of")]
+    if len(head) < 2 or any(is_title(word.lower()) for word in head) or _organisation(" ".join(head)):
+        return tokens
+    return head
 
 
 #: Small words inside a name ("Sheikh bin Zayed", "Ursula von der Leyen"), never its last.
@@ -466,7 +485,7 @@ def _member_or_body(name: str, body: str) -> str | None:
     person = _clean_name(name)
     if person and len(person.split()) > 1 and not _organisation(person):
         return person
-    return _clean_name(body)
+    return _clean_name(body, body=True)
 
 
 def _names_after_role(preceding: str, aside: str, named: str = "") -> bool:

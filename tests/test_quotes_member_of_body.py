@@ -51,3 +51,24 @@ def test_two_outlets_naming_her_agree() -> None:
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ilse Marvek"
     assert quote.others == ()
+
+
+def test_a_person_of_a_body_without_the() -> None:
+    # "of BODY" with no "the" before it: the body is no part of her name
+    assert _speaker(f'Ilse Marvek of Coastal Porters Guild said: "{WORDS}"') == "Ilse Marvek"
+    assert _speaker(f'"{WORDS[:-1]}," Ilse Marvek of Coastal Porters Guild told The Example Ledger.') == "Ilse Marvek"
+    assert _speaker(f'"{WORDS[:-1]}," said Ilse Marvek of Coastal Porters Guild.') == "Ilse Marvek"
+    articles = [
+        _article("Example Ledger", f'Ilse Marvek of Coastal Porters Guild told The Example Ledger: "{WORDS}"'),
+        _article("Harbour Example", f'"{WORDS[:-1]}," said Ilse Marvek of the Coastal Porters Guild.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert (quote.speaker, quote.others) == ("Ilse Marvek", ())
+
+
+def test_a_name_with_of_in_it_stays_whole() -> None:
+    # an office before "of" ("Secretary of State"), an organisation's name ("Royal Bank of Scotland")
+    assert _speaker(f'"{WORDS[:-1]}," Deputy Secretary of State Ilse Marvek said.') == "Deputy Secretary of State Ilse Marvek"
+    assert _speaker(f'"{WORDS[:-1]}," Royal Bank of Scotland said.') == "Royal Bank of Scotland"
+    # a body's own name with "of" in it, speaking
+    assert _speaker(f'Officials of the Port Authority of Kessra said: "{WORDS}"') == "Port Authority of Kessra"
