@@ -4650,6 +4650,7 @@ def _article_from_blocks(
     while entries and entries[-1][1]:
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
         byline = byline or _signature(closing)
+    entries = _without_bare_stamps(entries)
     if len(entries) > 1 and not entries[-1][1] and _credit_line(entries[-1][0], outlet, closing=True):
         # the credit under the report ("Redazione / AGX", "Staff and agencies"): who ran or wrote it,
         # as above it; the byline where the page names no one
@@ -4823,6 +4824,21 @@ def _text_follows(blocks: list[Block], at: int) -> bool:
             return False
         found = True
     return found
+
+
+def _bare_stamp(text: str) -> bool:
+    """Whether *text* is a live stamp alone: a match's minute ("90+3'", :data:`_MATCH_MINUTE`) or a
+    clock time or an age (:func:`_is_clock`)."""
+    text = text.strip()
+    return _MATCH_MINUTE.fullmatch(text) is not None or _is_clock(text)
+
+
+def _without_bare_stamps(entries: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """*entries* (a page's paragraphs and subheads, in order) without each live stamp alone that
+    nothing stamped follows: the last entry (an update dropped as furniture, as a closing "That's
+    all from us" is, leaves its stamp: "90+4'"), or one right above another stamp alone."""
+    return [entry for n, entry in enumerate(entries)
+            if not (_bare_stamp(entry[0]) and (n + 1 == len(entries) or _bare_stamp(entries[n + 1][0])))]
 
 
 def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
