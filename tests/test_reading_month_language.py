@@ -101,3 +101,19 @@ def test_a_json_record_reads_its_dates_in_its_language():
                   "text": SHORT_POLISH.split("\n\n", 1)[1]}
         (item,) = parse_jsonl(json.dumps(record, ensure_ascii=False), source="/tmp/x.jsonl")
         assert item.article.published == day
+
+
+WIRE = ("WARSZAWA, 27 listopada (PAP) - Rada miasta zdecydowała w piątek, że stary most w porcie zostanie zamknięty "
+        "dla ruchu samochodowego. Według inżynierów konstrukcja nie spełnia już norm bezpieczeństwa.\n\n"
+        "Remont ma potrwać co najmniej dwa lata i kosztować kilkadziesiąt milionów złotych.")
+
+
+def test_a_datelines_month_is_read_in_the_language_in_every_reader():
+    from datetime import date
+
+    from core.reading.feed import parse_feed
+
+    assert parse_text(f"Miasto zamyka most\n\n{WIRE}\n", path="/tmp/most.txt", filed=date(2026, 12, 1))[0].published == "2026-11-27"
+    feed = _feed("<language>pl</language><pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate>", WIRE)
+    (item,) = parse_feed(feed, source="/tmp/f.xml", fetch=None, briefs=True)
+    assert item.article.published == "2026-11-27"

@@ -38,7 +38,9 @@ from urllib.parse import urljoin, urlsplit
 from core.errors import ReadError
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article, fragment_blocks, parse_html
 from core.model import Article, later_update
-from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_names, word_count
+from core.reading.judge import (
+    dateline_date, feed_outlet, iso_datetime, page_language, reading_language, without_names, word_count,
+)
 from core.sanitize import sanitize
 from core.text import search_fold
 from core.reading.sources import Fetcher, Item, Problem, Result, decode_legacy, is_url
@@ -301,18 +303,22 @@ def _cut_short(fragment: str, article: Article | None) -> bool:
     return bool(_CUT_SHORT.search(html.unescape(_TAG.sub(" ", fragment[-600:]))))
 
 
-def _summary_of(entry: Any, article: Article, near: date | None, filed: date | None) -> Article:
+def _summary_of(entry: Any, article: Article, near: date | None, filed: date | None, language: str | None) -> Article:
     """The article a feed's *entry* gives by its summary alone (:class:`FeedText`), marked as
-    that (``Article.summary_only``), dated and with the entry's update time."""
-    return _entry_update(entry, _dated(replace(article, summary_only=True), near, filed))
+    that (``Article.summary_only``), dated (:func:`_dated`) and with the entry's update time."""
+    return _entry_update(entry, _dated(replace(article, summary_only=True), near, filed, language))
 
 
-def _dated(article: Article, near: date | None, filed: date | None) -> Article:
+def _dated(article: Article, near: date | None, filed: date | None, language: str | None) -> Article:
     """*article* dated by its dateline where nothing else dates it, in the year around the feed's
-    own date (*near*), else by its paragraphs' dates or the feed file's time (*filed*)."""
+    own date (*near*), else by its paragraphs' dates or the feed file's time (*filed*); its month's
+    name read in the article's language (its paragraphs', else the *language* its entry or feed
+    declares: "WARSZAWA, 27 listopada (PAP)" is in November in Polish)."""
     if article.published is not None or not article.dateline:
         return article
-    return replace(article, published=dateline_date(article.dateline, near=near, report=article.paragraphs, filed=filed))
+    with reading_language(page_language(" ".join(article.paragraphs), language)):
+        published = dateline_date(article.dateline, near=near, report=article.paragraphs, filed=filed)
+    return replace(article, published=published)
 
 
 
@@ -512,6 +518,7 @@ def parse_feed(
         title = without_names(_title(entry.get("title")), (own, outlet, *authors), host=host) or f"entry {number}"
         where = f"{source} [{title[:60]}]"  # a Problem's name for it
         entry_name = f"{source}:{number}"  # an article's path, read from the feed: the feed and the entry
+        spoken = _language(entry, language) or None  # the language the entry or its feed says it is in
         content = ""
         if entry.get("content"):
             content = max((c.get("value") or "" for c in entry["content"]), key=len)
@@ -530,7 +537,7 @@ def parse_feed(
             article = fragment_article(
                 text, source=entry_name, outlet=own or outlet, title=title, url=link or None,
                 authors=authors, published=_entry_date(entry), closing=is_media_plug if plugged else None,
-                language=_language(entry, language) or None,  # its dates read in it ("27 listopada": November in Polish)
+                language=spoken,  # its dates read in it ("27 listopada": November in Polish)
             )
         except ReadError:
             article = None
@@ -543,12 +550,12 @@ def parse_feed(
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
         if article is not None and (full or (declared and not is_url(link))):
-            yield Item(_entry_update(entry, _dated(article, near, filed)), entry_name)  # all there is of it
+            yield Item(_entry_update(entry, _dated(article, near, filed, spoken)), entry_name)  # all there is of it
         elif article is not None and not is_url(link):
             # a summary with no page to fetch: kept, marked as the summary it is, never asked for again
-            yield Item(_summary_of(entry, article, near, filed), entry_name)
+            yield Item(_summary_of(entry, article, near, filed, spoken), entry_name)
         elif article is not None and (briefs or declared) and fetch is None:
-            yield FeedText(_summary_of(entry, article, near, filed), entry_name)  # a summary, kept as the brief it is; its page still wanted
+            yield FeedText(_summary_of(entry, article, near, filed, spoken), entry_name)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
             yield Problem(where, "no text of its own, and no link to its page")
         elif fetch is None:
@@ -561,9 +568,9 @@ def parse_feed(
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)
-                yield Item(_entry_update(entry, _dated(replace(read, published=published, byline=byline), near, filed)), link)
+                yield Item(_entry_update(entry, _dated(replace(read, published=published, byline=byline), near, filed, spoken)), link)
             except ReadError as exc:
                 if article is None:  # the feed gave no text of it: nothing to keep
                     yield Problem(where, f"summary only, and its page failed: {exc}")
                 else:  # the feed gave a summary (or its content cut short): kept rather than dropped
-                    yield FeedText(_summary_of(entry, article, near, filed), entry_name, exc)
+                    yield FeedText(_summary_of(entry, article, near, filed, spoken), entry_name, exc)

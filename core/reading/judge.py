@@ -1273,14 +1273,21 @@ def dateline_date(
        on 2026-05-20 is 2025-05-21 (and "Feb 29" the last leap year's).
 
     A report is never dated after *filed* (or today) by its dates (3). None where the dateline
-    gives no day.
+    gives no day. A month's name is read in the language of the page being read first
+    (:func:`reading_language`: "WARSZAWA, 27 listopada (PAP)" is in November in Polish).
     """
     dateline = ascii_digits(dateline or "")
     found = _DATELINE_DAY.search(dateline) or _CJK_DAY.search(dateline)
     if found is None:
         return None
     groups = found.groupdict()
-    month = int(groups["month"]) if groups.get("month") else month_number(found["m1"] or found["m2"])
+    # (a month's name in the language of the page being read first: "WARSZAWA, 27 listopada (PAP)"
+    # is in November on a Polish page, :func:`reading_language`)
+    if groups.get("month"):
+        month: int | None = int(groups["month"])
+    else:
+        named = found["m1"] or found["m2"]
+        month = language_month(named, _READING_LANGUAGE.get()) or month_number(named)
     day = int(groups.get("day") or found["d1"] or found["d2"])
     stated = found["year"] or groups.get("first")  # the year the dateline gives, after its day or before its month
     if month is None:
