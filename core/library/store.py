@@ -2406,17 +2406,15 @@ class Library:
     def _keep_headlines(self, stories: Iterable[int]) -> None:
         """Keep the automatic name of each of *stories*: :func:`core.stories.naming.representative_title`
         of its articles (their titles, outlets, datelines and texts), so that listing the stories reads
-        it rather than works it out. The name it has stays unless another is clearly better supported
-        (*current* of representative_title): a story is not renamed back and forth as reports come in."""
+        it rather than works it out: a function of its articles alone, whatever order they were added in."""
         for story in sorted(set(stories)):
-            row = self._db.execute("SELECT headline FROM stories WHERE id = ?", (story,)).fetchone()
             reports = [
                 Report(title, published, id_, outlet, dateline, "\n".join([standfirst or "", *(t for (t,) in self._db.execute(
                     "SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (id_,)))]))
                 for title, published, id_, outlet, dateline, standfirst in self._db.execute(
                     "SELECT title, published, id, outlet, dateline, standfirst FROM articles WHERE story = ?", (story,)).fetchall()
             ]
-            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(reports, row[0] if row else None) or None, story))
+            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(reports) or None, story))
 
     def _grounds(self, story: int) -> Grounds:
         """Why *story* holds its articles, from their stored profiles."""

@@ -42,8 +42,8 @@ class Story:
     links: tuple[Link, ...]
     #: The name the user gave the story in the library, if any (see :attr:`headline`).
     title: str | None = None
-    #: The automatic name the library keeps for the story, if any: it stays the name unless another
-    #: headline is clearly better supported (*current* of :func:`core.stories.naming.representative_title`).
+    #: The automatic name the library keeps for the story, if any: :func:`core.stories.naming.representative_title`
+    #: of its articles, worked out when the story last changed (shown without working it out again).
     kept: str | None = None
     _by_id: dict[str, Article] = field(init=False, repr=False, compare=False)
     _matches: dict[Ref, tuple[Match, ...]] = field(init=False, repr=False, compare=False)
@@ -121,10 +121,10 @@ class Story:
     @property
     def headline(self) -> str:
         """What the story is called: the user's name for it, else its origin's headline
-        (:func:`core.stories.naming.representative_title`; the library's kept name while no other is clearly better)."""
+        (:func:`core.stories.naming.representative_title`, which the library keeps as :attr:`kept`)."""
         from core.stories.naming import Report, representative_title
 
-        return self.title or representative_title((Report.of(a) for a in self.articles), self.kept)
+        return self.title or self.kept or representative_title(Report.of(a) for a in self.articles)
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""

@@ -24,12 +24,8 @@ from core.text import article_language, dateline_credit, dateline_place
 if TYPE_CHECKING:
     from core.model import Article
 
-__all__ = ["Report", "credits_outlet", "representative_title", "KEEP_MARGIN", "FIGURE_MAJORITY"]
+__all__ = ["Report", "credits_outlet", "representative_title", "FIGURE_MAJORITY"]
 
-#: How much better another headline must score than the story's present name (the share of its
-#: words the other reports' titles and texts carry, as :func:`representative_title` ranks) to
-#: rename the story: a name stays as reports come in, unless a clearly better-supported one appears.
-KEEP_MARGIN = 1.25
 #: A headline whose figure ("Eight killed") the other reports carry this many times fewer than
 #: they carry another candidate headline's figure ("Seven killed", in twice as many) gives a count
 #: most reports do not: it names the story only where no other does.
@@ -86,7 +82,7 @@ def _same_place(own: str | None, carrier: str | None) -> bool:
     return not mine or not theirs or mine == theirs
 
 
-def representative_title(reports: Iterable[Report | tuple[str, str | None, str]], current: str | None = None) -> str:
+def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]) -> str:
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
     article id)`` where outlets, datelines and texts are unknown): its origin's headline.
 
@@ -112,15 +108,11 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     (undated last), then the least article id. A headline whose figure the other reports carry
     FIGURE_MAJORITY times fewer than another candidate's figure (a copy that changed the wire's
     count: "Eight killed" where three reports say seven) comes after every other, where the
-    other reports' texts are known. The result depends on the story's reports and *current*, never
-    on the order they were added in.
-
-    *current* is the story's present automatic name: where it is still the headline of one of the
-    reports it may be chosen from (of the main day, its figures not outvoted), it stays unless
-    another ranks better by its datelines' credits or the outlets carrying it, or scores at least
-    KEEP_MARGIN times as well: a story is not renamed back and forth as reports come in and two
-    headlines score about alike. Variants of one headline (the same words, figures aside) are chosen
-    among as without it. Where reports carry that headline with other figures
+    other reports' texts are known. The result depends on the story's reports alone, never on the
+    order they were given or added in: a library built again from the same files, or two users'
+    libraries of them, name a story alike (its name may change as reports come in, to the headline
+    that then ranks best; a name kept from before, whichever report came first, made the name hang
+    on the order the files were added in). Where reports carry the chosen headline with other figures
     ("Quake kills 12" / "Quake kills 40"), the one that first appeared latest (of the origin's
     outlet, where datelines credit one) gives its figures. "" when there are no titles.
     """
@@ -211,14 +203,6 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
                 -round(score(k), 9), -round(carries(k), 9), report.published is None, report.published or "", report.id)
 
     best = min(candidates, key=rank)
-    if current and given[best].title != current:
-        # the present name stays unless the new one is clearly better supported
-        # (a variant of the same headline, its figures aside, is chosen as before: no other name)
-        kept = [k for k in candidates if given[k].title == current and k not in outvoted and headlines[k] != headlines[best]]
-        if kept:
-            mine = min(kept, key=rank)
-            if rank(best)[:3] == rank(mine)[:3] and score(best) < KEEP_MARGIN * score(mine):
-                best = mine
     # The figures as last reported: of the headlines carried as the chosen one is but for their
     # figures ("Quake kills 12" / "Quake kills 40"), the figures that first appeared latest (a toll
     # that rose names the story as it stands; a paper reprinting the first copy later changes
