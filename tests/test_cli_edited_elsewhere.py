@@ -103,3 +103,22 @@ def test_the_share_of_text_an_edit_keeps() -> None:
     assert kept_share([LEAD, *REST], [LEAD, *REST, "The inquiry will report in March."]) == 1.0
     assert kept_share([LEAD], []) == 0.0
     assert edited_copy([LEAD, *REST], [LEAD.replace("six", "seven"), *REST]) and EDITED_ELSEWHERE > 0.5
+
+
+def test_an_update_whose_headline_differs_only_in_case_and_quotes_is_a_version(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # One article's two copies, its headline in title case in one and in sentence case (curly
+    # quotes, a double space) in the other: one article, the later a version, not a second article.
+    from core.library.store import Library
+
+    Path("day1").mkdir()
+    Path("later").mkdir()
+    Path("day1/courier_minister.txt").write_text(text(headline="Tessel Ports Minister Resigns Over 'Skarn' Grounding"), encoding="utf-8")
+    assert main(["add", "day1/courier_minister.txt"]) == 0
+    capsys.readouterr()
+    edited = (LEAD.replace("six days", "seven days"), *REST)
+    Path("later/courier_minister.txt").write_text(
+        text(edited[0], rest=edited[1:], headline="Tessel ports minister resigns over  \u2018Skarn\u2019 grounding"), encoding="utf-8")
+    assert main(["add", "later/courier_minister.txt"]) == 0
+    assert "0 added, 1 changed, 0 already there" in capsys.readouterr().out
+    with Library(lib) as library:
+        assert library.counts() == (1, 1)

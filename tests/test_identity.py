@@ -108,3 +108,13 @@ def test_a_file_named_otherwise_under_another_headline_is_another_outlets_copy()
     assert not apart_by_files(courier, ("courier", "saved/courier.txt", "Port strike ends"))
     assert not apart_by_files(courier, ("unknown", "a.jsonl:2", "Dockers strike"))
     assert not apart_by_files(("Bay Times", "a.txt", "One"), ("Coast Courier", "b.txt", "Two"))
+
+
+def test_a_headline_is_compared_without_its_case_quotes_spacing_or_unicode_form() -> None:
+    from core.library.identity import headline_key, same_headline
+
+    assert headline_key("Council Votes To Close \u201cOld\u201d Bridge") == headline_key('council votes to close  "old" bridge')
+    assert headline_key("Caf\u00e9 closes") == headline_key("CAFE\u0301 CLOSES") == "caf\u00e9 closes"
+    assert headline_key("\uff23ouncil votes") == "council votes"  # a full-width letter
+    assert same_headline("Council Votes To Close Bridge", "Council votes to close bridge")
+    assert not same_headline("Council votes to close bridge", "Council votes to close bridges")

@@ -346,6 +346,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    37: ("DROP INDEX articles_title_key", "CREATE INDEX articles_title ON articles(title)",
+         "ALTER TABLE articles DROP COLUMN title_key"),  # the articles found by their headline as printed
     36: ("CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",  # the stories' visits, written still
          "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END",
          "DROP INDEX articles_title"),  # and profiles read again (denials, headline places, leads abroad)
@@ -524,7 +526,7 @@ def test_a_library_from_before_dropped_visits_keeps_no_visits_and_its_news_once_
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         held = {n for (n,) in library._db.execute("SELECT name FROM sqlite_master")}
         assert "visits" not in held and "stories_gone" not in held
-        assert "articles_title" in held  # and identity rule 4 finds a headline's articles by an index
+        assert "articles_title_key" in held  # and identity rule 4 finds a headline's articles by an index
         assert news(library) == {}  # seen at 1000, added at 500: no news, as before
         library._db.execute("UPDATE articles SET added = 2000.0")
         assert news(library)[story].added == len(library.story(story).articles)
@@ -1243,8 +1245,8 @@ def test_identity_rule_4_finds_a_headlines_articles_by_an_index(tmp_path: Path) 
         again = library.add(report("ferry-updated.txt", edited), source="ferry-updated.txt")
         library._db.set_trace_callback(None)
         assert (again.existing, again.changed) == (first.article.id, True)  # a version of the first, by rule 4
-        looked = [s for s in statements if "FROM articles WHERE title =" in s]
+        looked = [s for s in statements if "FROM articles WHERE title_key =" in s]
         assert looked
         for statement in looked:
             plan = " ".join(str(row[-1]) for row in library._db.execute(f"EXPLAIN QUERY PLAN {statement}"))
-            assert "USING INDEX articles_title" in plan, plan
+            assert "USING INDEX articles_title_key" in plan, plan

@@ -13,14 +13,14 @@ An article is **one source's copy** of a report. Two records are the same articl
 
 3. they are read from one file (the same path, as given, which gave the library one article
    and not while it was open: several reports of one file are no edits of one another) under
-   one outlet, without an address, and the second is the first edited (:func:`edited_file`): the same headline, or most of the
+   one outlet, without an address, and the second is the first edited (:func:`edited_file`): the same headline (:func:`same_headline`), or most of the
    shorter text's runs of words. The same article, changed since: a new *version* (``Library.add`` says
    ``changed``), as a page fetched again is; a file written over with another report is another
    article.
 
 4. the second is read from a file without an address, another than the first's (the first
    added before the library was opened, not in the same run), under the first's named outlet
-   (:func:`known_outlet`) and headline (as printed), and it keeps most of the first's
+   (:func:`known_outlet`) and headline (:func:`headline_key`: case, quotes and spacing aside), and it keeps most of the first's
    text (:func:`edited_copy`; of several such articles, the closest is the one):
    the outlet's article updated and saved again under another name, a new *version* of it, as
    at its first path; two editions of one outlet's column under one headline ("Live updates")
@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import PurePath
@@ -50,7 +51,7 @@ from core.model import Article
 
 __all__ = [
     "apart_by_files", "body_hash", "edited_copy", "edited_file", "identity", "identity_key", "kept_share", "known_outlet", "outlet_key",
-    "same_copy", "same_headline", "url_key", "TRACKING_PARAMETERS",
+    "headline_key", "same_copy", "same_headline", "url_key", "TRACKING_PARAMETERS",
 ]
 
 #: Query parameters that say how a reader came to a page, not which page it is (campaign tags of
@@ -117,10 +118,20 @@ def other_outlets(outlet_a: str | None, outlet_b: str | None, *, names: tuple[st
     return a not in b and b not in a and not any(names_host(name, host) for name in names if name)
 
 
+def headline_key(title: str | None) -> str:
+    """A headline as identity compares it: its words (runs of letters and digits), Unicode-normalised
+    (NFKC: a full-width or composed letter is the plain one) and case-folded, one space apart; its
+    punctuation, quotation marks (straight or curly) and runs of whitespace do not count.
+    "Council Votes To Close ‘Old’ Bridge" and "council votes to close 'old'  bridge" give
+    "council votes to close old bridge". The library keeps it per article (``articles.title_key``)."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title or "").casefold()))
+
+
 def same_headline(a: str | None, b: str | None) -> bool:
-    """Whether two headlines are one, their case and punctuation aside ("Navy captures 23 pirates"
-    and "Navy Captures 23 Pirates!" are; "... 25 pirates" is a correction, a version of its own)."""
-    return re.findall(r"\w+", (a or "").casefold()) == re.findall(r"\w+", (b or "").casefold())
+    """Whether two headlines are one, their case and punctuation aside (:func:`headline_key`: "Navy
+    captures 23 pirates" and "Navy Captures 23 Pirates!" are; "... 25 pirates" is a correction, a
+    version of its own)."""
+    return headline_key(a) == headline_key(b)
 
 
 def apart_by_files(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:

@@ -43,8 +43,8 @@ from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import (
-    apart_by_files, body_hash, edited_copy, edited_file, identity_key, kept_share, known_outlet, other_outlets, outlet_key, same_copy,
-    same_headline,
+    apart_by_files, body_hash, edited_copy, edited_file, headline_key, identity_key, kept_share, known_outlet, other_outlets, outlet_key,
+    same_copy, same_headline,
 )
 from core.model import Article, Link, LinkKind, Ref, later_update
 from core.text import MONTHS, WEEKDAYS, date_day, fold, is_stopword, search_fold, search_folded, words_and_offsets
@@ -544,6 +544,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
+    ),
+    (  # 37: the articles are found by their headline as identity compares it (core.library.identity.headline_key:
+        # case, Unicode forms, quotation marks and spacing aside), "Council Votes To Close Bridge" the same as
+        # "Council votes to close bridge" (identity rule 4, Library._edited_elsewhere); the index on the headline
+        # as printed (36) gives way to the one on the folded headline
+        "ALTER TABLE articles ADD COLUMN title_key TEXT",
+        "UPDATE articles SET title_key = newsprism_headline_key(title)",
+        "DROP INDEX IF EXISTS articles_title",
+        "CREATE INDEX IF NOT EXISTS articles_title_key ON articles(title_key)",
     ),
 )
 
@@ -1549,6 +1558,8 @@ class Library:
             )
             # The search index holds paragraphs folded (MIGRATIONS 15); statements that fill it call this.
             self._db.create_function("newsprism_search_fold", 1, search_fold, deterministic=True)
+            # The articles' headlines as identity compares them (MIGRATIONS 37); the versions' are compared through it.
+            self._db.create_function("newsprism_headline_key", 1, headline_key, deterministic=True)
         except (OSError, sqlite3.Error) as exc:
             raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
         # Switching a new file to WAL takes a lock SQLite's busy handler does not wait for:
@@ -1866,16 +1877,18 @@ class Library:
     def _edited_elsewhere(self, article: Article, outlet: str | None) -> Added | None:
         """The article held that *article* (read from a file, without an address, of the
         :func:`known_outlet` *outlet*) is an edit of, saved under another name (identity rule 4):
-        one of its outlet, under its headline as printed, added before this library was opened, whose text
+        one of its outlet, under its headline (:func:`~core.library.identity.headline_key`), added before this library was opened, whose text
         it keeps most of (:func:`~core.library.identity.edited_copy`; of several, the closest).
         None when there is none: a file of no named outlet, another headline, too much rewritten."""
         if outlet is None:
             return None
         best: tuple[float, str, int] | None = None
-        # The headline as printed (an index finds the articles of one, migration 36): an edit keeps its headline as it was
+        # The headline as identity compares it (an index finds the articles of one, migration 37): an edit keeps its
+        # headline, but for its case, quotation marks and spacing (a page's "Council Votes To Close Bridge", a feed's
+        # "Council votes to close bridge")
         for other, story, title, their_outlet, source in self._db.execute(
-            "SELECT id, story, title, outlet, source FROM articles WHERE title = ? AND source != ?",
-            (article.title, article.path),
+            "SELECT id, story, title, outlet, source FROM articles WHERE title_key = ? AND source != ?",
+            (headline_key(article.title), article.path),
         ).fetchall():
             if other in self._added_now or known_outlet(their_outlet, source) != outlet:
                 continue
@@ -1894,7 +1907,7 @@ class Library:
         found: dict[str, tuple[str, int, str, str, str | None, str]] = {}
         for other, story, outlet, source, url, paragraphs in self._db.execute(
             """SELECT a.id, a.story, a.outlet, a.source, a.url, v.paragraphs FROM versions v JOIN articles a ON a.id = v.article
-               WHERE v.title = ? ORDER BY a.rowid, v.number""", (title,)
+               WHERE newsprism_headline_key(v.title) = ? ORDER BY a.rowid, v.number""", (headline_key(title),)
         ):
             if other not in found and body_hash(json.loads(paragraphs)) == body:
                 found[other] = (other, int(story), outlet, source, url, title)
@@ -2141,13 +2154,13 @@ class Library:
         db = self._db
         db.execute(
             """INSERT INTO articles (id, key, hash, story, outlet, title, byline, published, day, url, source,
-                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser, updated)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser, updated, title_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
                 len(article.paragraphs), time.time(), article.dateline, json.dumps([i for i, _ in article.subheads]),
-                _cut_mark(article), article.updated,
+                _cut_mark(article), article.updated, headline_key(article.title),
             ),
         )
         db.executemany(
@@ -3236,8 +3249,8 @@ class Library:
                  article.dateline, article.updated),
             )
             if retitled:  # the text, its read marks, links and search entries stay as they are
-                db.execute("UPDATE articles SET title = ?, published = COALESCE(?, published), updated = ? WHERE id = ?",
-                           (article.title, article.published, article.updated, article_id))
+                db.execute("UPDATE articles SET title = ?, title_key = ?, published = COALESCE(?, published), updated = ? WHERE id = ?",
+                           (article.title, headline_key(article.title), article.published, article.updated, article_id))
                 self._keep_grounds([story])  # the story's automatic name may be this headline
                 links = db.execute("SELECT COUNT(*) FROM links WHERE a = ? OR b = ?", (article_id, article_id)).fetchone()[0]
                 return Revised(article_id, story, number, int(links))
@@ -3250,11 +3263,11 @@ class Library:
             db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
             day = day_number(article.published)
             db.execute(
-                """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
+                """UPDATE articles SET hash = ?, title = ?, title_key = ?, byline = ?, published = COALESCE(?, published),
                    day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
                    subheads = ?, teaser = ?, updated = ?
                    WHERE id = ?""",
-                (key, article.title, article.byline, article.published, day, source, article.standfirst,
+                (key, article.title, headline_key(article.title), article.byline, article.published, day, source, article.standfirst,
                  json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
                  json.dumps([i for i, _ in article.subheads]), _cut_mark(article), article.updated, article_id),
             )
