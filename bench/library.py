@@ -8,7 +8,8 @@ paragraphs, some reprinting the event's facts with light edits (as wire copy doe
 the rest written of the seeds' words. Prints: the time to add them all (per article:
 median and 95th percentile), the time to add and link one more article (median of 25,
 each into an existing event, in process; and `newsprism add FILE` as a whole command),
-the time of a full-text search, the file's size, and the time from starting `newsprism --library` on a pseudo-terminal
+the time of a full-text search, the time to remove 20 stories and the vocabulary's words
+before and after (and how many no paragraph held holds), the file's size, and the time from starting `newsprism --library` on a pseudo-terminal
 to the story list on screen (median of 5).
 
 Run: python bench/library.py --edited-elsewhere [--articles N] for identity rule 4 alone
@@ -134,6 +135,25 @@ def edited_elsewhere(count: int) -> None:
               f"index, {scanned:.2f} ms without it (a scan of the articles)")
 
 
+def removals(library: Library, rng: random.Random, count: int = 20) -> None:
+    """Remove *count* stories of *library* (chosen by *rng*), timed; the vocabulary (table
+    ``vocab``, the words search takes a typed word for) before and after, and how many of its words
+    no paragraph left holds (words of the removed stories kept, which search could offer still)."""
+    from core.library.store import _VOCAB_WORD
+
+    db = library._db
+    before = db.execute("SELECT COUNT(*) FROM vocab").fetchone()[0]
+    took = []
+    for story in rng.sample([s.id for s in library.stories()], count):
+        t = time.perf_counter()
+        library.remove(story)
+        took.append(time.perf_counter() - t)
+    after = {w for (w,) in db.execute("SELECT word FROM vocab")}
+    held = {w for (text,) in db.execute("SELECT text FROM search") for w in _VOCAB_WORD.findall(text)}
+    print(f"remove {count} stories: median {statistics.median(took) * 1000:.1f} ms, max {max(took) * 1000:.1f} ms; "
+          f"vocabulary {before:,} -> {len(after):,} words, {len(after - held):,} of them in no paragraph held")
+
+
 def one_huge(paragraphs: int) -> None:
     """Read and add one file of *paragraphs* paragraphs (see the module's docstring), timed by stage."""
     import resource
@@ -234,6 +254,8 @@ def main() -> None:
             assert found, query
         print(f"full-text search ({len(queries)} queries, up to 50 hits each): median {statistics.median(took) * 1000:.1f} ms, "
               f"max {max(took) * 1000:.1f} ms")
+
+        removals(library, events.rng)
 
     extra = folder / "one.txt"
     report = events.report(0)

@@ -1298,7 +1298,7 @@ def _search_filter(query: str, story: int | None, other_than: int | None) -> tup
 #: figure, not a typo), 3 to 30 of them, in text as :func:`core.text.search_fold` gives it.
 _VOCAB_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,30}(?![^\W\d_])")
 #: The vocabulary of each library file searched in this process (Library._vocabulary): path -> (words, by length).
-_VOCABULARIES: dict[str, tuple[int, dict[int, list[str]]]] = {}
+_VOCABULARIES: dict[str, tuple[tuple[int, float], dict[int, list[str]]]] = {}
 #: The most stories :meth:`Library.related` lists for one.
 RELATED = 8
 #: The most words of the library one typed word is taken for (the closest first).
@@ -1309,6 +1309,22 @@ def _keep_words(db: sqlite3.Connection, folded: Iterable[str]) -> None:
     """Inside a write: add the words of the *folded* paragraphs to the vocabulary (:data:`_VOCAB_WORD`)."""
     found = {w for text in folded for w in _VOCAB_WORD.findall(text)}
     db.executemany("INSERT OR IGNORE INTO vocab (word) VALUES (?)", ((w,) for w in found))
+
+
+def _drop_words(db: sqlite3.Connection, folded: Iterable[str]) -> int:
+    """Inside a write, once paragraphs have left the search index (an article removed, or revised):
+    drop from the vocabulary each word of the *folded* paragraphs that went which no paragraph left
+    holds (:data:`_VOCAB_WORD`, as :func:`_keep_words` found it); how many went. Each word is
+    looked up in the index (its trigrams) and the paragraphs found read for it whole until one
+    holds it: a word of the others is found at the first or so, one no other holds finds none."""
+    gone = []
+    for word in sorted({w for text in folded for w in _VOCAB_WORD.findall(text)}):
+        whole = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+        rows = db.execute("SELECT text FROM search WHERE search MATCH ?", ('"' + word.replace('"', '""') + '"',))
+        if not any(whole.search(text) for (text,) in rows):
+            gone.append(word)
+    db.executemany("DELETE FROM vocab WHERE word = ?", ((w,) for w in gone))
+    return len(gone)
 
 
 def _batches(items: Iterable[str], size: int = 2000) -> Iterator[list[str]]:
@@ -1537,7 +1553,7 @@ class Library:
         #: Stories articles were linked into one at a time since the last :meth:`relink`.
         self._incremental: set[int] = set()
         #: Library.close_words of each word asked, while the vocabulary holds as many words.
-        self._close: tuple[int, dict[str, list[str]]] = (-1, {})
+        self._close: tuple[tuple[int, float], dict[str, list[str]]] = ((-1, 0.0), {})
         #: Articles added with ``group=False``, grouped by :meth:`group_added`.
         self._ungrouped: list[str] = []
         # the articles added while this library is open: none of them is a file edited since (identity rule 3)
@@ -2591,11 +2607,13 @@ class Library:
             self._close[1][word] = [w for w, _, _ in found[:CLOSE_WORDS]]
         return list(self._close[1][word])
 
-    def _vocabulary(self) -> tuple[int, dict[int, list[str]]]:
+    def _vocabulary(self) -> tuple[tuple[int, float], dict[int, list[str]]]:
         """The words of table ``vocab`` by their length, read in one row (a word holds no space) and
-        kept for this library file while the table holds as many words (it only grows): a reader's
-        second search does not read them again. With how many words it holds."""
-        (size,) = self._db.execute("SELECT COUNT(*) FROM vocab").fetchone()
+        kept for this library file while the table holds as many words of as many letters in all (it
+        grows as articles come and shrinks as they go, :func:`_drop_words`): a reader's second search
+        does not read them again. With how many words it holds and their letters in all."""
+        count, letters = self._db.execute("SELECT COUNT(*), TOTAL(length(word)) FROM vocab").fetchone()
+        size = (int(count), float(letters))
         key = str(self.path)
         kept = _VOCABULARIES.get(key)
         if kept is None or kept[0] != size:
@@ -2901,7 +2919,10 @@ class Library:
                 (story, story),
             )
             db.execute("DELETE FROM term_df WHERE df <= 0")
+            said = [t for (t,) in db.execute("SELECT text FROM search WHERE article IN (SELECT id FROM articles WHERE story = ?)",
+                                              (story,))]
             db.execute("DELETE FROM search WHERE article IN (SELECT id FROM articles WHERE story = ?)", (story,))
+            _drop_words(db, said)  # the words no other article holds (undo keeps them again)
             gone = db.execute("DELETE FROM articles WHERE story = ?", (story,)).rowcount
             db.execute("DELETE FROM stories WHERE id = ?", (story,))
             self._went(story, None, "removed")
@@ -3002,6 +3023,11 @@ class Library:
             # The search index keeps a removed paragraph's entries as deletion marks until its
             # segments are merged: 30 MB of 30.6 after a 40,000-paragraph story went (trial 36 F17).
             db.execute("INSERT INTO search (search) VALUES ('optimize')")
+            # The vocabulary built again from the paragraphs held: a library from before removals kept it honest
+            # still holds the words of what went (search would take a typed word for one no paragraph holds).
+            db.execute("DELETE FROM vocab")
+            for chunk in _batches(t for (t,) in db.execute("SELECT text FROM search").fetchall()):
+                _keep_words(db, chunk)
         try:
             self._db.execute("VACUUM")
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -3110,6 +3136,7 @@ class Library:
                 present |= {r[0] for r in db.execute(f"SELECT id FROM articles WHERE id IN ({found})", list(wanted))}
             put(table, content, (r for r in content["rows"] if all(str(r[i]) in present for i in where)))
         db.execute(f"INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs WHERE article IN ({marks})", ids)
+        _keep_words(db, (t for (t,) in db.execute(f"SELECT text FROM search WHERE article IN ({marks})", ids)))
         db.execute(
             f"""INSERT INTO term_df (term, df) SELECT term, COUNT(*) FROM terms WHERE article IN ({marks}) GROUP BY term
                 ON CONFLICT (term) DO UPDATE SET df = df + excluded.df""",
@@ -3256,6 +3283,7 @@ class Library:
                 return Revised(article_id, story, number, int(links))
             db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
             db.execute("DELETE FROM term_df WHERE df <= 0")
+            said = [t for (t,) in db.execute("SELECT text FROM search WHERE article = ?", (article_id,))]
             for table in ("terms", "paragraphs", "search", "read"):
                 db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
             db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
@@ -3276,6 +3304,7 @@ class Library:
             db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
                            ((search_fold(t), article_id, i) for i, t in enumerate(article.paragraphs)))
             _keep_words(db, (search_fold(t) for t in article.paragraphs))
+            _drop_words(db, said)  # the words only its text before held
             # Its features (names, runs, figures: core.stories.cluster) and the evidence they give, as adding does;
             # it stays in its story (the same report, revised), linked again to the others there.
             found = profile(article)
