@@ -58,7 +58,7 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -1340,7 +1340,8 @@ def _lead_words(language: str | None) -> _LeadWords:
     """The words a lead in *language* (a code, or None) dates its happening by: English's, and its
     language's where :data:`_LEAD_LANGUAGES` knows it (its weekdays, core.text.WEEKDAYS_ABROAD, and
     the other languages' months, core.text.MONTHS_ABROAD, written "10 mars", "10. März", "10 de
-    marzo")."""
+    marzo"); in the other languages of core.stories.words.LEAD_WEEKDAYS, its weekdays ("τη Δευτέρα",
+    "w czwartek"), in a report told to be in one of them."""
     tables = [_LEAD_LANGUAGES["en"]] + ([_LEAD_LANGUAGES[language]] if language in _LEAD_LANGUAGES and language != "en" else [])
 
     def listed(kind: str) -> list[str]:
@@ -1348,6 +1349,13 @@ def _lead_words(language: str | None) -> _LeadWords:
 
     relative = {w.rpartition(":")[0]: int(w.rpartition(":")[2]) for w in listed("relative")}
     weekdays = dict(WEEKDAYS_ABROAD.get(language or "", {}))
+    capitalised: list[str] = []  # a weekday only as written (core.stories.words.LEAD_WEEKDAYS: "Τρίτη", not "τρίτη φορά")
+    if not weekdays and (listed_days := LEAD_WEEKDAYS.get(_compared_language(language) or "")):
+        for number, names in enumerate(listed_days.split()):
+            for name in names.split("/"):
+                weekdays[name.lower()] = number
+                if name[:1].isupper():
+                    capitalised.append(name)
     abroad = language is not None and language != "en"
     days = [
         rf"(?P<weekday>{'|'.join(WEEKDAY_NAMES)})",
@@ -1356,8 +1364,10 @@ def _lead_words(language: str | None) -> _LeadWords:
         rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b",
     ]
     if weekdays:  # German writes its parts of a day on to it ("Dienstagabend")
-        names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
-        days.append(rf"(?P<weekday2>(?i:{names}))(?:morgen|abend|nachmittag|vormittag|nacht|mittag)?(?!\w)")
+        small = [w for w in weekdays if w not in {c.lower() for c in capitalised}]
+        names = "|".join(sorted(map(re.escape, small), key=len, reverse=True)) or "(?!)"
+        written = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True)) or "(?!)"
+        days.append(rf"(?P<weekday2>(?i:{names})|{written})(?:morgen|abend|nachmittag|vormittag|nacht|mittag)?(?!\w)")
     if abroad:
         months = "|".join(sorted(map(re.escape, MONTHS_ABROAD), key=len, reverse=True))
         days.append(rf"(?P<day3>[0-3]?\d)(?:er|\.|º|ª)?\s+(?:(?:de|di)\s+)?(?P<month3>(?i:{months}))(?!\w)")
@@ -1396,7 +1406,8 @@ _LEAD_CLAUSE = re.compile(r",\s|;|:\s|\s[—–-]\s")
 def _lead_days(text: str, published: str | None, language: str | None = None) -> tuple[set[int], set[int]]:
     """The days (day numbers, :func:`day_number`) the first sentence of *text* (a report's lead
     paragraph, in *language*: English, French, German, Spanish, Italian, Portuguese, Dutch, see
-    :data:`_LEAD_LANGUAGES`) dates what it tells by, read from the day the report was *published*: the
+    :data:`_LEAD_LANGUAGES`; or by its weekdays alone, in the languages of
+    core.stories.words.LEAD_WEEKDAYS) dates what it tells by, read from the day the report was *published*: the
     days its clauses name for the happening itself (a weekday, the one of the week up to the day after
     publication; "yesterday", "hier"; "3 March", "3 mars"), and those it names in the possessive
     ("Tuesday's earthquake", "le séisme de mardi": the event its lead is about). Days of clauses telling
@@ -1455,7 +1466,12 @@ def _lead_day(m: re.Match[str], on: int, lead: _LeadWords) -> int | None:
     published = date.fromordinal(on)
     found = m.groupdict()  # (a language's own groups only where it has them)
     if found["weekday"] or found.get("weekday2"):
-        wanted = WEEKDAY_NAMES.index(found["weekday"]) if found["weekday"] else lead.weekdays[found["weekday2"].lower()]
+        if found["weekday"]:
+            wanted = WEEKDAY_NAMES.index(found["weekday"])
+        elif (listed := lead.weekdays.get(found["weekday2"].lower())) is not None:
+            wanted = listed
+        else:
+            return None  # a capital the lower case does not give back ("PAZARTESİ")
         return on + 1 - (published.weekday() + 1 - wanted) % 7
     if found["relative"]:
         return on - lead.relative[found["relative"].lower().replace("’", "'")]

@@ -11,7 +11,7 @@ import re
 from core.text import MONTHS_ABROAD
 
 __all__ = [
-    "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
+    "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "LEAD_WEEKDAYS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
     "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
@@ -127,6 +127,50 @@ CALENDAR = frozenset(
     "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena janvāris februāris aprīlis maijs "
     "jūnijs jūlijs augusts septembris oktobris novembris decembris".split()
 )
+#: The weekdays of the languages whose leads core.text.WEEKDAYS_ABROAD does not date, Monday first, by the
+#: code core.text.language_of tells (the cases a lead puts a day in, "/" between them: "τη Δευτέρα", "в
+#: понедельник", "w poniedziałek"): a lead in one of them dates what it tells by its weekday (see
+#: core.stories.cluster._lead_days), as a lead in English does ("on Monday"). Read only in a report told
+#: to be in that language (another language's word may be a weekday's: "kedd", "pazar"). A day written
+#: here with a capital is one only so written, where the small word is another ("τρίτη φορά", a third
+#: time; "dua minggu", two weeks; Tagalog "linggo", a week; Turkish "pazar", a market); left out are
+#: those that are another word too however written (Russian "среда", an environment; Czech "ve středu",
+#: in the centre; Romanian "luni", months).
+LEAD_WEEKDAYS: dict[str, str] = {
+    "el": "Δευτέρα/Δευτέρας Τρίτη/Τρίτης Τετάρτη/Τετάρτης Πέμπτη/Πέμπτης Παρασκευή/Παρασκευής Σάββατο/Σαββάτου "
+          "Κυριακή/Κυριακής",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi Pazar",
+    "ru": "понедельник/понедельника вторник/вторника среду четверг/четверга пятница/пятницу/пятницы "
+          "суббота/субботу/субботы воскресенье/воскресенья",
+    "uk": "понеділок/понеділка вівторок/вівторка середа/середу/середи четвер/четверга п'ятниця/п'ятницю/п'ятниці "
+          "субота/суботу/суботи неділя/неділю/неділі",
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя",
+    "pl": "poniedziałek/poniedziałku wtorek/wtorku środa/środę/środy czwartek/czwartku piątek/piątku "
+          "sobota/sobotę/soboty niedziela/niedzielę/niedzieli",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota/sobotu neděle/neděli",
+    "sk": "pondelok utorok streda štvrtok piatok sobota/sobotu nedeľa/nedeľu",
+    "sh": "ponedjeljak/ponedeljak/ponedjeljka/ponedeljka utorak/utorka srijeda/sreda/srijedu/sredu četvrtak/četvrtka "
+          "petak/petka subota/subotu nedjelja/nedelja/nedjelju/nedelju",
+    "sl": "ponedeljek torek sreda/sredo četrtek petek sobota/soboto nedelja/nedeljo",
+    "hu": "hétfő/hétfőn kedd/kedden szerda/szerdán csütörtök/csütörtökön péntek/pénteken szombat/szombaton "
+          "vasárnap",
+    "fi": "maanantai/maanantaina tiistai/tiistaina keskiviikko/keskiviikkona torstai/torstaina perjantai/perjantaina "
+          "lauantai/lauantaina sunnuntai/sunnuntaina",
+    "et": "esmaspäev/esmaspäeval teisipäev/teisipäeval kolmapäev/kolmapäeval neljapäev/neljapäeval reede/reedel "
+          "laupäev/laupäeval pühapäev/pühapäeval",
+    "ro": "Luni marți/marţi miercuri joi vineri sâmbătă duminică",
+    "sv": "måndag/måndags tisdag/tisdags onsdag/onsdags torsdag/torsdags fredag/fredags lördag/lördags söndag/söndags",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "nb": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "lt": "pirmadienį/pirmadienis antradienį/antradienis trečiadienį/trečiadienis ketvirtadienį/ketvirtadienis "
+          "penktadienį/penktadienis šeštadienį/šeštadienis sekmadienį/sekmadienis",
+    "lv": "pirmdien/pirmdiena otrdien/otrdiena trešdien/trešdiena ceturtdien/ceturtdiena piektdien/piektdiena "
+          "sestdien/sestdiena svētdien/svētdiena",
+    "id": "Senin Selasa Rabu Kamis Jumat/Jum'at Sabtu Minggu",
+    "sw": "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili",
+    "tl": "Lunes Martes Miyerkules Huwebes Biyernes Sabado Linggo",
+}
 #: Words of the newsroom and of the page around a report: agencies' credits, desks, bylines,
 #: sections, and the furniture of a news site.
 NEWSROOM = frozenset(
