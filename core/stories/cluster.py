@@ -1921,6 +1921,17 @@ def _holders(p: Profile) -> dict[str, list[tuple[str, str, list[str]]]]:
     return sounds.holders
 
 
+def _opener_holders(p: Profile) -> dict[str, list[tuple[str, str, list[str]]]]:
+    """The features of *p* that hold each word it writes only where its sentences open (``b:n:``,
+    ``b:l:n:``, ``b:h:``), as :func:`_holders` gives them."""
+    holders: dict[str, list[tuple[str, str, list[str]]]] = {}
+    for f in p.weights:
+        if f.startswith("b:"):
+            kind, _, value = f.rpartition(":")
+            holders.setdefault(value, []).append((f, kind + ":", [value]))
+    return holders
+
+
 def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
     """*a* and *b* with each name one writes in Cyrillic, Greek, Devanagari, Armenian or Georgian letters and the other in another
     script spelt alike, when the two sound alike (:func:`_sound`): "Корвелла" of a Ukrainian report
@@ -1949,22 +1960,27 @@ def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
     return _spelt(a, spell_a), _spelt(b, spell_b)
 
 
-def _case_spelt(p: Profile, other: Profile) -> Profile:
+def _case_spelt(p: Profile, other: Profile, *, openers: bool = False) -> Profile:
     """*p* with each name word that *other*, a report in a language that marks case with endings
     (:data:`CASE_STEMMERS`, whose names are read by their stems), gives by its stem written as that
     stem: "Valmora" and "Stella Nera" of an Italian report are the "valmor" and "stell ner" a Polish
     one reads from "w porcie Valmora", "Valmorze", "„Stella Nera”". Only where *p*'s language is
     none of those (its names are whole words) and the stem is a name of *other*; *p* itself where
-    there are none."""
+    there are none. With *openers*, the words either writes only where its sentences open (``b:n:``,
+    see :func:`_named_openers`) count as its names too: *p* is a report in *other*'s language too
+    short to tell it (:func:`evidence`), whose capitalised words are compared as *other*'s are."""
     if other.language not in CASE_STEMMERS or p.language in CASE_STEMMERS:
         return p
+    kinds = ("n:", "b:n:") if openers else ("n:",)
     spelling = {}
     for f in p.weights:
-        if f[0] == "n":
-            stemmed = case_stem(f[2:], other.language)
-            if stemmed != f[2:] and "n:" + stemmed in other.weights and "n:" + f[2:] not in other.weights:
-                spelling[f[2:]] = stemmed
-    return _spelt(p, spelling)
+        kind = next((k for k in kinds if f.startswith(k)), None)
+        if kind is not None:
+            word = f[len(kind):]
+            stemmed = case_stem(word, other.language)
+            if stemmed != word and any(k + stemmed in other.weights for k in kinds) and not any(k + word in other.weights for k in kinds):
+                spelling[word] = stemmed
+    return _spelt(p, spelling, openers=openers)
 
 
 #: The kinds of the features that hold names: a name, its mark, a headline's, a speaker's, a run (and
@@ -1972,11 +1988,15 @@ def _case_spelt(p: Profile, other: Profile) -> Profile:
 _NAMED = frozenset("nmhisar")
 
 
-def _spelt(p: Profile, spelling: Mapping[str, str]) -> Profile:
-    """*p* with the name words of its features spelt as *spelling* says (see :func:`_spelt_alike`)."""
+def _spelt(p: Profile, spelling: Mapping[str, str], *, openers: bool = False) -> Profile:
+    """*p* with the name words of its features spelt as *spelling* says (see :func:`_spelt_alike`);
+    with *openers*, those of the words it writes only where its sentences open too (``b:``)."""
     if not spelling:
         return p
     holders = _holders(p)
+    if openers:
+        opening = _opener_holders(p)
+        holders = {word: [*holders.get(word, ()), *opening.get(word, ())] for word in holders.keys() | opening.keys()}
     respelt: dict[str, str] = {}
     for word in spelling:
         for f, kind, words in holders.get(word, ()):
@@ -2077,6 +2097,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     leads two reports give word for word (``o:``, a firm's "About the company" paragraph) counts once
     (:func:`_one_copy`), and its words are the backdrop of both, no event words (:func:`_backdrop`).
     """
+    if not _languages_differ(a, b) and (a.language is None) != (b.language is None):
+        # One language's reports, one too short to tell it (a recall of another event adds the
+        # small words that tell it to one of them): its names are compared as the other's are.
+        a, b = _case_spelt(a, b, openers=True), _case_spelt(b, a, openers=True)
     a, b = _named_nouns(a, b), _named_nouns(b, a)
     a, b = _named_openers(a, b), _named_openers(b, a)
     none = Evidence(0.0, (), (), ())
