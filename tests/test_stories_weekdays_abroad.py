@@ -101,3 +101,23 @@ def test_a_lead_dates_its_happening_by_its_languages_weekday() -> None:
     assert _lead_days("Balık pazarında Pazar günü yangın çıktı.", "2026-11-05", "tr") == ({day_number("2026-11-01")}, set())
     # A capital whose small letter is not the listed one's ("İ") dates nothing, and breaks nothing.
     assert _lead_days("PAZARTESİ GÜNÜ BALIK PAZARINDA YANGIN ÇIKTI.", "2026-11-05", "tr")[1] == set()
+
+
+def test_a_lead_dates_its_happening_by_its_languages_date() -> None:
+    second = day_number("2026-11-02")
+    assert _lead_days("Σεισμός 4,7 Ρίχτερ καταγράφηκε στις 2 Νοεμβρίου κοντά στην Καλαμίτσα.", "2026-11-03", "el") == ({second}, set())
+    assert _lead_days("Balık pazarında 2 Kasım'da yangın çıktı.", "2026-11-03", "tr") == ({second}, set())
+    assert _lead_days("2 listopada w Borównie spłonęła hala.", "2026-11-03", "pl") == ({second}, set())
+    assert _lead_days("Rautalahden satamassa syttyi 2. marraskuuta tulipalo.", "2026-11-03", "fi") == ({second}, set())
+    assert _lead_days("Пожар произошёл 2 ноября в Зареченске.", "2026-11-03", "ru") == ({second}, set())
+
+
+def test_two_quakes_dated_by_their_dates_are_two_stories() -> None:
+    dated = [
+        [article(a.title, *(p.replace("τη Δευτέρα", "στις 2 Νοεμβρίου") for p in a.paragraphs), outlet=a.outlet, published=a.published)
+         for a in GREEK_FIRST],
+        [article(a.title, *(p.replace("την Πέμπτη", "στις 5 Νοεμβρίου") for p in a.paragraphs), outlet=a.outlet, published=a.published)
+         for a in GREEK_SECOND],
+    ]
+    assert "Νοεμβρίου" in dated[0][0].paragraphs[0] and "Νοεμβρίου" in dated[1][1].paragraphs[0]
+    assert stories([*dated[0], *dated[1]], by="title") == sorted(sorted(a.title for a in side) for side in dated)

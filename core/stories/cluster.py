@@ -58,7 +58,7 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -1320,6 +1320,7 @@ class _LeadWords:
     days: re.Pattern[str]  # a day named: a weekday, a day relative to publication, a month's day
     relative: Mapping[str, int]
     weekdays: Mapping[str, int]
+    months: Mapping[str, int]  # the other languages' months (core.text.MONTHS_ABROAD) and its own
     background: re.Pattern[str]
     opening: re.Pattern[str]  # at a clause's start only
     causes: frozenset[str]
@@ -1340,8 +1341,9 @@ def _lead_words(language: str | None) -> _LeadWords:
     """The words a lead in *language* (a code, or None) dates its happening by: English's, and its
     language's where :data:`_LEAD_LANGUAGES` knows it (its weekdays, core.text.WEEKDAYS_ABROAD, and
     the other languages' months, core.text.MONTHS_ABROAD, written "10 mars", "10. März", "10 de
-    marzo"); in the other languages of core.stories.words.LEAD_WEEKDAYS, its weekdays ("τη Δευτέρα",
-    "w czwartek"), in a report told to be in one of them."""
+    marzo"); in the other languages of core.stories.words.LEAD_WEEKDAYS and LEAD_MONTHS, its weekdays
+    ("τη Δευτέρα", "w czwartek") and months ("2 Νοεμβρίου", "2 listopada"), in a report told to be in
+    one of them."""
     tables = [_LEAD_LANGUAGES["en"]] + ([_LEAD_LANGUAGES[language]] if language in _LEAD_LANGUAGES and language != "en" else [])
 
     def listed(kind: str) -> list[str]:
@@ -1368,8 +1370,11 @@ def _lead_words(language: str | None) -> _LeadWords:
         names = "|".join(sorted(map(re.escape, small), key=len, reverse=True)) or "(?!)"
         written = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True)) or "(?!)"
         days.append(rf"(?P<weekday2>(?i:{names})|{written})(?:morgen|abend|nachmittag|vormittag|nacht|mittag)?(?!\w)")
+    months_abroad = dict(MONTHS_ABROAD)
+    for number, names in enumerate(LEAD_MONTHS.get(_compared_language(language) or "", "").split(), start=1):
+        months_abroad.update(dict.fromkeys(names.split("/"), number))
     if abroad:
-        months = "|".join(sorted(map(re.escape, MONTHS_ABROAD), key=len, reverse=True))
+        months = "|".join(sorted(map(re.escape, months_abroad), key=len, reverse=True))
         days.append(rf"(?P<day3>[0-3]?\d)(?:er|\.|º|ª)?\s+(?:(?:de|di)\s+)?(?P<month3>(?i:{months}))(?!\w)")
     pattern = (
         r"(?<!\w)(?:" + "|".join(days) + r")"
@@ -1383,6 +1388,7 @@ def _lead_words(language: str | None) -> _LeadWords:
         days=re.compile(pattern),
         relative=relative,
         weekdays=weekdays,
+        months=months_abroad,
         background=re.compile(_alternatives(listed("background")), re.I),
         opening=re.compile(r"\s*" + _alternatives(listed("opening")), re.I),
         causes=frozenset(listed("causes")),
@@ -1406,8 +1412,8 @@ _LEAD_CLAUSE = re.compile(r",\s|;|:\s|\s[—–-]\s")
 def _lead_days(text: str, published: str | None, language: str | None = None) -> tuple[set[int], set[int]]:
     """The days (day numbers, :func:`day_number`) the first sentence of *text* (a report's lead
     paragraph, in *language*: English, French, German, Spanish, Italian, Portuguese, Dutch, see
-    :data:`_LEAD_LANGUAGES`; or by its weekdays alone, in the languages of
-    core.stories.words.LEAD_WEEKDAYS) dates what it tells by, read from the day the report was *published*: the
+    :data:`_LEAD_LANGUAGES`; or by its weekdays and dates alone, in the languages of
+    core.stories.words.LEAD_WEEKDAYS and LEAD_MONTHS) dates what it tells by, read from the day the report was *published*: the
     days its clauses name for the happening itself (a weekday, the one of the week up to the day after
     publication; "yesterday", "hier"; "3 March", "3 mars"), and those it names in the possessive
     ("Tuesday's earthquake", "le séisme de mardi": the event its lead is about). Days of clauses telling
@@ -1421,7 +1427,7 @@ def _lead_days(text: str, published: str | None, language: str | None = None) ->
         return set(), set()
     lead = _lead_words(language)
     # (Not the stop of a German date's day, "am 10. März", core.text.MONTHS_ABROAD.)
-    starts = [s for s in sentence_starts(text) if not (_DOTTED_DAY.search(text, 0, s) and text[s:].split(" ", 1)[0].lower().rstrip(",") in MONTHS_ABROAD)]
+    starts = [s for s in sentence_starts(text) if not (_DOTTED_DAY.search(text, 0, s) and text[s:].split(" ", 1)[0].lower().rstrip(",") in lead.months)]
     sentence = text[: starts[0]] if starts else text
     told: set[int] = set()
     owned: set[int] = set()
@@ -1476,7 +1482,7 @@ def _lead_day(m: re.Match[str], on: int, lead: _LeadWords) -> int | None:
     if found["relative"]:
         return on - lead.relative[found["relative"].lower().replace("’", "'")]
     if found.get("month3"):
-        month = MONTHS_ABROAD.get(found["month3"].lower())
+        month = lead.months.get(found["month3"].lower())
     else:
         month = MONTHS.get((found["month"] or found["month2"]).lower()[:3])
     year = int(found["year"]) if found["year"] else published.year

@@ -11,7 +11,7 @@ import re
 from core.text import MONTHS_ABROAD
 
 __all__ = [
-    "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "LEAD_WEEKDAYS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
+    "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "LEAD_MONTHS", "LEAD_WEEKDAYS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
     "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
@@ -170,6 +170,35 @@ LEAD_WEEKDAYS: dict[str, str] = {
     "id": "Senin Selasa Rabu Kamis Jumat/Jum'at Sabtu Minggu",
     "sw": "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili",
     "tl": "Lunes Martes Miyerkules Huwebes Biyernes Sabado Linggo",
+}
+#: The months of the languages whose dates core.text.MONTHS_ABROAD does not read, January first, as a
+#: date writes them after its day ("2 Νοεμβρίου", "2 Kasım'da", "2 ноября", "2. marraskuuta", "2
+#: listopada"), by the code core.text.language_of tells: a lead in one of them dates what it tells by
+#: such a date too (see core.stories.cluster._lead_days). Read only in a report told to be in that language.
+LEAD_MONTHS: dict[str, str] = {
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου/μαίου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+          "νοεμβρίου δεκεμβρίου",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "sh": "siječnja/januara veljače/februara ožujka/marta travnja/aprila svibnja/maja lipnja/juna srpnja/jula "
+          "kolovoza/avgusta/augusta rujna/septembra listopada/oktobra studenoga/studenog/novembra prosinca/decembra",
+    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "et": "jaanuaril veebruaril märtsil aprillil mail juunil juulil augustil septembril oktoobril novembril detsembril",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "nb": "januar februar mars april mai juni juli august september oktober november desember",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "tl": "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
 }
 #: Words of the newsroom and of the page around a report: agencies' credits, desks, bylines,
 #: sections, and the furniture of a news site.
