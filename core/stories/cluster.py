@@ -501,11 +501,21 @@ def _calendar_word(token: str) -> bool:
     return folded in CALENDAR or (not folded.isascii() and search_fold(folded) in _CALENDAR_FOLDED)
 
 
+#: A case ending written on to a name after an apostrophe, in small letters (Turkish and Azerbaijani
+#: write one on every name they decline: "Yeni Hal'de", "Yeni Hal'in", "Kadıköy'den", "Bakı'ya"): the
+#: name is the word before it, whichever case each report puts it in, whether or not its language is told
+#: (:data:`CASE_STEMMERS` reads the endings of the reports told Turkish). Not a name's own capital after
+#: the apostrophe ("O'Neil", "N'Djamena", "L'Aquila").
+_NAME_ENDING = re.compile(r"(?<=[^\W\d_]{2})['’]([^\W\d_]{1,6})$")
+
+
 @lru_cache(maxsize=WORDS_KEPT)
 def _name_word(token: str) -> str | None:
     """The folded form of a capitalised *token* when it can be (part of) a name, else None."""
     if not token[:1].isupper():
         return None
+    if (ending := _NAME_ENDING.search(token)) is not None and ending[1].islower() and ending[1] != "s":
+        token = token[: ending.start()]  # "Hal'de", "Kadıköy'ün": the name without its case ending
     folded = fold(token).lower().replace("’", "'").removesuffix("'s").rstrip(".")
     if "." in folded and len(folded.replace(".", "")) <= 3:
         folded = folded.replace(".", "")  # "U.S." and "US"
@@ -2151,7 +2161,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     others = [f for f in (f for f, _ in everything) if f not in told and f[0] in _DETAILS]
     placed = [f for f in others if _place(f, a, b)]
     framed = ""
-    if (told and _details(others) <= 1) or (_days_apart(a, b) >= RECALL_DAYS and _days_frame(others)):
+    if (told and _details(others) <= 1) or (_days_apart(a, b) >= RECALL_DAYS and _days_frame(_one_name(others, a, b))):
         framed = "told" if told else "days"
     elif placed and _details(others) >= 1 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
         framed = "placed"
@@ -2492,6 +2502,23 @@ def _place(feature: str, a: Profile, b: Profile) -> bool:
     if feature[0] not in "nr" or feature[1] != ":":
         return False
     return all("p:" + w in a.weights or "p:" + w in b.weights for w in feature[2:].split())
+
+
+def _one_name(shared: Sequence[str], a: Profile, b: Profile) -> list[str]:
+    """*shared* (features two reports share) with the name words that each report writes inside one
+    run of names of its own (``r:``) counted as one name, where the two write that name differently
+    and share no run of it: "Karşıyaka Yeni Hal" and "Yeni Hal" are one market ("yeni", "hal"), not two
+    names; the first name word stands for them."""
+    words_ = sorted(f[2:] for f in shared if f[0] == "n")
+    runs_a, runs_b = ([set(f[2:].split()) for f in p.weights if f[0] == "r"] for p in (a, b))
+    dropped: set[str] = set()
+    for n, word in enumerate(words_):
+        if word in dropped:
+            continue
+        for other in words_[n + 1 :]:
+            if any({word, other} <= run for run in runs_a) and any({word, other} <= run for run in runs_b):
+                dropped.add(other)
+    return [f for f in shared if not (f[0] == "n" and f[2:] in dropped)]
 
 
 def _days_frame(shared: Sequence[str]) -> bool:
