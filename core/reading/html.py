@@ -2327,10 +2327,64 @@ def _prepared(tree: Any) -> Any:
     attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
     _drop_widgets(tree)
     _drop_note_marks(tree)
+    _inline_times_as_text(tree)
     _quoted_asides_as_quotes(tree)
     _attribute_quotes(tree)
     _quotes_in_cells_as_lines(tree)
     return tree
+
+
+#: The blocks of prose whose sentence a <time> may stand in ("Published on <time>…</time> — Ref. …").
+_TIME_HOSTS = frozenset({"p", "li", "dd", "blockquote"})
+#: The fewest words before a <time> that ends a paragraph's sentence for it to be the sentence's
+#: ("The hearing was set for <time>March 3</time>."; not a stamp's label: "Published <time>…</time>.").
+TIME_IN_SENTENCE_WORDS = 3
+#: A word's character: a side of a <time> with one holds words.
+_A_WORD = re.compile(r"\w")
+
+
+def _inline_times_as_text(tree: Any) -> None:
+    """Let each <time> that stands inside a paragraph's sentence be read as its words: the extractor
+    drops every <time> with its text, which leaves a gap ("Publié le — Référence …" for "Publié
+    le <time>11/11/2026</time> — Référence …"). A <time> is one where the paragraph, list item or
+    quotation holding it (through inline elements) has words on both sides of it, or ends as a
+    sentence after it with :data:`TIME_IN_SENTENCE_WORDS` words or more before it. Such a <time>
+    becomes a <span> (its ``datetime`` kept); a stamp on its own or a byline's ("By Ana Example
+    <time>Wednesday</time>") stays a <time>. The page's metadata is read before, from the <time>s
+    as the page has them."""
+    for stamp in list(tree.iter("time")):
+        if not _text(stamp).strip():
+            continue
+        block = stamp.getparent()
+        while block is not None and block.tag in _PHRASING:
+            block = block.getparent()
+        if block is None or block.tag not in _TIME_HOSTS:
+            continue
+        before, after = _around(block, stamp)
+        if _A_WORD.search(before) and (_A_WORD.search(after)
+                                     or (len(before.split()) >= TIME_IN_SENTENCE_WORDS and is_sentence(f"{before}x{after}"))):
+            stamp.tag = "span"
+
+
+def _around(block: Any, node: Any) -> tuple[str, str]:
+    """The text of *block* before *node* (an element inside it) and after it, each joined as the
+    page has it (*node*'s own text in neither, *block*'s tail in neither)."""
+    parts: tuple[list[str], list[str]] = ([], [])
+    side = 0
+
+    def walk(element: Any) -> None:
+        nonlocal side
+        if element is node:
+            side = 1
+            return
+        if isinstance(element.tag, str):
+            parts[side].append(element.text or "")
+        for child in element:
+            walk(child)
+            parts[side].append(child.tail or "")
+
+    walk(block)
+    return "".join(parts[0]), "".join(parts[1])
 
 
 #: The most words of the line a forum sets over the quotation it quotes ("ana_example:", "Ana said:").
@@ -2644,7 +2698,9 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
     A list (<ol>, <ul>) whose element siblings right before and after it are paragraphs that
     stand next to each other in *blocks* is the report's ("The main measures are:" / 1. ... 2.
     ... / "The plan will cost ..."): its items, none of them held yet, go between them, each a
-    block of its own ("item"). Empty elements between are no sibling (an office document's
+    block of its own ("item"). So does a list that closes its box (a newsletter's cell: nothing
+    after it there) under a kept paragraph that announces it with a colon ("What we are
+    watching:"), after that paragraph. Empty elements between are no sibling (an office document's
     spacer paragraphs: "<p><span></span></p>"). Not a list of links (a menu's, a list of other
     reports: half its text or more in links), nor one in an aside, a menu or a footer.
     """
