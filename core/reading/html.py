@@ -2715,9 +2715,15 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
     inserts: dict[int, list[Block]] = {}
     for listing in tree.iter("ol", "ul"):
         before, after = sibling(listing, True), sibling(listing, False)
-        if before is None or after is None or not isinstance(before.tag, str) or not isinstance(after.tag, str):
+        if before is None or not isinstance(before.tag, str) or after is not None and not isinstance(after.tag, str):
             continue
-        first, then = at.get(_fold(_text(before))), at.get(_fold(_text(after)))
+        first = at.get(_fold(_text(before)))
+        if after is not None:
+            then = at.get(_fold(_text(after)))
+        elif first is not None and _text(before).rstrip().endswith(":"):
+            then = first + 1  # the list closes its box, and the paragraph over it announces it
+        else:
+            continue
         if first is None or then != first + 1 or any(a.tag in ("nav", "aside", "footer", "menu") for a in listing.iterancestors()):
             continue
         items = [text for item in listing.iterchildren("li") if (text := _text(item))]
@@ -2727,7 +2733,7 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
         inserts[then] = [Block(text, "item") for text in items]
     if not inserts:
         return blocks
-    return [b for n, block in enumerate(blocks) for b in (*inserts.get(n, ()), block)]
+    return [b for n, block in enumerate([*blocks, None]) for b in (*inserts.get(n, ()), *([block] if block else []))]
 
 
 #: A class word of a blockquote that embeds a post of another site (a tweet, an Instagram post).

@@ -4349,8 +4349,9 @@ _MAIL_RECEIVED = (
 #: this email in your browser | Forward to a friend", "You are receiving this because you subscribed
 #: ... Unsubscribe | Manage preferences".
 _MAIL_FRAME_WORDS = (
-    r"view (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
-    r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
+    r"(?:view|open|read|see) (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to (?:a |an |your )?(?:friend|colleague|co-?worker|someone|anyone)"
+    r"|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
     r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
     r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
     # the same in the other languages of newsletters: the link to the web copy ("¿No ves bien este
