@@ -686,11 +686,20 @@ _GENERIC_OUTLET_WORDS = (
     "news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
     "radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire|"
     "courier|dispatch|sentinel|examiner|enquirer|inquirer|advertiser|ledger|bulletin|register|courant|"
-    "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire|beacon|globe|echo|argus|mercury|clarion|citizen"
+    "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire|beacon|globe|echo|argus|mercury|clarion|citizen|"
+    # ... and of their names in the other languages newsprism reads ("Alpenblick Zeitung", "Nordkyst
+    # Avis", "Le Courrier du Sud", "Gazzetta del Lago", "Diario del Sur", "Folha da Serra")
+    "zeitung|kurier|anzeiger|nachrichten|rundschau|presse|tagblatt|tageblatt|avis|avisen|tidning|tidningen|tidende|"
+    "dagblad|dagbladet|krant|nieuws|nyheter|nyheder|courrier|quotidien|gazzetta|corriere|giornale|diario|"
+    "periódico|periodico|noticias|notícias|jornal|folha|gazeta|dziennik|noviny|novine|sanomat|uutiset|lehti"
 )
+#: The ends of the compound names of papers in German and the Nordic languages ("Seezeitung",
+#: "Donaukurier", "Abendblatt", "Aftenposten", "Dagbladet"): a word closing on one is an outlet's.
+_COMPOUND_OUTLET_END = "zeitung|kurier|blatt|bote|anzeiger|nachrichten|rundschau|posten|bladet|avisen|tidning|tidningen"
 #: Words by which a short title-case line names a news organisation; a number may be glued before
 #: one ("9News", "7News").
-_OUTLET_WORD = re.compile(rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
+_OUTLET_WORD = re.compile(rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b"
+                          rf"|(?<=[^\W\d_]{{3}})(?:{_COMPOUND_OUTLET_END})\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 #: A radio station's band in capitals closing its name after a word ("Harbour FM", "Coast AM",
 #: "Kestrel DAB"): an outlet's name, where a person's name has no such word ("9 AM" is a time).
@@ -2652,8 +2661,8 @@ def is_outlet_name(text: str) -> bool:
     "9News", a radio station's with its band ("Harbour FM": :data:`_BAND_NAME`), or a
     broadcaster's with its channel's number ("WDMN Channel 5", "KTLA 5")."""
     words = text.split()
-    if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by":
-        return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
+    if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by" or len(words) > 1 and BY_WORD.match(text):
+        return False  # "By Nordpress Agency", "Von Katrin Albers, Seezeitung" are bylines: who wrote the report
     if len(words) >= 3 and in_capitals(text):
         return False  # "HARBOUR GRAIN REVIEW": a wire headline in capitals, not a name
     if is_report_label(text.rstrip(" 0123456789")):
@@ -2662,7 +2671,9 @@ def is_outlet_name(text: str) -> bool:
         return False  # "News", "LIVE": a menu item, not a name
     if words[-1].lower() == "news" and all(_MENU_WORD.match(w) for w in words[:-1]):
         return False  # "World News", "US News": a section ("Daily News", "National Post" are names)
-    if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
+    if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"}
+               or 0 < n < len(words) - 1 and len(w) <= 3 and w.isalpha() and w.islower()  # "Gazzetta del Lago"
+               for n, w in enumerate(words)):
         return False
     if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) <= 3:
         # A broadcaster's name closed by its channel's number: "WDMN Channel 5", "KTLA 5", "Radio 1"
