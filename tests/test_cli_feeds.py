@@ -380,7 +380,7 @@ def test_add_checks_the_address_once_and_refuses_what_is_no_feed(
     # A fresh user's `feeds add` took a 404 and an ordinary page with exit 0; the error came at the next refresh.
     server.routes["/article.html"] = static(b"<html><head><title>A story</title></head><body><p>Text.</p></body></html>", "text/html")
     for path, reason in (("/gone", "HTTP 404 Not Found"),
-                         ("/article.html", "not a feed (a text/html without RSS or Atom entries)")):
+                         ("/article.html", "not a feed (a text/html without RSS, Atom or JSON Feed entries)")):
         assert main(["feeds", "add", server.url(path)]) == 2
         captured = capsys.readouterr()
         assert captured.err == (f"newsprism: {server.url(path)}: {reason}; not subscribed "

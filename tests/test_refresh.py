@@ -241,7 +241,7 @@ def test_a_download_that_is_not_a_feed_says_what_it_is_with_the_right_article(se
     subscribe(library, server.url("/blob"))
     outcomes, _ = refresh(library, policy=FAST)
     assert outcomes[0].status == "failed"
-    assert "not a feed (an application/octet-stream without RSS or Atom entries)" in outcomes[0].error
+    assert "not a feed (an application/octet-stream without RSS, Atom or JSON Feed entries)" in outcomes[0].error
 
 
 def test_requests_to_one_host_are_bounded(server: FeedServer, library: Library) -> None:

@@ -464,7 +464,7 @@ class Channel(NamedTuple):
 
 
 def _entries(data: bytes) -> tuple[bool, Channel, list[_Entry]]:
-    """Whether *data* is a feed (RSS or Atom, maybe without entries), its :class:`Channel` and, for
+    """Whether *data* is a feed (RSS, Atom or JSON Feed, maybe without entries), its :class:`Channel` and, for
     each entry in the feed's order, its key (id, else link, else title; an id entries of several
     links share, with the entry's link) and a digest of what the feed says of it (title, link,
     dates, summary, content). :class:`FetchError` (one line) for
@@ -503,7 +503,8 @@ def _entries(data: bytes) -> tuple[bool, Channel, list[_Entry]]:
 
 
 def _feed_link(data: bytes) -> str | None:
-    """The feed an HTML page names (``<link rel="alternate" type="application/rss+xml">``)."""
+    """The feed an HTML page names (``<link rel="alternate" type="application/rss+xml">``, Atom's,
+    RDF's, or a JSON Feed's ``application/feed+json``)."""
     import lxml.html
 
     try:
@@ -513,7 +514,8 @@ def _feed_link(data: bytes) -> str | None:
     for link in tree.xpath("//link[@href]"):
         rel = str(link.get("rel") or "").lower().split()
         kind = str(link.get("type") or "").lower()
-        if "alternate" in rel and kind in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
+        if "alternate" in rel and kind in ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
+                                           "application/feed+json"):
             return str(link.get("href"))
     return None
 
@@ -543,7 +545,7 @@ def _discover(response: Response, network: Network) -> tuple[Response, Channel, 
         response, hint = found, f"; the page names its feed, {address}, which is not one either"
     kind = response.content_type.split(";")[0].strip() or "page"
     article = "an" if kind[:1].lower() in ("a", "e", "i", "o", "u") else "a"  # "an application/octet-stream"
-    raise FetchError(f"not a feed ({article} {kind} without RSS or Atom entries){hint}")
+    raise FetchError(f"not a feed ({article} {kind} without RSS, Atom or JSON Feed entries){hint}")
 
 
 @dataclass(frozen=True, slots=True)
