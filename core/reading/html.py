@@ -177,6 +177,8 @@ _META_DATE = (
 #: The names RDFa and microdata give a page's date by on an element of its body, its value in a
 #: ``content`` attribute: Dublin Core's (Drupal 7 marks its "submitted" line so), schema.org's.
 _MARKED_DATE_NAMES = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "datepublished", "datecreated"})
+#: The same for when it was last modified.
+_MARKED_MODIFIED_NAMES = frozenset({"datemodified", "dc:modified", "dcterms:modified"})
 #: The page's own names for when it was last modified, best first (after them, JSON-LD's
 #: ``dateModified``), as htmldate reads them with ``original_date=False``. Not htmldate's
 #: ``find_date`` itself: it gives a day alone as midnight, refuses a time after today, and where
@@ -988,20 +990,19 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if meta.published is None and ld_date:
         meta.published = iso_datetime(ld_date)
     if meta.published is None:
-        # An element of the page that RDFa or microdata mark with a date's name and give it in a
-        # content attribute (Drupal 7's '<span property="dc:date dc:created" content="2026-11-09T08:20:00+07:00">',
-        # over a date it prints as 11/09/2026): the machine's date, which says which number is the month
-        meta.published = next((stamp for node in tree.iter() if isinstance(node.tag, str) and node.tag != "meta"
-                               and (content := node.get("content")) and _MARKED_DATE_NAMES.intersection(
-                                   (node.get("property") or node.get("itemprop") or "").lower().split())
-                               and (stamp := iso_datetime(content)) and not _in_aside(node, report_boxes)), None)
-    if meta.published is None:
-        # The first <time> of the page that no list of other reports holds ("Related": each its own time).
-        meta.published = next((stamp for node in tree.iter("time") if (stamp := iso_datetime(node.get("datetime") or ""))
-                               and not _in_aside(node, report_boxes)), None)
+        # an element marked as the publication's time (microdata's itemprop="datePublished", RDFa's
+        # property="dc:date" with the machine's date in its content, as Drupal 7 marks its "submitted"
+        # line over a date printed month first, "11/09/2026"; hAtom's <abbr class="published"
+        # title="2026-11-15T11:20:00+01:00">11:20</abbr>, as Blogger writes it in its post's footer)
+        # outside an aside, a menu, a footer or a list's item (a list of other reports), else the
+        # first <time> of the page that no list of other reports holds
+        meta.published = next((stamp for node in _time_marks(tree, _MARKED_DATE_NAMES, "published")
+                               if (stamp := iso_datetime(_marked_time(node)))
+                               and not any(a.tag in ("aside", "nav", "footer", "li") for a in (node, *node.iterancestors()))), None) or next(
+            (stamp for node in tree.iter("time") if (stamp := iso_datetime(node.get("datetime") or ""))
+             and not _in_aside(node, report_boxes)), None)
     # (an element marked itemprop="dateModified": its datetime or content, as <meta itemprop> gives it in `found`)
-    modified_marks = (node.get("datetime") or node.get("content") or _text(node) for node in tree.iter()
-                      if isinstance(node.tag, str) and (node.get("itemprop") or "").lower() == "datemodified")
+    modified_marks = (_marked_time(node) for node in _time_marks(tree, _MARKED_MODIFIED_NAMES, "updated"))
     meta.updated = next(filter(None, (iso_datetime(found.get(key, "")) for key in _META_MODIFIED)), None) or (
         iso_datetime(ld_modified) if ld_modified else None) or next(filter(None, map(iso_datetime, modified_marks)), None)
     stamps = (*(found.get(key, "") for key in (*_META_DATE, *_META_MODIFIED)), ld_date or "", ld_modified or "",
@@ -1009,6 +1010,22 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     meta.zoned = [stamp for stamp in dict.fromkeys(map(iso_datetime, stamps))
                   if stamp and (parsed := iso_stamp(stamp)) is not None and parsed.tzinfo is not None]
     return meta
+
+
+def _time_marks(tree: Any, names: frozenset[str], hatom: str) -> Iterator[Any]:
+    """The elements of *tree* marked as a time of the report: by microdata's itemprop or RDFa's
+    property naming one of *names* (folded: "datepublished", "dc:date"), or an <abbr> by hAtom's
+    class (*hatom*: "published", "updated"), in page order."""
+    for node in tree.iter():
+        if isinstance(node.tag, str) and (not names.isdisjoint((node.get("itemprop") or node.get("property") or "").lower().split())
+                                          or node.tag == "abbr" and hatom in (node.get("class") or "").lower().split()):
+            yield node
+
+
+def _marked_time(node: Any) -> str:
+    """The time an element marked as one gives: its ``datetime`` or ``content``, an <abbr>'s
+    ``title`` (hAtom's machine time beside the words shown: "11:20"), else its text."""
+    return node.get("datetime") or node.get("content") or (node.get("title") if node.tag == "abbr" else None) or _text(node)
 
 
 def _in_aside(node: Any, report_boxes: set[Any]) -> bool:
@@ -3408,6 +3425,10 @@ def _read_page_in_language(
             # too where the page's metadata names none
             blocks = told
             meta.authors = meta.authors or state.authors
+        if state.published is not None and meta.published is None:
+            # the times of the report's record in the application's state ("publishedAt", "updatedAt"),
+            # where the page's metadata gives none: to the minute, where the extractor's guess is a day
+            meta.published, meta.updated = state.published, meta.updated or state.updated
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _with_article_notes(blocks, tree)
         blocks = _without_pull_quotes(blocks, outline.pulls)
@@ -4362,6 +4383,8 @@ class AppState(NamedTuple):
     authors: list[str]  # the writers the report's record names ([] where it names none)
     # where each paragraph stands: the list of blocks it is an item of (0 for none), and its field's name
     slots: tuple[tuple[int, str], ...] = ()
+    published: str | None = None  # when the report's record says it was published (ISO 8601), None where it says not
+    updated: str | None = None  # when it says it was updated, None where it says not
 
 
 def _app_state(tree: Any) -> AppState:
@@ -4375,7 +4398,8 @@ def _app_state(tree: Any) -> AppState:
     :data:`_APP_MEDIA_FIELD`); no paragraphs where there are fewer than :data:`APP_STATE_PARAGRAPHS`.
     Its authors are those the report's record names (the deepest object holding most of the
     paragraphs' text, else the nearest object above it that names some), read as a JSON record's are
-    (:func:`~core.reading.jsonl.record_authors`: "authors": [{"name": ...}], "byline", "credits")."""
+    (:func:`~core.reading.jsonl.record_authors`: "authors": [{"name": ...}], "byline", "credits");
+    so are its times ("publishedAt", "updatedAt": :func:`~core.reading.jsonl.record_times`)."""
     # each sentence with where it stands (the list of blocks it is an item of, and its field's
     # name), the objects above it, and whether it is of a paragraph's length
     sentences: list[tuple[str, tuple[int, str], tuple[dict[str, Any], ...], bool]] = []
@@ -4424,12 +4448,14 @@ def _app_state(tree: Any) -> AppState:
     total = sum(map(len, found))
     records = [chains[i] for i, chars in held.items() if 2 * chars > total]
     authors: list[str] = []
+    published = updated = None
     if records:
-        from core.reading.jsonl import record_authors  # (the JSON reader imports this module)
+        from core.reading.jsonl import record_authors, record_times  # (the JSON reader imports this module)
 
         record = max(records, key=len)
         authors = next((names for holder in reversed(record) if (names := record_authors(holder))), [])
-    return AppState(found, authors, tuple(placed))
+        published, updated = next((times for holder in reversed(record) if (times := record_times(holder))[0]), (None, None))
+    return AppState(found, authors, tuple(placed), published, updated)
 
 
 #: The least share of the report the state must hold besides the opening a page draws, of that

@@ -42,7 +42,7 @@ from core.reading.sources import Item, Problem, Result, Source, is_url
 from core.reading.text import markdown_to_text
 from core.text import LANGUAGE_NAMES
 
-__all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_authors", "records_of"]
+__all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_authors", "record_times", "records_of"]
 
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
@@ -448,6 +448,13 @@ def record_authors(record: dict[str, Any]) -> list[str]:
         if names:
             return names
     return []
+
+
+def record_times(record: dict[str, Any]) -> tuple[str | None, str | None]:
+    """When a record says it was published and updated, each ISO 8601 (:func:`_time`, under the
+    fields' common names: "publishedAt", "datePublished", "updatedAt", ...), None where it says not."""
+    zone = _first(record, _ZONE)
+    return _time(_first(record, _TIME), zone), _time(_first(record, _UPDATED), zone)
 
 
 def _address(value: Any) -> str | None:
