@@ -105,6 +105,29 @@ _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified
             "changed")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
 _ZONE = ("pubDateTZ", "timezone", "tz")
+#: The same time as Unix epoch seconds beside a stamp without a zone (Telegram's export: "date":
+#: "2026-11-13T09:40:00", the exporter's clock, and "date_unixtime": "1794562800").
+_EPOCH_TIME = ("date_unixtime", "unixtime", "timestamp_unix", "epoch")
+#: The widest offset of a zone from UTC, in seconds: a clock time and an instant further apart are not one time.
+_MOST_OFFSET = 14 * 3600
+
+
+def _zoned_by_epoch(stamp: str | None, record: dict[str, Any]) -> str | None:
+    """*stamp*, a record's time, with its zone where it gives none and the record gives the same time
+    as an instant (:data:`_EPOCH_TIME`): the clock time as it was, its offset the clock's distance
+    from UTC at that instant, in whole quarter hours up to 14 hours ("2026-11-13T09:40:00" and
+    1794562800, 08:40 UTC: "2026-11-13T09:40:00+01:00"). Any other *stamp* as it is."""
+    if stamp is None or len(stamp) != 19:
+        return stamp
+    instant = _time(_first(record, _EPOCH_TIME))
+    if instant is None or len(instant) == 10:
+        return stamp
+    shown, at = datetime.fromisoformat(stamp), datetime.fromisoformat(instant)
+    offset = (shown - at.replace(tzinfo=None)).total_seconds()
+    if abs(offset) > _MOST_OFFSET or offset % 900:
+        return stamp
+    sign, minutes = "+" if offset >= 0 else "-", int(abs(offset)) // 60
+    return f"{stamp}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 #: Where a record names its writers, the first a record gives (a name, "A, B", a list of names or
 #: of objects with a name): NewsAPI's, Mediastack's, Webz.io's and Currents' "author"; the
 #: Guardian's "fields": {"byline"}; an article search's "byline": {"original": "By ..."};
@@ -827,7 +850,7 @@ def described(record: dict[str, Any], *, outlet: str | None = None) -> Described
     outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), outlet)
     host = urlsplit(url).hostname if url and "://" in url else None
     title = without_names(_name(_first(record, _TITLE)), (outlet, *authors), host=host)
-    return Described(title, authors, _time(_first(record, _TIME), _first(record, _ZONE)), url, outlet)
+    return Described(title, authors, _zoned_by_epoch(_time(_first(record, _TIME), _first(record, _ZONE)), record), url, outlet)
 
 
 def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
