@@ -2578,7 +2578,7 @@ def _outline(tree: Any) -> _Outline:
             if text:
                 paragraphs.append((at, text[:60]))
         marks = _class_words(node)
-        lead = node.tag in ("p", "div", "section", "header", "span", "h2") and any(_LEAD_CLASS.search(w) for w in marks) and (
+        lead = node.tag in ("p", "div", "section", "header", "span", "h2", "h3") and any(_LEAD_CLASS.search(w) for w in marks) and (
             not any(_TEASER_CLASS.search(w) for w in marks) or _lone_teaser(node, tree)) or (
             node.tag in ("p", "div") and described and _tells_description(node, described))
         description = node.tag in ("p", "div") and any(_DESCRIPTION_CLASS.search(w) and not _TAGLINE_CLASS.search(w) for w in marks)
