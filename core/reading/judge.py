@@ -5173,8 +5173,9 @@ def releases_notes(line: str, after: Sequence[str] = ()) -> bool:
     """Whether *line*, a paragraph of a report with *after* below it, heads a press release's notes
     at its end, which are the sender's own under each of its releases, no part of the report: its
     notes to editors (:data:`_NOTES_HEAD`: "Notes to editors", "Hinweis an die Redaktion"), or
-    "About X" over one or two paragraphs about X alone, the first opening with its name ("About
-    Veldan Rail" over "Veldan Rail is the state-owned operator ..."). A subhead "About the
+    "About X" over one or two paragraphs about X alone, the first opening with its name or naming
+    it in its first sentence ("About Veldan Rail" over "Veldan Rail is the state-owned operator
+    ...", or "Founded in 1921, Veldan Rail is ..."). A subhead "About the
     victims" over more of the report is no such heading."""
     line = " ".join(line.split())
     if word_count(line) > 8:
@@ -5185,7 +5186,10 @@ def releases_notes(line: str, after: Sequence[str] = ()) -> bool:
     if about is None or not 1 <= len(after) <= 2:
         return False
     name = re.sub(r"^(?:the|die|der|das|la|le|les|el|os|as|de|het)\s+", "", about["name"], flags=re.I)
-    return name[:1].isupper() and _fold(after[0]).startswith(_fold(name))
+    # (its name opening the paragraph, or in its first sentence: "Founded in 1921, Veldan Rail is ...")
+    first = SENTENCE_BREAK.split(" ".join(after[0].split()), maxsplit=1)[0]
+    return name[:1].isupper() and (_fold(after[0]).startswith(_fold(name))
+                                   or re.search(rf"(?<!\w){re.escape(_fold(name))}(?!\w)", _fold(first)) is not None)
 
 
 def is_legal_close(paragraph: str) -> bool:
