@@ -440,7 +440,8 @@ def json_feed_as_atom(data: bytes) -> bytes | None:
             ET.SubElement(parent, "link", {"rel": rel, "href": address})
 
     def authors(parent: ET.Element, owner: dict[str, Any]) -> bool:
-        people = owner.get("authors") if isinstance(owner.get("authors"), list) else [owner.get("author")]
+        listed = owner.get("authors")
+        people: list[Any] = listed if isinstance(listed, list) else [owner.get("author")]
         named = False
         for person in people:
             if isinstance(person, dict) and (name := text(person.get("name"))) is not None:
@@ -479,7 +480,8 @@ def json_feed_as_atom(data: bytes) -> bytes | None:
         for tag in item.get("tags") or []:
             if (term := text(tag)) is not None:
                 ET.SubElement(entry, "category", {"term": term})
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return written
 
 
 #: The media types of a page (an alternate link with none is a page too).
