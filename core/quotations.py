@@ -98,6 +98,18 @@ _TITLES = _OFFICES | frozenset(
     master commander première premier primer primera primeiro primeira
     """.split()
 )
+#: Titles of address written before a name, in the languages a report is read in: the French
+#: lawyer's "Me"/"Mᵉ"/"Maître", "Mgr", "Pr", the Italian "avv."/"dott.", the German "RA"
+#: (Rechtsanwalt), the Dutch lawyer's "mr." and "drs.", the Spanish "Sr."/"Dra.". They say what
+#: the person is, not who ("Me Duvarre" is the "Hélène Duvarre" named before), as "Mr" and "Dr"
+#: do; kept out of :data:`_TITLES` and :func:`is_title`, whose words are looked for in running
+#: text ("told me Friday"): only a name's words are read for them (:func:`_bare`).
+_HONORIFICS = frozenset(
+    """
+    me mᵉ maître maitre mgr msgr pr dott dottor dottore dott.ssa dottoressa avv avvocato avvocata
+    ing ra rechtsanwalt rechtsanwältin drs ir dhr mevr sr sra srta dra lic herr frau
+    """.split()
+)
 #: A German compound that names an office ("Regierungschefin", "EU-Kommissar",
 #: "Außenministerin", "Vizekanzler", "Gewerkschaftsvorsitzender"), lower-cased: it says what the person is.
 _OFFICE_ENDS = r"(?:(?:minister|kommissar|präsident|sprecher|kanzler|chef|leiter)(?:in)?|vorsitzender?)"
@@ -181,6 +193,15 @@ _EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![
 #: Gazette: ..." (the person speaks, as a member of it; a name of two words or more, else the body
 #: speaks: "Officials of the Port Authority said"). ``{group}`` names the body's group.
 _OF_BODY = r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<{group}>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|&))*)"
+#: The outlet or person a speaker spoke to, between the verb of speech and the speaker, as the
+#: Romance languages write it: '«...», ha detto al Corriere il dottor Ettore Rinaldi', '«...», a
+#: dit à l'AFP le maire Jean Roux', '"...", dijo a EFE el alcalde Juan Soto' (a preposition, an
+#: article, all its capitalised words): the speaker is the one after it, not the outlet.
+_TO = r"(?:to|al|alla|allo|ai|agli|alle|à|au|aux|ao|à|aos|às|a)"
+_ADDRESSEE = rf"{_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*+\s+"
+#: An addressee with no one after it ('«...», ha detto al Corriere.'): no speaker there ("a"
+#: is no preposition here, an English article: "said a Reuters reporter").
+_TO_ONLY = rf"(?!(?!a\s){_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z])"
 _AFTER = re.compile(
     # "said the company's boss, Margaret Ellery", "said the Tender Board's chair, Pia Vastad":
     # the role, a comma, the name (before a name that is the role's organisation, "Tender Board's")
@@ -189,7 +210,8 @@ _AFTER = re.compile(
     # any words but those of a clause, then the name (a verb of speech with an object, "told the
     # board's chair, Pia Vastad", has an audience there)
     rf"|{_SUBJECT_VERB}\s+{_ARTICLE}\s+(?:[^\s,;:.!?\"“”„«»]+\s+){{0,7}}?[^\s,;:.!?\"“”„«»]+,\s+(?P<h>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
-    rf"|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
+    rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE}){_NAME})|{_TO_ONLY})"
+    rf"{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
     rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='of')})"
@@ -377,7 +399,7 @@ def _without_body(tokens: list[str]) -> list[str]:
     if "of" not in tokens:
         return tokens
     head = tokens[: tokens.index("of")]
-    if len(head) < 2 or any(is_title(word.lower()) for word in head) or _organisation(" ".join(head)):
+    if len(head) < 2 or any(is_title(word.lower()) or word.lower().strip(".") in _HONORIFICS for word in head) or _organisation(" ".join(head)):
         return tokens
     return head
 
@@ -466,7 +488,11 @@ def _attribution(text: str, span: Span) -> str | None:
             return _clean_name(match["aside"])
         if match["body"]:
             return _member_or_body(match["c"], match["body"])
-        return _clean_name(match["c"] or match["e"])
+        if match["c"]:
+            named = _clean_name(match["c"])
+            # (a name as the match gives it: one cut of what went before it follows no body)
+            return _as_body(before[-200:][: match.start("c")], named) if named and named == match["c"] else named
+        return _clean_name(match["e"])
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
@@ -486,6 +512,29 @@ def _member_or_body(name: str, body: str) -> str | None:
     if person and len(person.split()) > 1 and not _organisation(person):
         return person
     return _clean_name(body, body=True)
+
+
+#: A body named by what it is and the place it is of, before the place's name: "Le parquet de ",
+#: "la mairie de ", "la préfecture du ", "the police in ", "the ministry of ", "la procura di ",
+#: "die Polizei in " (an article, up to three lowercase words, a preposition of place).
+_BODY_OF_PLACE = re.compile(
+    r"(?i:the|le|la|les|l['’]|el|los|las|il|lo|la|o|a|os|as|die|der|das|de|het)\s*"
+    r"(?P<body>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+"
+    r"(?P<of>of|in|for|de|du|des|d['’]|di|del|della|dello|dei|da|do|dos|das|van|von|der|in|im|en|\xe0)\s*"
+    r"(?:(?:the|la|le|les|el|il|lo)\s+|l['’])?$"
+)
+
+
+def _as_body(preceding: str, name: str) -> str:
+    """*name*, a speaker's name before a verb of speech, as the body the words *preceding* it
+    in its sentence say it is the place of: "Parquet de Lyon" of "Le parquet de Lyon a indiqué",
+    "Police in Kent" of "The police in Kent said" (the body speaks, not the place); *name* itself
+    where they say none (a sentence's only words before it, an article and a lowercase noun)."""
+    match = _BODY_OF_PLACE.fullmatch(re.sub(r"^\W+", "", preceding))
+    if not match or any(is_stopword(word.lower()) for word in match["body"].split()):
+        return name
+    body = preceding[match.start("body") + len(preceding) - len(re.sub(r"^\W+", "", preceding)) :].strip()
+    return f"{body[:1].upper()}{body[1:]} {name}"
 
 
 def _names_after_role(preceding: str, aside: str, named: str = "") -> bool:
@@ -528,8 +577,10 @@ def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] =
     capitalised word ("Turnout was low").
     """
     for match in re.finditer(rf"(?P<n>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='body')})\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b"
-                             rf"|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
+                             rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}{_NAME})|{_TO_ONLY}){_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
         name = _member_or_body(match["n"], match["body"]) if match["body"] else _clean_name(match["n"] or match["m"])
+        if name and name == match["n"]:
+            name = _as_body(sentence[: match.start("n")], name)
         if name:
             return name
     if speaking:
@@ -671,7 +722,7 @@ def _as_named(name: str | None, people: _FullNames, at: tuple[int, int]) -> str 
     name = people.full(name, at) if name else None
     if name and name.split()[-1].strip(".,").lower() in _PLACE_KINDS:
         return None  # a place by the verb of speech, not its speaker ("Residents on Millbrook Road said")
-    return None if name and all(t.strip(".,").lower() in _OFFICES for t in name.split()) else name
+    return None if name and all(t.strip(".,").lower() in _OFFICES | _HONORIFICS for t in name.split()) else name
 
 
 def _bare(name: str) -> list[str]:
@@ -681,7 +732,7 @@ def _bare(name: str) -> list[str]:
     lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
     if lower and lower[-1] in _ORGANISATIONS:
         return [t for t, low in zip(tokens, lower) if low != "the"]
-    titled = [n for n, t in enumerate(lower[:-1]) if is_title(t)]
+    titled = [n for n, t in enumerate(lower[:-1]) if is_title(t) or t in _HONORIFICS]
     start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
     while len(tokens) - start > 1 and lower[start] in ("of", "the"):
         start += 1

@@ -1,0 +1,56 @@
+"""Quotes: a speaker named the way the Romance languages write it (trial 47 F5).
+
+'«...», ha detto al Corriere il dottor X' names the outlet spoken to before the speaker; 'Le
+parquet de Lyon a indiqué ...' names a body by its place, and the body speaks, not the place;
+'Me Duvarre' (Maître, a lawyer) is the "Hélène Duvarre" named before, as "Mr. Blinken" is
+"Antony Blinken"."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.quotations import _bare, person_key, remarks, speaker_of
+
+
+def _speaker(text: str, earlier: tuple[str, ...] = ()) -> str | None:
+    return speaker_of(text, remarks(text)[0][0], earlier=earlier)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Non ci sono casi», ha detto al Giornale Veneto il dottor Ettore Rinaldi, dirigente.", "Ettore Rinaldi"),
+    ("«Non ci sono casi», ha dichiarato a Gazzetta il ministro Carlo Neri.", "Carlo Neri"),
+    ("« Nous suivons la situation », a dit à l'ARP le maire Jean Roux.", "Jean Roux"),
+    ('"No hay casos nuevos", dijo a EFA el alcalde Juan Soto.', "Juan Soto"),
+    ('"Não há casos novos", disse ao Diário o autarca Rui Lopes.', "Rui Lopes"),
+])
+def test_the_speaker_after_the_outlet_spoken_to(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_an_outlet_spoken_to_with_no_one_after_it_is_no_speaker() -> None:
+    assert _speaker("«Non ci sono casi nuovi», ha detto al Giornale Veneto.") is None
+    # an English article is no preposition
+    assert _speaker('"It is over now," said a Wirefeed reporter, John Smith.') == "John Smith"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le parquet de Lyon a indiqué qu'il examinerait la plainte « dans les meilleurs délais ».", "Parquet de Lyon"),
+    ("La mairie de Grenoble a annoncé qu'elle fermerait « toutes les cantines de la ville ».", "Mairie de Grenoble"),
+    ('The police in Kent said they were "following every lead".', "Police in Kent"),
+    ('The police in Kent said on Monday they had a suspect. "We are following every lead."', "Police in Kent"),
+    ('In Lyon, Ana Lima said they were "following every lead".', "Ana Lima"),
+])
+def test_a_body_named_by_its_place_speaks_not_the_place(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize("title", ["Me", "Mᵉ", "Maître", "Mgr", "Pr", "avv.", "RA", "mr.", "Dr"])
+def test_a_title_of_address_is_no_part_of_the_name(title: str) -> None:
+    assert _bare(f"{title} Claire Vasseur") == ["Claire", "Vasseur"]
+    assert person_key(f"{title} Vasseur") == ("vasseur",)
+
+
+def test_a_lawyer_named_by_title_and_surname_is_the_person_named_before() -> None:
+    earlier = ("Leur avocate, Me Claire Vasseur, reproche au fabricant son silence.",)
+    assert _speaker("« Les familles attendent des réponses », a déclaré Me Vasseur devant le tribunal.", earlier) == "Claire Vasseur"
+    assert _speaker("« Les familles attendent des réponses », a déclaré Maître Vasseur.", earlier) == "Claire Vasseur"
