@@ -55,7 +55,10 @@ _SUBJECT_VERB = rf"(?!(?:told|tells|asked|urged|urges|warned|warns|replied|repli
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle;
 #: a weekday after them is when, not who ("said detective Joe Coffey Monday").
 _NAME = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+"
+    # a title of address written lowercase, with its full stop, maybe behind an elided article:
+    # the Italian lawyer's "avv." ("l'avv. Mario Rossi"), "dott.", the Dutch lawyer's "mr.", "drs."
+    r"|(?<![\w'’.])(?:[lL]['’])?(?:avv|dott|dott\.ssa|mr|drs|ir|ing|prof|dr)\.\s+(?=[A-Z]))?"
     r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’.-]+"
     r"|of|de|da|del|der|al|bin|van|von|la|le))*"
 )
@@ -370,9 +373,12 @@ def _clean_name(name: str | None, *, body: bool = False) -> str | None:
     if not name:
         return None
     tokens = name.split()
+    if tokens:  # an elided article before a title is no part of the name ("l'avv. Mario Rossi")
+        tokens[0] = re.sub(r"^[lL]['’](?=[a-z])", "", tokens[0])
     # A word with a full stop ends the name unless it is an initial or a title ("J.", "Mr.",
-    # "U.S."): "said Bodiford. The judge" names Bodiford.
-    stop = next((n for n, t in enumerate(tokens) if t.endswith(".") and len(t) > 4 and t.count(".") == 1), None)
+    # "U.S.", "avv."): "said Bodiford. The judge" names Bodiford.
+    stop = next((n for n, t in enumerate(tokens) if t.endswith(".") and len(t) > 4 and t.count(".") == 1
+                 and t[:-1].lower() not in _HONORIFICS), None)
     if stop is not None:
         tokens = tokens[: stop + 1]
     # A possessive before the name is someone else's ("Kenya's Faith Chepkoech").
@@ -383,6 +389,7 @@ def _clean_name(name: str | None, *, body: bool = False) -> str | None:
     tokens = tokens[owner + 1 :]
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
+
     while tokens and tokens[-1] in _PARTICLES:
         tokens = tokens[:-1]
     tokens = tokens if body else _without_body(tokens)

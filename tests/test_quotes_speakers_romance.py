@@ -54,3 +54,18 @@ def test_a_lawyer_named_by_title_and_surname_is_the_person_named_before() -> Non
     earlier = ("Leur avocate, Me Claire Vasseur, reproche au fabricant son silence.",)
     assert _speaker("« Les familles attendent des réponses », a déclaré Me Vasseur devant le tribunal.", earlier) == "Claire Vasseur"
     assert _speaker("« Les familles attendent des réponses », a déclaré Maître Vasseur.", earlier) == "Claire Vasseur"
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("«Faremo ricorso in appello», ha detto l'avv. Mario Rossi.", ["Mario", "Rossi"]),
+    ("«Faremo ricorso in appello», ha detto la dott. Anna Neri.", ["Anna", "Neri"]),
+    ('"We gaan in beroep bij de rechter", zei mr. Jan Vos.', ["Jan", "Vos"]),
+])
+def test_a_title_of_address_written_lowercase_with_its_stop_opens_the_name(text: str, bare: list[str]) -> None:
+    speaker = _speaker(text)
+    assert speaker and _bare(speaker) == bare
+
+
+def test_a_surname_after_a_lowercase_title_is_the_person_named_before() -> None:
+    earlier = ("Lo rappresenta l'avvocato Mario Rossi, del foro di Genova.",)
+    assert _speaker("«Faremo ricorso in appello», ha detto l'avv. Rossi.", earlier) == "Mario Rossi"
