@@ -525,9 +525,9 @@ def _member_or_body(name: str, body: str) -> str | None:
 #: "la mairie de ", "la préfecture du ", "the police in ", "the ministry of ", "la procura di ",
 #: "die Polizei in " (an article, up to three lowercase words, a preposition of place).
 _BODY_OF_PLACE = re.compile(
-    r"(?i:the|le|la|les|l['’]|el|los|las|il|lo|la|o|a|os|as|die|der|das|de|het)\s*"
+    r"(?i:the|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|die|der|das|de|het)\s*"
     r"(?P<body>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+"
-    r"(?P<of>of|in|for|de|du|des|d['’]|di|del|della|dello|dei|da|do|dos|das|van|von|der|in|im|en|\xe0)\s*"
+    r"(?P<of>of|in|de|du|des|d['’]|di|del|della|dello|dei|da|do|dos|das|van|von|der|im|en|à)\s*"
     r"(?:(?:the|la|le|les|el|il|lo)\s+|l['’])?$"
 )
 
@@ -536,10 +536,11 @@ def _as_body(preceding: str, name: str) -> str:
     """*name*, a speaker's name before a verb of speech, as the body the words *preceding* it
     in its sentence say it is the place of: "Parquet de Lyon" of "Le parquet de Lyon a indiqué",
     "Police in Kent" of "The police in Kent said" (the body speaks, not the place); *name* itself
-    where they say none (a sentence's only words before it, an article and a lowercase noun)."""
+    where they say none (a sentence's only words before it, an article and a lowercase noun that
+    is no office: :func:`is_title`)."""
     match = _BODY_OF_PLACE.fullmatch(re.sub(r"^\W+", "", preceding))
-    if not match or any(is_stopword(word.lower()) for word in match["body"].split()):
-        return name
+    if not match or any(is_stopword(word.lower()) or is_title(word.lower()) for word in match["body"].split()):
+        return name  # (an office is a person's, not a body: "the mayor of Lyon said" is left as it was)
     body = preceding[match.start("body") + len(preceding) - len(re.sub(r"^\W+", "", preceding)) :].strip()
     return f"{body[:1].upper()}{body[1:]} {name}"
 
