@@ -200,8 +200,11 @@ _OF_BODY = r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<{group}>[A-Z][\w'’.&-]*(?:\s+(
 #: Romance languages write it: '«...», ha detto al Corriere il dottor Ettore Rinaldi', '«...», a
 #: dit à l'AFP le maire Jean Roux', '"...", dijo a EFE el alcalde Juan Soto' (a preposition, an
 #: article, all its capitalised words): the speaker is the one after it, not the outlet.
+#: A capitalised title of address, which opens the speaker's name, not the outlet's ("à l'AFP Me
+#: Paul Lenoir").
+_ADDRESS = r"(?:Mr|Mrs|Ms|Dr|Prof|Me|Mᵉ|Maître|Mgr|Pr|Avv|Dott|RA|Sr|Sra|Dra)\.?"
 _TO = r"(?:to|al|alla|allo|ai|agli|alle|à|au|aux|ao|à|aos|às|a)"
-_ADDRESSEE = rf"{_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*+\s+"
+_ADDRESSEE = rf"{_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z][\w'’.&-]*(?:\s+(?!{_ADDRESS}\b)[A-Z][\w'’.&-]*)*+\s+"
 #: An addressee with no one after it ('«...», ha detto al Corriere.'): no speaker there ("a"
 #: is no preposition here, an English article: "said a Reuters reporter").
 _TO_ONLY = rf"(?!(?!a\s){_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z])"

@@ -69,3 +69,8 @@ def test_a_title_of_address_written_lowercase_with_its_stop_opens_the_name(text:
 def test_a_surname_after_a_lowercase_title_is_the_person_named_before() -> None:
     earlier = ("Lo rappresenta l'avvocato Mario Rossi, del foro di Genova.",)
     assert _speaker("«Faremo ricorso in appello», ha detto l'avv. Rossi.", earlier) == "Mario Rossi"
+
+
+def test_a_title_of_address_after_the_outlet_opens_the_speaker() -> None:
+    assert _speaker("« Nous ferons appel du jugement », a déclaré à l'ARP Me Paul Lenoir.") == "Me Paul Lenoir"
+    assert _speaker('"Apelaremos la sentencia", dijo a EFA Dra. Ana Soto.') == "Dra. Ana Soto"
