@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref, in_time_order
-from core.text import LANGUAGE_NAMES, article_language
+from core.text import LANGUAGE_NAMES, article_language, is_any_function_word, is_function_word
 
 __all__ = ["Story", "Match"]
 
@@ -16,6 +17,41 @@ __all__ = ["Story", "Match"]
 def _apart(one: str | None, other: str | None) -> bool:
     """Whether two languages (codes, None where not told) are both told and differ."""
     return one is not None and other is not None and one != other
+
+
+#: The record number a file of several articles (a channel's export, a feed, a JSON Lines file)
+#: gives each of them after its path: "export.json:4".
+_RECORD = re.compile(r":\d+$")
+#: A name written in hyphenated pieces ("Saint-Aubin-des-Prés", "Rhein-Main"): one name.
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+")
+#: How many words, neither names nor function words, two paragraphs must share to be linked
+#: where the language of either is not told (:func:`_worded`).
+WORDING_LEAST = 2
+
+
+def _source(path: str) -> str | None:
+    """The file an article is one record of ("export.json" of "export.json:4"), None for an
+    article that is a file of its own."""
+    return path[: found.start()] if (found := _RECORD.search(path)) else None
+
+
+def _name_pieces(text: str) -> set[str]:
+    """The pieces (lower case) of the hyphenated names of *text* that open with a capital:
+    "saint", "aubin", "des", "prés" of "Saint-Aubin-des-Prés"."""
+    return {piece.lower() for found in _HYPHENATED_NAME.finditer(text) if found.group()[:1].isupper()
+            for piece in found.group().split("-")}
+
+
+def _worded(shared: Sequence[str], text_a: str, text_b: str) -> bool:
+    """Whether the *shared* words of two paragraphs (:attr:`Evidence.words`, as printed) hold
+    :data:`WORDING_LEAST` of wording: words that are no name (capitalised, or a piece of a
+    hyphenated name of either text: one place name is one name, whatever its pieces) and no
+    function word of any language ("des", "the"). Two texts in two languages share names, not
+    wording."""
+    pieces = _name_pieces(text_a) | _name_pieces(text_b)
+    wording = {w.lower() for w in shared
+               if not w[:1].isupper() and w.lower() not in pieces and not is_any_function_word(w.lower())}
+    return len(wording) >= WORDING_LEAST
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +116,15 @@ class Story:
                 link for link in self.links
                 if link.similarity is not None or not _apart(languages[link.a.article], languages[link.b.article])
             ))
+        # An article whose language is not told may be in another language than the one it is
+        # linked to (a short English post and a French paragraph linked by "Saint, Aubin, des,
+        # Prés, site" of one place name): where its text uses none of the function words of the
+        # other's language, a link by words needs wording beyond names (_unsure).
+        if any(language is None for language in languages.values()):
+            object.__setattr__(self, "links", tuple(
+                link for link in self.links
+                if link.similarity is not None or link.kind is LinkKind.QUOTE or not self._unsure(link, languages)
+            ))
         matches: dict[Ref, list[Match]] = defaultdict(list)
         for link in self.links:
             matches[link.a].append(Match(link.b, link.kind, link.score, link.spans_a, link.spans_b))
@@ -97,6 +142,25 @@ class Story:
                 for ref, ms in matches.items()
             },
         )
+
+    def _unsure(self, link: Link, languages: dict[str, str | None]) -> bool:
+        """Whether *link* joins an article whose language is not told to one in a told language
+        whose function words its text (names left out: :func:`_name_pieces`) never uses, though
+        it uses another language's (:func:`core.text.is_any_function_word`), on no wording
+        (:func:`_worded`): names and a function word shared by an article that reads as written
+        in another language."""
+        one, other = languages[link.a.article], languages[link.b.article]
+        if (one is None) == (other is None):
+            return False
+        unknown, told = (link.a, other) if one is None else (link.b, one)
+        text = self.text(unknown)
+        pieces = _name_pieces(text)
+        own = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in pieces]
+        # A text of names and figures alone (a table's row, a list) tells no language either way.
+        if any(is_function_word(w, told) for w in own) or not any(map(is_any_function_word, own)):
+            return False
+        a, b = self.text(link.a), self.text(link.b)
+        return not _worded(evidence(a, b).words, a, b)
 
     @classmethod
     def build(
@@ -176,13 +240,24 @@ class Story:
     def language(self, article_id: str) -> str | None:
         """The language an article is written in (:func:`core.text.language_of` of its headline and
         first paragraphs: a code of :data:`core.text.LANGUAGE_NAMES`), None when it cannot be told.
+        A record of a file of several (a channel's post, a feed's entry: its path ends ":N") too short
+        to tell has the one language the story's other records of that file are told to be in.
 
         Raises:
             KeyError: *article_id* is not in the story.
         """
         if article_id not in self._languages:
             article = self._by_id[article_id]
-            self._languages[article_id] = article_language(article.title, article.paragraphs)
+            told = article_language(article.title, article.paragraphs)
+            if told is None and (source := _source(article.path)) is not None:
+                # Too little text of its own: a record of a file (a channel's post, a feed's entry)
+                # is in the language all the file's other records of the story are in, where they
+                # are told and agree (one source, one language).
+                others = {article_language(a.title, a.paragraphs) for a in self.articles
+                          if a.id != article_id and _source(a.path) == source} - {None}
+                if len(others) == 1:
+                    told = others.pop()
+            self._languages[article_id] = told
         return self._languages[article_id]
 
     def apart(self, one: str, other: str) -> bool:
