@@ -51,16 +51,19 @@ __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_author
 #: a list of elements typed by their "role")
 #: (Diffbot's "html" beside its "text")
 #: (RSS's full text, "content:encoded", as rss-parser and feed dumps keep it beside a one-line "content")
-#: (a newsroom's "body_html")
+#: (a newsroom's "body_html"; IPTC ninjs 1.x's "body_html" and "body_text", 2.0's "bodies": [{"role", "contenttype",
+#: "value"}], read by its role: :func:`_by_role`)
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components")
+         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components", "bodies")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
 #: under "fields" before a "description" beside it).
 #: (Pocket's and Newscatcher's "excerpt")
-#: (a newsroom's "dek" and "standfirst", the line under the headline)
-_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet", "excerpt", "dek", "standfirst")
+#: (a newsroom's "dek" and "standfirst", the line under the headline; IPTC ninjs 1.x's "description_html" and
+#: "description_text", 2.0's "descriptions": [{"role", "value"}])
+_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet", "excerpt", "dek", "standfirst", "description_html",
+            "description_text", "descriptions")
 _TEXT = (*_BODY, *_SUMMARY)
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
@@ -75,11 +78,11 @@ _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
 #: (Arc XP's "first_publish_date", Drupal's "created"; Diffbot's "estimatedDate"; Hugo's "publishDate";
-#: rss-parser's "isoDate" and Dublin Core's "dc:date")
+#: rss-parser's "isoDate" and Dublin Core's "dc:date"; IPTC ninjs's "firstcreated", else its "versioncreated")
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
          "DATE", "pubDate", "date_publish", "datePublished", "publishDate", "publish_date", "webPublicationDate", "pub_date",
          "first_publish_date", "display_date", "estimatedDate", "isoDate", "dc:date", "time", "timestamp", "created_at", "created",
-         "seendate", "updated", "date_modify")
+         "firstcreated", "seendate", "updated", "date_modify", "versioncreated")
 #: (the Google Reader API's "canonical" and "alternate": [{"href"}], Feedly's "canonicalUrl"; Diffbot's
 #: "pageUrl"; Pocket's "resolved_url" and "given_url"; Aylien's "links": {"permalink"})
 _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate", "webUrl", "web_url", "pageUrl", "resolvedPageUrl",
@@ -102,7 +105,9 @@ _WRAPPED = ("rendered", "processed", "value", "basic", "content", "html", "text"
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
 #: time where that is later than its publication time (:func:`~core.model.later_update`).
 _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified", "last_updated_date",
-            "changed")
+            "changed", "versioncreated")
+#: Where a record gives its dateline, the place it was filed from (IPTC ninjs's "located": "SURABAYA").
+_DATELINE = ("dateline", "located")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
 _ZONE = ("pubDateTZ", "timezone", "tz")
 #: The same time as Unix epoch seconds beside a stamp without a zone (Telegram's export: "date":
@@ -135,12 +140,12 @@ def _zoned_by_epoch(stamp: str | None, record: dict[str, Any]) -> str | None:
 #: Event Registry's, Zyte's and Newscatcher's "authors"; Arc XP's "credits": {"by": [...]};
 #: scrapers' and headless CMSs' "author_name", "writer", "reporter"; Wallabag's "published_by"; Pocket's
 #: "authors": {"id": {"name"}}; Ghost's Content API's "authors": [{"name"}], else its "primary_author":
-#: {"name"}. (An outlet's fields, Bing's
+#: {"name"}; IPTC ninjs's "by". (An outlet's fields, Bing's
 #: "provider" and GNews's "source", name no writer; WordPress's REST API embeds its authors:
 #: "_embedded": {"author": [...]}.)
 _AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
            "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original",
-           "published_by", "dc:creator", "primary_author")
+           "published_by", "dc:creator", "primary_author", "by")
 
 #: A person's name in parts (given names first, the family name last, which must be there).
 _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
@@ -291,8 +296,26 @@ def _unflattened(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: The fields of one version of a ninjs 2.0 item's headline, body or description.
+_VERSION_FIELDS = frozenset({"role", "contenttype", "value", "charcount", "wordcount"})
+
+
+def _by_role(values: list[Any]) -> Any:
+    """Of a list of a field's versions each given a role or a content type (IPTC ninjs 2.0's
+    "headlines", "bodies", "descriptions": [{"role": "main", "contenttype": "text/html", "value":
+    ...}]), the value of the main one (its role "main", or none), in HTML where it is given so,
+    else of the first; the list itself where it is no such list."""
+    if not values or not all(isinstance(v, dict) and isinstance(v.get("value"), str) and set(v) <= _VERSION_FIELDS for v in values):
+        return values
+    main = [v for v in values if str(v.get("role") or "main").lower() == "main"] or values
+    return next((v for v in main if "html" in str(v.get("contenttype") or "").lower()), main[0])["value"]
+
+
 def _unwrapped(value: Any) -> Any:
-    """A field's value out of the object a CMS's API wraps it in (:data:`_WRAPPED`), else itself."""
+    """A field's value out of the object a CMS's API wraps it in (:data:`_WRAPPED`), or the main
+    one of its versions by role (:func:`_by_role`), else itself."""
+    if isinstance(value, list):
+        return _by_role(value)
     if isinstance(value, dict):
         return next((value[k] for k in _WRAPPED if isinstance(value.get(k), str) and value[k].strip()), value)
     return value
@@ -890,7 +913,8 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
         except ReadError:
             return Problem(where, "no article text in its text field")
         updated = later_update(article.published, _time(_first(record, _UPDATED), _first(record, _ZONE)))
-    return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated), where)
+    dateline = article.dateline or _name(_first(record, _DATELINE))
+    return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated, dateline=dateline), where)
 
 
 #: A field of text whose visible text is less than this share of the fullest's is a snippet of it

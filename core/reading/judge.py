@@ -4590,7 +4590,7 @@ _COUNTER_WORDS = (
     "|إعجاب|مشاركة|تعليق|مشاهد|بازدید|دیدگاه|لایک|پسند|تبصر|תגובות|צפיות|לייקים|beğeni|paylaşım|suka|bagikan"
     "|thích|chia sẻ|ถูกใจ|ความคิดเห็น|แชร์|σχόλι|προβολ|лайк|реакци|curtidas|compartilhament|mi piace|aprecieri|vizualiz"
 )
-#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), a blog's feed link, a wire's
+#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)", "(Nusantara Berita/ras)"), a blog's feed link, a wire's
 #: end mark ("Enditem", "(END)") or its desk's initials ("ABC // XYZ", Lusa's), an editor's credit
 #: on a Chinese page ("责任编辑：王例"), or an advert's
 #: label alone, in any of many languages ("Annonse", "Anzeige", "Reklama", "광고").
@@ -4601,6 +4601,8 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     # an agency's name alone in brackets, whatever its case ("(Belga)", "(ats)", "(dpa/AFP)"): one
     # word of letters, or a few joined by slashes (not "(MAWD-lin)", "(wird fortgesetzt)")
     r"|^\(\s*©?\s*[^\W\d_]{2,15}(?:\s*/\s*©?\s*[^\W\d_]{2,15}){0,2}\s*\)\.?$"
+    # ... or an agency's name of a few words over the desk's initials ("(Nusantara Berita/ras)", "(Antara News/abc/def)")
+    r"|^\(\s*©?\s*[^\W\d_]{2,15}(?:\s+[^\W\d_]{2,15}){1,2}(?:\s*/\s*[^\W\d_]{2,15}){1,2}\s*\)\.?$"
     # a blog's link to its feed ("Subscribe to: Posts (Atom)", "Inscription à : Publier les commentaires (Atom)")
     r"|^[^.!?]{0,60}\((?:Atom|RSS)\)$"
     r"|^[-–—\s]*(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
