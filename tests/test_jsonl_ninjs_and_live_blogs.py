@@ -57,3 +57,34 @@ def test_a_ninjs_1_item_keeps_its_time_and_dateline() -> None:
     article = read.article
     assert article.title == "Ferry plan approved" and article.byline == "Mari Holm" and list(article.paragraphs) == [_LEAD, _NEXT]
     assert (article.published or "").startswith("2026-03-03T10:30") and article.dateline == "OSTBY"
+
+
+def _live_blog(**more: object) -> dict[str, object]:
+    def update(time: str, heading: str, text: str) -> dict[str, object]:
+        return {"@type": "BlogPosting", "headline": heading, "datePublished": f"2026-03-03T{time}:00+01:00", "articleBody": text,
+                "author": {"@type": "Person", "name": "Mari Holm"}}
+
+    return {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "LIVE: The ferry vote",
+            "url": "https://bay.example/live/ferry", "datePublished": "2026-03-03T08:30:00+01:00",
+            "author": {"@type": "Person", "name": "Mari Holm"},
+            "publisher": {"@type": "NewsMediaOrganization", "name": "Bay Courier", "logo": {"@type": "ImageObject", "url": "x"}},
+            "liveBlogUpdate": [update("12:15", "Fares stay", _LAST), update("10:40", "Quay works", _NEXT),
+                               update("09:05", "The vote", _LEAD)], **more}
+
+
+def test_a_live_blog_saved_as_json_gives_each_update_under_its_time() -> None:
+    [read] = _read(_live_blog())
+    article = read.article
+    assert article.outlet == "Bay Courier" and article.title == "LIVE: The ferry vote" and article.byline == "Mari Holm"
+    # each update's time and heading a subhead above it, read oldest first as a live page's are (the document
+    # gives them newest first)
+    assert list(article.paragraphs) == [
+        "09:05 (2026-03-03T09:05:00+01:00) — The vote", _LEAD, "10:40 (2026-03-03T10:40:00+01:00) — Quay works", _NEXT,
+        "12:15 (2026-03-03T12:15:00+01:00) — Fares stay", _LAST]
+    assert [i for i, _ in article.subheads] == [0, 2, 4]
+
+
+def test_a_live_blog_whose_own_text_holds_its_updates_reads_them_once() -> None:
+    [read] = _read(_live_blog(articleBody=f"{_LAST}\n{_NEXT}\n{_LEAD}", description="The council votes on the ferry plan."))
+    assert [p for i, p in enumerate(read.article.paragraphs) if i not in dict(read.article.subheads)] == [_LEAD, _NEXT, _LAST]
+    assert not read.article.summary_only

@@ -48,7 +48,8 @@ from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TE
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 from core.text import is_article_note
 
-__all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
+__all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "LiveUpdate", "PageMeta", "fragment_blocks", "live_blog_updates",
+           "page_metadata", "parse_html", "parse_page"]
 
 #: Under a paywall's notice, a block shorter than this that closes no sentence is one of its buttons.
 PAYWALL_TAIL_WORDS = 12
@@ -1509,9 +1510,41 @@ def _update_box_time(node: Any, stamps: list[Any]) -> str | None:
     return None
 
 
+class LiveUpdate(NamedTuple):
+    """One update of a live blog as its structured data gives it (:func:`live_blog_updates`)."""
+
+    paragraphs: tuple[str, ...]  # its text's paragraphs, spaces collapsed
+    when: str | None  # its time, ISO 8601, where it gives one with a time of day
+    heading: str  # its own headline, or ""
+
+    @property
+    def stamp(self) -> str:
+        """Its time as the page reader stamps an update whose page prints no clock time
+        ("13:05 (2026-05-06T13:05:00+00:00)", :func:`~core.reading.judge.update_time`), or ""."""
+        return f"{self.when[11:16]} ({self.when})" if self.when else ""
+
+
+def live_blog_updates(obj: dict[str, Any]) -> list[LiveUpdate]:
+    """The updates of a schema.org LiveBlogPosting (*obj*, one object of its JSON-LD), in its
+    order: each of its ``liveBlogUpdate`` (one object or a list of them, BlogPostings) with text,
+    its ``articleBody`` (else ``text``) in paragraphs at its line ends, its ``datePublished``
+    (else ``dateModified``) and its ``headline``."""
+    updates = obj.get("liveBlogUpdate")
+    found: list[LiveUpdate] = []
+    for update in updates if isinstance(updates, list) else [updates] if isinstance(updates, dict) else []:
+        if not isinstance(update, dict):
+            continue
+        text = next((v for k in ("articleBody", "text") if isinstance(v := update.get(k), str) and v.strip()), "")
+        paragraphs = tuple(" ".join(p.split()) for p in re.split(r"\n\s*", text) if p.strip())
+        when = iso_datetime(str(update.get("datePublished") or update.get("dateModified") or ""))
+        heading = " ".join(str(update.get("headline") or "").split())
+        if paragraphs:
+            found.append(LiveUpdate(paragraphs, when if when and len(when) > 11 else None, heading))
+    return found
+
+
 def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
-    """A live page's updates as its structured data lists them (schema.org LiveBlogPosting's
-    ``liveBlogUpdate``: each update's ``articleBody``, ``datePublished`` and ``headline``), for a
+    """A live page's updates as its structured data lists them (:func:`live_blog_updates`), for a
     page that prints no time beside its updates; the shape of :func:`_live_stamps`."""
     found: list[tuple[str, str, str]] = []
     for script in tree.iter("script"):
@@ -1522,15 +1555,7 @@ def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
         except (ValueError, RecursionError):
             continue
         for obj in _ld_objects(data):
-            updates = obj.get("liveBlogUpdate")
-            for update in updates if isinstance(updates, list) else [updates] if isinstance(updates, dict) else []:
-                if not isinstance(update, dict):
-                    continue
-                body = " ".join(str(update.get("articleBody") or "").split())
-                when = iso_datetime(str(update.get("datePublished") or update.get("dateModified") or ""))
-                heading = " ".join(str(update.get("headline") or "").split())
-                if body and when and len(when) > 11:
-                    found.append((body[:60], f"{when[11:16]} ({when})", heading))
+            found.extend((" ".join(u.paragraphs)[:60], u.stamp, u.heading) for u in live_blog_updates(obj) if u.when)
     return found if len(found) >= LIVE_UPDATES else []
 
 
@@ -5251,6 +5276,7 @@ def fragment_article(
     html: str, *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, closing: Callable[[str], bool] | None = None,
     language: str | None = None,
+    stamps: list[tuple[str, str, str]] | None = None,
 ) -> Article:
     """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record).
 
@@ -5259,7 +5285,10 @@ def fragment_article(
     *language* is the one its container declares (a feed's or entry's xml:lang, a record's "lang":
     "pl", "pl-PL"); the fragment's own words win where they tell theirs
     (:func:`~core.reading.judge.page_language`). Its dates are read in that language, as a page's
-    are (:func:`~core.reading.judge.reading_language`: "27 listopada 2026" is in November in Polish)."""
+    are (:func:`~core.reading.judge.reading_language`: "27 listopada 2026" is in November in Polish).
+    *stamps* are a live blog's updates the fragment holds, as a live page's are found
+    (:func:`_live_stamps`: the first words of each, its time stamp, its heading): each update's
+    time and heading are set above it, as a page's are."""
     blocks = _without_pull_quotes(fragment_blocks(html))
     while closing is not None and blocks and closing(blocks[-1].text):
         blocks = blocks[:-1]
@@ -5267,6 +5296,6 @@ def fragment_article(
     with reading_language(spoken):
         return _article_from_blocks(
             blocks, source=source, outlet=outlet, title=title, url=url, authors=authors, published=published,
-            language=spoken,
+            language=spoken, stamps=stamps,
         )
 

@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 
 from core.errors import ReadError
 from core.model import later_update
-from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
+from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article, live_blog_updates
 from core.reading.judge import iso_datetime, page_language, reading_language, without_names
 from core.reading.sources import Item, Problem, Result, Source, is_url
 from core.reading.text import markdown_to_text
@@ -884,10 +884,14 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     record = _unflattened(record)
     given = (_fullest(record, keys) for keys in (_BODY, _SUMMARY))
     raw, summary = next(((v, n == 1) for n, v in enumerate(given) if v is not None), (None, False))
-    if (not isinstance(raw, str) or not raw.strip()) and _first(record, _TITLE) is not None:
+    updates = live_blog_updates(record) if isinstance(_field(record, "liveBlogUpdate"), (list, dict)) else []
+    if updates and summary:
+        raw, summary = None, False  # a live blog's description over its updates: its summary, no text of it
+    if not updates and (not isinstance(raw, str) or not raw.strip()) and _first(record, _TITLE) is not None:
         return Problem(where, _HEADLINE_ONLY)
-    if not isinstance(raw, str) or not raw.strip():
+    if not updates and (not isinstance(raw, str) or not raw.strip()):
         return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT_SHOWN)} ...)")
+    raw = raw if isinstance(raw, str) else ""
     # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]"
     # (GNews's: "ferry... [1843 chars]").
     cut = _CUT_MARK.search(raw)
@@ -900,6 +904,11 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
         parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
+    # A live blog's updates (schema.org's LiveBlogPosting saved as JSON) follow its own text, in
+    # its order, each stamped with its time as a live page's are; one its own text holds already
+    # (an "articleBody" of all the updates) is not read twice.
+    own = " ".join(_TAG.sub(" ", raw).split())
+    raw += "".join(f"<p>{_escape(p)}</p>" for u in updates if _escape(u.paragraphs[0][:40]) not in own for p in u.paragraphs)
     # its language: its text's, else the one it declares; its dates, its own fields' too, are read
     # in it, as a page's are ("27 listopada 2026" is in November in Polish, October in Croatian)
     language = page_language(html.unescape(_TAG.sub(" ", raw)), _declared_language(record))
@@ -909,6 +918,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
             article = fragment_article(
                 raw, source=where, outlet=head.outlet, title=head.title, url=head.url or meta.url, authors=head.authors,
                 published=head.published, language=language,
+                stamps=[(u.paragraphs[0][:60], u.stamp, u.heading) for u in updates] or None,
             )
         except ReadError:
             return Problem(where, "no article text in its text field")
