@@ -53,3 +53,21 @@ def test_a_channel_export_gives_each_post_with_words_as_an_article_of_the_channe
     assert [list(i.article.paragraphs) for i in items] == [[_LEAD, _NEXT], [_NEXT, _LEAD]]
     assert {i.article.outlet for i in items} == {"Harbour Notes"}
     assert (items[0].article.published or "").startswith("2026-03-03T10:42")
+
+
+def test_a_plain_body_component_holds_a_paragraph_at_each_line_end_and_promotions_are_none() -> None:
+    last = "Fares stay as they are for islanders until the end of next year."
+    doc = {"version": "1.9", "identifier": "x2", "title": "Ferry plan approved",
+           "metadata": {"authors": ["Mari Holm"], "datePublished": "2026-03-03T10:30:00Z"},
+           "components": [
+               {"role": "title", "text": "Ferry plan approved"},
+               {"role": "body", "format": "none", "text": f"{_LEAD}\n\n{_NEXT}", "textStyle": "bodyStyle"},
+               {"role": "container", "style": "adContainer", "components": [
+                   {"role": "body", "text": "Ferries to all islands: book now and save on every crossing this winter."}]},
+               {"role": "body", "format": "markdown", "text": f"**{last}**"},
+               {"role": "divider"},
+               {"role": "body", "format": "html", "text": '<p><a href="https://bay.example/nl">Get our evening letter</a></p>'},
+               {"role": "body", "text": "Get the harbour news in your inbox every morning, free of charge.",
+                "textStyle": "newsletterPromo"}]}
+    [item] = _read(doc)
+    assert list(item.article.paragraphs) == [_LEAD, _NEXT, last]

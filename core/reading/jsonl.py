@@ -328,12 +328,36 @@ _NOT_TEXT = frozenset({"interstitial_link", "link_list", "story", "reference", "
 #: The markup of an embed (a tweet, a video player) in a story's "raw_html" element: no text of the story.
 _EMBED_MARKUP = re.compile(r"<(?:script|iframe|video|audio)\b|\bclass=[\"'][^\"']*(?:tweet|instagram|tiktok|embed)", re.I)
 #: The element types a story's elements are given by their "role" (Apple News Format's components,
-#: whose text is in "text", HTML where "format" says so): a body or intro a paragraph (or the
-#: paragraphs its HTML holds), a heading a subhead, a quote a block quote, a container, section,
+#: whose text is in "text", HTML where "format" says so, else plain text or Markdown with a
+#: paragraph at each line end): a body or intro a paragraph (or the paragraphs it holds), a heading a subhead, a quote a block quote, a container, section,
 #: chapter or header the components it holds ("components"); any other role (the title, the byline,
-#: a pull quote repeating the text, a photo and its caption, a divider, an advert) no text of the story.
+#: a pull quote repeating the text, a photo and its caption, a divider, an advert, a link button) no
+#: text of the story, nor a component marked as a promotion (:func:`_promotion`).
 _ROLES = {"body": "text", "intro": "text", "heading": "header", "quote": "blockquote", "container": "group",
           "section": "group", "chapter": "group", "header": "group", "aside": "group"}
+#: The words of a component's style, layout or identifier that mark it as no text of the story
+#: (Apple News Format's "promoStyle", "newsletterSignup", "adContainer", "sponsoredLayout"): a
+#: promotion, an advert, a sign-up; a container so marked holds none.
+_PROMOTION_WORDS = re.compile(r"^(?:ad|ads|advert\w*|promo\w*|sponsor\w*|newsletters?|signup|subscribe|subscription|cta|marketing)$",
+                              re.I)
+#: A component's text that is a link alone, in HTML or Markdown: a button to another page (a sign-up,
+#: a related story) set as text.
+_LINK_ALONE = re.compile(r"^\s*(?:<p>\s*)?(?:<(?:strong|b|em)>\s*)?<a\b[^>]*>[^<]*</a>\s*(?:</(?:strong|b|em)>\s*)?(?:</p>\s*)?$"
+                         r"|^\s*\[[^\]\n]+\]\([^)\s]+\)\s*$", re.I)
+
+
+def _promotion(component: dict[str, Any]) -> bool:
+    """Whether a story's typed component (Apple News Format's) is no text of the story: its style,
+    text style, layout or identifier names a promotion, an advert or a sign-up in a word of its
+    own (:data:`_PROMOTION_WORDS`: "promoStyle", "newsletter-box"), or its text is a link alone
+    (:data:`_LINK_ALONE`: a link button set as a body)."""
+    names = " ".join(v for k in ("style", "textStyle", "layout", "identifier") if isinstance(v := component.get(k), str))
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)
+    if any(_PROMOTION_WORDS.match(w) for w in words):
+        return True
+    return isinstance(text := component.get("text"), str) and _LINK_ALONE.match(text) is not None
+
+
 #: How deep a story's elements may nest in each other (a list in a list in a quote ...).
 _ELEMENT_DEPTH = 8
 
@@ -367,10 +391,16 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
     if kind is None and isinstance(role := element.get("role"), str):
         kind = _ROLES.get(re.sub(r"\d+$", "", role.lower()), "")
         inner = element.get("components")
-        if not kind:
+        if not kind or _promotion(element):
             return ""
-        if kind == "text" and element.get("format") != "html" and isinstance(element.get("text"), str):
-            element = {"text": _escape(element["text"])}  # plain text (or Markdown) unless it says HTML
+        if kind in ("text", "header", "blockquote") and element.get("format") != "html" and isinstance(element.get("text"), str):
+            # plain text (or Markdown: the words it shows) unless it says HTML, a paragraph at each line end
+            text = markdown_to_text(element["text"]) if element.get("format") == "markdown" else element["text"]
+            parts = [p for p in re.split(r"\n\s*", text) if p.strip()]
+            if kind != "text" or len(parts) < 2:
+                element = {"text": _escape(" ".join(parts))}
+            else:
+                return "".join(f"<p>{_escape(p)}</p>" for p in parts)
     if kind in _NOT_TEXT:
         return ""
     if kind == "list" and isinstance(element.get("items"), list):
