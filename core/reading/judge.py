@@ -3294,8 +3294,8 @@ RUNNING_HEAD_WORDS = 16
 #: Ledger · Page 7", "PAGE 7 - COUNTY - THE LEDGER", or a wide gap of spaces.
 _HEAD_FIELDS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s{3,}")
 #: A page's number as a running head prints it, with any language's word for "page" or none:
-#: "PAGE 7", "SIVU 7", "Seite 7", "S. 7", "Str. 12", "7", "7. oldal", "- 7 -", "PAGE SEVEN".
-_PAGE_FIELD = re.compile(r"^-?\s*(?:[^\W\d_]{1,10}\.?\s?)?\d{1,4}\s*-?$|^\d{1,4}\.\s?[^\W\d_]{1,10}$"
+#: "PAGE 7", "SIVU 7", "Seite 7", "S. 7", "Str. 12", "7", "7. oldal", "3. lpp.", "- 7 -", "PAGE SEVEN".
+_PAGE_FIELD = re.compile(r"^-?\s*(?:[^\W\d_]{1,10}\.?\s?)?\d{1,4}\s*-?$|^\d{1,4}\.?\s?[^\W\d_]{1,10}\.?$"
                          # (its number in words, as old papers print it: "PAGE SEVEN")
                          r"|^page (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?$", re.I)
@@ -3327,8 +3327,10 @@ def is_running_head(line: str) -> bool:
     (:func:`_head_fields`), the first or the last the page's number, in any language's word or
     none ("SIVU 7", "PAGE 7", "S. 7", "7"), no sentence ("SATAMALEHTI | TIISTAI 3.3.2026 | SIVU 7")."""
     fields = _head_fields(line)
+    # (no sentence, or one only by the stop of its page's number: "KURZEMES VĒSTIS   3. decembris   3. lpp.")
     return (len(fields) >= 2 and (_page_field(fields[0]) or _page_field(fields[-1]))
-            and word_count(line) <= RUNNING_HEAD_WORDS and not is_sentence(line))
+            and word_count(line) <= RUNNING_HEAD_WORDS
+            and not (is_sentence(line) and is_sentence(" ".join(f for f in fields if not _page_field(f)))))
 
 
 def running_head_outlet(line: str) -> str | None:
@@ -3352,9 +3354,11 @@ def _running_heads(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
     furniture, but the first, above the report, dates the issue where it gives a date: a date line then."""
     shapes: dict[str, list[int]] = {}
     for i, (line, _) in enumerate(units):
-        if any(c.isdigit() for c in line) and 2 <= word_count(line) <= RUNNING_HEAD_WORDS and not is_sentence(line):
+        if any(c.isdigit() for c in line) and 2 <= word_count(line) <= RUNNING_HEAD_WORDS and (
+                not is_sentence(line) or is_running_head(line)):
             shapes.setdefault(re.sub(r"\d+", "0", line), []).append(i)
-    first_body = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(kinds))
+    # (a head read as a line of text is none: "KURZEMES VĒSTIS | 2026. gada 3. decembris | 3. lpp." stops as a sentence)
+    first_body = next((i for i, k in enumerate(kinds) if k is Kind.BODY and not is_running_head(units[i][0])), len(kinds))
     for at in shapes.values():
         line = units[at[0]][0]
         numbers = [re.findall(r"\d+", units[i][0]) for i in at]

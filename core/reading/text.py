@@ -737,6 +737,12 @@ def _build(
         bylines = [info.source for info in infos if info.source][:1]
     if not bylines and (signed_off := _signed_off(report)):
         bylines = [signed_off]
+    if not bylines and lead and header and (named := header[-1]).kind is Kind.HEADING and named.text not in lead \
+            and word_count(named.text) <= 4 and is_person_name(named.text) and not is_outlet_name(named.text) \
+            and any(u.text == lead[0] for u in header[:-1]) and named.blank_before and report[first_body].blank_before:
+        # a name alone on a line set apart right above the report, under its headline: its writer,
+        # with no "By", as a paper's page prints it (not a deck run on under the headline: "ISLAND LINKED")
+        bylines = [named.text]
     captions: list[str] = list(early)
     for unit in report:
         if unit.kind is Kind.CAPTION and not any(
@@ -1014,11 +1020,12 @@ def _transcript_text(text: str) -> str:
 
 #: A page's number alone on its line, as a PDF's or an e-paper's text export prints it at the foot
 #: (or head) of each page: "– 2 –", "- 2 -", "— 2 —", "Page 2", "Page 2 of 5", "Seite 2", "2. oldal",
-#: "Strona 2 z 5", "2/5". (A bare number is one only next to a form feed.)
+#: "Strona 2 z 5", "2/5", Latvian "3. lpp.", Lithuanian "3 psl.", Estonian "lk 3". (A bare number is
+#: one only next to a form feed.)
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\.\s?(?:oldal|old\.|lap|sivu|side|sida|strana|stran)"
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\.?\s?(?:oldal|old\.|lap|sivu|side|sida|strana|stran|lpp\.?|psl\.?)"
     r"|(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|oldal|strona|str\.|strana|stran|sivu|side|sida|blz\.|bladzijde"
-    r"|sayfa|trang|halaman|hal\.|стр\.|страница|сторінка|стор\.|σελ\.|σελίδα|עמוד|صفحة|صفحه)\s*\d{1,4}"
+    r"|sayfa|trang|halaman|hal\.|стр\.|страница|сторінка|стор\.|σελ\.|σελίδα|עמוד|صفحة|صفحه|lk\.?)\s*\d{1,4}"
     r"(?:\s*(?:/|of|von|de|di|z|iz|из|з|από|van|af|av)\s*\d{1,4})?)\s*$", re.I)
 #: A page break in a text export: a form feed, or what :func:`~core.sanitize.sanitize` makes of one.
 _FORM_FEED = re.compile("[\f\u240c]")
@@ -1057,10 +1064,13 @@ def _joined_pages(text: str) -> str:
     if len(pages) < 2:
         return text
 
-    def shape(line: str) -> str:
-        return re.sub(r"\d+", "0", " ".join(line.split())).casefold()
+    def shape(line: str) -> frozenset[str]:
+        # the parts a head sets apart with wide spaces, in any order (a left page's head mirrors a
+        # right one's: "KURZEMES VĒSTIS   3. decembris   3. lpp." / "4. lpp.   3. decembris   KURZEMES VĒSTIS")
+        return frozenset(re.sub(r"\d+", "0", " ".join(part.split())).casefold() for part in re.split(r"\s{3,}|\t", line.strip()))
 
     head = {shape(line) for line in [line for line in pages[0] if line.strip()][:2]}
+    printed_again: set[frozenset[str]] = set()
     runs: list[list[str]] = []
     for number, page in enumerate(pages):
         page = list(page)
@@ -1068,12 +1078,18 @@ def _joined_pages(text: str) -> str:
             page.pop()
         while page and (not page[0].strip() or _page_number_line(page[0], fed=fed)
                         or number > 0 and shape(page[0]) in head):
+            if number > 0 and shape(page[0]) in head:
+                printed_again.add(shape(page[0]))
             page.pop(0)
         if page:
             runs.append(page)
     if not runs:
         return text
-    out = runs[0]
+    # The first page's head, printed again over the others, is a running head: its fields parted
+    # as a head's are ("KURZEMES VĒSTIS | 2026. gada 3. decembris | 3. lpp."), which the lines' reading
+    # keeps once it collapses their spaces (it is then the issue's date, no headline).
+    out = [" | ".join(part.strip() for part in re.split(r"\s{3,}|\t", line.strip()) if part.strip())
+           if line.strip() and shape(line) in printed_again else line for line in runs[0]]
     for page in runs[1:]:
         last, first = out[-1].strip(), page[0].strip()
         cut = bool(re.search(r"[^\W\d_]-$", last)) or not is_sentence(last) and first[:1].islower()
