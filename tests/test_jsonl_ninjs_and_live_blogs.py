@@ -88,3 +88,14 @@ def test_a_live_blog_whose_own_text_holds_its_updates_reads_them_once() -> None:
     [read] = _read(_live_blog(articleBody=f"{_LAST}\n{_NEXT}\n{_LEAD}", description="The council votes on the ferry plan."))
     assert [p for i, p in enumerate(read.article.paragraphs) if i not in dict(read.article.subheads)] == [_LEAD, _NEXT, _LAST]
     assert not read.article.summary_only
+
+
+def test_a_json_ld_graph_gives_its_reports_with_the_publisher_it_names_by_id() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://bay.example/#site", "name": "Bay Courier"},
+        {"@type": "NewsMediaOrganization", "@id": "https://bay.example/#org", "name": "Bay Courier Ltd"},
+        {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "News"}]},
+        {**_live_blog(), "publisher": {"@id": "https://bay.example/#org"}}]}
+    [read] = _read(graph)
+    assert read.article.outlet == "Bay Courier Ltd" and read.article.title == "LIVE: The ferry vote"
+    assert _LEAD in read.article.paragraphs

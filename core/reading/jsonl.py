@@ -597,8 +597,10 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
     (:data:`_LISTS`, nested as the Guardian nests it: "response": {"results": [...]}, up to
     *depth* objects deep), or one object itself; None for a scalar or an array of anything else
     ("[1, 2]")."""
+    if isinstance(value, dict) and isinstance(value.get("@graph"), list):
+        value = value["@graph"]  # a JSON-LD document of several things: its reports
     if isinstance(value, list):
-        return _sourced(value) if value and all(isinstance(r, dict) for r in value) else None
+        return _ld_reports(_sourced(value)) if value and all(isinstance(r, dict) for r in value) else None
     if not isinstance(value, dict):
         return None
     for key in _LISTS:
@@ -617,6 +619,36 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
     if any(value.get(key) == [] for key in _LISTS) and _first(value, _TEXT) is None:
         return []  # a response that found nothing (not an article with an empty list of its own)
     return [value]
+
+
+#: schema.org's types of a report ("NewsArticle", "ReportageNewsArticle", "BlogPosting", "LiveBlogPosting", "Report").
+_REPORT_TYPE = re.compile(r"^(?:https?://schema\.org/)?(?:\w*Article|\w*BlogPosting|Report)$", re.I)
+
+
+def _ld_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """*records*, where they are the things of a JSON-LD document (each typed, "@type") and some are
+    reports (:data:`_REPORT_TYPE`), its reports alone (not the web page, the site, its organisation
+    or a breadcrumb list beside them), each with the things its author or publisher names by their
+    "@id" alone ({"@id": "https://x.example/#org"}) as they are given in it; else *records*."""
+    def types(record: dict[str, Any]) -> list[str]:
+        kind = record.get("@type")
+        return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+    if not all(types(r) for r in records):
+        return records
+    reports = [r for r in records if any(_REPORT_TYPE.match(k) for k in types(r))]
+    if not reports:
+        return records
+    things = {r["@id"]: r for r in records if isinstance(r.get("@id"), str)}
+
+    def resolved(value: Any) -> Any:
+        if isinstance(value, list):
+            return [resolved(v) for v in value]
+        if isinstance(value, dict) and set(value) == {"@id"} and value["@id"] in things:
+            return things[value["@id"]]
+        return value
+
+    return [{**r, **{k: resolved(r[k]) for k in ("author", "publisher", "creator") if k in r}} for r in reports]
 
 
 def _sourced(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
