@@ -198,7 +198,7 @@ def test_a_50_mb_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     page = huge_article(tmp_path / "huge.txt", 50)
     status, out, err = _add(capsys, tmp_path / "lib.sqlite", page)
     # stderr holds only the stages of the long add, each ending done (helper 3's progress)
-    stages = ("reading", "grouping", "saving", "linking")
+    stages = ("reading", "grouping", "saving", "story", "linking")
     assert status == 0 and all(line.split()[0] in stages for line in err), err
     last = page.read_text(encoding="utf-8").rstrip().rsplit("\n\n", 1)[1]
     with Library(tmp_path / "lib.sqlite") as library:

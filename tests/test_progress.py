@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library.store import Library
+from core.library.store import STORY_STEPS, Library
 from core.model import Article
 from core.progress import terminal_progress
 from tui.cli import main
@@ -77,13 +77,35 @@ def test_an_add_reports_its_stages_in_paragraphs_each_to_its_end(tmp_path: Path)
         library.add(_article("a", 30), source="a.txt")
         library.add(_article("b", 4500), source="b.txt", progress=lambda *step: seen.append(step))
     stages = [step for step, _, _ in seen]
-    assert list(dict.fromkeys(stages)) == ["grouping", "saving", "linking"]
+    assert list(dict.fromkeys(stages)) == ["grouping", "saving", "story", "linking"]
     for stage in ("grouping", "saving", "linking"):
         counts = [(done, total) for step, done, total in seen if step == stage]
         assert counts[-1] == (4500, 4500), stage  # each ends, in the article's paragraphs
         assert len(counts) >= 2 and all(0 <= done <= total == 4500 for done, total in counts)
         assert [done for done, _ in counts] == sorted(done for done, _ in counts)  # never back
     assert sum(1 for step, done, _ in seen if step == "saving" and 0 < done < 4500) >= 2  # counted as it goes
+    # after saving, the story's work (its evidence, groups, grounds and name) is told step by step, to its end
+    story = [(done, total) for step, done, total in seen if step == "story"]
+    assert story == [(n, STORY_STEPS) for n in range(STORY_STEPS + 1)]
+    assert stages.index("story") > max(n for n, step in enumerate(stages) if step == "saving")
+    assert stages[-1] == "story"  # nothing after it untold
+
+
+def test_an_add_tells_its_story_stage_however_it_goes(tmp_path: Path) -> None:
+    """The first article of a library, one left ungrouped (an archive's part) and one already held
+    each end the stages they begin; the article held begins none."""
+    for n, kwargs in enumerate(({}, {"group": False}, {"link": False})):
+        seen: list[tuple[str, int, int]] = []
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        with Library(folder / "lib.sqlite") as library:
+            library.add(_article("a", 40), source="a.txt", progress=lambda *step: seen.append(step), **kwargs)
+            held = len(seen)
+            library.add(_article("a", 40), source="a.txt", progress=lambda *step: seen.append(step), **kwargs)
+        assert len(seen) == held, kwargs  # the same article again: no stage
+        ends = {step: (done, total) for step, done, total in seen}
+        assert ends["story"] == (STORY_STEPS, STORY_STEPS), kwargs
+        assert all(done == total for done, total in ends.values()), (kwargs, ends)
 
 
 def _file(folder: Path, paragraphs: int) -> Path:
@@ -103,8 +125,9 @@ def test_add_says_each_stage_once_into_a_pipe(tmp_path: Path, monkeypatch: pytes
     out, err = capsys.readouterr()
     lines = err.splitlines()
     # read, its stages, the read that finds no more, and its story linked again as one run
-    assert [line.split()[0] for line in lines] == ["reading", "grouping", "saving", "linking", "reading", "linking"], err
-    assert [line.split()[-1] for line in lines] == ["1/1", "300/300", "300/300", "300/300", "1/1", "320/320"], err
+    # (its linking, into the story of the first file, is inside its story's stage: its line ends first)
+    assert [line.split()[0] for line in lines] == ["reading", "grouping", "saving", "linking", "story", "reading", "linking"], err
+    assert [line.split()[-1] for line in lines] == ["1/1", "300/300", "300/300", "300/300", "4/4", "1/1", "320/320"], err
     assert "added    story 1" in out and "(300 paragraphs" in out  # standard output as it was
 
 

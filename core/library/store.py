@@ -793,6 +793,9 @@ GROUNDS_SHOWN = 8
 GROUNDS_READING = 3
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
+#: The steps :meth:`Library.add` reports its "story" stage in: the article's evidence against the
+#: articles held, the groups of its neighbourhood, the grounds of the stories that changed, their names.
+STORY_STEPS = 4
 
 
 def _no_story(story: int) -> str:
@@ -1786,7 +1789,11 @@ class Library:
         *progress*, when given, is called as the article goes through its stages, with (stage,
         paragraphs done, paragraphs in all): "grouping" (its profile: the names, figures and
         words that tell its event), "saving" (its paragraphs and their search index), "linking"
-        (to its story's other articles); each stage ends with done == total.
+        (to its story's other articles); and "story", counted in its :data:`STORY_STEPS` steps
+        (its evidence against the articles held, the groups of its neighbourhood, then the grounds
+        and the name of each story that changed: a page of 38,000 paragraphs took seconds there,
+        silent after "saving"), with "linking" inside it where the article joins a story of
+        others; each stage ends with done == total.
         """
         report = progress or _unreported
         body = body_hash(article.paragraphs)
@@ -1802,11 +1809,15 @@ class Library:
                 story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day, progress=report)
                 self._added_now.add(article.id)
+                report("story", 0, STORY_STEPS)
                 self._weigh(article.id, found)
+                report("story", 1, STORY_STEPS)
                 if not group:
                     self._ungrouped.append(article.id)  # grouped, and its story noted for relink, by group_added
+                    report("story", STORY_STEPS, STORY_STEPS)
                     return Added(article, story, new=True)
                 story, links = self._regroup([article.id], link=link, progress=report)
+                report("story", STORY_STEPS, STORY_STEPS)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
@@ -2052,6 +2063,9 @@ class Library:
         """Work out again the stories of the articles *article_ids* may share an event with; the
         first one's story and the number of new links.
 
+        *progress* is :meth:`add`'s: "linking" as :meth:`_link_into` reports it, and the
+        "story" steps of grouping (2) and of the stories' grounds (3, :meth:`_keep_grounds`).
+
         The neighbourhood is the component of *article_ids* in the graph of pairs whose evidence
         reaches :data:`SAME_EVENT` (with every placed article's story-mates), of at most *most*
         articles: average linkage never joins groups across such components (nor does attaching
@@ -2160,7 +2174,10 @@ class Library:
                     self._went(s, min(took, key=lambda t: (-took[t], t)), "regrouped")
         if not link:
             self._incremental.update(changed)  # a story that only lost articles is linked again too
-        self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
+        if progress is not None:
+            progress("story", 2, STORY_STEPS)
+        self._keep_grounds((s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone()),
+                           progress=progress)
         return story_of[article_id], links
 
     def _insert(
@@ -2186,12 +2203,12 @@ class Library:
         size = len(article.paragraphs)
         report = progress or _unreported
         report("saving", 0, size)
+        folded = [search_fold(text) for text in article.paragraphs]  # (once: the index and the vocabulary)
         db.executemany(  # the search index: most of the time a long article takes to save
             "INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
-            ((search_fold(text), article.id, i) for i, text in _counted(enumerate(article.paragraphs), "saving", size, report)),
+            ((text, article.id, i) for i, text in _counted(enumerate(folded), "saving", size, report)),
         )
-        report("saving", size, size)
-        _keep_words(db, (search_fold(text) for text in article.paragraphs))
+        _keep_words(db, folded)
         db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
         # terms and term_df hold what candidates are looked up by (Profile.indexed), the profile whole is in features
         db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.indexed()))
@@ -2199,6 +2216,7 @@ class Library:
             "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
             ((t,) for t in found.indexed()),
         )
+        report("saving", size, size)  # (after the vocabulary and the terms: a second of a huge article's)
 
     def _link_into(self, story: int, moved: Sequence[str], *, progress: Progress | None = None) -> int:
         """Link the articles *moved* into *story* to its other articles; the number of new links.
@@ -2419,8 +2437,10 @@ class Library:
             )
         return self._grounds(story)
 
-    def _keep_grounds(self, stories: Iterable[int]) -> None:
-        """Work out and keep the grounds and the automatic names of *stories* (which have just changed)."""
+    def _keep_grounds(self, stories: Iterable[int], *, progress: Progress | None = None) -> None:
+        """Work out and keep the grounds and the automatic names of *stories* (which have just
+        changed); *progress*, :meth:`add`'s, is told ("story", 3 of :data:`STORY_STEPS`) between
+        the two (a story's name reads all its articles' text)."""
         stories = sorted(set(stories))
         for story in stories:
             found = self._grounds(story)
@@ -2429,6 +2449,8 @@ class Library:
                 (json.dumps({"names": found.names, "figures": found.figures, "times": found.times,
                              "articles": found.articles, "reading": GROUNDS_READING}, ensure_ascii=False), story),
             )
+        if progress is not None:
+            progress("story", 3, STORY_STEPS)
         if self.version >= _HEADLINE_SCHEMA:  # else its own migration names every story
             self._keep_headlines(stories)
 
