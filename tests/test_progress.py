@@ -12,6 +12,7 @@ import pytest
 from core.library.store import STORY_STEPS, Library
 from core.model import Article
 from core.progress import terminal_progress
+from core.reading.html import PARSE_STEPS
 from tui.cli import main
 
 
@@ -208,3 +209,39 @@ def test_add_of_one_huge_file_counts_its_lines_while_reading(tmp_path: Path, mon
     assert main(["add", str(_file(tmp_path, 300)), "--library", str(tmp_path / "lib.sqlite")]) == 0
     reading = [line.rstrip() for line in terminal.getvalue().replace("\n", "\r").split("\r") if line.startswith("reading")]
     assert [line.split()[-1] for line in reading] == ["0/1", "100/301", "200/301", "300/301", "301/301", "0/1", "1/1"], reading
+
+
+def _page(folder: Path, paragraphs: int) -> Path:
+    path = folder / "long.html"
+    body = "\n".join(f"<p>The Harbour Board of Port Halden said {n} ships waited at the quay on Tuesday, as crews rested.</p>"
+                     for n in range(paragraphs))
+    path.write_text(f"<html><head><title>Port Halden ships wait</title></head><body><article><h1>Port Halden ships wait</h1>"
+                    f"{body}</article></body></html>", encoding="utf-8")
+    return path
+
+
+def test_add_tells_a_pages_parsing_then_its_blocks_then_its_stages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A huge page spent half a minute in its markup (the extractor's pass) before a word was said,
+    and seconds after "saving" (trial 47 F12): each is a stage with its line."""
+    monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", 0.0)  # every stage as long as a huge page's
+    assert main(["add", str(_page(tmp_path, 300)), "--library", str(tmp_path / "lib.sqlite")]) == 0
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert [line.split()[0] for line in lines] == ["parsing", "reading", "grouping", "saving", "story", "reading"], err
+    assert lines[0].split()[-1] == f"{PARSE_STEPS}/{PARSE_STEPS}" and lines[4].split()[-1] == f"{STORY_STEPS}/{STORY_STEPS}"
+    assert "(300 paragraphs" in out  # the page read as before
+
+
+def test_a_page_refused_ends_its_parsing(tmp_path: Path) -> None:
+    """A page the extractor finds nothing in ends the step it began (a later page's starts afresh)."""
+    from core.errors import ReadError
+    from core.progress import reporting
+    from core.reading import read_file
+
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>", encoding="utf-8")
+    seen: list[tuple[str, int, int]] = []
+    with reporting(lambda *step: seen.append(step)), pytest.raises(ReadError):
+        read_file(page)
+    assert seen[0] == ("parsing", 0, PARSE_STEPS) and ("parsing", PARSE_STEPS, PARSE_STEPS) in seen

@@ -64,6 +64,11 @@ MIN_BODY_CHARS = 8
 
 #: HTML above this size is refused before extraction (trafilatura has no cap of its own).
 MAX_HTML_BYTES = 8 * 1024 * 1024
+#: The steps a page's markup is read in before its blocks are judged, reported as "parsing"
+#: (:func:`core.progress.report`): the tree, its metadata, its layout (live stamps, teasers'
+#: labels, outline, newsletter items), the extractor's pass, the blocks it gives. A page of 38,000
+#: paragraphs spent half a minute there with no word (trial 47 F12).
+PARSE_STEPS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -3419,20 +3424,25 @@ def _read_page_in_language(
             # takes a detector's pick over windows-1252 ("naïve" read as "naďve").
             data = decode_html(data).encode("utf-8")
     try:
+        report("parsing", 0, PARSE_STEPS)
         data = _without_wiki_chrome(_unarchived(data))  # a web archive's save: the page it saved; a wiki's edit links
         tree = _parsed(_visible_controls(data))
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
+        report("parsing", 1, PARSE_STEPS)
         meta = page_metadata(tree, data, url=url)
         read_in_language(meta.language)  # its month names are read in it ("listopada": November in Polish)
         _show_subscriber_text(meta.subscriber_parts)
+        report("parsing", 2, PARSE_STEPS)
         stamps = _live_stamps(tree)
         over_teasers = _labels_over_teasers(tree)
         outline = _outline(_prepared(tree))
         items = _newsletter_items(tree, dated=not stamps and not meta.live)
+        report("parsing", 3, PARSE_STEPS)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
+        report("parsing", 4, PARSE_STEPS)
         body = getattr(doc, "body", None) if doc is not None else None
         blocks = _blocks(_respaced(body, data)) if body is not None else []
         if not blocks:
@@ -3472,6 +3482,8 @@ def _read_page_in_language(
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
+    finally:
+        report("parsing", PARSE_STEPS, PARSE_STEPS)  # (a page refused ends the step too: a later page's starts afresh)
     guessed = clean_site(getattr(doc, "sitename", None))
     # The extractor's site name from the page's <title> by a date's or an initial's dot ("Weekly
     # report 14. - 20. March - Snow Institute", "Review - Sehnsucht by R. K. Example"): where the
