@@ -22,6 +22,9 @@ Run: python bench/library.py --one-huge N for one plain-text file of N paragraph
 60,000 such paragraphs took 6 minutes and 820 MB to add): how many articles reading makes of it, and
 the CPU time of reading it, and of adding it to an empty library by stage (grouping: its profile;
 saving, then its story), the profile's features by kind, and the peak RSS.
+With --html, the file is an HTML page of N paragraphs instead (trial 47 F12: a page of 38,000 took
+80 s CPU, silent after "saving"), and reading is timed by its stages too ("parsing", "reading").
+Each stage's CPU (user + system) is given with the peak RSS when it ended.
 """
 
 from __future__ import annotations
@@ -154,11 +157,38 @@ def removals(library: Library, rng: random.Random, count: int = 20) -> None:
           f"vocabulary {before:,} -> {len(after):,} words, {len(after - held):,} of them in no paragraph held")
 
 
-def one_huge(paragraphs: int) -> None:
+class _Stages:
+    """A :data:`~core.progress.Progress` that adds up the CPU time (user + system) spent in each
+    step, from one report to the next, and notes the peak RSS (MB) as each step is left; the time
+    after a step inside *outer* ends (a page's "parsing" inside its "reading") is *outer*'s."""
+
+    def __init__(self, outer: str | None = None) -> None:
+        self.cpu: dict[str, float] = {}
+        self.peak: dict[str, float] = {}
+        self.outer = outer
+        self.last: tuple[float, str | None] = (time.process_time(), None)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        import resource
+
+        now = time.process_time()
+        then, was = self.last
+        if was is not None:
+            self.cpu[was] = self.cpu.get(was, 0.0) + now - then
+            self.peak[was] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.last = (now, self.outer if self.outer and done >= total and stage != self.outer else stage)
+
+    def line(self) -> str:
+        self("", 0, 0)
+        return ", ".join(f"{k} {v:.2f} s (peak {self.peak[k]:.0f} MB)" for k, v in self.cpu.items())
+
+
+def one_huge(paragraphs: int, *, html: bool = False) -> None:
     """Read and add one file of *paragraphs* paragraphs (see the module's docstring), timed by stage."""
     import resource
     from collections import Counter
 
+    from core.progress import reporting
     from core.reading import read_file
     from core.stories.cluster import profile
 
@@ -166,34 +196,35 @@ def one_huge(paragraphs: int) -> None:
     vocabulary = ("the and on after said were group clinic outage attack vans rerouted delayed surgeries "
                   "Corvale Ridge Tamsin").split()
     folder = Path(tempfile.mkdtemp(prefix="np-bench-"))
-    path = folder / "huge.txt"
+    path = folder / ("huge.html" if html else "huge.txt")
     with path.open("w", encoding="utf-8") as out:
-        out.write("A long dump of Corvale clinic coverage\n\n")
+        if html:
+            title = "A long dump of Corvale clinic coverage"
+            out.write(f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n")
+        else:
+            out.write("A long dump of Corvale clinic coverage\n\n")
         for n in range(paragraphs):
-            out.write(" ".join(rng.choice(vocabulary) for _ in range(80)) + f" paragraph {n}.\n\n")
+            text = " ".join(rng.choice(vocabulary) for _ in range(80)) + f" paragraph {n}."
+            out.write(f"<p>{text}</p>\n" if html else text + "\n\n")
+        if html:
+            out.write("</article></body></html>\n")
+    read = _Stages("reading")
     t = time.process_time()
-    articles = read_file(path)
+    with reporting(read):
+        read("reading", 0, 1)
+        articles = read_file(path)
     print(f"read {path.stat().st_size / 2**20:.1f} MB, {paragraphs:,} paragraphs: {len(articles)} article(s), "
-          f"{sum(len(a.paragraphs) for a in articles):,} paragraphs, {time.process_time() - t:.2f} s CPU")
+          f"{sum(len(a.paragraphs) for a in articles):,} paragraphs, {time.process_time() - t:.2f} s CPU ({read.line()})")
     t = time.process_time()
     kinds = Counter(f[0] for f in profile(articles[0]).features())
     print(f"profile alone: {time.process_time() - t:.2f} s CPU, {sum(kinds.values()):,} features "
           f"({', '.join(f'{k}: {c:,}' for k, c in kinds.most_common(6))})")
-    stages: dict[str, float] = {}
-    last: list = [time.process_time(), None]
-
-    def report(stage: str, done: int, total: int) -> None:
-        now = time.process_time()
-        if last[1] is not None:
-            stages[last[1]] = stages.get(last[1], 0.0) + now - last[0]
-        last[:] = [now, stage]
-
+    stages = _Stages()
     with Library(folder / "lib.sqlite") as library:
         t = time.process_time()
         for article in articles:
-            library.add(article, source=str(path), progress=report)
-        report("", 0, 0)
-        print(f"add: {time.process_time() - t:.2f} s CPU ({', '.join(f'{k} {v:.2f} s' for k, v in stages.items())})")
+            library.add(article, source=str(path), progress=stages)
+        print(f"add: {time.process_time() - t:.2f} s CPU ({stages.line()})")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
@@ -203,9 +234,10 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the library here (default: a temp dir)")
     parser.add_argument("--edited-elsewhere", action="store_true", help="time identity rule 4's look-up alone")
     parser.add_argument("--one-huge", type=int, nargs="?", const=5_000, metavar="N", help="read and add one file of N paragraphs")
+    parser.add_argument("--html", action="store_true", help="with --one-huge: an HTML page rather than a text file")
     args = parser.parse_args()
     if args.one_huge is not None:
-        one_huge(args.one_huge)
+        one_huge(args.one_huge, html=args.html)
         return
     if args.edited_elsewhere:
         edited_elsewhere(args.articles or 50_000)
