@@ -245,3 +245,26 @@ def test_a_page_refused_ends_its_parsing(tmp_path: Path) -> None:
     with reporting(lambda *step: seen.append(step)), pytest.raises(ReadError):
         read_file(page)
     assert seen[0] == ("parsing", 0, PARSE_STEPS) and ("parsing", PARSE_STEPS, PARSE_STEPS) in seen
+
+
+def test_a_story_of_one_report_is_named_without_reading_its_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story of one report is named by its headline whatever its text (one report has no other to
+    weigh it against): its paragraphs are not read for the name (seconds of a huge page's add);
+    a story of two reads both texts."""
+    import core.library.store as store
+
+    given: list[list[str]] = []
+    real = store.representative_title
+
+    def spy(reports, current=None):  # type: ignore[no-untyped-def]
+        reports = list(reports)
+        given.append([r.text for r in reports])
+        return real(reports, current)
+
+    monkeypatch.setattr(store, "representative_title", spy)
+    with Library(tmp_path / "lib.sqlite") as library:
+        first = library.add(_article("a", 30), source="a.txt")
+        assert given[-1] == [""] and library.find_story(first.story).title == "Port Halden ships wait"
+        second = library.add(_article("b", 40), source="b.txt")
+        assert second.story == first.story
+        assert len(given[-1]) == 2 and all("Paragraph 1 of the report" in text for text in given[-1])
