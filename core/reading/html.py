@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
 from datetime import date, datetime, timezone
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from core.errors import ReadError
 from core.model import Article, iso_stamp, later_update
@@ -1771,6 +1771,88 @@ def _link_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
+#: A path's part that names a page of the site's taxonomy, whose links a post's line of tags,
+#: labels or categories is made of: a tag's ("/tag/flood", Tumblr's "/tagged/maji"), a label's
+#: (Blogger's "/search/label/traffic"), a category's, topic's, keyword's or subject's, Drupal's
+#: "/taxonomy/term/7", a search's ("/search?q=flood"), in the languages of news sites' addresses.
+_TAXONOMY_PARTS = frozenset({
+    "tag", "tags", "tagged", "hashtag", "label", "labels", "category", "categories", "topic", "topics", "keyword",
+    "keywords", "subject", "subjects", "taxonomy", "search", "kategorie", "kategorien", "kategori", "kategoria",
+    "kategorija", "kategorii", "categoria", "categorias", "categorie", "catégorie", "catégories", "etiqueta",
+    "etiquetas", "etichetta", "etichette", "tema", "temas", "temi", "thema", "themen", "schlagwort", "schlagworte",
+    "stichwort", "stichworte", "mot-cle", "mots-cles", "onderwerp", "onderwerpen", "trefwoord", "tagi", "tagit",
+    "emne", "emner", "etiket", "etiketler", "konu", "metki", "teg", "tegi", "метки", "теги", "тег", "рубрика",
+})
+#: A path's part that names the site's sign-in or registration page ("/user/login?destination=...",
+#: "/wp-login.php?redirect_to=...", "/register"), in the languages of news sites' addresses.
+_ACCOUNT_PARTS = frozenset({
+    "login", "log-in", "signin", "sign-in", "sign_in", "logon", "register", "registration", "signup", "sign-up",
+    "wp-login.php", "anmelden", "anmeldung", "registrieren", "connexion", "inscription", "iniciar-sesion", "registro",
+    "entrar", "accedi", "registrati", "inloggen", "registreren", "zaloguj", "rejestracja", "giris", "kayit", "вход",
+    "регистрация",
+})
+#: A link's fragment that points to a page's comment form or comment list ("#comment-form", WordPress's
+#: "#respond", "#comments", Disqus's "#disqus_thread").
+_COMMENT_FRAGMENT = re.compile(r"^(?:comments?|comment-?form|commentform|respond|reply|disqus_thread|comments?-section)$", re.I)
+#: The most words, and characters, of the text outside the links of a line of such links: its label
+#: ("Labels:", "Tags:"), the separators, the rest of a prompt ("<a>Log in</a> or <a>register</a> to
+#: post comments").
+LINK_LINE_LABEL = (6, 40)
+#: The elements that can each be such a line.
+_LINK_LINE_TAGS = frozenset({"p", "div", "span", "li", "ul", "ol", "dl", "dd", "section", "footer", "small", "nav"})
+
+
+def _furniture_address(href: str, rel: str = "") -> bool:
+    """Whether a link to *href* (with its ``rel`` words *rel*) goes to a page no report's text links
+    to on its own: a page of the site's taxonomy (``rel="tag"`` or ``"category"``, or a path part of
+    :data:`_TAXONOMY_PARTS`), its sign-in or registration page (:data:`_ACCOUNT_PARTS`), or a
+    comment form (:data:`_COMMENT_FRAGMENT`, Drupal's "destination=...#comment-form")."""
+    if {"tag", "category"} & set(rel.lower().split()):
+        return True
+    href = unquote(href.strip())
+    parts = urlsplit(href)
+    fragment = parts.fragment or (parts.query.rsplit("#", 1)[-1] if "#" in parts.query else "")
+    if fragment and _COMMENT_FRAGMENT.match(fragment):
+        return True
+    words = [w.lower() for w in parts.path.split("/") if w]
+    return any(w in _TAXONOMY_PARTS or w in _ACCOUNT_PARTS for w in words) or bool(
+        re.match(r"(?:tag|label|category|cat|topic|s|q)=", parts.query, re.I)) and not words[1:]
+
+
+def _link_lines(root: Any) -> list[Any]:
+    """The lines of *root* made of links to pages no report links to on its own
+    (:func:`_furniture_address`) and, outside them, a label of at most :data:`LINK_LINE_LABEL`
+    words and characters: a post's labels, tags or categories ("Labels: <a>traffic</a>, <a>Thanh
+    Ha</a>", in any language), a prompt to sign in to comment ("<a>Log in</a> to post comments"), a
+    link to the comment form ("<a href=#comments>Leave a comment</a>"). The outermost such element
+    of each, never one that holds a headline or the page's report."""
+    found: list[Any] = []
+    words, chars = LINK_LINE_LABEL
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in _LINK_LINE_TAGS and _link_line(child, words, chars):
+                found.append(child)
+            else:
+                walk(child)
+
+    walk(root)
+    return found
+
+
+def _link_line(node: Any, words: int, chars: int) -> bool:
+    """Whether *node* is a line of links to furniture addresses alone (:func:`_link_lines`)."""
+    links = [a for a in node.iter("a") if a.get("href") is not None and _text(a)]
+    if not links or any(True for _ in node.iter("article", "main", "h1", "img", "figure", "table")):
+        return False
+    if not all(_furniture_address(a.get("href") or "", a.get("rel") or "") for a in links):
+        return False
+    rest = " ".join(re.sub(r"[^\w]+", " ", _unlinked_text(node, None)).split())
+    return word_count(rest) <= words and len(rest) <= chars
+
+
 def _label_and_links(heading: Any, label: str) -> list[Any]:
     """A teaser label's heading set in the report's own container, no box around it, and the
     lists or paragraphs of links only right after it ("<h3>ये भी देखें</h3><ul><li><a>...</a></li></ul>"
@@ -1927,7 +2009,8 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
-    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree)) if box not in doomed]
+    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_link_lines(tree))
+               if box not in doomed]
     for node in doomed:
         parent = node.getparent()
         if parent is None or any(True for _ in node.iter("article", "main", "h1")):
@@ -5211,6 +5294,8 @@ def fragment_blocks(html: str) -> list[Block]:
     except Exception:  # noqa: BLE001 - not HTML after all: its text
         return [Block(" ".join(html.split()))] if html.split() else []
     _attribute_quotes(root)
+    for line in _link_lines(root):  # its tags, its link to the comments ("<a href=...#comments>Leave a comment</a>")
+        _remove_keeping_tail(line)
     return _element_blocks(root)
 
 
