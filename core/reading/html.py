@@ -40,7 +40,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -935,6 +935,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if not site:
         raw_site = _RAW_SITE.search(raw[:200_000])
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
+    # A blog's hosting platform given for the site's name (Tumblr's og:site_name "Tumblr"): the
+    # blog's own name where the page prints it, as below, else the platform's.
+    platform = site if site and is_blog_platform(site) else None
+    if platform:
+        site = None
     if not site:
         # The site's name where the page prints it twice: as its logo, and in its title after the
         # headline (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the
@@ -956,7 +961,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in (*meta.logos, *meta.site_marks)
-                     if _fold(logo) in ends), None)
+                     if _fold(logo) in ends and not is_blog_platform(logo)), None) or platform
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
     published_in = _PUBLISHED_IN.search(raw[:200_000])

@@ -2656,6 +2656,23 @@ def is_generic_name(text: str) -> bool:
     return len(text.split()) == 1 and bool(_GENERIC_OUTLET.match(text.strip()) or _MENU_WORD.match(text.strip()))
 
 
+#: The hosting platforms of blogs and newsletters, by their names squashed (:func:`_squash`), as a
+#: post's page may give them for its site's name (Tumblr's og:site_name "Tumblr", a post on Medium's
+#: "Medium"): the platform, not the blog or publication its post appears in.
+_BLOG_PLATFORMS = frozenset({
+    "tumblr", "blogger", "blogspot", "medium", "substack", "wordpress", "wordpresscom", "ghost", "livejournal",
+    "wix", "weebly", "hashnode", "beehiiv", "buttondown", "writeas", "teletype", "dreamwidth", "overblog",
+    "hatenablog", "tistory", "velog",
+})
+
+
+def is_blog_platform(name: str) -> bool:
+    """Whether *name* names a hosting platform of blogs or newsletters (:data:`_BLOG_PLATFORMS`:
+    "Tumblr", "Blogger", "Medium", "Substack", "WordPress.com", "Ghost"), which names no outlet where
+    the page names its own blog."""
+    return _squash(name) in _BLOG_PLATFORMS
+
+
 def is_outlet_name(text: str) -> bool:
     """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK",
     "9News", a radio station's with its band ("Harbour FM": :data:`_BAND_NAME`), or a
