@@ -116,3 +116,12 @@ def test_a_feed_items_link_to_its_comments_is_no_paragraph(tmp_path: Path) -> No
     [article], errors = read_paths([path])
     assert not errors
     assert article.paragraphs == (LEAD, LAST)
+
+
+def test_a_line_of_category_links_that_also_dates_the_post_stays_for_its_date(tmp_path: Path) -> None:
+    """A post's meta line gives its category links and its date ("Posted on 3 March 2026 in
+    <a rel=category>Region</a>"): its date is the page's, which only that line gives."""
+    line = ("<div class='entry-meta'>Posted on 3 March 2026 in <a href='/category/region/' rel='category tag'>Region</a>, "
+            "<a href='/category/water/' rel='category tag'>Water</a></div>")
+    [article] = _read(tmp_path, f"{line}<p>{LEAD}</p><p>{LAST}</p>")
+    assert article.published and article.published.startswith("2026-03-03")

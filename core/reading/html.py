@@ -1827,7 +1827,7 @@ def _furniture_address(href: str, rel: str = "") -> bool:
 def _link_lines(root: Any) -> list[Any]:
     """The lines of *root* made of links to pages no report links to on its own
     (:func:`_furniture_address`) and, outside them, a label of at most :data:`LINK_LINE_LABEL`
-    words and characters: a post's labels, tags or categories ("Labels: <a>traffic</a>, <a>Thanh
+    words and characters, and no figure: a post's labels, tags or categories ("Labels: <a>traffic</a>, <a>Thanh
     Ha</a>", in any language), a prompt to sign in to comment ("<a>Log in</a> to post comments"), a
     link to the comment form ("<a href=#comments>Leave a comment</a>"). The outermost such element
     of each, never one that holds a headline or the page's report."""
@@ -1855,7 +1855,9 @@ def _link_line(node: Any, words: int, chars: int) -> bool:
     if not all(_furniture_address(a.get("href") or "", a.get("rel") or "") for a in links):
         return False
     rest = " ".join(re.sub(r"[^\w]+", " ", _unlinked_text(node, None)).split())
-    return word_count(rest) <= words and len(rest) <= chars
+    # (a figure outside the links is a date's or a time's: "Posted on 3 March 2026 in <a>Region</a>",
+    # a line of who and when, which dates the page)
+    return word_count(rest) <= words and len(rest) <= chars and not any(c.isdigit() for c in rest)
 
 
 def _label_and_links(heading: Any, label: str) -> list[Any]:
