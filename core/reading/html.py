@@ -40,7 +40,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -173,8 +173,9 @@ _META_SITE = ("og:site_name", "application-name", "twitter:site", "dc.publisher"
 _META_AUTHOR = ("dc:creator", "dc.creator", "dcterm:creator", "author", "article:author_name", "article:author",
                 "parsely-author", "sailthru.author", "byl", "byline")
 #: Containers of other things than the report: asides, ads and recommendation widgets (not Drupal's
-#: "node-promoted", a report's flag that it is promoted to the front page).
-_ASIDE = re.compile(r"\b(?:ad|ads|advert\w*|(?<!node-)promo\w*|sponsor\w*|related|recommend\w*|widget|sidebar|comments?|footer)\b|"
+#: "node-promoted", Drupal 8's and later "node--promoted", a report's flag that it is promoted to
+#: the front page).
+_ASIDE = re.compile(r"\b(?:ad|ads|advert\w*|(?<!node-)(?<!node--)promo\w*|sponsor\w*|related|recommend\w*|widget|sidebar|comments?|footer)\b|"
                     r"taboola|outbrain", re.I)
 _META_DATE = (
     "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "date",
@@ -3640,7 +3641,7 @@ def _read_page_in_language(
     # only where no element names a person (:func:`_account_name`).
     readings = [b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t]), meta.language), line=True,
                                              language=meta.language)
-                                or clean_byline([t], line=True, language=meta.language) or (t if is_person_name(t) else None)
+                                or clean_byline([t], line=True, language=meta.language) or (t if is_person_name(t) or is_uncased_name(t) else None)
                                 or (None if t in meta.plain_bylines else _people_signed(t)))
                                for t in meta.bylines if not names_headline(t))
                 if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))]

@@ -6124,7 +6124,7 @@ def dated_name(line: str) -> str | None:
         return None  # "World News | 3 March 2026", "ახალი ამბები · 3 მარტი, 2026": the report's section over its date
     if not in_capitals(name) and any(len(w) > 1 and w.isupper() for w in words):
         return None  # "HRT World | 28 November 2026": a broadcaster's letters, no person's name
-    return name if (is_person_name(name) or _uncased_name(name)) and not known_place(name) and not kind_named_place(name) else None
+    return name if (is_person_name(name) or is_uncased_name(name)) and not known_place(name) and not kind_named_place(name) else None
 
 
 def masthead_line(line: str) -> tuple[str, str] | None:
@@ -6151,7 +6151,7 @@ def masthead_line(line: str) -> tuple[str, str] | None:
     return outlet, writer
 
 
-def _uncased_name(text: str) -> bool:
+def is_uncased_name(text: str) -> bool:
     """Whether *text* is shaped as a person's name in a script that writes no capitals (Georgian,
     Hebrew, Arabic, the Indian scripts: "ნინო მაგალითი"), which :func:`is_person_name` cannot tell by
     its capitals: two or three words of letters (and their marks) only, no placeholder's."""
