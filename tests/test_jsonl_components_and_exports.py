@@ -55,6 +55,18 @@ def test_a_channel_export_gives_each_post_with_words_as_an_article_of_the_channe
     assert (items[0].article.published or "").startswith("2026-03-03T10:42")
 
 
+def test_a_posts_bold_first_line_is_its_title_and_the_channels_handle_at_its_end_no_text() -> None:
+    export = {"name": "Harbour Notes", "type": "public_channel", "messages": [
+        {"id": 2, "type": "message", "date": "2026-03-03T10:42:00", "text": [
+            {"type": "bold", "text": "Ferry plan approved"}, f"\n\n{_LEAD}\n\n{_NEXT}\n\n\U0001f194 ",
+            {"type": "mention", "text": "@harbour_notes"}]},
+        {"id": 3, "type": "message", "date": "2026-03-03T11:00:00", "text": [
+            f"{_NEXT} Ask ", {"type": "mention", "text": "@quay_office"}, " for the timetable.\n\n", _LEAD]}]}
+    first, second = _read(export)
+    assert first.article.title == "Ferry plan approved" and list(first.article.paragraphs) == [_LEAD, _NEXT]
+    assert list(second.article.paragraphs) == [f"{_NEXT} Ask @quay_office for the timetable.", _LEAD]
+
+
 def test_a_plain_body_component_holds_a_paragraph_at_each_line_end_and_promotions_are_none() -> None:
     last = "Fares stay as they are for islanders until the end of next year."
     doc = {"version": "1.9", "identifier": "x2", "title": "Ferry plan approved",

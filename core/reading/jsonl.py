@@ -796,7 +796,7 @@ def _feed_of(value: Any, records: list[Any], meta: Source) -> tuple[Source, list
     if isinstance(messages := value.get("messages"), list) and records and records[0] is messages[0]:
         if not meta.outlet and (name := _name(value.get("name"))):
             meta = Source(name, meta.url)
-        kept = [r for r in records if r.get("type") != "service" and _fullest(r, _BODY) is not None]
+        kept = [_post(r) for r in records if r.get("type") != "service" and _fullest(r, _BODY) is not None]
         return meta, kept or records
     if "jsonfeed.org" not in str(value.get("version") or ""):
         return meta, records
@@ -806,6 +806,38 @@ def _feed_of(value: Any, records: list[Any], meta: Source) -> tuple[Source, list
     if feed_authors:
         records = [r if not isinstance(r, dict) or record_authors(r) else {**r, "authors": feed_authors} for r in records]
     return meta, records
+
+
+def _post(record: dict[str, Any]) -> dict[str, Any]:
+    """A channel's post (Telegram's: its "text" a list of runs, :func:`_is_runs`) with its title
+    and without its signature: a first line all in bold runs, where more lines follow, is its
+    title ("title"), not its first paragraph; a last line whose only words are one mention (the
+    channel's own handle: "🆔 @harbour_notes") is the channel's signature, no text. Its text is
+    given as one string, its runs joined. A post whose text is a string is as it is; one with a
+    "title" keeps it."""
+    runs = record.get("text")
+    if not isinstance(runs, list) or not _is_runs(runs):
+        return record
+    runs = list(runs)
+    # the signature: the runs after the last line break, one a mention, the rest no words
+    cut = max((n for n, r in enumerate(runs) if isinstance(r, str) and "\n" in r), default=-1)
+    last = runs[cut + 1:]
+    mentions = [r for r in last if isinstance(r, dict) and str(r.get("type")).startswith("mention")]
+    if cut >= 0 and len(mentions) == 1 and all(r is mentions[0] or not re.search(r"[^\W\d_]", _run_text(r)) for r in last):
+        runs = runs[:cut] + [runs[cut].rsplit("\n", 1)[0]]
+    # the title: the bold runs before the first line break, where words follow it
+    head = next((n for n, r in enumerate(runs) if isinstance(r, str) and "\n" in r), None)
+    if head and _first(record, _TITLE) is None and all(
+            isinstance(r, dict) and r.get("type") == "bold" or not _run_text(r).strip() for r in runs[:head]):
+        title = " ".join("".join(_run_text(r) for r in runs[:head]).split())
+        rest = [runs[head].split("\n", 1)[1], *runs[head + 1:]]
+        if title and (text := "".join(map(_run_text, rest)).strip()):
+            return {**record, "title": title, "text": text}
+    return {**record, "text": "".join(map(_run_text, runs)).strip()}
+
+
+def _run_text(run: Any) -> str:
+    return run if isinstance(run, str) else str(run.get("text") or "")
 
 
 #: What a JSON:API resource that is a person is typed as (Drupal's "user--user", "people", "authors").
