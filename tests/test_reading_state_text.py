@@ -129,3 +129,16 @@ def test_a_short_report_drawn_whole_keeps_it_beside_its_flight_datas_teasers(tmp
     body = f"<main><article><h1>Ferry to sail every hour</h1><p>{LEAD}</p></article></main>"
     (article,) = read_file(_page(tmp_path, body, [_push(f"0:{json.dumps(tree)}\n")]))
     assert list(article.paragraphs) == [LEAD]
+
+
+def test_a_rich_text_nodes_runs_in_next_data_are_one_paragraph(tmp_path: Path) -> None:
+    # a skeleton page; the report's nodes hold their text in runs, one of them in three (plain, bold, plain)
+    short = "Extra crews start on route 7 next week."
+    nodes = [{"type": "paragraph", "children": [{"text": p}]} for p in (LEAD, SECOND, THIRD)]
+    nodes.append({"type": "paragraph", "children": [{"text": "Extra crews start on route "}, {"text": "7", "bold": True},
+                                                    {"text": " next week."}]})
+    state = {"props": {"pageProps": {"article": {"headline": "Ferry to sail every hour", "content": nodes},
+                                     "related": [{"headline": "Car park approved by the terminal"}]}}, "page": "/news/[slug]"}
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+    (article,) = read_file(_page(tmp_path, SKELETON, [script]))
+    assert list(article.paragraphs) == [LEAD, SECOND, THIRD, short]

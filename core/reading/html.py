@@ -4504,6 +4504,38 @@ def _flight_children(children: Any) -> Iterator[Any]:
         yield children
 
 
+#: The type of a run of text in a rich-text node (Tiptap's "text", Portable Text's "span"; a
+#: chat's export's marks: "bold", "link"), not of a block.
+_RUN_TYPE = re.compile(r"^(?:text|span|plain|bold|italic|underline|strikethrough|code|link|text_link|mention)$", re.I)
+
+
+def _is_state_runs(value: object, key: str) -> bool:
+    """Whether a value in an application's state is the runs of one text: a list of strings and of
+    objects with a "text" string and no nodes of their own (their "marks" they may have), at least
+    one such object; in a node's "children" (Slate's, Portable Text's: {"text": "25", "bold":
+    true}), else each object of a run's type (:data:`_RUN_TYPE`: Tiptap's "content": [{"type":
+    "text", ...}]) — a list of blocks ("body": [{"type": "paragraph", "text": ...}]) is none."""
+    if not isinstance(value, list) or not any(isinstance(r, dict) for r in value):
+        return False
+    for run in value:
+        if isinstance(run, str):
+            continue
+        if not isinstance(run, dict) or not isinstance(run.get("text"), str) or any(
+                isinstance(v, list) and any(isinstance(i, dict) and "text" in i for i in v) for v in run.values()):
+            return False
+        kind = next((v for k in ("type", "_type", "nodeType") if isinstance(v := run.get(k), str)), None)
+        if key != "children" and (kind is None or not _RUN_TYPE.match(kind)):
+            return False
+        if kind is not None and not _RUN_TYPE.match(kind):
+            return False
+    return True
+
+
+def _state_runs(runs: list[Any]) -> str:
+    """The text of runs (:func:`_is_state_runs`), joined as they are (each holds its own spaces)."""
+    return "".join(r if isinstance(r, str) else r["text"] for r in runs)
+
+
 class AppState(NamedTuple):
     """The report a page carries in its application's state (:func:`_app_state`)."""
 
@@ -4542,7 +4574,9 @@ def _app_state(tree: Any) -> AppState:
             chain = (*above, value)
             chains[id(value)] = chain
             for name, item in value.items():
-                walk(item, chain, str(name), listed)
+                # a rich-text node's runs ("children": [{"text": "On route "}, {"text": "25", "bold": true}, ...])
+                # are one text, where the node stands
+                walk(_state_runs(item) if _is_state_runs(item, str(name)) else item, chain, str(name), listed)
         elif isinstance(value, list):
             for item in value:
                 walk(item, above, key, id(value))
