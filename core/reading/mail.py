@@ -30,7 +30,9 @@ from email.utils import getaddresses, parsedate_to_datetime
 from core.errors import ReadError
 from core.model import Article
 from core.reading.html import parse_page
-from core.reading.judge import OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_person_name, names_host, staff_outlet
+from core.reading.judge import (
+    FURNITURE_BLOCK_WORDS, OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_mail_frame, is_person_name, names_host, staff_outlet, word_count,
+)
 from core.reading.sources import decode
 from core.reading.text import parse_text
 
@@ -208,6 +210,64 @@ def _html_bytes(part: MIMEPart, source: str) -> bytes:
     return _content(part, source).encode("utf-8")
 
 
+#: The words of an address a newsletter's closing links go to, in its path or query, in the
+#: languages of newsletters: leaving the list ("/unsubscribe", "/action/disable_email", "optout"),
+#: its preferences, and subscribing ("/subscribe", "/abonnement", "/tilaa", "/suscripcion").
+_LIST_ADDRESS = re.compile(
+    r"(?<![a-z])(?:un|de)?subscri|(?<![a-z])unsub|opt[-_]?out|disable[-_]email|(?<![a-z])preferences|manage[-_]?(?:subscription|email)"
+    r"|(?<![a-z])(?:abonn|abone|abmeld|suscri|assin|iscri|tilaa|prenumer|langgan|abbonam)",
+    re.I,
+)
+#: The report text a message shows above a link before that link can close it, in words.
+_REPORT_ABOVE = 20
+
+
+def _without_footer(data: bytes) -> bytes:
+    """An HTML newsletter's UTF-8 *data* without its closing furniture: the first short line under
+    the report (of :data:`~core.reading.judge.FURNITURE_BLOCK_WORDS` words or fewer, below
+    :data:`_REPORT_ABOVE` words of paragraphs; its links half its words or more, or a newsletter's
+    frame by its words, :func:`~core.reading.judge.is_mail_frame`) with a link to the list's addresses
+    (:data:`_LIST_ADDRESS`: unsubscribe, preferences, subscribe), and everything after it: the
+    subscription offer, "you received this because you subscribed ... Unsubscribe", the publisher's
+    address, a platform's Like/Comment bar. The *data* as it is where it has no such line or does
+    not parse."""
+    import lxml.html
+    from urllib.parse import urlsplit
+
+    try:
+        tree = lxml.html.document_fromstring(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return data
+    above = 0
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and not element.xpath("ancestor::p"):
+            link = element.find(".//a")
+            if link is None:
+                above += word_count(element.text_content())
+        if element.tag != "a" or above < _REPORT_ABOVE:
+            continue
+        parts = urlsplit(str(element.get("href") or ""))
+        if not _LIST_ADDRESS.search(f"{parts.path}?{parts.query}"):
+            continue
+        block = element
+        while block.getparent() is not None and block.tag not in ("p", "div", "td", "li", "table"):
+            block = block.getparent()
+        words = word_count(block.text_content())
+        linked = sum(word_count(a.text_content()) for a in block.iter("a"))
+        if words > FURNITURE_BLOCK_WORDS or (2 * linked < words and not is_mail_frame(block.text_content())):
+            continue  # a link in the report's sentence, no line of links
+        cut = block
+        while cut.getparent() is not None and cut.tag != "body":
+            for later in list(cut.itersiblings()):
+                cut.getparent().remove(later)
+            cut = cut.getparent()
+        block.getparent().remove(block)
+        return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+    return data
+
+
 #: The line a mail program puts above a message it forwards or quotes whole: "---------- Forwarded
 #: message ---------", "-----Original Message-----", "Begin forwarded message:", and the German,
 #: French, Spanish and Dutch lines.
@@ -306,9 +366,12 @@ def parse_message(
         plain = message.get_body(preferencelist=("plain",))  # its signature names the sender's organisation
         sender = _sender(field, _content(plain, source) if plain is not None else "")
         raw = _html_bytes(body, source)
+        if not archive and body.get_content_charset() is not None:  # (its bytes are UTF-8 then)
+            raw = _without_footer(raw)
         articles = parse_page(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)
     else:
-        content, field, subject = _forwarded(_content(body, source), field, subject)
+        # (a quoted-printable body keeps the wire's CRLF line ends, which hid the "--" delimiter)
+        content, field, subject = _forwarded(_content(body, source).replace("\r\n", "\n"), field, subject)
         sender = _sender(field, content)
         text = _plain_body(content, subject)
         # The subject is the headline the text path reads first, as a page's title line.

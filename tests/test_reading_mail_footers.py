@@ -1,0 +1,94 @@
+"""A newsletter's closing furniture (core/reading/mail.py): the line under the report that links to
+the list's addresses, and all after it, is no report text; a quoted-printable body's CRLF keeps
+its "--" signature delimiter."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+from pathlib import Path
+
+from core.reading import read_paths
+
+_REPORT = (
+    "<h1>Ferry timetable changes on the Lorn crossing</h1>\n"
+    "<p>The harbour board agreed on Monday to add two evening sailings on the Lorn crossing from March.</p>\n"
+    "<p>The new sailings leave at eight and ten, and the board said fares would not change this year.</p>\n"
+    "<p>Work on the slipway starts in February.</p>\n"
+)
+
+
+def _html_mail(html: str, *, encoding: str) -> bytes:
+    """A multipart/alternative newsletter whose HTML part is *html* in base64 or quoted-printable."""
+    data = html.encode("utf-8")
+    body = base64.encodebytes(data) if encoding == "base64" else quopri.encodestring(data)
+    return (
+        b"From: Lorn Courier <news@courier.example>\r\nDate: Tue, 01 Dec 2026 06:00:00 +0200\r\n"
+        b"Subject: Ferry timetable changes on the Lorn crossing\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="zz"\r\n\r\n--zz\r\n'
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nPlain.\r\n--zz\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: " + encoding.encode() + b"\r\n\r\n"
+        + body + b"\r\n--zz--\r\n"
+    )
+
+
+def _read(tmp_path: Path, data: bytes) -> list[str]:
+    path = tmp_path / "letter.eml"
+    path.write_bytes(data)
+    articles, errors = read_paths([path])
+    assert not errors
+    return articles[0].paragraphs
+
+
+def test_a_line_linking_to_the_list_s_addresses_closes_the_report_in_any_language(tmp_path: Path) -> None:
+    # Before, the offer, the "why you got this" line (in a language the sentence patterns lack) and
+    # the publisher's address were the report's last paragraphs.
+    html = (
+        "<html><body><table><tr><td>" + _REPORT
+        + '<table><tr><td><a href="https://courier.example/tilaa">Ota Courier – 3 kk 5 €</a></td></tr></table>'
+        "</td></tr><tr><td>Olet listalla. <a href=\"https://courier.example/list/unsubscribe?u=1\">Lopeta</a> · "
+        '<a href="https://courier.example/privacy">Yksityisyys</a><br>Courier Oy, Rantakatu 9, 00100 Town</td></tr>'
+        "</table></body></html>"
+    )
+    for encoding in ("base64", "quoted-printable"):
+        paragraphs = _read(tmp_path, _html_mail(html, encoding=encoding))
+        assert paragraphs[-1] == "Work on the slipway starts in February."
+        assert not any("5 €" in p or "Rantakatu" in p or "Lopeta" in p for p in paragraphs)
+
+
+def test_a_platform_s_bar_after_its_subscribe_button_is_no_text(tmp_path: Path) -> None:
+    # (a guard: the page reader already drops this one; the cut must keep it so)
+    html = (
+        "<html><body><div class='post'>" + _REPORT
+        + '<p class="button-wrapper"><a href="https://letters.example/subscribe?utm_medium=email">Join now</a></p></div>'
+        "<table role='presentation'><tr><td><span>Like</span></td><td><span>Comment</span></td><td><span>Restack</span></td></tr></table>"
+        "<div class='footer'><p>\u00a9 2026 Ana Example<br>1 Quay Street, Portsea</p>"
+        "<p><a href='https://letters.example/action/disable_email'>Unsubscribe</a></p></div></body></html>"
+    )
+    paragraphs = _read(tmp_path, _html_mail(html, encoding="quoted-printable"))
+    assert paragraphs[-1] == "Work on the slipway starts in February."
+    assert not any("Like" in p or "Join now" in p or "Quay Street" in p for p in paragraphs)
+
+
+def test_a_link_to_subscribe_inside_the_report_s_paragraph_stays(tmp_path: Path) -> None:
+    html = (
+        "<html><body>" + _REPORT
+        + '<p>Readers can <a href="https://board.example/subscribe">sign up for alerts</a> from the harbour board, '
+        "which will also post the new timetable at the terminal and on the ferries themselves next week.</p>"
+        "</body></html>"
+    )
+    paragraphs = _read(tmp_path, _html_mail(html, encoding="base64"))
+    assert paragraphs[-1].startswith("Readers can sign up for alerts")
+
+
+def test_a_quoted_printable_plain_body_s_signature_is_no_text(tmp_path: Path) -> None:
+    # Its CRLF line ends hid the "--" delimiter, and the footer after it was the last paragraph.
+    data = (
+        b"From: Lorn Courier <news@courier.example>\r\nSubject: Ferry timetable changes\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"The harbour board agreed on Monday to add two evening sailings on the Lorn cross=\r\ning from March.\r\n\r\n"
+        b"Work on the slipway starts in February.\r\n\r\n--\r\nT=E4m=E4 kirje tulee sinulle, koska olet Lorn Courierin lukijalistalla.\r\n"
+        b"Poistu listalta: https://courier.example/lista/poistu\r\n"
+    )
+    paragraphs = _read(tmp_path, data)
+    assert paragraphs[-1] == "Work on the slipway starts in February."
