@@ -92,3 +92,21 @@ def test_a_quoted_printable_plain_body_s_signature_is_no_text(tmp_path: Path) ->
     )
     paragraphs = _read(tmp_path, data)
     assert paragraphs[-1] == "Work on the slipway starts in February."
+
+
+def test_a_plain_newsletter_s_banner_above_its_headline_and_a_labelled_byline(tmp_path: Path) -> None:
+    # Before, the banner line was the title and "Yazan: ..." (a colon after the word) no byline.
+    data = (
+        b"From: Lorn Courier <news@courier.example>\r\nSubject: =?iso-8859-9?q?Feribot_seferleri_uzat=FDld=FD?=\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=iso-8859-9\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"L=DDMAN HABERLER=DD =B7 Haftal=FDk b=FClten\r\n\r\nFeribot seferleri uzat=FDld=FD\r\nYazan: Ay=FEe =D6rnek\r\n\r\n"
+        b"Liman idaresi, ak=FEam feribot seferlerini mart ay=FDndan itibaren iki saat uzatt=FD.\r\n\r\n"
+        b"Yeni seferler saat sekizde ve onda kalkacak, bilet fiyatlar=FD de=F0i=FEmeyecek.\r\n"
+    )
+    path = tmp_path / "bulten.eml"
+    path.write_bytes(data)
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Feribot seferleri uzatıldı"
+    assert article.byline == "Ayşe Örnek"
+    assert article.paragraphs[0].startswith("Liman idaresi") and not any("Haftalık" in p for p in article.paragraphs)

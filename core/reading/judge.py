@@ -571,12 +571,12 @@ _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0
 _BY_GREEK = "του|της|των"
 _BY_UNCASED = "מאת|بقلم"
 #: A byline line's opening: "By" (and "Written by" ...), or another language's word for it before
-#: a capitalised name. Italian "di" opens no line: "Di Jakarta, ..." is Indonesian for "in Jakarta".
+#: a capitalised name, with a colon or without ("Yazan: Ayşe Örnek", "Kirjoittanut Anna Esimerkki"). Italian "di" opens no line: "Di Jakarta, ..." is Indonesian for "in Jakarta".
 BYLINE_OPENING = re.compile(
     rf"^(?:{_BY_ENGLISH}[:\s]\s*"
     rf"|(?:{_POSTED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_INTERVIEWED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
-    rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[{_CAPITALS}]))"
+    rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')}):?\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|{_BY_SMALL}\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
     rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I

@@ -157,16 +157,29 @@ def _organisation_shaped(part: str, name: str) -> bool:
 _SIGNATURE = re.compile(r"^--[ \t]?$", re.M)
 
 
+#: How many lines open a plain newsletter where its headline may repeat the subject below its
+#: banner, blank lines counted; and the most words of a banner line (a longer line is the report).
+_OPENING_LINES = 6
+_BANNER_WORDS = 12
+
+
 def _plain_body(text: str, subject: str) -> str:
     """The report in a plain-text body: without its first line where that repeats the *subject* (a
-    newsletter's body opens with it, as a page prints its headline again), and without what follows
+    newsletter's body opens with it, as a page prints its headline again), with the banner lines
+    above it (:data:`_OPENING_LINES`), and without what follows
     its last signature delimiter."""
     delimiters = list(_SIGNATURE.finditer(text))
     if delimiters and text[: delimiters[-1].start()].strip():
         text = text[: delimiters[-1].start()]
-    first, _, rest = text.lstrip().partition("\n")
-    if subject and _same_line(first, subject):
-        text = rest
+    if subject:
+        # The headline again, below a newsletter's banner line or two ("WEEKLY BULLETIN · Issue 4"):
+        # it and what is above it go, among the opening short lines.
+        lines = text.lstrip().split("\n")
+        for n, line in enumerate(lines[:_OPENING_LINES]):
+            if _same_line(line, subject):
+                return "\n".join(lines[n + 1:])
+            if len(line.split()) > _BANNER_WORDS:
+                break
     return text
 
 
