@@ -124,3 +124,16 @@ def test_a_link_to_a_platform_profile_beside_the_headline_is_the_byline(tmp_path
     [article], errors = read_paths([path])
     assert not errors
     assert article.byline == "Ana Example"
+
+
+def test_a_plain_newsletter_s_footer_without_a_delimiter_is_no_text(tmp_path: Path) -> None:
+    # Before, the "why you got this" line and its way out were the last paragraph.
+    data = (
+        b"From: Lorn Courier <news@courier.example>\r\nSubject: Ferry timetable changes\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"The harbour board agreed on Monday to add two evening sailings on the Lorn crossing from March.\r\n\r\n"
+        b"Work on the slipway starts in February.\r\n\r\n"
+        b"Olet Lorn Courierin lukijalistalla.\r\nPoistu: https://courier.example/list/unsubscribe?u=9\r\n"
+    )
+    paragraphs = _read(tmp_path, data)
+    assert paragraphs[-1] == "Work on the slipway starts in February."

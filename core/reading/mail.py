@@ -163,6 +163,29 @@ _OPENING_LINES = 6
 _BANNER_WORDS = 12
 
 
+_URL = re.compile(r"https?://\S+")
+
+
+def _without_plain_footer(text: str) -> str:
+    """A plain newsletter's *text* without its closing furniture: the first short block under the
+    report (:data:`_REPORT_ABOVE` words above it, blocks parted by a blank line, of
+    :data:`~core.reading.judge.FURNITURE_BLOCK_WORDS` words or fewer) that gives an address of the
+    list's (:data:`_LIST_ADDRESS`: "Unsubscribe: https://.../unsubscribe") or is a newsletter's frame
+    by its words (:func:`~core.reading.judge.is_mail_frame`), and all after it."""
+    from urllib.parse import urlsplit
+
+    above = 0
+    for block in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+        words = word_count(block.group())
+        if above >= _REPORT_ABOVE and words <= FURNITURE_BLOCK_WORDS and (
+            is_mail_frame(block.group())
+            or any(_LIST_ADDRESS.search(f"{urlsplit(u).path}?{urlsplit(u).query}") for u in _URL.findall(block.group()))
+        ):
+            return text[: block.start()]
+        above += words
+    return text
+
+
 def _plain_body(text: str, subject: str) -> str:
     """The report in a plain-text body: without its first line where that repeats the *subject* (a
     newsletter's body opens with it, as a page prints its headline again), with the banner lines
@@ -171,6 +194,7 @@ def _plain_body(text: str, subject: str) -> str:
     delimiters = list(_SIGNATURE.finditer(text))
     if delimiters and text[: delimiters[-1].start()].strip():
         text = text[: delimiters[-1].start()]
+    text = _without_plain_footer(text)
     if subject:
         # The headline again, below a newsletter's banner line or two ("WEEKLY BULLETIN · Issue 4"):
         # it and what is above it go, among the opening short lines.
