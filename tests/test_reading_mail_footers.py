@@ -137,3 +137,19 @@ def test_a_plain_newsletter_s_footer_without_a_delimiter_is_no_text(tmp_path: Pa
     )
     paragraphs = _read(tmp_path, data)
     assert paragraphs[-1] == "Work on the slipway starts in February."
+
+
+def test_a_plain_newsletter_s_subject_label_is_no_part_of_the_story_s_headline(tmp_path: Path) -> None:
+    # Before, "Morning letter: ..." was the title and the headline in capitals the first paragraph.
+    data = (
+        b"From: Lorn Courier <news@courier.example>\r\nSubject: Morning letter: Ferry timetable changes\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nFERRY TIMETABLE CHANGES\r\n\r\n"
+        b"The harbour board agreed on Monday to add two evening sailings on the Lorn crossing from March.\r\n\r\n"
+        b"Work on the slipway starts in February.\r\n"
+    )
+    path = tmp_path / "letter.eml"
+    path.write_bytes(data)
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Ferry timetable changes"
+    assert article.paragraphs[0].startswith("The harbour board agreed")

@@ -200,11 +200,18 @@ def _plain_body(text: str, subject: str) -> str:
         # it and what is above it go, among the opening short lines.
         lines = text.lstrip().split("\n")
         for n, line in enumerate(lines[:_OPENING_LINES]):
-            if _same_line(line, subject):
+            if _same_line(line, subject) or _same_line(line, _without_label(subject)):
                 return "\n".join(lines[n + 1:])
             if len(line.split()) > _BANNER_WORDS:
                 break
     return text
+
+
+def _without_label(subject: str) -> str:
+    """A *subject* without the newsletter's label before its colon ("Morning briefing: ..."), or
+    the *subject* where it has none."""
+    label, colon, rest = subject.partition(": ")
+    return rest.strip() if colon and rest.strip() and len(label.split()) <= 4 else subject
 
 
 def _same_line(line: str, subject: str) -> bool:
@@ -411,6 +418,10 @@ def parse_message(
         content, field, subject = _forwarded(_content(body, source).replace("\r\n", "\n"), field, subject)
         sender = _sender(field, content)
         text = _plain_body(content, subject)
+        if subject != (story := _without_label(subject)) and any(
+            _same_line(line, story) for line in content.lstrip().split("\n")[:_OPENING_LINES]
+        ):
+            subject = story  # the body's headline is the story's; the label is the newsletter's
         # The subject is the headline the text path reads first, as a page's title line.
         articles = parse_text(
             f"{subject}\n\n{text}" if subject else text, path=source, outlet=outlet, url=url, sender=sender, filed=filed,
