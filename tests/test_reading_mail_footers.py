@@ -112,20 +112,6 @@ def test_a_plain_newsletter_s_banner_above_its_headline_and_a_labelled_byline(tm
     assert article.paragraphs[0].startswith("Liman idaresi") and not any("Haftalık" in p for p in article.paragraphs)
 
 
-def test_a_link_to_a_platform_profile_beside_the_headline_is_the_byline(tmp_path: Path) -> None:
-    # Before, the post-meta's "/@handle" link was no author's mark, and the post had no byline.
-    html = (
-        "<html><body><div class='post'><h1>Ferry timetable changes on the Lorn crossing</h1>"
-        "<table class='post-meta'><tr><td><a href='https://letters.example/@anaexample'>Ana Example</a></td>"
-        "<td>Nov 23</td></tr></table>" + _REPORT.split("\n", 1)[1] + "</div></body></html>"
-    )
-    path = tmp_path / "post.eml"
-    path.write_bytes(_html_mail(html, encoding="quoted-printable"))
-    [article], errors = read_paths([path])
-    assert not errors
-    assert article.byline == "Ana Example"
-
-
 def test_a_plain_newsletter_s_footer_without_a_delimiter_is_no_text(tmp_path: Path) -> None:
     # Before, the "why you got this" line and its way out were the last paragraph.
     data = (

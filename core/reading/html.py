@@ -265,10 +265,9 @@ def _boxes(node: Any) -> Iterator[Any]:
         yield ancestor
 
 
-#: A link to a writer's own page ("/author/ana-example/", "/autoren/georg-quaas", "/journalists/bo-lind",
-#: a platform's profile "/@anaexample"): the link names its author, as a byline's class would.
-_AUTHOR_PAGE = re.compile(
-    r"/(?:authors?|autor(?:en|es)?|auteurs?|autori?|journalists?|reporters?|contributors?)/[^/\s]+/?$|^/@[\w.-]+/?$", re.I)
+#: A link to a writer's own page ("/author/ana-example/", "/autoren/georg-quaas", "/journalists/bo-lind"):
+#: the link names its author, as a byline's class would.
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori?|journalists?|reporters?|contributors?)/[^/\s]+/?$", re.I)
 
 
 def _marks(node: Any) -> str:
