@@ -139,3 +139,35 @@ def test_a_plain_newsletter_s_subject_label_is_no_part_of_the_story_s_headline(t
     assert not errors
     assert article.title == "Ferry timetable changes"
     assert article.paragraphs[0].startswith("The harbour board agreed")
+
+
+_SECOND = ("<h2>Island ferry fares rise by a tenth</h2>\n"
+           "<p>The island ferry operator said fares would rise by ten percent from January, blaming fuel costs.</p>\n"
+           "<p>Season tickets for islanders will stay at this year's price until March.</p>\n")
+
+
+def test_a_plug_between_a_digests_stories_cuts_nothing_under_it(tmp_path: Path) -> None:
+    """A subscribe plug between two stories of a digest is no footer: the stories under it stay
+    (the footer cut took the second story with it)."""
+    plug = "<p><a href='https://courier.example/subscribe'>Enjoying the briefing? Subscribe</a></p>\n"
+    footer = "<p><a href='https://courier.example/unsubscribe?u=7'>Unsubscribe</a> · <a href='https://courier.example/preferences'>Preferences</a></p>\n"
+    paragraphs = _read(tmp_path, _html_mail(f"<html><body>{_REPORT}{plug}{_SECOND}{footer}</body></html>", encoding="base64"))
+    assert any(p.startswith("The island ferry operator said fares") for p in paragraphs)
+    assert any(p.startswith("Season tickets for islanders") for p in paragraphs)
+    assert not any("Unsubscribe" in p for p in paragraphs)
+
+
+def test_a_plain_digests_plug_between_stories_cuts_nothing_under_it(tmp_path: Path) -> None:
+    text = ("Ferry timetable changes on the Lorn crossing\r\n\r\n"
+            "The harbour board agreed on Monday to add two evening sailings on the Lorn crossing from March, "
+            "and said fares would not change this year.\r\n\r\n"
+            "Enjoying the briefing? Subscribe: https://courier.example/subscribe\r\n\r\n"
+            "The island ferry operator said fares would rise by ten percent from January, blaming fuel costs "
+            "and the new crew rules.\r\n\r\n"
+            "Unsubscribe: https://courier.example/unsubscribe?u=7\r\n")
+    data = (b"From: Lorn Courier <news@courier.example>\r\nDate: Tue, 01 Dec 2026 06:00:00 +0200\r\n"
+            b"Subject: Ferry timetable changes on the Lorn crossing\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text.encode("utf-8"))
+    paragraphs = _read(tmp_path, data)
+    assert any(p.startswith("The island ferry operator said fares") for p in paragraphs)
+    assert not any("unsubscribe" in p.lower() for p in paragraphs)

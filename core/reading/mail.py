@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 from email.message import EmailMessage, MIMEPart
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
 
 from core.errors import ReadError
 from core.model import Article
@@ -171,7 +172,9 @@ def _without_plain_footer(text: str) -> str:
     report (:data:`_REPORT_ABOVE` words above it, blocks parted by a blank line, of
     :data:`~core.reading.judge.FURNITURE_BLOCK_WORDS` words or fewer) that gives an address of the
     list's (:data:`_LIST_ADDRESS`: "Unsubscribe: https://.../unsubscribe") or is a newsletter's frame
-    by its words (:func:`~core.reading.judge.is_mail_frame`), and all after it."""
+    by its words (:func:`~core.reading.judge.is_mail_frame`), and all after it; not a block with
+    :data:`_REPORT_ABOVE` words of report (blocks without an address) under it, a plug between a
+    digest's stories."""
     from urllib.parse import urlsplit
 
     above = 0
@@ -181,6 +184,10 @@ def _without_plain_footer(text: str) -> str:
             is_mail_frame(block.group())
             or any(_LIST_ADDRESS.search(f"{urlsplit(u).path}?{urlsplit(u).query}") for u in _URL.findall(block.group()))
         ):
+            rest = [b.group() for b in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[block.end():]) if not _URL.search(b.group())]
+            if sum(map(word_count, rest)) >= _REPORT_ABOVE:
+                above += words
+                continue  # a plug between a digest's stories: more report under it
             return text[: block.start()]
         above += words
     return text
@@ -266,6 +273,18 @@ _LIST_ADDRESS = re.compile(
 _REPORT_ABOVE = 20
 
 
+def _report_words_after(tree: Any, block: Any) -> int:
+    """The words of the paragraphs without a link that stand after *block* (none inside it) in
+    *tree*, in document order: the report text a message goes on with under a line of links."""
+    after, count = False, 0
+    for element in tree.iter():
+        if element is block:
+            after = True
+        elif after and element.tag == "p" and element.find(".//a") is None and block not in element.iterancestors():
+            count += word_count(element.text_content())
+    return count
+
+
 def _without_footer(data: bytes) -> bytes:
     """An HTML newsletter's UTF-8 *data* without its closing furniture: the first short line under
     the report (of :data:`~core.reading.judge.FURNITURE_BLOCK_WORDS` words or fewer, below
@@ -273,8 +292,9 @@ def _without_footer(data: bytes) -> bytes:
     frame by its words, :func:`~core.reading.judge.is_mail_frame`) with a link to the list's addresses
     (:data:`_LIST_ADDRESS`: unsubscribe, preferences, subscribe), and everything after it: the
     subscription offer, "you received this because you subscribed ... Unsubscribe", the publisher's
-    address, a platform's Like/Comment bar. The *data* as it is where it has no such line or does
-    not parse."""
+    address, a platform's Like/Comment bar; not a line with :data:`_REPORT_ABOVE` words of report
+    under it (:func:`_report_words_after`), a plug between a digest's stories. The *data* as it is
+    where it has no such line or does not parse."""
     import lxml.html
     from urllib.parse import urlsplit
 
@@ -302,6 +322,8 @@ def _without_footer(data: bytes) -> bytes:
         linked = sum(word_count(a.text_content()) for a in block.iter("a"))
         if words > FURNITURE_BLOCK_WORDS or (2 * linked < words and not is_mail_frame(block.text_content())):
             continue  # a link in the report's sentence, no line of links
+        if _report_words_after(tree, block) >= _REPORT_ABOVE:
+            continue  # a plug between a digest's stories ("Enjoying the briefing? Subscribe"), more report under it
         cut = block
         while cut.getparent() is not None and cut.tag != "body":
             for later in list(cut.itersiblings()):
