@@ -224,3 +224,30 @@ def test_a_story_is_named_in_the_language_most_of_its_reports_are_written_in() -
     assert representative_title(reports) in english
     # in any order the reports are given in
     assert representative_title(reversed(reports)) == representative_title(reports)
+
+
+def test_the_language_is_chosen_before_the_day() -> None:
+    # Trial 48 F9: a grounding's follow-ups, six in English on two later days and a Tagalog and an Arabic
+    # report on the day before (two reports a day each, so the earliest busiest day was theirs), were named
+    # by the Tagalog headline: no English report was published that day, and the language rule gave way.
+    reports = [
+        Report("Crew member dies aboard stranded Marisol Dawn", "2026-11-21T08:00:00+00:00", "e1", "Example Ledger", None,
+               "An engineer died aboard the stranded container ship Marisol Dawn on Saturday, its operator said."),
+        Report("Pilipinong inhinyero, nasawi sa sumadsad na barkong Marisol Dawn", "2026-11-22T08:00:00+00:00", "t1",
+               "Example Balita", None,
+               "Nasawi ang isang Pilipinong inhinyero sakay ng barkong Marisol Dawn na sumadsad noong Biyernes, ayon sa "
+               "kompanya. Sinabi ng kompanya na iniimbestigahan nila ang nangyari sa barko."),
+        Report("وفاة مهندس على متن السفينة الجانحة ماريسول داون", "2026-11-22T09:00:00+00:00", "r1", "Example Bahr", None,
+               "توفي مهندس على متن سفينة الحاويات الجانحة ماريسول داون يوم السبت، بحسب الشركة المشغلة للسفينة."),
+        Report("Salvors fail in first attempt to refloat Marisol Dawn", "2026-11-26T08:00:00+00:00", "e2", "Example Courier",
+               None, "Salvors failed on Thursday to refloat the container ship Marisol Dawn, which ran aground last week."),
+        Report("Marisol Dawn refloat attempt fails as tugs pull at ship", "2026-11-26T10:00:00+00:00", "e3", "Example Herald",
+               None, "Four tugs failed to pull the stranded container ship Marisol Dawn free on Thursday, the salvors said."),
+        Report("Port reopens as Marisol Dawn salvage goes on", "2026-11-28T08:00:00+00:00", "e4", "Example Brief", None,
+               "The port reopened to traffic on Saturday while salvors prepared a second attempt to refloat the ship."),
+        Report("Marisol Dawn: the claims picture after a week", "2026-11-28T09:00:00+00:00", "e5", "Example Claims", None,
+               "Claims from the grounding of the container ship Marisol Dawn are likely to pass the salvage bill."),
+    ]
+    named = representative_title(reports)
+    assert named in {r.title for r in reports if r.id.startswith("e")}
+    assert representative_title(reversed(reports)) == named

@@ -7,8 +7,9 @@ Continental News Service's own report beside it) is the one they copy; else the 
 outlets carry is the copied one (the wire's); else the headline whose words the others share
 most, of those the other reports' texts carry (what the reports share: a roundup's headline names
 other events, which a single event's reports do not tell of), the earliest first. The headline is
-always one of the day most of the story's reports were published on: a later day's follow-up (a rating's cut after a profit warning) does not name a story
-most of whose coverage reports the first day's news; and one in the language most of them are written in.
+always one in the language most of the story's reports are written in, and of the day most of
+those were published on: a later day's follow-up (a rating's cut after a profit warning) does
+not name a story most of whose coverage reports the first day's news.
 """
 
 from __future__ import annotations
@@ -86,12 +87,12 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
     article id)`` where outlets, datelines and texts are unknown): its origin's headline.
 
-    The title is one of a report published on the day most of them were (the earliest of such
-    days), or undated: what most of the coverage reports, not a later day's follow-up whose
-    headline recalls the first day's words; and of a report in the language more of them are
-    written in than any other (:func:`core.text.article_language`; or one whose language is not
-    told), where any is: a story of two English reports, a Spanish and a Dutch one is named in
-    English, whatever headline the others' names share most. In order: the title of a report whose outlet the most
+    The title is one of a report in the language more of them are written in than any other
+    (:func:`core.text.article_language`; or one whose language is not told), where any is: a story
+    of two English reports, a Spanish and a Dutch one is named in English, whatever headline the
+    others' names share most, and whatever day the others were published on. Of those, it is one
+    published on the day most of them were (the earliest of such days), or undated: what most of
+    the coverage reports, not a later day's follow-up whose headline recalls the first day's words. In order: the title of a report whose outlet the most
     other outlets' datelines credit from its own dateline's place, not published on a later day
     than theirs (they carry that outlet's copy: the agency's own headline, not a reprint's, nor
     that of the agency's report from another place or of the next day, a later event's that
@@ -169,20 +170,23 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
 
     if not given:
         return ""
-    # Of the day most reports were published (the earliest of such days; undated reports too): what
-    # most of the coverage reports, not a later day's follow-up that recalls it in its headline.
-    days = Counter(r.published[:10] for r in given if r.published)
-    main = min(days, key=lambda d: (-days[d], d)) if days else None
-    candidates = [k for k, r in enumerate(given) if not r.published or r.published[:10] == main]
     # Of the language most of the story's reports are written in (where one language has more of them than
     # any other; reports whose language is not told stay): two English reports, a Spanish and a Dutch one
-    # are named by an English headline, not by the Dutch one whose names the others share most.
+    # are named by an English headline, not by the Dutch one whose names the others share most. The
+    # language is chosen before the day: where no report of the busiest day is in that language (a Tagalog
+    # and an Arabic report on the 22nd, two English ones on each of two later days), the story is still
+    # named in the language most of its coverage is read in, from that language's busiest day.
     spoken = [article_language(r.title, r.text.split("\n")) for r in given]
     tally = Counter(code for code in spoken if code)
     ranked = tally.most_common(2)
+    candidates = list(range(len(given)))
     if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
-        most = [k for k in candidates if spoken[k] in (None, ranked[0][0])]
-        candidates = most or candidates
+        candidates = [k for k in candidates if spoken[k] in (None, ranked[0][0])]
+    # Of the day most of those reports were published (the earliest of such days; undated reports too):
+    # what most of the coverage reports, not a later day's follow-up that recalls it in its headline.
+    days = Counter(given[k].published[:10] for k in candidates if given[k].published)
+    main = min(days, key=lambda d: (-days[d], d)) if days else None
+    candidates = [k for k in candidates if not given[k].published or given[k].published[:10] == main]
 
     def outvoted_by(k: int) -> bool:
         """Whether another candidate headline gives a figure report *k* does not carry (another
