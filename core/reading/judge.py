@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 from core.model import Article, article_id, iso_stamp
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
-from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, is_article_note, word_pattern
+from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
@@ -3921,6 +3921,39 @@ def without_own_outlet(byline: str, outlet: str | None, *, credit: str | None = 
     return byline
 
 
+#: The articles a name may open with in the languages news is read in ("The", "Le", "Die", "De",
+#: "Il", "El"), left aside where a dateline's place is compared with an outlet's name.
+_NAME_ARTICLES = re.compile(r"^(?:the|le|la|les|l'|l’|der|die|das|de|het|il|lo|el|los|las|o|a)\s*", re.I)
+
+
+def names_outlet(dateline: str | None, outlet: str | None) -> bool:
+    """Whether the place *dateline* gives (:func:`core.text.dateline_place`) is the name of
+    *outlet*, the article's own, accents, case and a leading article aside ("LE COURRIER DU RHÔNE"
+    of Le Courrier du Rhône's page; "HARBOUR HERALD" of the Harbour Herald's): a page that sets its
+    own name as its dateline gives no place where the report was filed."""
+    place = dateline_place(dateline)
+    if not place or not outlet:
+        return False
+
+    def key(name: str) -> str:
+        return _NAME_ARTICLES.sub("", " ".join(search_fold(name).split()))
+
+    return key(place) == key(outlet)
+
+
+def _dateline_after_outlet(paragraph: str) -> tuple[str | None, str]:
+    """:func:`split_dateline` of a lead whose outlet's name headed it: the words after that name
+    stand where a dateline stands, so a place there is read in whatever case it is written
+    ("Lyon, 14 novembre — ..." as "LYON, 14 novembre — ..."), where a lead opening so is no dateline."""
+    dateline, rest = split_dateline(paragraph)
+    place = re.match(r"[^,(/—–]+", paragraph)
+    if dateline is None and place and len(upper := place[0].upper()) == place.end():
+        found, rest = split_dateline(raised := upper + paragraph[place.end() :])
+        if found is not None and raised.startswith(found) and paragraph.endswith(rest):
+            return paragraph[: len(found)], rest
+    return dateline, rest
+
+
 def make_article(
     *,
     path: str,
@@ -3963,6 +3996,8 @@ def make_article(
     body = tuple(lines[i] for i in kept)
     if not body:
         raise ValueError("an article needs a paragraph")
+    if names_outlet(dateline, outlet):
+        dateline = None  # a dateline element holding the outlet's own name: no place
     if split_first and dateline is None:
         # The report's first paragraph, or its second after a page's standfirst ("Five dead after
         # blast at plant" above "BRACKWATER, Texas (AP) — An explosion tore ..."); a subhead above
@@ -3970,6 +4005,11 @@ def make_article(
         headed = {i for i, _ in subheads}
         for at in [i for i in range(len(body)) if i not in headed][:2]:
             dateline, opening = split_dateline(body[at])
+            while dateline is not None and opening and names_outlet(dateline, outlet):
+                # the outlet's name heading its lead ("LE COURRIER DU RHÔNE — Lyon, 14 novembre —
+                # ..."): no word of the report, and no place; the dateline after it is the report's
+                body = (*body[:at], opening, *body[at + 1 :])
+                dateline, opening = _dateline_after_outlet(opening)
             if dateline is not None:
                 if opening:
                     body = (*body[:at], opening, *body[at + 1 :])
