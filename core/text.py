@@ -690,6 +690,39 @@ def listed_day(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
+#: The least stopwords two paragraphs share to be read as written in one language: where they
+#: are, a number's counted word on one side that is none of the other's is another thing counted
+#: ("17 cases" / "17 stores"), not the same thing in another language's word ("17 cas").
+ONE_LANGUAGE_STOPWORDS = 3
+
+
+def counted_after(folded: Sequence[str], k: int) -> frozenset[str]:
+    """What the number ending at word *k* of *folded* (words folded, no punctuation) counts, as
+    the words after it say: the stem of the next word, and of the one after that where the next
+    is no plural noun ("17 confirmed cases": confirm, case; "17 stores": store); the month as
+    "@11" where the number is a date's day ("17 November", "November 17": :func:`date_day`);
+    empty where a stopword or nothing follows ("17 of the cases", "rose to 17.")."""
+    if date_day(folded, k):
+        month = next((MONTHS[w.rstrip(".")] for w in (folded[k - 1] if k else "", folded[k + 1] if k + 1 < len(folded) else "")
+                      if w.rstrip(".") in MONTHS), None)
+        return frozenset({f"@{month}"}) if month else frozenset({"@"})
+    found: list[str] = []
+    for word in folded[k + 1 : k + 3]:
+        if not word.isalpha() or is_stopword(word) or not (s := stem(word)):
+            break
+        found.append(s)
+        if word.endswith("s") and not word.endswith("ss"):
+            break  # the plural noun counted ("17 stores")
+    return frozenset(found)
+
+
+def counted_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two numbers' counted things (:func:`counted_after`) say they count different
+    things: both say what, and nothing alike ("17 cases" / "17 stores"; "17 cases" / "17
+    November"); not where either says nothing ("rose to 17")."""
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
 def date_day(tokens: Sequence[str], k: int) -> bool:
     """Whether the number at token *k* (digits; tokens in any case) is a date's day: digits beside a
     month's name ("November 13", "13 Nov.", "29 April", "13 de noviembre"), or one of the days of

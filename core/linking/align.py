@@ -44,7 +44,7 @@ from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, precision
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
-from core.text import AGE_SLACK, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -81,6 +81,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     valued: frozenset[tuple[str, float, float, bool]]  # each thing its numbers count, with the value, its precision and whether a label gives it (see _valued)
     day: str  # the day its article was published ("2026-11-24"), or "" where unknown
     clocks: frozenset[tuple[float, str]] = frozenset()  # the times of day it gives, in minutes after midnight, with their zone ("" for none; see _same_clock)
+    counted: frozenset[tuple[str, frozenset[str]]] = frozenset()  # each number in digits with what it counts, as the words after it say (see _counted)
 
 
 class _Vocabulary(dict[str, int]):
@@ -714,7 +715,58 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         ages=_ages(text) if numbers else frozenset(),
         clocks=frozenset((minutes, zone) for _, _, minutes, zone in clock_times(text)) if numbers else frozenset(),
+        counted=_counted(text, folded, flat, numbers) if numbers else frozenset(),
     )
+
+
+def _counted(text: str, folded: Sequence[str], flat: Sequence[int], numbers: Sequence[int]) -> frozenset[tuple[str, frozenset[str]]]:
+    """Each number in digits at word indexes *numbers* of *text* (*folded*: its words, *flat*:
+    their offsets) with what it counts (core.text.counted_after, read up to the clause's first
+    mark after it: "17, stores said" counts nothing named): ("17", {case}) of "17 cases",
+    ("17", {"@11"}) of "on 17 November"."""
+    found = set()
+    for k in numbers:
+        if not folded[k][:1].isdigit():
+            continue
+        end = k + 1
+        while end < min(len(folded), k + 3) and not text[flat[2 * end - 1] : flat[2 * end]].strip():
+            end += 1
+        first = max(0, k - 1)
+        found.add((folded[k], counted_after([*folded[first : k + 1], *folded[k + 1 : end]], k - first)))
+    return frozenset(found)
+
+
+def _numbers_apart(p: _Paragraph, q: _Paragraph) -> frozenset[str]:
+    """The numbers *p* and *q* both give that count different things in one language (:attr:`_Paragraph.counted`,
+    core.text.counted_apart: "17 cases" / "17 stores", "17 cases" / "on 17 November"): no point
+    of one fact, however rare the number. Only where the two share :data:`core.text.ONE_LANGUAGE_STOPWORDS`
+    stopwords (one language), or where one is a day of a month: "17 cas" counts the cases of "17 cases"."""
+    if not p.counted or not q.counted:
+        return frozenset()
+    theirs: dict[str, set[frozenset[str]]] = {}
+    for number, what in q.counted:
+        theirs.setdefault(number, set()).add(what)
+    ours: dict[str, set[frozenset[str]]] = {}
+    for number, what in p.counted:
+        if number in theirs:
+            ours.setdefault(number, set()).add(what)
+    if not ours:
+        return frozenset()
+    one_language: list[bool] = []
+
+    def apart(a: frozenset[str], b: frozenset[str]) -> bool:
+        if not counted_apart(a, b):
+            return False
+        if any(w.startswith("@") for w in a | b):
+            return True
+        if not one_language:
+            small_p = {c for c, s in zip(p.words, p.stem_seq) if not s}
+            small_q = {c for c, s in zip(q.words, q.stem_seq) if not s}
+            one_language.append(len(small_p & small_q) >= ONE_LANGUAGE_STOPWORDS)
+        return one_language[0]
+
+    return frozenset(number for number, whats in ours.items()
+                     if all(apart(a, b) for a in whats for b in theirs[number]))
 
 
 def body_paragraphs(articles: Sequence[Article]) -> Iterator[tuple[int, Ref, str]]:
@@ -1048,6 +1100,8 @@ def pair_features(
 
     if shared is None:
         shared = p.stems & q.stems
+        if any(s[:1].isdigit() for s in shared):
+            shared = shared - _numbers_apart(p, q)  # "17 cases" / "17 stores": no word shared
     other_statements = p.has_quote and q.has_quote and _other_statements(p, q, shared)
     if weight is None:
         weight = fsum(map(idf.__getitem__, shared))
@@ -1456,8 +1510,10 @@ def _names(para: _Paragraph) -> frozenset[str]:
 
 def _figures_shared(p: _Paragraph, q: _Paragraph) -> int:
     """How many figures (:func:`_figures`) *p* and *q* both give ("1.1%", "1.6%", "162-139"):
-    two such are one report of the same quantities, however it is worded."""
-    return len(p.figures & q.figures)
+    two such are one report of the same quantities, however it is worded; a figure each gives of
+    another thing is none (:func:`_numbers_apart`: "17 cases" / "17 stores")."""
+    shared = p.figures & q.figures
+    return len(shared - _numbers_apart(p, q)) if shared else 0
 
 
 #: A number as printed, its groups and decimals with it ("120,000", "120, 000", "5.6") and a score
@@ -2138,6 +2194,9 @@ def _link(
             for j in sorted(found):
                 q = paras[j]
                 shared = p.stems & q.stems
+                if any(s[:1].isdigit() and not is_year(s) for s in shared) and (apart := _numbers_apart(full(i), full(j))):
+                    # a number both give of different things ("17 cases" / "17 stores") is no word they share
+                    shared = shared - apart
                 weight = fsum(map(idf.__getitem__, shared))
                 cover_p, cover_q = weight / totals[i], weight / totals[j]
                 if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor and j not in quoting:

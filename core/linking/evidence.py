@@ -44,7 +44,7 @@ from core.quantities import (
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
-from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import ONE_LANGUAGE_STOPWORDS, OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -2163,20 +2163,29 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     # Figures are number phrases ("48.6 billion", "Twenty-five"), never a clock time ("6:40 a.m.":
     # no 6 and 40), shared by value; a lone number word ("three") is too common to say much.
     # A sum in two currencies is none ("200 million euros" / "200 million dollars").
-    def phrases(words: _Words) -> dict[float | str, tuple[str, str]]:
-        found: dict[float | str, tuple[str, str]] = {}
+    # A figure is shared only as a count of one thing: "17 cases" and "17 stores" share no figure
+    # (core.text.counted_apart), where the two are written in one language (another's word for
+    # the thing, "17 cas", is no other thing).
+    def phrases(words: _Words) -> dict[float | str, tuple[str, str, frozenset[str]]]:
+        found: dict[float | str, tuple[str, str, frozenset[str]]] = {}
         for k, last in _number_phrases(words):
             if k == last and words.folded[k] in NUMBER_WORDS | _NOUGHT | {"one"}:
                 continue
             surface = words.text[words.spans[k][0] : words.spans[last][1]]
             value = _value(surface)
             currency = _currency(words, k, last)
-            found.setdefault(surface.lower() if value is None else value, (surface, currency[0] if currency else ""))
+            end = last + 1
+            while end < min(len(words.folded), last + 3) and not words.gap(end - 1).strip():
+                end += 1
+            counted = counted_after(words.folded[: end], last)
+            found.setdefault(surface.lower() if value is None else value, (surface, currency[0] if currency else "", counted))
         return found
 
     figures_b = phrases(b)
-    figures = {key: surface for key, (surface, currency) in phrases(a).items()
-               if key in figures_b and not (currency and figures_b[key][1] and currency != figures_b[key][1])}
+    one_language = len({w for w in a.folded if is_stopword(w)} & {w for w in b.folded if is_stopword(w)}) >= ONE_LANGUAGE_STOPWORDS
+    figures = {key: surface for key, (surface, currency, counted) in phrases(a).items()
+               if key in figures_b and not (currency and figures_b[key][1] and currency != figures_b[key][1])
+               and not (one_language and counted_apart(counted, figures_b[key][2]))}
     # A clock time both give, however written ("3.40am" / "3:40 a.m."), as a prints it.
     times_b = {(minutes, zone) for _, _, minutes, zone in clock_times(text_b)}
     for first, last, minutes, zone in clock_times(text_a) if times_b else ():
