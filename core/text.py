@@ -353,6 +353,42 @@ OUTCOMES = {
     **dict.fromkeys(["vaccin", "inocul", "immun"], "vaccinated"),
     "test": "tested", "recov": "recovered",
 }
+#: What happened to those a count counts, in the other languages news is read in, by language:
+#: the starts of the words that tell it (folded: core.text.search_fold), by its class of
+#: :data:`OUTCOMES` ("hospitalisées", "ricoverate", "ins Krankenhaus eingeliefert": in hospital;
+#: "blessés", "Verletzte", "gewonden": injured). A count's outcome is one concept in every
+#: language: core.views.figures puts "7 personnes ont été hospitalisées" and "8 people were
+#: hospitalised" in one row (:func:`outcome_abroad`). Longer starts are tried first ("ziekenhuis"
+#: is a hospital, "ziek" ill).
+OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items() for start in starts.split()} for language, table in {
+    "fr": {"dead": "mort decede deces tue tues tuee tuees", "injured": "bless", "missing": "disparu",
+           "in hospital": "hospitalis hopital", "infected": "infecte contamine malade", "evacuated": "evacue"},
+    "de": {"dead": "tote toten todesopfer getotet gestorben starb verstorben", "injured": "verletz", "missing": "vermisst",
+           "in hospital": "krankenhaus krankenhaeus klinik eingeliefert stationar", "infected": "infiziert erkrankt",
+           "evacuated": "evakuiert"},
+    "it": {"dead": "mort decedut uccis", "injured": "ferit", "missing": "dispers",
+           "in hospital": "ricover ospedal", "infected": "infett contagiat ammalat", "evacuated": "evacuat"},
+    "nl": {"dead": "doden dode overleden omgekomen gedood", "injured": "gewond", "missing": "vermist",
+           "in hospital": "ziekenhuis opgenomen", "infected": "besmet ziek", "evacuated": "geevacueerd"},
+    "es": {"dead": "muert fallecid", "injured": "herid", "missing": "desaparecid",
+           "in hospital": "hospitaliz ingresad hospital", "infected": "infectad contagiad enferm", "evacuated": "evacuad"},
+    "pt": {"dead": "mort falecid", "injured": "ferid", "missing": "desaparecid",
+           "in hospital": "hospitaliz internad hospital", "infected": "infectad contaminad doent", "evacuated": "evacuad"},
+}.items()}
+_ABROAD_STARTS = {language: sorted(table, key=len, reverse=True) for language, table in OUTCOMES_ABROAD.items()}
+
+
+def outcome_abroad(word: str, language: str | None) -> str | None:
+    """The outcome (a class of :data:`OUTCOMES`) *word* tells in *language* by
+    :data:`OUTCOMES_ABROAD` ("hospitalisées" in French: "in hospital"; "Verletzte" in German:
+    "injured"), or None (and for a language it has no table of)."""
+    starts = _ABROAD_STARTS.get(language or "")
+    if not starts:
+        return None
+    folded = search_fold(word)
+    return next((OUTCOMES_ABROAD[language or ""][start] for start in starts if folded.startswith(start)), None)
+
+
 _MISS = stem("missing")
 #: Counts of outcomes that cover several of :data:`OUTCOMES`: "no casualties" says none dead
 #: and none injured, so "12 killed" gives another figure for the same quantity.

@@ -32,7 +32,7 @@ from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SC
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import search_fold, AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import search_fold, outcome_abroad, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -108,6 +108,11 @@ _ALIASES = {
     **_PERCENT_ABROAD, **{f"{a}-{b}": "%" for a, b in PERCENT_PHRASES}, **_CURRENCIES_ABROAD,
     # people, and doses, in the other languages news is read in ("12.400 personas", "50.000 dosis")
     "persona": "people", "personne": "people", "pessoa": "people", "persone": "people", "personen": "people",
+    "mensch": "people", "menschen": "people", "mensen": "people",
+    # people counted by what happened to them, abroad ("6 morts", "6 Verletzte", "6 feriti"): their
+    # outcome is read from the same words (_outcomes_abroad), as "six dead" is read in English
+    **dict.fromkeys("mort blessé disparu tote toten verletzte verletzten vermisste morti feriti dispersi doden dode gewonden "
+                    "vermisten muerto herido desaparecido ferido".split(), "people"),
     "dosi": "dose",
     "pence": "penny", "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
@@ -357,7 +362,7 @@ _NOT_UNITS = frozenset(
     "made met said took held went were was are is had have has did do does got shook "
     # clock times and their zones: "0540 GMT" is a time, not 540 of anything
     "gmt utc bst cet cest est edt pst pdt am pm local".split()
-) | frozenset(MONTHS) | WEEKDAYS  # "29 April", "Tuesday 15": a date's day
+) | frozenset(MONTHS) | frozenset(MONTHS_ABROAD) | WEEKDAYS  # "29 April", "13 novembre", "Tuesday 15": a date's day
 #: A clock's "a.m." or "p.m." after a number ("7 p.m.", "7.30 a.m."; "7pm" is a unit of _NOT_UNITS).
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
 #: Words right before "hundred", "thousand" or "dozen" that make it name no one value ("a few
@@ -1688,6 +1693,12 @@ _NTH_DAY = re.compile(
     r"(?:\s+(?:straight|consecutive|successive|full))?\s+(?P<unit>day|night|week)\b",
     re.I,
 )
+#: A day of a month in the other languages news is read in (core.text.MONTHS_ABROAD), the day
+#: first: "13 novembre", "14. November", "1er juillet", "13 de noviembre" (read only in a report
+#: of such a language: :func:`extract_dates`).
+_DAY_MONTH_ABROAD = re.compile(
+    r"(?<![\w.-])(?P<day>[0-3]?\d)(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>%s)(?![\w-])(?![.,]?\d{1,2}\b(?!\d))"
+    % "|".join(sorted(map(re.escape, MONTHS_ABROAD), key=len, reverse=True)), re.I)
 #: Words of a sentence that dates a page, not an event ("Published: April 16, 2013", "Last
 #: updated at 11:11 GMT", "posted in Accidents on Wednesday"), or that dates what it says by the
 #: day it was written ("announced today (14 October 2011)"): its dates are never compared.
@@ -1744,6 +1755,7 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     found: list[Figure] = []
     for article in articles:
         notes = {i for i, _ in article.subheads if article.is_note(i)}
+        abroad = article_language(article.title, article.paragraphs) not in (None, "en")  # its months' names are its language's
         for index, printed in enumerate(article.paragraphs):
             if index in notes:
                 continue  # a correction's day is the correction's
@@ -1757,6 +1769,10 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
                 day = int(match["day"] or match["day2"])
                 if 1 <= day <= 31:
                     dates.append((match.span(), float(month * 100 + day), "date", None))
+            for match in _DAY_MONTH_ABROAD.finditer(text) if abroad else ():
+                day = int(match["day"])
+                if 1 <= day <= 31:
+                    dates.append((match.span(), float(MONTHS_ABROAD[match["month"].lower()] * 100 + day), "date", None))
             for match in _WEEKDAY.finditer(text):
                 if not _NAMED_DAY.search(text, 0, match.start()):
                     dates.append((match.span(), float(WEEKDAY_NAMES.index(match["weekday"]) + 1), "weekday", None))
@@ -2187,6 +2203,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(story.text(f.ref), tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
+    # what happened to what a count counts, told in another language ("7 personnes ont été
+    # hospitalisées", "7 Verletzte"): the same outcome as the English words tell, one row with them
+    languages = {a.id: article_language(a.title, a.paragraphs) for a in story.articles}
+    near = [n | _outcomes_abroad(story.text(f.ref), f, languages[f.ref.article]) if f.kind == "count" and languages[f.ref.article] in OUTCOMES_ABROAD
+            else n for f, n in zip(figures, near)]
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
     figures = _people_by_role(figures, near)
@@ -2348,6 +2369,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             named_sums.setdefault((f.ref.article, f.unit, sums[k]), set()).add(f.size)
     # by group root: the points of the day its figures are given for, and the sizes given for each day
     timed = {k: _times(when[k], f.size) for k, f in enumerate(figures)}
+    # what happened on each day of a month a report gives, as its clause tells it, in any
+    # language ("died on 14 November", "est morte le 13 novembre": dead), and how many days of
+    # each outcome each article gives: the one day of one outcome in each of two reports is one
+    # date ("13 novembre" / "14 November", the day she died), whatever their sentences' words
+    day_of = [_date_outcome(story.text(f.ref), f, languages[f.ref.article]) if f.unit == "date" else "" for f in figures]
+    days_of = Counter((f.ref.article, day_of[k]) for k, f in enumerate(figures) if day_of[k])
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
     candidates: list[tuple[bool, bool, int, int, bool, bool]] = []
@@ -2355,7 +2382,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         a, b = figures[i], figures[j]
         pair = frozenset((a.ref, b.ref)) in linked
         dated = "date" in (a.kind, b.kind)
-        if dated and not _one_date(a, b, alike, (places[i], places[j])):
+        if dated and not (_one_date(a, b, alike, (places[i], places[j]))
+                          or a.unit == b.unit == "date" and _one_day_of(a, b, (day_of[i], day_of[j]), days_of)):
             continue
         # copy that put one currency for another ("200 million euros" / "200 million dollars")
         # gives one sum, changed
@@ -2847,6 +2875,38 @@ def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]],
     return (alone or places[0] == places[1] and places[0][1] >= 2) and _edited(a, b)
 
 
+def _date_outcome(text: str, figure: Figure, language: str | None) -> str:
+    """What happened on the day of a month *figure* gives (an outcome of core.text.OUTCOMES), as
+    the word of its clause nearest before it tells (else the nearest after it): "died on 14
+    November in hospital" dead, "est morte le 13 novembre" dead, "am 14. November gestorben"
+    dead; in English by the words that tell an outcome happened (core.text.outcome_told), in
+    another language by its own (core.text.outcome_abroad); "" where none does."""
+    start, end = figure.span
+    before, after = text[:start], text[end:]
+    stops = list(_CLAUSE_ABROAD.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    if stop := _CLAUSE_ABROAD.search(after):
+        after = after[: stop.start()]
+
+    def told(word: str) -> str | None:
+        return outcome_told(word.lower()) if language in (None, "en") else outcome_abroad(word, language)
+
+    for found in (reversed(_WORDS.findall(before)), _WORDS.findall(after)):
+        if outcome := next(filter(None, map(told, found)), None):
+            return outcome
+    return ""
+
+
+def _one_day_of(a: Figure, b: Figure, outcomes: tuple[str, str], days_of: Counter[tuple[str, str]]) -> bool:
+    """Whether days of a month *a* and *b* (of two articles; *outcomes*: what happened on each,
+    :func:`_date_outcome`) are the day of one outcome, each the only day its article gives of that
+    outcome (*days_of*: how many days each article gives of each): "est morte le 13 novembre" /
+    "died on 14 November" is one date the outlets give differently, not two events' days."""
+    ours, theirs = outcomes
+    return (bool(ours) and ours == theirs and a.ref.article != b.ref.article
+            and days_of[(a.ref.article, ours)] == days_of[(b.ref.article, theirs)] == 1)
+
+
 def _places(figures: Sequence[Figure]) -> list[tuple[int, int]]:
     """By index of *figures*: the place of each figure among the figures of its unit in its
     sentence, from 0, and how many those are ("at 8.49pm and ... shortly after midnight": the
@@ -3133,6 +3193,39 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
                 or word == "of" and k + 1 < n and text[flat[2 * k + 2]].isupper()):  # "300 residents of Brenfield were"
             break
     return (first if first is not None and first >= 0 else None), frozenset()
+
+
+#: What ends the clause of a count abroad, after it or before it: a mark, or a word joining
+#: clauses ("et", "und", "e", "en", "y").
+_CLAUSE_ABROAD = re.compile(r"[,;:.!?()\[\]—–\"“”«»]|\s(?:et|und|e|ed|en|y|e|sowie|mais|aber|ma|maar|pero|mas)\s", re.I)
+#: The most words after a count (or before it) its outcome is read from, in another language.
+_OUTCOME_WORDS_ABROAD = 6
+
+
+def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozenset[str]:
+    """What happened to what count *figure* counts as its clause tells it in *language*
+    (core.text.outcome_abroad), as the stems of English words of that outcome
+    (:data:`_OUTCOME_STEMS`), so that counts of one outcome meet whatever their language: "7
+    personnes ont été hospitalisées" ("hospit"), "7 Verletzte" and "7 feriti" ("injur"). Read from
+    its own words and those after it to its clause's end, else from those before it in its clause.
+    Only a count of people is (by any name, :data:`core.text.PEOPLE_BY_ROLE`, or by what happened
+    to them: "7 blessés", :data:`_ALIASES`), as in English: "29 Krankenhäuser" count hospitals, "desviar 41
+    ambulancias" from hospitals count no one in hospital."""
+    if figure.unit != "people" and figure.unit not in PEOPLE_BY_ROLE:
+        return frozenset()
+    start, end = figure.span
+    after = text[end:]
+    if stop := _CLAUSE_ABROAD.search(after):
+        after = after[: stop.start()]
+    before = text[:start]
+    stops = list(_CLAUSE_ABROAD.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    own = _WORDS.findall(text[start:end])
+    for words in ([*own, *_WORDS.findall(after)[:_OUTCOME_WORDS_ABROAD]], _WORDS.findall(before)[-3:]):
+        told = {outcome for w in words if (outcome := outcome_abroad(w, language))}
+        if told:
+            return frozenset(_OUTCOME_STEMS[outcome] for outcome in told)
+    return frozenset()
 
 
 def _near(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
