@@ -47,14 +47,14 @@ def _tokenised_here(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_the_runs_of_forked_children_merge_into_the_paragraphs_of_one_process(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     story = _story()
-    alone, _ = align._prepare_in_two(story, 1)
+    alone, _, _ = align._prepare_in_two(story, 1)
     completed = align.prepare(story)
     texts = [para.text for para in alone]
     monkeypatch.setattr(align, "PARALLEL_FROM", 0)
     here = _tokenised_here(monkeypatch)
     for processes in (2, 3, 4):
         here.clear()
-        paras, complete = align._prepare_in_two(story, processes)
+        paras, complete, _ = align._prepare_in_two(story, processes)
         assert paras == alone  # words (codes), stems (folded: collision / collided), negations, days ...
         assert list(map(complete, paras)) == completed
         assert 0 < len(here) < len(texts) and here == texts[: len(here)]  # the rest was the children's
@@ -62,7 +62,7 @@ def test_the_runs_of_forked_children_merge_into_the_paragraphs_of_one_process(mo
 
 def test_a_failed_child_has_its_run_tokenised_here(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     story = _story()
-    alone, _ = align._prepare_in_two(story, 1)
+    alone, _, _ = align._prepare_in_two(story, 1)
     monkeypatch.setattr(align, "PARALLEL_FROM", 0)
     parent = os.getpid()
     real = align._tokenised_share
@@ -90,7 +90,7 @@ def test_the_words_the_children_stemmed_are_not_stemmed_again_here(monkeypatch) 
     # The merged vocabulary holds each word's stem as its child worked it out; the nouns the story
     # folds into their verbs ("collision" / "collided") are found with those stems.
     story = _story()
-    alone, _ = align._prepare_in_two(story, 1)
+    alone, _, _ = align._prepare_in_two(story, 1)
     monkeypatch.setattr(align, "PARALLEL_FROM", 0)
     here = _tokenised_here(monkeypatch)
     parent, stemmed = os.getpid(), []
@@ -105,5 +105,34 @@ def test_the_words_the_children_stemmed_are_not_stemmed_again_here(monkeypatch) 
     assert align._prepare_in_two(story, 2)[0] == alone
     own = {w for t in here for w in text.words(t)}
     theirs = {w for para in alone if para.text not in here for w in text.words(para.text)} - own
-    assert {"ashore", "radar"} <= theirs, (here, theirs)
+    assert {"aboard", "radar"} <= theirs, (here, theirs)
     assert {w for w in set(stemmed) & theirs if not w.endswith(("sion", "sions"))} == set()  # (a noun in "-sion", for its verb)
+
+
+def test_each_child_counts_the_stems_of_its_run(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The story's document frequencies (the index is built on them) are those of its paragraphs,
+    # as one process counts them, the nouns folded into their verbs ("collision" / "collided")
+    # included; this process counts only the paragraphs it tokenised itself.
+    from collections import Counter
+
+    story = _story()
+    alone, _, df = align._prepare_in_two(story, 1)
+    assert df == Counter(s for para in alone for s in para.stems) and "collis" not in df
+    monkeypatch.setattr(align, "PARALLEL_FROM", 0)
+    parent, counted_here = os.getpid(), []
+    real = align._frequencies
+
+    def frequencies(paras):  # type: ignore[no-untyped-def]
+        paras = list(paras)
+        if os.getpid() == parent:
+            counted_here.extend(para.text for para in paras)
+        return real(paras)
+
+    monkeypatch.setattr(align, "_frequencies", frequencies)
+    here = _tokenised_here(monkeypatch)
+    for processes in (2, 3, 4):
+        here.clear()
+        counted_here.clear()
+        paras, _, counts = align._prepare_in_two(story, processes)
+        assert counts == df and list(counts.items()) != [] and paras == alone
+        assert counted_here == here  # (the children's runs were counted by them)

@@ -784,24 +784,27 @@ def body_paragraphs(articles: Sequence[Article]) -> Iterator[tuple[int, Ref, str
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once; subheads (``Article.subheads``) are
     headings, not reports of a fact, and are left out."""
-    paras, complete = _prepare_in_two(articles)
+    paras, complete, _ = _prepare_in_two(articles)
     return list(map(complete, paras))
 
 
 def _prepare_in_two(
     articles: Sequence[Article], processes: int = 1
-) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph]]:
+) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph], Counter[str]]:
     """:func:`prepare` in two steps: the paragraphs as :func:`_tokenised`, and the function that
-    completes one (:func:`_completed`). The linker completes only the paragraphs of the pairs
-    that need it (most pairs of a story are copy, decided by the words alone), in the process
-    that scores them. A story of :data:`PARALLEL_FROM` paragraphs or more is tokenised in up to
-    *processes* processes (:func:`_tokenised_in_parallel`); the paragraphs are the same either way."""
+    completes one (:func:`_completed`); and the story's document frequencies (how many of the
+    paragraphs hold each stem, as ``stems`` gives them), which the linker's index is built on.
+    The linker completes only the paragraphs of the pairs that need it (most pairs of a story are
+    copy, decided by the words alone), in the process that scores them. A story of
+    :data:`PARALLEL_FROM` paragraphs or more is tokenised, and its stems counted, in up to
+    *processes* processes (:func:`_tokenised_in_parallel`); the result is the same either way."""
     vocabulary = _Vocabulary()
     items = list(body_paragraphs(articles))
     if processes > 1 and len(items) >= PARALLEL_FROM:
-        paras = _tokenised_in_parallel(items, vocabulary, processes)
+        paras, df = _tokenised_in_parallel(items, vocabulary, processes)
     else:
         paras = [_tokenised(ref, number, text, vocabulary) for number, ref, text in items]
+        df = _frequencies(paras)
     # the day each article was published, as its own time zone dates it (two reports of one
     # count a day apart may give two values of a count that moved: see _conflicting)
     days = [(article.published or "")[:10] for article in articles]
@@ -817,7 +820,7 @@ def _prepare_in_two(
     # (What a paragraph's numbers count and its sources are read with the stems before.)
     folds = verb_stems(vocabulary, vocabulary.stems)  # (each word's stem, as the vocabulary has it)
     if not folds:
-        return paras, complete
+        return paras, complete, df
     refolded = {code for word, code in vocabulary.items() if vocabulary.stems[code] in folds}
     first_stems = list(vocabulary.stems)
     for code in refolded:
@@ -826,33 +829,45 @@ def _prepare_in_two(
         if not refolded.isdisjoint(para.words):
             stem_seq = tuple(map(vocabulary.stems.__getitem__, para.words))
             paras[k] = para._replace(stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)))
-    return paras, complete
+            df.subtract(para.stems)  # (counted as first stemmed)
+            df.update(paras[k].stems)
+    return paras, complete, +df  # (without the noun stems no paragraph holds now)
 
 
-def _tokenised_share(items: Sequence[tuple[int, Ref, str]]) -> tuple[list[str], list[str], list[int], list[tuple[Any, ...]]]:
+def _frequencies(paras: Iterable[_Paragraph]) -> Counter[str]:
+    """How many of *paras* hold each stem (their document frequencies)."""
+    return Counter(chain.from_iterable(para.stems for para in paras))
+
+
+#: What a forked child sends back of its run of a story: its vocabulary's words, stems and marks
+#: by code, a row for each paragraph (:func:`_tokenised_share`) and its stems' document frequencies.
+_Share = tuple[list[str], list[str], list[int], list[tuple[Any, ...]], dict[str, int]]
+
+
+def _tokenised_share(items: Sequence[tuple[int, Ref, str]]) -> _Share:
     """*items* (:func:`body_paragraphs`) tokenised with a vocabulary of their own, as plain values
-    a pipe carries (marshal): the vocabulary's words, stems and marks by code, and for each
+    a pipe carries (marshal): the vocabulary's words, stems and marks by code; for each
     paragraph the fields it has beyond its ref, article and text and what its codes give (stem_seq,
-    stems): its codes, negations, quotation marks and offsets (as bytes). See :func:`_merged_share`."""
+    stems): its codes, negations, quotation marks and offsets (as bytes); and how many of the
+    paragraphs hold each stem (:func:`_frequencies`), so that the process that merges the runs
+    (:func:`_merged_share`) does not count them again."""
     vocabulary = _Vocabulary()
     rows = []
+    paras = []
     for number, ref, text in items:
         p = _tokenised(ref, number, text, vocabulary)
+        paras.append(p)
         rows.append((p.words, p.negated, p.disputed, p.heads, p.denials, p.opposites, p.noughts, p.nought_words,
                      p.quoted, p.has_quote, p.offsets.tobytes()))
-    return vocabulary.words, vocabulary.stems, vocabulary.marks, rows
+    return vocabulary.words, vocabulary.stems, vocabulary.marks, rows, dict(_frequencies(paras))
 
 
-def _merged_share(
-    items: Sequence[tuple[int, Ref, str]],
-    share: tuple[list[str], list[str], list[int], list[tuple[Any, ...]]],
-    vocabulary: _Vocabulary,
-) -> list[_Paragraph]:
+def _merged_share(items: Sequence[tuple[int, Ref, str]], share: _Share, vocabulary: _Vocabulary) -> list[_Paragraph]:
     """The paragraphs of *items* from what :func:`_tokenised_share` made of them (*share*), their
     word codes made *vocabulary*'s: a word it has keeps its code, a new one gets the next, in the
     order the share met them, so that shares merged in story order give each word the code one
-    vocabulary reading the whole story would."""
-    words, stems, marks, rows = share
+    vocabulary reading the whole story would. (The share's stem counts are the caller's to add.)"""
+    words, stems, marks, rows, _ = share
     codes = []
     for word, word_stem, mark in zip(words, stems, marks):
         code = vocabulary.get(word)
@@ -881,20 +896,24 @@ def _merged_share(
     return paras
 
 
-#: What merging a run a child tokenised (:func:`_merged_share`) costs, against tokenising it here:
-#: 20,000 paragraphs of bench/linker.py took 0.15 s to merge a half read in 0.55 s.
-MERGE_COST = 0.25
+#: What sending its run back costs a child (marshal), against tokenising the run: 0.07 s for the
+#: 10,000 paragraphs of bench/linker.py's 20,000 that it read in 0.7 s. This process's run is
+#: longer by as much, so that it ends its run as the children end theirs; it merges their runs
+#: after (:func:`_merged_share`), when it has them.
+SEND_COST = 0.1
 
 
-def _tokenised_in_parallel(items: Sequence[tuple[int, Ref, str]], vocabulary: _Vocabulary, processes: int) -> list[_Paragraph]:
+def _tokenised_in_parallel(
+    items: Sequence[tuple[int, Ref, str]], vocabulary: _Vocabulary, processes: int
+) -> tuple[list[_Paragraph], Counter[str]]:
     """*items* (:func:`body_paragraphs`) :func:`_tokenised` with *vocabulary*, in *processes*
-    processes: each forked child (:func:`_forked`) tokenises one run of the story with a
-    vocabulary of its own (:func:`_tokenised_share`), this process the first run, and the
-    children's runs are merged in story order (:func:`_merged_share`). A child that cannot be
-    forked, fails or is killed has its run tokenised here: the paragraphs and their word codes are
-    always those of one process reading the story in order."""
-    # This process merges each child's run too, so its own run is shorter (see MERGE_COST).
-    own = max(0.0, 1 - MERGE_COST * (processes - 1))
+    processes, and their stems counted (:func:`_frequencies`): each forked child
+    (:func:`_forked`) tokenises one run of the story with a vocabulary of its own and counts its
+    stems (:func:`_tokenised_share`), this process does the first run, and the children's runs
+    are merged in story order (:func:`_merged_share`). A child that cannot be forked, fails or is
+    killed has its run done here: the paragraphs and their word codes are always those of one
+    process reading the story in order, and the counts those of its paragraphs."""
+    own = 1 + SEND_COST
     bounds = [0, *(round(len(items) * (own + k) / (own + processes - 1)) for k in range(processes))]
     runs = [items[bounds[k] : bounds[k + 1]] for k in range(processes)]
     children: list[tuple[list[int], int]] = []  # (the child as _forked gives it, its run)
@@ -906,17 +925,17 @@ def _tokenised_in_parallel(items: Sequence[tuple[int, Ref, str]], vocabulary: _V
             children.append((child, k))
         given = {k for _, k in children}
         paras: list[_Paragraph] = []
+        df: Counter[str] = Counter()
         for k, run in enumerate(runs):
-            if k not in given:  # this process's run, and those of children that could not be forked
-                paras.extend(_tokenised(ref, number, text, vocabulary) for number, ref, text in run)
-                continue
-            child = next(c for c, m in children if m == k)
-            share = _result_of(child)
-            if share is None:
-                paras.extend(_tokenised(ref, number, text, vocabulary) for number, ref, text in run)
+            share = _result_of(next(c for c, m in children if m == k)) if k in given else None
+            if share is None:  # this process's run, and those of children that could not be forked or failed
+                mine = [_tokenised(ref, number, text, vocabulary) for number, ref, text in run]
+                df.update(_frequencies(mine))
+                paras.extend(mine)
             else:
                 paras.extend(_merged_share(run, share, vocabulary))
-        return paras
+                df.update(share[-1])
+        return paras, df
     finally:
         for child, _ in children:  # interrupted: end the children left
             _end_child(child)
@@ -2063,7 +2082,7 @@ def _link(
 ) -> list[Link]:
     # Each paragraph's words, stems, quotations and negations; what its numbers count and say and
     # its sources only where a pair needs them (full(), in the process scoring the pair).
-    paras, complete = _prepare_in_two(articles, processes)
+    paras, complete, df = _prepare_in_two(articles, processes)
     completed: list[_Paragraph | None] = [None] * len(paras)
 
     def full(k: int) -> _Paragraph:
@@ -2073,7 +2092,6 @@ def _link(
         return para
 
     n = len(paras) or 1
-    df = Counter(chain.from_iterable(para.stems for para in paras))
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
     once = math.log((n + 1) / 1.5)  # the idf of a stem one paragraph holds
 
