@@ -133,7 +133,7 @@ def main() -> None:
               f"{cdist_s / result['seconds']:>6.1f}x {recall:>7.3f}")
     print("* extrapolated from the first 2,000 rows; recall counts the pairs found in those rows.")
     print("cpu s: of the linker's process + of the processes it forked (stories of PARALLEL_FROM paragraphs")
-    print("or more are scored in one process per CPU, core/linking/align.py); peak MB likewise.")
+    print("or more are tokenised, indexed and scored in one process per CPU, core/linking/align.py); peak MB likewise.")
 
 
 if __name__ == "__main__":

@@ -1040,6 +1040,27 @@ def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
     return fsum(map(idf.__getitem__, stems)) or 1.0
 
 
+def _index_entries(
+    paras: Sequence[_Paragraph], *, rank: dict[str, int], too_common: int, idf: dict[str, float], prefix: int, min_shared: int
+) -> tuple[list[list[int]], list[int], list[float]]:
+    """What the linker's index holds of each of *paras*, as plain values (a forked child's run of
+    a story, :func:`_in_processes`): the ranks of the stems it is indexed by (by *rank*, rarest
+    first: its rarest *prefix* of those ranked below *too_common*, or where fewer than
+    *min_shared* are, its rarest *min_shared*, those of a paragraph of common stems only), its
+    information (the *idf* weight of its stems); and which of *paras* (by position) are of
+    common stems only."""
+    indexed: list[list[int]] = []
+    common: list[int] = []
+    for k, para in enumerate(paras):
+        by_rarity = sorted(map(rank.__getitem__, para.stems))
+        rare = by_rarity[: min(prefix, bisect_left(by_rarity, too_common))]
+        if len(rare) < min_shared:
+            rare = by_rarity[:min_shared]
+            common.append(k)
+        indexed.append(rare)
+    return indexed, common, [_weight(para.stems, idf) for para in paras]
+
+
 def _copied_blocks(alignment: Iterable[MatchingBlock], ends: tuple[int, int]) -> list[tuple[int, int, int]]:
     """The blocks of an *alignment* (in order) that are copied text, as (a start, b start, words):
     the runs of at least :data:`MIN_RUN` words, and a shorter block that opens or ends both texts
@@ -1889,9 +1910,9 @@ def learned_probability(x: Sequence[float], model: Model) -> float:
 #: an unlinked pair (kept in case a third outlet vouches for it) has None, 0.0 and no spans.
 _Scored = tuple[int, int, float, float, "str | None", float, tuple[Span, ...], tuple[Span, ...]]
 
-#: Stories of at least this many paragraphs are scored in several processes (:func:`link`):
-#: below it, forking costs more than it saves (a fork of the linker's process takes tens of
-#: milliseconds; 5,000 paragraphs take about a second of one core to score).
+#: Stories of at least this many paragraphs are tokenised, indexed and scored in several
+#: processes (:func:`link`): below it, forking costs more than it saves (a fork of the linker's
+#: process takes tens of milliseconds; 5,000 paragraphs take about a second of one core to score).
 PARALLEL_FROM = 5000
 #: The most processes a story is scored in: the candidate loop is about half of linking,
 #: so more add little.
@@ -1999,6 +2020,29 @@ def _end_child(child: list[int]) -> None:
             os.close(read_end)
 
 
+def _in_processes(works: Sequence[Callable[[], Any]]) -> list[Any]:
+    """What each of *works* returns, in order: the first done here while each other is done at
+    once in a forked child (:func:`_forked`; what it returns must be plain values, as marshal
+    carries them). The work of a child that cannot be forked, fails or is killed is done here:
+    the result is always that of one process doing each in turn."""
+    children: list[tuple[list[int], int]] = []  # (the child as _forked gives it, its work)
+    try:
+        for k in range(1, len(works)):
+            child = _forked(works[k])
+            if child is None:
+                break
+            children.append((child, k))
+        results = [works[0]()] if works else []
+        given = {k: child for child, k in children}
+        for k in range(1, len(works)):
+            result = _result_of(given[k]) if k in given else None
+            results.append(works[k]() if result is None else result)
+        return results
+    finally:
+        for child, _ in children:  # interrupted: end the children left
+            _end_child(child)
+
+
 class Known(NamedTuple):
     """A link already found, as far as vouching needs it: which pair, how strongly."""
 
@@ -2047,10 +2091,14 @@ def link(
             not trained on, it added wrong links, see the README of bench/).
         collect: for training and measuring: called with each pair the model weighs, its
             features and the kind the rules gave it (None).
-        processes: how many processes tokenise the paragraphs and score the candidate pairs of
-            a story of :data:`PARALLEL_FROM` paragraphs or more (forked, Linux only; pairs never
-            with *collect*); None: one per CPU where this process has one thread (see
+        processes: how many processes link a story of :data:`PARALLEL_FROM` paragraphs or
+            more (forked, Linux only); None: one per CPU where this process has one thread (see
             :func:`_default_processes`), 1: this one only. The links are the same either way.
+            Each forked child, and this process, tokenises a run of the story and counts its
+            stems (:func:`_tokenised_in_parallel`), works out a run's index entries
+            (:func:`_index_entries`) and scores a share of the rows (:func:`_scored_in_parallel`;
+            never with *collect*); this process alone merges the runs, ranks the stems, builds
+            the postings, and after scoring vouches for pairs and makes the links.
 
     Returns:
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
@@ -2106,16 +2154,23 @@ def _link(
     order.sort(key=df.__getitem__)  # stable: by name where as common
     rank = dict(zip(order, range(len(order))))
     too_common = bisect_right(list(map(df.__getitem__, order)), cap)
-    postings: list[list[int]] = [[] for _ in order]  # by rank, each in ascending order
+    # Each paragraph's index entry and information, in up to *processes* processes: a run each.
+    entries = partial(_index_entries, rank=rank, too_common=too_common, idf=idf, prefix=prefix, min_shared=min_shared)
+    runs = processes if processes > 1 and len(paras) >= PARALLEL_FROM else 1
+    bounds = [round(len(paras) * k / runs) for k in range(runs + 1)]
     indexed: list[list[int]] = []
+    common: list[int] = []
+    totals: list[float] = []
+    for start, (run_indexed, run_common, run_totals) in zip(
+        bounds, _in_processes([partial(entries, paras[bounds[k] : bounds[k + 1]]) for k in range(runs)])
+    ):
+        indexed.extend(run_indexed)
+        common.extend(start + k for k in run_common)
+        totals.extend(run_totals)
+    postings: list[list[int]] = [[] for _ in order]  # by rank, each in ascending order
     crowded: dict[tuple[int, ...], list[int]] = defaultdict(list)  # paragraphs of common stems only, by their rarest
-    for i, para in enumerate(paras):
-        by_rarity = sorted(map(rank.__getitem__, para.stems))
-        rare = by_rarity[: min(prefix, bisect_left(by_rarity, too_common))]
-        if len(rare) < min_shared:
-            rare = by_rarity[:min_shared]
-            crowded[tuple(rare)].append(i)
-        indexed.append(rare)
+    for i in common:
+        crowded[tuple(indexed[i])].append(i)
     # Paragraphs of common stems only that are more than CROWD * cap to share their rarest (a
     # story's one wire paragraph reprinted by hundreds of outlets; or text of a few words
     # shuffled, whose every pair would be a candidate: hours and gigabytes for a few thousand
@@ -2146,7 +2201,6 @@ def _link(
             sentences[k] = _sentences(paras[k])
         return sentences[k]
 
-    totals = [_weight(para.stems, idf) for para in paras]
     # An article's paragraphs are one run of indexes, so the candidates of a
     # paragraph are the postings from its article's end on: one bisect skips every
     # paragraph of its own article, however long the article.
