@@ -62,7 +62,7 @@ def test_the_runs_of_forked_children_merge_into_the_paragraphs_of_one_process(mo
 
 def test_a_failed_child_has_its_run_tokenised_here(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     story = _story()
-    alone, _, _ = align._prepare_in_two(story, 1)
+    alone, _, counted = align._prepare_in_two(story, 1)
     monkeypatch.setattr(align, "PARALLEL_FROM", 0)
     parent = os.getpid()
     real = align._tokenised_share
@@ -74,7 +74,8 @@ def test_a_failed_child_has_its_run_tokenised_here(monkeypatch) -> None:  # type
 
     monkeypatch.setattr(align, "_tokenised_share", failing)
     here = _tokenised_here(monkeypatch)
-    assert align._prepare_in_two(story, 3)[0] == alone
+    paras, _, df = align._prepare_in_two(story, 3)
+    assert paras == alone and df == counted  # (its stems counted here too)
     assert here == [para.text for para in alone]
 
 
