@@ -60,7 +60,7 @@ _NAME = (
     # the Italian lawyer's "avv." ("l'avv. Mario Rossi"), "dott.", the Dutch lawyer's "mr.", "drs."
     r"|(?<![\w'’.])(?:[lL]['’])?(?:avv|dott|dott\.ssa|mr|drs|ir|ing|prof|dr)\.\s+(?=[A-Z]))?"
     r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’.-]+"
-    r"|of|de|da|del|der|al|bin|van|von|la|le))*"
+    r"|of|de|di|da|del|der|al|bin|van|von|la|le))*"
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
@@ -260,7 +260,9 @@ _NOT_NAMES = frozenset(
 #: Last words that make a name an organisation's, kept whole ("the State Department").
 _ORGANISATIONS = frozenset(
     "department ministry office government agency council committee court police service embassy "
-    "house commission party army navy bank company group union university".split()
+    "house commission party army navy bank company group union university "
+    "authority authorities board institute bureau foundation association federation corporation "
+    "administration directorate inspectorate assembly parliament tribunal".split()
 )
 #: The last word of a place's name, which no one is: "Residents on Millbrook Road said ..." gives
 #: the residents' words, not a road's. (Not the kinds that are surnames too: Park, Lane, Bridge, Way.)
@@ -415,7 +417,7 @@ def _without_body(tokens: list[str]) -> list[str]:
 
 
 #: Small words inside a name ("Sheikh bin Zayed", "Ursula von der Leyen"), never its last.
-_PARTICLES = frozenset("of de da del der al bin van von la le".split())
+_PARTICLES = frozenset("of de di da del der al bin van von la le".split())
 
 #: The speaker named in the quotation's own sentence by a pronoun only ("she said").
 _BY_PRONOUN = "\0pronoun"
@@ -528,21 +530,38 @@ def _member_or_body(name: str, body: str) -> str | None:
 #: "la mairie de ", "la préfecture du ", "the police in ", "the ministry of ", "la procura di ",
 #: "die Polizei in " (an article, up to three lowercase words, a preposition of place).
 _BODY_OF_PLACE = re.compile(
-    r"(?i:the|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|die|der|das|de|het)\s*"
+    r"(?:(?P<article>(?i:the|le|la|les|el|los|las|il|lo|o|a|os|as|die|der|das|de|het|"
+    r"an|un|une|una|uno|um|uma|ein|eine|einer|een))\s+|(?i:l['’])\s*)"
     r"(?P<body>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+"
-    r"(?P<of>of|in|de|du|des|d['’]|di|del|della|dello|dei|da|do|dos|das|van|von|der|im|en|à)\s*"
+    r"(?P<of>of|in|from|at|near|de|du|des|d['’]|di|del|della|dello|dei|da|do|dos|das|em|no|na|"
+    r"van|von|der|im|aus|uit|en|à)\s*"
     r"(?:(?:the|la|le|les|el|il|lo)\s+|l['’])?$"
 )
+#: The articles of :data:`_BODY_OF_PLACE` that make it an indefinite description ("a man in Kent",
+#: "un homme de Lyon", "ein Mann aus Kent"): someone unnamed, not a body. ("a" is the Portuguese
+#: definite article too, "a polícia de Lisboa": indefinite only before an English preposition.)
+_INDEFINITE = frozenset("an un une una uno um uma ein eine einer een".split())
+_ENGLISH_OF = frozenset("of in from at near".split())
+#: The prepositions of :data:`_BODY_OF_PLACE` that a definite body is named by ("the police in
+#: Kent", "le parquet de Lyon"); "from", "aus", "uit" say only where someone comes from.
+_FROM = frozenset("from near aus uit".split())
 
 
-def _as_body(preceding: str, name: str) -> str:
+def _as_body(preceding: str, name: str) -> str | None:
     """*name*, a speaker's name before a verb of speech, as the body the words *preceding* it
     in its sentence say it is the place of: "Parquet de Lyon" of "Le parquet de Lyon a indiqué",
     "Police in Kent" of "The police in Kent said" (the body speaks, not the place); *name* itself
     where they say none (a sentence's only words before it, an article and a lowercase noun that
-    is no office: :func:`is_title`)."""
+    is no office: :func:`is_title`). None where they are an indefinite description whose place
+    or organisation *name* is ("A man in Kent said", "Un homme de Lyon a dit", "a member of the
+    Harbour Union said": someone unnamed speaks), unless an office of an organisation ("an
+    official of the Interior Ministry said": the ministry speaks)."""
     match = _BODY_OF_PLACE.fullmatch(re.sub(r"^\W+", "", preceding))
-    if not match or any(is_stopword(word.lower()) or is_title(word.lower()) for word in match["body"].split()):
+    article = (match["article"] or "").lower() if match else ""
+    if article in _INDEFINITE or article == "a" and match["of"] in _ENGLISH_OF:
+        office = all(is_title(word.lower()) for word in match["body"].split()[-1:])
+        return name if office and _organisation(name) else None
+    if not match or match["of"] in _FROM or any(is_stopword(word.lower()) or is_title(word.lower()) for word in match["body"].split()):
         return name  # (an office is a person's, not a body: "the mayor of Lyon said" is left as it was)
     body = preceding[match.start("body") + len(preceding) - len(re.sub(r"^\W+", "", preceding)) :].strip()
     return f"{body[:1].upper()}{body[1:]} {name}"

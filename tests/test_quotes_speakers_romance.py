@@ -74,3 +74,29 @@ def test_a_surname_after_a_lowercase_title_is_the_person_named_before() -> None:
 def test_a_title_of_address_after_the_outlet_opens_the_speaker() -> None:
     assert _speaker("« Nous ferons appel du jugement », a déclaré à l'ARP Me Paul Lenoir.") == "Me Paul Lenoir"
     assert _speaker('"Apelaremos la sentencia", dijo a EFA Dra. Ana Soto.') == "Dra. Ana Soto"
+
+
+@pytest.mark.parametrize("text", [
+    'A man in Kent said he was "following every lead in the town".',
+    'An official in Kent said they were "following every lead in the town".',
+    'A man from Kent said he was "following every lead in the town".',
+    "Un homme de Lyon a dit qu'il suivait « toutes les pistes de la ville ».",
+    'Un hombre de Sevilla dijo que seguía "todas las pistas de la ciudad".',
+    'Um homem de Lisboa disse que segue "todas as pistas da cidade".',
+    'Un uomo di Milano ha detto che segue "tutte le piste della città".',
+    'Een man uit Kent zei dat hij "elk spoor in de stad" volgde.',
+])
+def test_an_indefinite_description_names_no_speaker(text: str) -> None:
+    # someone unnamed speaks: not the place, nor a made-up name ("Man in Kent", "N official in Kent")
+    assert _speaker(text) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Port Authority of Kessra said it was "following every lead in the town".', "Port Authority of Kessra"),
+    ('"We are following every lead in the town," said the Port Authority of Kessra.', "Port Authority of Kessra"),
+    ('A polícia de Lisboa disse que segue "todas as pistas da cidade".', "Polícia de Lisboa"),
+    ('La Autorità Portuale di Kessra ha detto che segue "tutte le piste della città".', "La Autorità Portuale di Kessra"),
+    ('Leonardo di Marco said they were "following every lead in the town".', "Leonardo di Marco"),
+])
+def test_an_organisation_named_of_its_place_stays_whole(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
