@@ -66,8 +66,30 @@ SCALE_PARTS = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three q
 _PART_OF = re.compile(
     r"(?P<part>%s)[ -]+(?:of[ -]+)?an?" % "|".join(sorted((w.replace(" ", "[ -]+") for w in SCALE_PARTS), key=len, reverse=True)), re.I
 )
-#: Half of the scale more, after it: "a million and a half", "two billion and a half".
-_AND_A_HALF = re.compile(r"[ -]+and[ -]+a[ -]+half$", re.I)
+#: A half more, after a number: "six-and-a-half", "two and a half", "deux et demi", "seis y
+#: medio", "due e mezzo", "dois e meio", "twee en een half", and run into it, "zweieinhalb",
+#: "tweeënhalf"; after a scale, half of the scale: "a million and a half", "un million et demi".
+_AND_A_HALF = re.compile(
+    r"[ -]+(?:and[ -]+a|et|y|e|en[ -]+een)[ -]+(?:half|demie?|medi[oa]|mezz[oa]|mei[oa])$|(?<=\w)(?:einhalb|ënhalf|enhalf)$",
+    re.I,
+)
+#: One and a half in a word: the German "anderthalb", the Dutch "anderhalf".
+_ONE_AND_A_HALF = frozenset({"anderthalb", "anderhalf"})
+#: The small numbers in words of the other languages a report is read in (German, French,
+#: Spanish, Italian, Portuguese, Dutch), read only before a half more ("zweieinhalb", "deux et
+#: demi", :data:`_AND_A_HALF`): alone, "un", "die" or "e" would be numbers in every sentence.
+_OTHER_NUMBER_VALUES = {
+    word: n
+    for words in (
+        "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+        "un deux trois quatre cinq six sept huit neuf dix onze douze",
+        "un dos tres cuatro cinco seis siete ocho nueve diez once doce",
+        "un due tre quattro cinque sei sette otto nove dieci undici dodici",
+        "um dois três quatro cinco seis sete oito nove dez onze doze",
+        "een twee drie vier vijf zes zeven acht negen tien elf twaalf",
+    )
+    for n, word in enumerate(words.split(), start=1)
+} | {"une": 1, "uno": 1, "una": 1, "uma": 1, "duas": 2, "tweeë": 2, "drieë": 3}
 
 #: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
 MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
@@ -154,17 +176,27 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
     "4.2m" 4200000.0, "3bn" 3e9. A part of a scale is that part of it ("a quarter of a million"
     250000.0, "half a million" and "a half million" 500000.0, "a million and a half" 1500000.0:
-    :data:`SCALE_PARTS`)."""
+    :data:`SCALE_PARTS`). A half more after a number is read in the languages of
+    :data:`_AND_A_HALF`: "six-and-a-half" 6.5, "zweieinhalb" 2.5, "seis y medio" 6.5; a part
+    alone is no number ("a quarter", "three-quarters": None)."""
     text = text.strip()
-    if more := _AND_A_HALF.search(text):  # "a million and a half": half of its scale more
-        scale = re.split(r"[ -]", text[: more.start()])[-1].lower()
-        whole = phrase_value(text[: more.start()]) if scale in SCALES and len(scale) > 2 else None
-        return None if whole is None else whole + SCALES[scale] / 2
+    if text.lower() in _ONE_AND_A_HALF:
+        return 1.5
+    if more := _AND_A_HALF.search(text):
+        head = text[: more.start()]
+        scale = re.split(r"[ -]", head)[-1].lower()
+        if scale in SCALES and len(scale) > 2:  # "a million and a half": half of its scale more
+            whole = phrase_value(head)
+            return None if whole is None else whole + SCALES[scale] / 2
+        whole = _OTHER_NUMBER_VALUES.get(head.lower()) if " " not in head else None
+        whole = number_value(head) if whole is None else whole  # "six-and-a-half", "zweieinhalb"
+        return None if whole is None else whole + 0.5
     # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
     head, scale = (re.split(r"[ -](?=[^ -]*$)", text, maxsplit=1) + [""])[:2]
     if head and scale.lower() in SCALES and len(scale) > 2:  # the words, not "m" or "bn" glued on
         part = _PART_OF.fullmatch(head)  # "a quarter of a million": that part of it
         value = scale_part(part["part"]) if part else number_value(head)
+        value = _OTHER_NUMBER_VALUES.get(head.lower()) if value is None else value  # "deux millions"
         return None if value is None else value * SCALES[scale.lower()]
     short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
     if short and short["scale"].lower() in SCALES:

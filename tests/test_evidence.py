@@ -1333,3 +1333,12 @@ def test_a_batch_code_is_no_figure() -> None:
     recalled = "Two deaths are now linked to the outbreak. 21 confirmed cases. Batches L2611A, L2611B, L2614C."
     assert differences(recalled, "Two people have died in the outbreak, as the number of confirmed cases rose to 21.") == []
     assert [d.what for d in differences(recalled, "Two people have died in the outbreak, as the number of confirmed cases rose to 22.")] == ["figure"]
+
+
+def test_a_half_more_is_part_of_its_number_when_figures_are_compared() -> None:
+    # "six-and-a-half hours" / "6.5 hours" showed the change "six -> 6.5": the phrase ended at "six"
+    text = "The crew waited {} hours at the dock on Friday."
+    assert differences(text.format("six-and-a-half"), text.format("6.5")) == []
+    assert differences(text.format("two and a half"), text.format("2.5")) == []
+    assert differences(text.format("six-and-a-half"), text.format("seven")) == [Difference("six-and-a-half", "seven", "figure")]
+    assert differences(f"Two and a half million {text}", f"About 2.5 million {text}") == []

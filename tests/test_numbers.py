@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Article, article_id
 from core.numbers import designation, is_number, number_value, phrase_value
 from core.text import words_and_offsets
@@ -127,3 +129,16 @@ def test_a_part_of_a_scale_written_out_is_that_part_of_it() -> None:
     assert phrase_value("a half million") == 5e5 and phrase_value("a million and a half") == 1.5e6
     assert phrase_value("one and a half million") == 1.5e6 and phrase_value("two-thirds of a million") == 2e6 / 3
     assert phrase_value("a fraction of a million") is None and phrase_value("a quarter") is None
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("six-and-a-half", 6.5), ("Two and a half", 2.5), ("one-and-a-half", 1.5), ("6 and a half", 6.5),
+    ("zweieinhalb", 2.5), ("anderthalb", 1.5), ("deux et demi", 2.5), ("seis y medio", 6.5),
+    ("due e mezzo", 2.5), ("dois e meio", 2.5), ("tweeënhalf", 2.5), ("un million et demi", 1.5e6),
+])
+def test_a_half_more_after_a_number_is_read(printed: str, value: float) -> None:
+    # "six-and-a-half" (which number_value read) had no value: the half was taken for half of a
+    # scale ("a million and a half") and "six" is none; the other languages' halves were unread
+    assert phrase_value(printed) == value
+    # a part alone is no number; words alone of the other languages are none either
+    assert phrase_value("three-quarters") is None and phrase_value("a third") is None and phrase_value("deux") is None

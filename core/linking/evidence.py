@@ -674,15 +674,17 @@ _PART_WORDS = max(len(part.split()) for part in SCALE_PARTS)
 def _part_of_scale(words: _Words, k: int, last: int) -> tuple[int, int]:
     """Number phrase *k* to *last* with the words around its scale that give one, or a part, of
     it: "a million", "half a million", "a half million", "a quarter of a million", "three-quarters
-    of a billion", "a million and a half" (one phrase, as :func:`core.numbers.phrase_value` reads
-    it). Words joined by a space or a hyphen only; the phrase as it was where none."""
+    of a billion", "a million and a half"; and a half more after any number, "six-and-a-half",
+    "two and a half million" (one phrase, as :func:`core.numbers.phrase_value` reads it). Words joined by a space or a hyphen only; the phrase as it was where none."""
     folded = words.folded
 
     def joined(i: int) -> bool:  # words i and i + 1 are joined by a space or a hyphen only
         return words.gap(i).strip(" -") == ""
 
-    if folded[last] in _PARTED_SCALES and folded[last + 1 : last + 4] == ["and", "a", "half"] and all(map(joined, range(last, last + 3))):
-        last += 3
+    if folded[last + 1 : last + 4] == ["and", "a", "half"] and all(map(joined, range(last, last + 3))):
+        last += 3  # "a million and a half", "six-and-a-half", "two and a half"
+        if folded[last + 1 : last + 2] and folded[last + 1] in SCALES and len(folded[last + 1]) > 2 and joined(last):
+            last += 1  # "two and a half million"
     if folded[k] not in _PARTED_SCALES or not k or not joined(k - 1):
         return k, last
     if folded[k - 1] == "half" and k >= 2 and folded[k - 2] in ("a", "an") and joined(k - 2):
