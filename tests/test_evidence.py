@@ -61,7 +61,10 @@ def test_times_several_numbers_and_two_quantities_are_no_figure_difference() -> 
     # injured" and "23 injured" count one thing, "six were killed" and "Six people were killed" another)
     assert differences("Twenty-five people were injured in the blast, and six were killed.",
                        "Six people were killed and 23 injured in the blast.") == [Difference("Twenty-five", "23", "figure")]
-    assert differences("At 0540 GMT the ferry left with 120 passengers.", "The ferry carried 120 passengers when it left at 0615 GMT.") == []
+    # (a clock time is no figure: the time put for another is a time's difference)
+    assert differences("At 0540 GMT the ferry left with 120 passengers.", "The ferry carried 120 passengers when it left at 0615 GMT.") == [
+        Difference("0540 GMT", "0615 GMT", "date")
+    ]
     # what stays: one number a side for one thing, however the number is written
     assert differences("Twenty-five people were injured.", "Officials said 23 people were injured in the blast.") == [
         Difference("Twenty-five", "23", "figure")
@@ -1342,3 +1345,17 @@ def test_a_half_more_is_part_of_its_number_when_figures_are_compared() -> None:
     assert differences(text.format("two and a half"), text.format("2.5")) == []
     assert differences(text.format("six-and-a-half"), text.format("seven")) == [Difference("six-and-a-half", "seven", "figure")]
     assert differences(f"Two and a half million {text}", f"About 2.5 million {text}") == []
+
+
+def test_a_clock_time_put_for_another_in_a_rewording_is_a_difference() -> None:
+    # Only copy's clock times were compared (word put for word): a rewording's "at 21:45" for
+    # "at 8.30pm" went untold
+    wire = "The ferry Kessra Star left the harbour at {} on Friday with 212 passengers aboard, the port said."
+    reworded = "With 212 passengers on board, the Kessra Star sailed from the harbour at {} on Friday, port officials said."
+    assert differences(wire.format("8.30pm"), reworded.format("21:45")) == [Difference("8.30pm", "21:45", "date")]
+    assert differences(wire.format("8.30pm"), reworded.format("20:30")) == []  # one time, written two ways
+    assert differences(wire.format("8.30pm"), wire.format("9.45pm")) == [Difference("8.30pm", "9.45pm", "date")]
+    # an approximate time the other meets; a time of another role; a time in another zone
+    assert differences(wire.format("around 8.30pm"), reworded.format("20:45")) == []
+    assert differences(wire.format("8.30pm"), reworded.format("until 22:00")) == []
+    assert differences(wire.format("2030 GMT"), reworded.format("21:30 CET")) == []

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.model import Article, Ref
-from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, designation, is_number, magnitudes, phrase_value
+from core.numbers import CLOCK_TIME, NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, clock_value, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, part_of,
@@ -1352,6 +1352,52 @@ def _clock_in(words: _Words, clocks: Sequence[tuple[int, int, float, str]], star
     return None
 
 
+#: The first word before a clock time (:data:`core.numbers.CLOCK_TIME`'s lead) by what it says of
+#: the time: that something happened then, started, ended, or came before or after it.
+_CLOCK_ROLES = {"at": "at", "around": "at", "about": "at", "from": "from", "since": "from", "until": "until",
+                "till": "until", "by": "until", "before": "before", "after": "after", "past": "after"}
+#: Words of a clock time's lead that make it approximate ("around 3am", "shortly before 9pm").
+_NEAR_CLOCK = frozenset("around about approximately roughly nearly almost shortly just soon sometime some".split())
+#: How far apart two clock times may be where one is approximate, in minutes ("around 3am" / "3:15 a.m.").
+CLOCK_NEAR = 30.0
+
+
+def _timed(text: str) -> list[tuple[str, float, str, str, bool]]:
+    """The clock times something happens at in *text* (:data:`core.numbers.CLOCK_TIME`), each as
+    printed (without the words placing it), its minutes after midnight, its zone ("" for none),
+    its role (:data:`_CLOCK_ROLES`) and whether it is approximate (:data:`_NEAR_CLOCK`)."""
+    found = []
+    for match in CLOCK_TIME.finditer(text):
+        if (clock := clock_value(match)) is None:
+            continue
+        lead = match["lead"].lower().split()
+        role = next((_CLOCK_ROLES[w] for w in lead if w in _CLOCK_ROLES and w not in ("around", "about")), None)
+        role = role or next(_CLOCK_ROLES[w] for w in lead if w in _CLOCK_ROLES)
+        start = next(match.start(g) for g in ("hour", "hhmm", "named") if match[g])
+        found.append((text[start : match.end()], *clock, role, any(w in _NEAR_CLOCK for w in lead)))
+    return found
+
+
+def _reworded_clock(text_a: str, text_b: str, told: Sequence[Difference]) -> list[Difference]:
+    """The clock time *text_b* puts for *text_a*'s, however reworded ("left at 8.30pm" / "sailed
+    at 21:45"): where each gives one time the other does not, in one zone and one role ("at",
+    "from", "until": :data:`_CLOCK_ROLES`; "opened at 8am" is no "open until 10pm"), more than
+    :data:`CLOCK_NEAR` minutes apart if either is approximate. "8.30pm" and "20:30" are one time.
+    Nothing where a change *told* already holds either (copy's "8.30pm" / "9.45pm")."""
+    times_a, times_b = _timed(text_a), _timed(text_b)
+    only_a = [t for t in times_a if not any(t[1:3] == u[1:3] for u in times_b)]
+    only_b = [u for u in times_b if not any(u[1:3] == t[1:3] for t in times_a)]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return []
+    (printed_a, at_a, zone_a, role_a, near_a), (printed_b, at_b, zone_b, role_b, near_b) = only_a[0], only_b[0]
+    if zone_a != zone_b or role_a != role_b or any(printed_a in d.a or printed_b in d.b for d in told):
+        return []
+    apart = min(abs(at_a - at_b), 24 * 60 - abs(at_a - at_b))
+    if (near_a or near_b) and apart <= CLOCK_NEAR:
+        return []
+    return [Difference(printed_a, printed_b, "date")]
+
+
 def _sum(words: _Words, start: int, end: int) -> float | None:
     """The value of a changed stretch (words *start* to *end*) that is a sum of money, its scale
     written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
@@ -1880,6 +1926,8 @@ def differences(
             # printed with the article a number word takes ("a dozen" / "8", not "dozen")
             counts.append((order, Difference(x.named or x.surface, y.named or y.surface, "figure")))
     found.extend(d for _, d in sorted(counts))
+    if figures:
+        found.extend(_reworded_clock(text_a, text_b, found))
     if figures:
         found.extend(_parts(a, b, phrases_a, phrases_b, [(d.a, d.b) for d in found]))
     if figures:
