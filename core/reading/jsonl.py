@@ -104,8 +104,10 @@ _NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json", "sys",
 _WRAPPED = ("rendered", "processed", "value", "basic", "content", "html", "text")
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
 #: time where that is later than its publication time (:func:`~core.model.later_update`).
+#: (a chat's export: Telegram's "edited", the time a post was last edited, its instant in "edited_unixtime";
+#: Mastodon's "edited_at")
 _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified", "last_updated_date",
-            "changed", "versioncreated")
+            "changed", "versioncreated", "edited", "edited_at")
 #: Where a record gives its dateline, the place it was filed from (IPTC ninjs's "located": "SURABAYA").
 _DATELINE = ("dateline", "located")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
@@ -113,18 +115,21 @@ _ZONE = ("pubDateTZ", "timezone", "tz")
 #: The same time as Unix epoch seconds beside a stamp without a zone (Telegram's export: "date":
 #: "2026-11-13T09:40:00", the exporter's clock, and "date_unixtime": "1794562800").
 _EPOCH_TIME = ("date_unixtime", "unixtime", "timestamp_unix", "epoch")
+#: The same for the time of :data:`_UPDATED` (Telegram's "edited" and "edited_unixtime").
+_EPOCH_UPDATED = ("edited_unixtime",)
 #: The widest offset of a zone from UTC, in seconds: a clock time and an instant further apart are not one time.
 _MOST_OFFSET = 14 * 3600
 
 
-def _zoned_by_epoch(stamp: str | None, record: dict[str, Any]) -> str | None:
+def _zoned_by_epoch(stamp: str | None, record: dict[str, Any], epochs: tuple[str, ...] = _EPOCH_TIME) -> str | None:
     """*stamp*, a record's time, with its zone where it gives none and the record gives the same time
-    as an instant (:data:`_EPOCH_TIME`): the clock time as it was, its offset the clock's distance
+    as an instant (under one of *epochs*: :data:`_EPOCH_TIME` for its publication, :data:`_EPOCH_UPDATED`
+    for its update): the clock time as it was, its offset the clock's distance
     from UTC at that instant, in whole quarter hours up to 14 hours ("2026-11-13T09:40:00" and
     1794562800, 08:40 UTC: "2026-11-13T09:40:00+01:00"). Any other *stamp* as it is."""
     if stamp is None or len(stamp) != 19:
         return stamp
-    instant = _time(_first(record, _EPOCH_TIME))
+    instant = _time(_first(record, epochs))
     if instant is None or len(instant) == 10:
         return stamp
     shown, at = datetime.fromisoformat(stamp), datetime.fromisoformat(instant)
@@ -530,7 +535,13 @@ def record_times(record: dict[str, Any]) -> tuple[str | None, str | None]:
     """When a record says it was published and updated, each ISO 8601 (:func:`_time`, under the
     fields' common names: "publishedAt", "datePublished", "updatedAt", ...), None where it says not."""
     zone = _first(record, _ZONE)
-    return _time(_first(record, _TIME), zone), _time(_first(record, _UPDATED), zone)
+    return _time(_first(record, _TIME), zone), _updated_time(record)
+
+
+def _updated_time(record: dict[str, Any]) -> str | None:
+    """When a record says it was updated (:data:`_UPDATED`), ISO 8601, zoned as its publication
+    is (:func:`_zoned_by_epoch`, by :data:`_EPOCH_UPDATED`); None where it says not."""
+    return _zoned_by_epoch(_time(_first(record, _UPDATED), _first(record, _ZONE)), record, _EPOCH_UPDATED)
 
 
 def _address(value: Any) -> str | None:
@@ -1016,7 +1027,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
             )
         except ReadError:
             return Problem(where, "no article text in its text field")
-        updated = later_update(article.published, _time(_first(record, _UPDATED), _first(record, _ZONE)))
+        updated = later_update(article.published, _updated_time(record))
     dateline = article.dateline or _name(_first(record, _DATELINE))
     return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated, dateline=dateline), where)
 
