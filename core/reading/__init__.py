@@ -7,7 +7,7 @@ The flow, in the order a file takes it:
 2. :func:`sniff` here decides what the bytes are by their content (the name and a declared
    content type only break ties): HTML, an RSS/Atom feed, JSON Lines, or plain text.
 3. One module per kind reads them: :mod:`.html` (trafilatura's structured output, and HTML
-   fragments for the others), :mod:`.feed`, :mod:`.agency` (NITF, NewsML), :mod:`.jsonl`, :mod:`.text` (plain text and
+   fragments for the others), :mod:`.feed`, :mod:`.agency` (NITF, NewsML), :mod:`.jsonl`, :mod:`.office` (a Word .docx), :mod:`.text` (plain text and
    Markdown, hard wraps undone, several reports on one page split).
 4. :mod:`.judge`, shared by all, holds what is furniture and what is metadata (vocabularies
    as data), and builds every :class:`~core.model.Article`.
@@ -33,8 +33,9 @@ from core.reading.feed import parse_feed
 from core.reading.html import parse_page
 from core.reading.jsonl import described, parse_json, parse_jsonl
 from core.reading.mail import is_message, parse_message
+from core.reading.office import is_docx, parse_docx
 from core.reading.sources import (
-    ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
+    ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, Fetched, Fetcher, Item,
     NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
 from core.reading.text import front_matter, markdown_to_text, parse_text
@@ -64,7 +65,8 @@ def _is_json(data: bytes) -> bool:
 
 
 def sniff(name: str, data: bytes, content_type: str = "") -> str:
-    """What *data* is: "html", "feed", "agency" (a news agency's NITF or NewsML document), "jsonl",
+    """What *data* is (a Word .docx apart, :func:`~core.reading.office.is_docx`): "html", "feed",
+    "agency" (a news agency's NITF or NewsML document), "jsonl",
     "json" (a JSON document of articles), "mail" (an e-mail message) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
@@ -119,6 +121,11 @@ def read_data(
     Raises :class:`ReadError` for what fails as a whole: binary data, whatever kind of text it
     opens as (:func:`~core.reading.sources.is_binary`), or no article text.
     """
+    if is_docx(data):  # a zip, binary: read before the test for text
+        yield from (Item(a, source) for a in parse_docx(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
+        return
+    if Path(source.split("?")[0]).suffix.lower() in OFFICE_SUFFIXES:
+        raise ReadError(f"{source}: not a Word document (no .docx package)")
     if is_binary(data):  # whatever kind of text it opens as ("<html><head>" and 5 KB of bytes 0-255)
         raise ReadError(f"{source}: {NOT_TEXT}")
     kind = sniff(source, data, content_type)

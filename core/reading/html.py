@@ -36,7 +36,7 @@ from core.model import Article, iso_stamp, later_update
 from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
-    BY_WORD, DIRECTION_MARKS,
+    BY_WORD, DIRECTION_MARKS, office_author,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
@@ -494,6 +494,9 @@ _RAW_SITE = re.compile(rb"""<meta[^>]+(?:property|name)=["']og:site_name["'][^>]
 #: <a>Shipping Digest</a> · 4 min read"): the outlet, where the page's title names it too (the site's
 #: own name, og:site_name "Medium", is the platform's, not the publication's).
 _PUBLISHED_IN = re.compile(rb"""(?:>|\xc2\xb7|\|)\s*Published in\s*<a\b[^>]*>\s*([^<>]{2,80}?)\s*</a>""")
+#: The author of a Word page's document properties ("<o:Author>Ana Example</o:Author>" in its
+#: <xml><o:DocumentProperties> block, which Word writes inside a conditional comment).
+_OFFICE_AUTHOR = re.compile(rb"<o:Author>([^<>]{1,200})</o:Author>")
 _RAW_CANONICAL = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]*href=["'](https?://[^"'<>\s]+)""", re.I)
 
 
@@ -994,6 +997,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     # JSON-LD's authors, else every value of the first author tag the page uses (one tag a person).
     first_key = next((k for k in _META_AUTHOR if k in found and not found[k].startswith("http")), None)
     authors = ld_authors or ([v for v in dict.fromkeys(every[first_key]) if not v.startswith("http")] if first_key else [])
+    if document_author is None and (office := _OFFICE_AUTHOR.search(raw[:200_000])):
+        # a Word page's document properties (<xml><o:DocumentProperties>, in a comment only
+        # Office reads): its author, where a person's name, not an account's ("Windows User")
+        document_author = office_author(_unescape(office[1].decode("utf-8", "replace")))
     meta.authors = authors or reader_credits or ([document_author] if document_author else [])
     for key in _META_DATE:
         if key in found and iso_datetime(found[key]):

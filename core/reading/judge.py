@@ -6505,6 +6505,19 @@ _NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter l
 _ARTICLES = frozenset("the der die das los las il".split())
 
 
+#: The names a word processor gives a document's author where its user set none, or an account's:
+#: no writer's name ("Windows User", "Microsoft Office User", "Admin").
+_ACCOUNT_WORDS = re.compile(r"\b(?:user|admin|administrator|owner|guest|microsoft|windows|office)\b", re.I)
+
+
+def office_author(name: str) -> str | None:
+    """*name*, the author an office document's properties give (a .docx's ``dc:creator``, a Word
+    page's ``<o:Author>``), spaces folded, where it is a person's name (:func:`is_person_name`) and
+    no account's (:data:`_ACCOUNT_WORDS`: "Windows User"); else None."""
+    name = " ".join(name.split())
+    return name if is_person_name(name) and not _ACCOUNT_WORDS.search(name) else None
+
+
 def is_person_name(text: str) -> bool:
     """Whether *text* alone is shaped like a person's name: two to four words, each capitalised
     (an initial "M." counts; particles such as "de" and "van" may stand between), no digits,

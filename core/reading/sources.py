@@ -45,7 +45,8 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})  # a JSON document of articles (a news API's answer, trafilatura's output)
 MAIL_SUFFIXES = frozenset({".eml"})
-ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES
+OFFICE_SUFFIXES = frozenset({".docx"})  # a word processor's document (core.reading.office)
+ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES | OFFICE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
