@@ -554,11 +554,11 @@ def _as_body(preceding: str, name: str) -> str | None:
     where they say none (a sentence's only words before it, an article and a lowercase noun that
     is no office: :func:`is_title`). None where they are an indefinite description whose place
     or organisation *name* is ("A man in Kent said", "Un homme de Lyon a dit", "a member of the
-    Harbour Union said": someone unnamed speaks), unless an office of an organisation ("an
-    official of the Interior Ministry said": the ministry speaks)."""
+    Harbour Union said": someone unnamed speaks), unless an office of an organisation ("a
+    spokesman of the Interior Ministry said": the ministry speaks)."""
     match = _BODY_OF_PLACE.fullmatch(re.sub(r"^\W+", "", preceding))
     article = (match["article"] or "").lower() if match else ""
-    if article in _INDEFINITE or article == "a" and match["of"] in _ENGLISH_OF:
+    if match and (article in _INDEFINITE or article == "a" and match["of"] in _ENGLISH_OF):
         office = all(is_title(word.lower()) for word in match["body"].split()[-1:])
         return name if office and _organisation(name) else None
     if not match or match["of"] in _FROM or any(is_stopword(word.lower()) or is_title(word.lower()) for word in match["body"].split()):
