@@ -391,23 +391,34 @@ _SOURCE_LINE = re.compile(
 #: ...", "DATE: ...", "Fecha: ...". The value after the label is the field (:func:`labelled_field`).
 #: (A source's label is a source line's: :data:`_SOURCE_LINE`.)
 _FIELD_LABELS = {
+    # (a memo's or a circular's subject is its headline: "Subject: ...", "Asunto: ...", "Betreff: ...")
     "title": "headline|title|titel|titre|título|titulo|titolo|tytuł|başlık|kop|kopregel|rubrik|rubriek|otsikko|overskrift"
-             "|cím|nadpis|titlu|naslov|заголовок|назва|τίτλος|judul|tiêu đề|tajuk",
+             "|cím|nadpis|titlu|naslov|заголовок|назва|τίτλος|judul|tiêu đề|tajuk"
+             "|subject|asunto|assunto|objet|objeto|oggetto|betreff|onderwerp|temat|konu|θέμα|тема|perihal|ämne|emne|aihe|tárgy",
     "byline": "byline|by-line|author|authors|written by|autor|autorka|autorzy|autores|autori|autore|auteur|auteurs|forfatter"
               "|författare|tekijä|yazar|szerző|autorius|autors|автор|автори|συντάκτης|penulis|tác giả|reporter|reporters",
     "date": "date|dated|datum|fecha|data|tarih|dátum|päivämäärä|dato|дата|ημερομηνία|tanggal|ngày",
+    # a memo's or a circular's addressees, sender and reference: header, no line of its report
+    # ("To: All Members", "CC: ...", "Ref: ...", "Para: Todos los socios", "De: ...", "Betreff" is its title)
+    "memo": "to|cc|bcc|attn|attention|ref|our ref|your ref|reference|distribution"
+            "|para|de|referencia|referência|ref\\.ª|réf\\.?|référence|destinataires?|destinatarios?|destinatários?"
+            "|an|von|aktenzeichen|az|verteiler|aan|van|kenmerk|da|rif\\.?|riferimento|destinatari|till|från|fra|til"
+            "|kime|kimden|προς|από|σχετ\\.?|кому|от|kepada|dari",
 }
 _FIELD_LABEL = re.compile(
     "^(?:" + "|".join(f"(?P<{field}>{words})" for field, words in _FIELD_LABELS.items()) + r")\s*:\s*(?P<value>\S.*)$", re.I,
 )
 #: The most words of a labelled field's value (a headline's): a longer line is a paragraph.
 FIELD_WORDS = 30
+#: The most words of a memo's addressees, sender or reference ("To: All Members and Brokers").
+MEMO_FIELD_WORDS = 12
 
 
 def labelled_field(line: str) -> tuple[str, str] | None:
     """The header field a line of copy gives under its label (:data:`_FIELD_LABELS`), as ("title",
-    the headline), ("byline", the names) or ("date", the date line): "TÍTULO: Chuva forte fecha
-    estradas", "autor: Anna Przykładowa", "Fecha: 3 de marzo de 2026"; None for any other line,
+    the headline), ("byline", the names), ("date", the date line) or ("memo", a memo's addressees,
+    sender or reference): "TÍTULO: Chuva forte fecha estradas", "Subject: Grounding of ...",
+    "autor: Anna Przykładowa", "Fecha: 3 de marzo de 2026", "To: All Members"; None for any other line,
     or where the value is not such a field's: a sentence of more than FIELD_WORDS words, a byline
     that is no list of names, a date line with no date."""
     found = _FIELD_LABEL.match(" ".join(line.split()))
@@ -421,6 +432,8 @@ def labelled_field(line: str) -> tuple[str, str] | None:
             return None
         value = BYLINE_OPENING.sub("", value).strip()
     elif field == "date" and find_date(value) is None:
+        return None
+    elif field == "memo" and (word_count(value) > MEMO_FIELD_WORDS or is_sentence(value)):
         return None
     return field, value
 
@@ -2982,8 +2995,9 @@ def _teleprinter_lines(raws: list[str]) -> set[int]:
     return lines | {n for n in filled if _TELEPRINTER_END.search(raws[n].strip())}
 
 
-#: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78).
-WRAP_COLUMNS = 100
+#: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78,
+#: office and editors' text at up to 120: a circular wrapped at 110).
+WRAP_COLUMNS = 120
 #: The shortest line that counts when telling hard-wrapped copy: menus and labels are shorter.
 WRAPPED_LINE = 30
 

@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, OFFICE_ROLE, PARAGRAPH_WORDS, SIGNATURE, VALEDICTION, is_organisation, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
@@ -657,6 +657,7 @@ def _build(
     report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
     near: date | None = None, year: int | None = None, filed: date | None = None,
     given: tuple[str | None, str | None, str | None] = (None, None, None), language: str | None = None,
+    labelled: frozenset[str] = frozenset(),
 ) -> Article:
     """One article from *report*'s units (of a page in *language*, whose own word for "by" opens
     its byline: :func:`_byline_name`). Its outlet: *outlet* (named by the report or from
@@ -707,6 +708,15 @@ def _build(
         # Its address is the agency's own site ("https://nordwire.example/..." under "(Nordwire)"):
         # the agency by its name, not its host, as its copies elsewhere credit it.
         outlet = agency
+    if outlet is None and not (url or "://" in path):
+        # Nothing else names who issued it: the body that signs it under its valediction ("Yours
+        # faithfully," / "Northsea Mutual Hull Association"), as a circular or a letter is signed.
+        outlet = _signed_body(report, first_body)
+    opening = _opening_line(report, first_body)
+    if opening is not None:
+        # The report's first line, left open, taken for a heading above it: its paragraph's.
+        body = (f"{opening} {body[0]}", *body[1:])
+        header = [u for u in header if u.text != opening]
     lead = _wrapped_headline(_lead(header), header, body) or _alone(report, first_body)
     masthead = _MASTHEAD.match(lead[0]) if lead else None
     if masthead and outlet is None:
@@ -721,6 +731,11 @@ def _build(
         # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts
         # its dead"): the outlet's name, not the headline.
         outlet, lead = outlet or lead[0], lead[1:]
+    # A headline its label gives ("HEADLINE: ...", a memo's "Subject: ..."), wherever it stands in
+    # the header (a memo's under its date and addressees): the title.
+    field_title = next((u.text for u in header if u.kind is Kind.HEADING and u.text in labelled), None)
+    if field_title is not None:
+        lead = [field_title, *(h for h in lead if h != field_title)]
     title = given[0] or _title(lead, list(body))
     # An update or correction note above the report ("Updated 14:05: adds comment from the mayor.")
     # is no standfirst: the outlet's note, kept first among the paragraphs as a note (is_article_note).
@@ -768,6 +783,39 @@ def _build(
     )
 
 
+def _signed_body(report: list[Unit], first_body: int) -> str | None:
+    """The organisation that signs *report* under a valediction below its text ("Yours faithfully,"
+    / "Northsea Mutual Hull Association"), as a circular, a notice or a letter is signed; None where
+    a person signs it or none does. The signature's first lines are read: a person's name, or
+    their title, may stand above the organisation's."""
+    close = next((i for i in range(first_body + 1, len(report)) if VALEDICTION.match(report[i].text)), None)
+    if close is None:
+        return None
+    for unit in report[close + 1 : close + 4]:
+        name = unit.text.strip().rstrip(".")
+        if word_count(name) > 8 or is_sentence(unit.text) or OFFICE_ROLE.search(name):
+            continue
+        if is_organisation(name) or is_outlet_name(name) or _SIGNED_WORDS.match(name) and not is_person_name(name):
+            return name
+    return None
+
+
+def _opening_line(report: list[Unit], first_body: int) -> str | None:
+    """The report's first line where a hard wrap left it apart from its paragraph and it was taken
+    for a heading: the last line above the body, in the body's block (no blank line between),
+    of a paragraph's length (PARAGRAPH_WORDS words), its sentence left open on a small word
+    ("... would be run by another" / "Company, Westline Ferries, ..."), and some other heading or
+    label above it (a headline over its lead in one block is the report's only heading)."""
+    if first_body == 0 or report[first_body].blank_before:
+        return None
+    line = report[first_body - 1]
+    last = line.text.split()[-1] if line.text.split() else ""
+    if line.kind is not Kind.HEADING or word_count(line.text) < PARAGRAPH_WORDS or is_sentence(line.text) \
+            or not (last[:1].isalpha() and last[:1].islower()):
+        return None
+    return line.text if any(u.kind is not Kind.BODY for u in report[: first_body - 1]) else None
+
+
 def _info_line(text: str) -> bool:
     """Whether *text* is a page's info line of labelled fields (:func:`~core.reading.judge.info_line`:
     "文｜记者 陈晓华", "작성자: 홍길동"), which names its writers by its labels, not as a byline does."""
@@ -776,21 +824,22 @@ def _info_line(text: str) -> bool:
 
 
 #: What a header field's label makes of its line (:func:`~core.reading.judge.labelled_field`).
-_FIELD_KINDS = {"title": Kind.HEADING, "byline": Kind.BYLINE, "date": Kind.DATE}
+_FIELD_KINDS = {"title": Kind.HEADING, "byline": Kind.BYLINE, "date": Kind.DATE, "memo": Kind.FURNITURE}
 
 
-def _fields(units: list[Unit]) -> list[Unit]:
+def _fields(units: list[Unit]) -> tuple[list[Unit], frozenset[str]]:
     """*units* with the labelled fields of a header above the report (a wire's or a press office's:
     "HEADLINE: ...", "TÍTULO: ...", "BYLINE: ...", "Autor: ...", "Fecha: ...") as what they label,
     without their label: the headline a heading, the names a byline, the date a date line, however
     the line alone was judged. (A byline labelled below the report, a sign-off "autor: ...", is
-    read by :func:`_build`.)"""
+    read by :func:`_build`.) A memo's addressees, sender and reference ("To: All Members", "Ref:
+    ...") are furniture. Also the headlines a label gives (:func:`_build` titles its report by one)."""
     fields = [labelled_field(u.text) for u in units]
     first_body = next((i for i, u in enumerate(units) if u.kind is Kind.BODY and fields[i] is None), len(units))
     return [
         Unit(field[1], _FIELD_KINDS[field[0]], u.blank_before) if field is not None and i < first_body else u
         for i, (u, field) in enumerate(zip(units, fields))
-    ]
+    ], frozenset(field[1] for field in fields[:first_body] if field is not None and field[0] == "title")
 
 
 def _signed_off(units: list[Unit]) -> str | None:
@@ -1149,7 +1198,7 @@ def parse_text(
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     with reading_language(language):  # its month names are read in it ("listopada": November in Polish)
-        units = _fields(classify(text, language=language))
+        units, labelled = _fields(classify(text, language=language))
         if not any(u.kind is Kind.BODY for u in units):
             units = _brief(units)
         units, items = _digest(units)
@@ -1182,6 +1231,7 @@ def parse_text(
                 report, path=path, outlet=(outlet or named) if first else named, url=url if number == 0 else None,
                 furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
                 given=(title, byline, published) if number == 0 else (None, None, None), language=language,
+                labelled=labelled,
             ))
         return articles
 
