@@ -2714,7 +2714,10 @@ def _outline(tree: Any) -> _Outline:
         if (lead or description) and not any(
                 a.tag in ("aside", "nav", "footer", "figure", "figcaption") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
                 and next(a.iter("h1"), None) is None for a in _boxes(node)):
-            if next(node.iterdescendants(*_NOT_LEAD_PARTS), None) is not None:
+            parts = next(node.iterdescendants(*_NOT_LEAD_PARTS), None)
+            if parts is not None and not (parts.tag != "h1" and _one_heading(node)):
+                # (a box of one heading, '<div class="b-subheadline"><h2>...</h2></div>', is a
+                # standfirst set in a heading's element, as '<h2 class="subheadline">' is: a lead)
                 if lead and not any(_boxes_summary(node, other) for _, other in summaries):
                     summaries.append((at, node))
                 continue
@@ -2723,6 +2726,12 @@ def _outline(tree: Any) -> _Outline:
                 (leads if lead else kept_leads).append((at, text))
     boxes = tuple((at, tuple(_leaves(node))) for at, node in summaries)
     return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads), boxes)
+
+
+def _one_heading(node: Any) -> bool:
+    """Whether *node*'s only block is one heading ("<div class=b-subheadline><h2>...</h2></div>")."""
+    leaves = _leaves(node)
+    return len(leaves) == 1 and leaves[0].kind == "head"
 
 
 def _boxes_summary(node: Any, other: Any) -> bool:
@@ -3064,8 +3073,9 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     kept = " ".join(_fold(b.text) for b in blocks)
     # a lead-marked box of several blocks ("Key points" over a list) the extractor left out
     # whole: its blocks, in front of the report's
+    # (a box is left out where none of its blocks but its headings is kept, or, of headings alone, none of them)
     summary = [b for at, box in outline.summaries if at < start and (outline.headline is None or at > outline.headline)
-               and not any(_fold(b.text) in kept for b in box if b.kind != "head") for b in box]
+               and not any(_fold(b.text) in kept for b in ([b for b in box if b.kind != "head"] or box)) for b in box]
     led = _led(blocks, outline, start, kept, pos)
     if summary:
         lead = pos + 1 if len(led) > len(blocks) else pos
@@ -3570,7 +3580,8 @@ def _read_page_in_language(
         # A subhead printed as a box of its own ("<div class=subheading>"), and a heading the
         # extractor gave as a paragraph (its fallback's flat text): a box's label ("<h2>Key
         # points</h2>" over a list), a section's or a live update's heading.
-        headed = outline.subheads | {_fold(text) for text in meta.subheads}
+        # (not the lead its class marks, set in a heading's element: '<h2 class="subheadline">')
+        headed = (outline.subheads | {_fold(text) for text in meta.subheads}) - {_fold(text) for _, text in outline.leads}
         blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in headed and not is_sentence(b.text) else b
                   for b in blocks]
         if any(is_mail_frame(b.text) for b in blocks):  # a newsletter, sent or on the web: its sender's address
