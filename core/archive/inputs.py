@@ -17,6 +17,7 @@ from typing import Any, BinaryIO, NamedTuple
 from core.archive import stages
 from core.errors import not_there
 from core.model import Article
+from core.reading.warc import NOT_REPORTS, responses
 
 __all__ = ["Chunk", "Record", "chunks", "read_chunk", "KINDS", "LINES_PER_CHUNK", "NOT_REPORTS"]
 
@@ -101,26 +102,6 @@ class Record(NamedTuple):
     passed: str | None = None  # what a record that is no report is (:data:`NOT_REPORTS`): counted, no error
 
 
-#: What a WARC response that is no report is, by what its HTTP header says: an error (4xx, 5xx),
-#: a redirect (3xx) or another kind of content than a page (an image, a script, a feed); each
-#: with its plural.
-NOT_REPORTS = {"error response": "error responses", "redirect": "redirects",
-               "response that is no page": "responses that are no pages"}
-
-
-def _not_a_report(status: str, content_type: str) -> str | None:
-    """Which of :data:`NOT_REPORTS` a WARC response with this HTTP *status* code and
-    *content_type* is, or None for a page ("200", "text/html"). A status that is no
-    number (a record without HTTP headers) is taken for a page's."""
-    if status.isdigit() and int(status) >= 400:
-        return "error response"
-    if status.isdigit() and not 200 <= int(status) < 300:
-        return "redirect"  # ("301", "304"), or an interim answer ("100"): no page either way
-    if "html" not in content_type.lower():
-        return "response that is no page"
-    return None
-
-
 def _safely(read: Callable[..., stages.Read], *args: Any, **kwargs: Any) -> stages.Read:
     """A record whose reading raises is one error line; the others are still read."""
     try:
@@ -130,24 +111,14 @@ def _safely(read: Callable[..., stages.Read], *args: Any, **kwargs: Any) -> stag
 
 
 def _warc(chunk: Chunk) -> Iterator[Record]:
-    from warcio.archiveiterator import ArchiveIterator
-
+    """The pages of a WARC file, by the reading path's reader of web archives (:func:`core.reading.warc.responses`)."""
     with open(chunk.path, "rb") as stream:
-        records = ArchiveIterator(stream)
-        for record in records:
-            if record.rec_type != "response":
+        for response in responses(stream, chunk.path):
+            if response.passed:
+                yield Record(response.where, [], None, response.passed)
                 continue
-            headers = record.http_headers
-            ctype = (headers.get_header("Content-Type") or "") if headers else ""
-            passed = _not_a_report((headers.get_statuscode() or "") if headers else "", ctype)
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            data = b"" if passed else record.content_stream().read()  # first: asking the offset reads past the record
-            where = f"{chunk.path}@{records.get_record_offset()}"
-            if passed:
-                yield Record(where, [], None, passed)
-                continue
-            articles, why = _safely(stages.read_html, data, source=where, url=url)
-            yield Record(where, articles, why)
+            articles, why = _safely(stages.read_html, response.data, source=response.where, url=response.url)
+            yield Record(response.where, articles, why)
 
 
 def _jsonl(chunk: Chunk) -> Iterator[Record]:

@@ -5,7 +5,8 @@ The flow, in the order a file takes it:
 1. :mod:`.sources` gets the bytes: a file (size-capped, with its folder's manifest), a
    folder's readable files, or a web address.
 2. :func:`sniff` here decides what the bytes are by their content (the name and a declared
-   content type only break ties): HTML, an RSS/Atom feed, JSON Lines, or plain text.
+   content type only break ties): HTML, an RSS/Atom feed, JSON Lines, or plain text; a web
+   archive (WARC) is told apart first, and each of its pages read (:mod:`.warc`).
 3. One module per kind reads them: :mod:`.html` (trafilatura's structured output, and HTML
    fragments for the others), :mod:`.feed`, :mod:`.agency` (NITF, NewsML), :mod:`.jsonl`, :mod:`.office` (a Word .docx), :mod:`.text` (plain text and
    Markdown, hard wraps undone, several reports on one page split).
@@ -39,6 +40,7 @@ from core.reading.sources import (
     NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
 from core.reading.text import front_matter, markdown_to_text, parse_text
+from core.reading.warc import is_warc, parse_warc
 
 __all__ = [
     "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Item", "Problem", "ReadError", "Source", "decode", "fetch_url",
@@ -121,6 +123,9 @@ def read_data(
     Raises :class:`ReadError` for what fails as a whole: binary data, whatever kind of text it
     opens as (:func:`~core.reading.sources.is_binary`), or no article text.
     """
+    if is_warc(data):  # a web archive (binary where gzipped): each page of it, as `archive build` reads them
+        yield from parse_warc(data, source=source)
+        return
     if is_docx(data):  # a zip, binary: read before the test for text
         yield from (Item(a, source) for a in parse_docx(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
         return

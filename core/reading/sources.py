@@ -17,7 +17,7 @@ from typing import Any
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from core.errors import ReadError, not_there
 from core.model import Article
@@ -25,7 +25,7 @@ from core.sanitize import sanitize
 
 __all__ = [
     "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
-    "Source", "decode", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "load_manifest", "passed_over", "read_bytes",
+    "Source", "decode", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes",
 ]
 
 #: The sidecar file naming each file's outlet and URL, where they are known.
@@ -46,7 +46,17 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})  # a JSON document of articles (a news API's answer, trafilatura's output)
 MAIL_SUFFIXES = frozenset({".eml"})
 OFFICE_SUFFIXES = frozenset({".docx"})  # a word processor's document (core.reading.office)
-ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES | OFFICE_SUFFIXES
+WARC_SUFFIXES = frozenset({".warc", ".arc", ".warc.gz", ".arc.gz"})  # a web archive, gzipped as crawlers write it or not
+ALL_SUFFIXES = (HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES | OFFICE_SUFFIXES
+                | WARC_SUFFIXES)
+
+
+def kind_suffix(name: str) -> str:
+    """The ending of a file's *name* that tells its kind, folded: its suffix (".html"), or its last
+    two where a gzipped web archive's ("crawl.warc.gz": ".warc.gz"; "notes.txt.gz" stays ".gz")."""
+    path = PurePath(name)
+    two = "".join(path.suffixes[-2:]).lower()
+    return two if two in WARC_SUFFIXES else path.suffix.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,7 +486,7 @@ def _walk(path: Path, suffixes: frozenset[str]) -> tuple[list[Path], list[Path]]
         for name in files:
             if name.startswith(".") or name == MANIFEST_NAME:  # the folder's sidecar (load_manifest) is read apart
                 continue
-            if Path(name).suffix.lower() in suffixes or not Path(folder, name).is_file():
+            if kind_suffix(name) in suffixes or not Path(folder, name).is_file():
                 found.append(Path(folder, name))  # a named pipe or a broken link too: reading it says why (read_bytes)
             else:
                 other.append(Path(folder, name))
