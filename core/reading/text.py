@@ -712,11 +712,11 @@ def _build(
         # Nothing else names who issued it: the body that signs it under its valediction ("Yours
         # faithfully," / "Northsea Mutual Hull Association"), as a circular or a letter is signed.
         outlet = _signed_body(report, first_body)
-    opening = _opening_line(report, first_body)
-    if opening is not None:
+    first_line = _opening_line(report, first_body)
+    if first_line is not None:
         # The report's first line, left open, taken for a heading above it: its paragraph's.
-        body = (f"{opening} {body[0]}", *body[1:])
-        header = [u for u in header if u.text != opening]
+        body = (f"{first_line} {body[0]}", *body[1:])
+        header = [u for u in header if u.text != first_line]
     lead = _wrapped_headline(_lead(header), header, body) or _alone(report, first_body)
     masthead = _MASTHEAD.match(lead[0]) if lead else None
     if masthead and outlet is None:
