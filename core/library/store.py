@@ -554,11 +554,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DROP INDEX IF EXISTS articles_title",
         "CREATE INDEX IF NOT EXISTS articles_title_key ON articles(title_key)",
     ),
+    (  # 38: the vocabulary counts how many paragraphs hold each word (vocab.n), so that a removal or a revision
+        # counts the words of what went out and drops those at none, without looking each up in the search index
+        # (_drop_words); built again from the index once the statements have run
+        "DROP TABLE IF EXISTS vocab",
+        "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+    ),
 )
 
 
 #: The schema (a MIGRATIONS number, counted from 1) that stores subheads and the teaser mark.
 _MARKS_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN subheads" in s for s in step))
+#: The schema that gives the vocabulary its present shape (each word's count): the last migration that
+#: makes table ``vocab``, which fills it from the search index.
+_VOCAB_SCHEMA = max(n for n, step in enumerate(MIGRATIONS, start=1) if any("TABLE IF NOT EXISTS vocab" in s for s in step))
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
@@ -1308,26 +1317,42 @@ RELATED = 8
 CLOSE_WORDS = 8
 
 
+def _paragraph_words(folded: Iterable[str]) -> Counter[str]:
+    """How many of the *folded* paragraphs hold each word the vocabulary keeps (:data:`_VOCAB_WORD`):
+    a word twice in one paragraph counts once."""
+    return Counter(w for text in folded for w in set(_VOCAB_WORD.findall(text)))
+
+
 def _keep_words(db: sqlite3.Connection, folded: Iterable[str]) -> None:
-    """Inside a write: add the words of the *folded* paragraphs to the vocabulary (:data:`_VOCAB_WORD`)."""
-    found = {w for text in folded for w in _VOCAB_WORD.findall(text)}
-    db.executemany("INSERT OR IGNORE INTO vocab (word) VALUES (?)", ((w,) for w in found))
+    """Inside a write, once the *folded* paragraphs have entered the search index: count each of
+    their words (:data:`_VOCAB_WORD`) into the vocabulary (``vocab.n``: how many paragraphs of the
+    index hold it)."""
+    db.executemany(
+        "INSERT INTO vocab (word, n) VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET n = n + excluded.n",
+        _paragraph_words(folded).items(),
+    )
 
 
 def _drop_words(db: sqlite3.Connection, folded: Iterable[str]) -> int:
-    """Inside a write, once paragraphs have left the search index (an article removed, or revised):
-    drop from the vocabulary each word of the *folded* paragraphs that went which no paragraph left
-    holds (:data:`_VOCAB_WORD`, as :func:`_keep_words` found it); how many went. Each word is
-    looked up in the index (its trigrams) and the paragraphs found read for it whole until one
-    holds it: a word of the others is found at the first or so, one no other holds finds none."""
-    gone = []
-    for word in sorted({w for text in folded for w in _VOCAB_WORD.findall(text)}):
-        whole = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
-        rows = db.execute("SELECT text FROM search WHERE search MATCH ?", ('"' + word.replace('"', '""') + '"',))
-        if not any(whole.search(text) for (text,) in rows):
-            gone.append(word)
-    db.executemany("DELETE FROM vocab WHERE word = ?", ((w,) for w in gone))
-    return len(gone)
+    """Inside a write, once the *folded* paragraphs have left the search index (an article removed,
+    or revised): count each of their words (:data:`_VOCAB_WORD`) out of the vocabulary, and drop
+    those no paragraph holds any more; how many went. Exact as long as every paragraph that enters
+    the index is counted in (:func:`_keep_words`) and every one that leaves counted out: no look-up
+    in the index (one per word took a 300-article library's removal from 86 to 716 ms)."""
+    counted = _paragraph_words(folded)
+    db.executemany("UPDATE vocab SET n = n - ? WHERE word = ?", ((n, w) for w, n in counted.items()))
+    gone = 0
+    for batch in _batches(sorted(counted), 500):
+        marks = ",".join("?" * len(batch))
+        gone += db.execute(f"DELETE FROM vocab WHERE word IN ({marks}) AND n <= 0", batch).rowcount
+    return gone
+
+
+def _count_words_again(db: sqlite3.Connection) -> None:
+    """Inside a write: the vocabulary built again from the paragraphs of the search index."""
+    db.execute("DELETE FROM vocab")
+    for chunk in _batches(t for (t,) in db.execute("SELECT text FROM search").fetchall()):
+        _keep_words(db, chunk)
 
 
 def _batches(items: Iterable[str], size: int = 2000) -> Iterator[list[str]]:
@@ -1725,9 +1750,8 @@ class Library:
                         self._profile_all()  # the stories' migration: profile what is there
                     elif "DELETE FROM evidence" in MIGRATIONS[current]:
                         self._profile_all(pin=False)  # the profiles changed: profile and weigh again
-                    if any("TABLE IF NOT EXISTS vocab" in statement for statement in MIGRATIONS[current]):
-                        for chunk in _batches(t for (t,) in self._db.execute("SELECT text FROM search").fetchall()):
-                            _keep_words(self._db, chunk)
+                    if current == _VOCAB_SCHEMA - 1:  # (the vocabulary's earlier shapes are dropped by it)
+                        _count_words_again(self._db)
                     if any("ADD COLUMN headline" in statement for statement in MIGRATIONS[current]):
                         self._keep_headlines(s for (s,) in self._db.execute("SELECT id FROM stories").fetchall())
                     broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
@@ -3050,9 +3074,7 @@ class Library:
             db.execute("INSERT INTO search (search) VALUES ('optimize')")
             # The vocabulary built again from the paragraphs held: a library from before removals kept it honest
             # still holds the words of what went (search would take a typed word for one no paragraph holds).
-            db.execute("DELETE FROM vocab")
-            for chunk in _batches(t for (t,) in db.execute("SELECT text FROM search").fetchall()):
-                _keep_words(db, chunk)
+            _count_words_again(db)
         try:
             self._db.execute("VACUUM")
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
