@@ -13,6 +13,7 @@ from core.library.store import STORY_STEPS, Library
 from core.model import Article
 from core.progress import terminal_progress
 from core.reading.html import PARSE_STEPS
+from core.reading.judge import MAKE_PASSES
 from tui.cli import main
 
 
@@ -127,8 +128,10 @@ def test_add_says_each_stage_once_into_a_pipe(tmp_path: Path, monkeypatch: pytes
     lines = err.splitlines()
     # read, its stages, the read that finds no more, and its story linked again as one run
     # (its linking, into the story of the first file, is inside its story's stage: its line ends first)
-    assert [line.split()[0] for line in lines] == ["reading", "grouping", "saving", "linking", "story", "reading", "linking"], err
-    assert [line.split()[-1] for line in lines] == ["1/1", "300/300", "300/300", "300/300", "4/4", "1/1", "320/320"], err
+    # (the article made of its paragraphs inside the read: its line ends first)
+    assert [line.split()[0] for line in lines] == ["making", "reading", "grouping", "saving", "linking", "story", "reading", "linking"], err
+    assert [line.split()[-1] for line in lines] == [f"{MAKE_PASSES * 300}/{MAKE_PASSES * 300}", "1/1", "300/300", "300/300",
+                                                    "300/300", "4/4", "1/1", "320/320"], err
     assert "added    story 1" in out and "(300 paragraphs" in out  # standard output as it was
 
 
@@ -223,13 +226,14 @@ def _page(folder: Path, paragraphs: int) -> Path:
 def test_add_tells_a_pages_parsing_then_its_blocks_then_its_stages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """A huge page spent half a minute in its markup (the extractor's pass) before a word was said,
-    and seconds after "saving" (trial 47 F12): each is a stage with its line."""
+    seconds after its blocks were read, making the article of them, and seconds after "saving" (trial 47
+    F12): each is a stage with its line."""
     monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", 0.0)  # every stage as long as a huge page's
     assert main(["add", str(_page(tmp_path, 300)), "--library", str(tmp_path / "lib.sqlite")]) == 0
     out, err = capsys.readouterr()
     lines = err.splitlines()
-    assert [line.split()[0] for line in lines] == ["parsing", "reading", "grouping", "saving", "story", "reading"], err
-    assert lines[0].split()[-1] == f"{PARSE_STEPS}/{PARSE_STEPS}" and lines[4].split()[-1] == f"{STORY_STEPS}/{STORY_STEPS}"
+    assert [line.split()[0] for line in lines] == ["parsing", "making", "reading", "grouping", "saving", "story", "reading"], err
+    assert lines[0].split()[-1] == f"{PARSE_STEPS}/{PARSE_STEPS}" and lines[5].split()[-1] == f"{STORY_STEPS}/{STORY_STEPS}"
     assert "(300 paragraphs" in out  # the page read as before
 
 
@@ -268,3 +272,19 @@ def test_a_story_of_one_report_is_named_without_reading_its_text(tmp_path: Path,
         second = library.add(_article("b", 40), source="b.txt")
         assert second.story == first.story
         assert len(given[-1]) == 2 and all("Paragraph 1 of the report" in text for text in given[-1])
+
+
+def test_making_an_article_of_many_paragraphs_tells_its_passes_as_they_go() -> None:
+    """Trial 47 F12: a page of 38,000 paragraphs spent some 5 s making its article (each paragraph on
+    one line, the scan for a legal close, the outlet's notes) with no word after its blocks."""
+    from core.progress import reporting
+    from core.reading.judge import REPORT_LINES, make_article
+
+    paragraphs = tuple(f"The Harbour Board of Port Halden said {n} ships waited at the quay on Tuesday." for n in range(3 * REPORT_LINES))
+    seen: list[tuple[str, int, int]] = []
+    with reporting(lambda *step: seen.append(step)):
+        article = make_article(path="long.txt", outlet=None, title="Port Halden ships wait", paragraphs=paragraphs)
+    total = MAKE_PASSES * len(article.paragraphs)
+    making = [done for step, done, whole in seen if step == "making" and whole == total]
+    assert len(making) == len(seen) and making == sorted(making) and making[-1] == total
+    assert len([d for d in making if d < total]) >= MAKE_PASSES * 2  # told within each pass, not only at its ends

@@ -24,6 +24,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -3968,6 +3969,23 @@ def _dateline_after_outlet(paragraph: str) -> tuple[str | None, str]:
     return dateline, rest
 
 
+_T = TypeVar("_T")
+#: The passes :func:`make_article` makes over an article's paragraphs, reported as the step "making"
+#: (:func:`core.progress.report`, every :data:`REPORT_LINES` paragraphs): each put on one line, the
+#: scan for a press release's legal close, the outlet's notes among them. A page of 38,000 paragraphs
+#: spent some 5 s there with no word after its blocks were read (trial 47 F12).
+MAKE_PASSES = 3
+
+
+def _making(items: Iterable[_T], done: int, size: int) -> Iterator[_T]:
+    """*items*, one of :func:`make_article`'s passes over *size* paragraphs after *done* units of the
+    step were done, told as they go (:data:`MAKE_PASSES`)."""
+    for number, item in enumerate(items):
+        if number and not number % REPORT_LINES:
+            report("making", done + number, MAKE_PASSES * size)
+        yield item
+
+
 def make_article(
     *,
     path: str,
@@ -4002,7 +4020,7 @@ def make_article(
     (:func:`dateline_reporter`: "【バレッタ＝山田健一】" opening the lead, "(서울=연합뉴스) 홍길동 기자").
     """
     # a report's label in brackets heading a paragraph ("【速報】県は4日...") is no word of it
-    lines = [without_bracket_label(_one_line(p)) for p in paragraphs]
+    lines = [without_bracket_label(_one_line(p)) for p in _making(paragraphs, 0, len(paragraphs))]
     kept, once = _kept_once(lines)
     if len(kept) < len(lines):  # renumber the subheads past an empty paragraph or a repeat left out
         subheads = tuple((kept.index(i), t) for i, t in subheads if i in kept)
@@ -4044,7 +4062,9 @@ def make_article(
         body = body[:-1]  # the publisher's disclaimer under the report ("Disclaimer: Data are provisional ...")
     if len(body) >= 2 and byline and _about_author(body[-1], _one_line(byline)):
         body = body[:-1]  # a note about who wrote it, closing the report
-    if (legal := next((i for i in range(1, len(body)) if is_legal_close(body[i])), None)) is not None:
+    size = len(body)
+    report("making", size, MAKE_PASSES * size)
+    if (legal := next((i for i in _making(range(1, len(body)), size, size) if is_legal_close(body[i])), None)) is not None:
         body = body[:legal]  # a press release's legal close, its contacts and its "About": every release's own
     # (at the end only: a heading with at most six paragraphs under it, fewer than above it; an essay's
     # "Avertissement" halfway down heads more of the essay)
@@ -4064,6 +4084,9 @@ def make_article(
     named = _one_line(outlet)
     clean_url = sanitize(url.strip()) if url and url.strip() else None
     ident = article_id(named or "unknown", title, body)
+    report("making", 2 * size, MAKE_PASSES * size)
+    notes = {i for i, p in enumerate(_making(body, 2 * size, size)) if is_article_note(p)}
+    report("making", MAKE_PASSES * size, MAKE_PASSES * size)
     return Article(
         id=ident,
         path=path,
@@ -4078,7 +4101,7 @@ def make_article(
         dateline=_one_line(dateline) or None,
         # the outlet's notes on its article (a correction, an update) are no fact it reports
         subheads=tuple(sorted({*((i, body[i]) for i, _ in subheads if i < len(body)),
-                               *((i, p) for i, p in enumerate(body) if is_article_note(p))})),
+                               *((i, body[i]) for i in notes)})),
         teaser=teaser,
         repeated=tuple((i, copies) for i, copies in repeated if i < len(body)),
     )
