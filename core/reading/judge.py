@@ -4085,7 +4085,7 @@ def make_article(
     clean_url = sanitize(url.strip()) if url and url.strip() else None
     ident = article_id(named or "unknown", title, body)
     report("making", 2 * size, MAKE_PASSES * size)
-    notes = {i for i, p in enumerate(_making(body, 2 * size, size)) if is_article_note(p)}
+    noted = {i for i, p in enumerate(_making(body, 2 * size, size)) if is_article_note(p)}
     report("making", MAKE_PASSES * size, MAKE_PASSES * size)
     return Article(
         id=ident,
@@ -4101,7 +4101,7 @@ def make_article(
         dateline=_one_line(dateline) or None,
         # the outlet's notes on its article (a correction, an update) are no fact it reports
         subheads=tuple(sorted({*((i, body[i]) for i, _ in subheads if i < len(body)),
-                               *((i, body[i]) for i in notes)})),
+                               *((i, body[i]) for i in noted)})),
         teaser=teaser,
         repeated=tuple((i, copies) for i, copies in repeated if i < len(body)),
     )
