@@ -23,7 +23,7 @@ Run: python bench/library.py --one-huge N for one plain-text file of N paragraph
 the CPU time of reading it, and of adding it to an empty library by stage (grouping: its profile;
 saving, then its story), the profile's features by kind, and the peak RSS.
 With --html, the file is an HTML page of N paragraphs instead (trial 47 F12: a page of 38,000 took
-80 s CPU, silent after "saving"), and reading is timed by its stages too ("parsing", "reading").
+80 s CPU, silent after "saving"), and reading is timed by its stages too ("parsing", "making", "reading").
 Each stage's CPU (user + system) is given with the peak RSS when it ended.
 """
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -67,6 +68,12 @@ class Article:
     #: :data:`~core.reading.judge.REPEATS_KEPT_ONCE`): (index of the copy kept, copies the input
     #: held). What reading tells the user; the library does not keep it.
     repeated: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    #: The language the article is known to be written in (a code of :data:`core.text.LANGUAGE_NAMES`)
+    #: where something beyond a reading of its text tells it: the library gives each article the
+    #: language it stored for it, and a record of a file too short to tell its own the one its file's
+    #: other records agree on (core.library.store); None: told from its text where asked
+    #: (:meth:`core.linking.story.Story.language`).
+    language: str | None = field(default=None, compare=False)
 
     @property
     def when(self) -> str | None:
@@ -145,6 +152,17 @@ class Article:
             "summary_only": self.summary_only,
             "paragraphs": [{"index": i, "text": t} for i, t in enumerate(self.paragraphs)],
         }
+
+
+#: The record number a file of several articles (a channel's export, a feed, a JSON Lines file)
+#: gives each of them after its path: "export.json:4".
+_RECORD = re.compile(r":\d+$")
+
+
+def record_file(path: str) -> str | None:
+    """The file an article is one record of ("export.json" of "export.json:4"), None for an
+    article that is a file of its own."""
+    return path[: found.start()] if (found := _RECORD.search(path)) else None
 
 
 def display_time(published: str | None) -> str | None:

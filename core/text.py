@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -1104,11 +1104,16 @@ LANGUAGE_NAMES = {
 }
 
 
+#: How many of an article's first paragraphs (with its headline) its language is told by (:func:`article_language`).
+LANGUAGE_PARAGRAPHS = 12
+
+
 def article_language(title: str, paragraphs: Sequence[str]) -> str | None:
-    """The language of an article (:func:`language_of` of its *title* and first twelve
-    *paragraphs*, 3,000 characters at most): the one reading both the linker, which compares
-    only articles of one language (or of one not told), and the story's views use."""
-    return language_of(" ".join([title, *paragraphs[:12]])[:3000])
+    """The language of an article (:func:`language_of` of its *title* and first
+    :data:`LANGUAGE_PARAGRAPHS` *paragraphs*, 3,000 characters at most): the one reading both the
+    linker, which compares only articles of one language (or of one not told), and the story's
+    views use."""
+    return language_of(" ".join([title, *paragraphs[:LANGUAGE_PARAGRAPHS]])[:3000])
 
 
 def language_of(text: str, *, least: int = 12) -> str | None:

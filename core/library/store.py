@@ -28,7 +28,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial, wraps
 from pathlib import Path
@@ -46,8 +46,8 @@ from core.library.identity import (
     apart_by_files, body_hash, edited_copy, edited_file, headline_key, identity_key, kept_share, known_outlet, other_outlets, outlet_key,
     same_copy, same_headline,
 )
-from core.model import Article, Link, LinkKind, Ref, later_update
-from core.text import MONTHS, WEEKDAYS, date_day, fold, is_stopword, search_fold, search_folded, words_and_offsets
+from core.model import Article, Link, LinkKind, Ref, later_update, record_file
+from core.text import LANGUAGE_PARAGRAPHS, MONTHS, WEEKDAYS, article_language, date_day, fold, is_stopword, search_fold, search_folded, words_and_offsets
 from core.numbers import plain_digits
 from core.quantities import SECONDS
 from core.linking.story import Story
@@ -560,6 +560,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DROP TABLE IF EXISTS vocab",
         "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
     ),
+    (  # 39: each article keeps the language its text is told to be in (core.text.article_language; NULL where it
+        # cannot be told), told for those there once the statements have run: a record of a file too short to tell
+        # its own takes the one its file's other records are in when the library reads it (Library._languages),
+        # as `newsprism links FILES` gives it (core.linking.story.Story.language)
+        "ALTER TABLE articles ADD COLUMN language TEXT",
+    ),
 )
 
 
@@ -568,6 +574,8 @@ _MARKS_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD
 #: The schema that gives the vocabulary its present shape (each word's count): the last migration that
 #: makes table ``vocab``, which fills it from the search index.
 _VOCAB_SCHEMA = max(n for n, step in enumerate(MIGRATIONS, start=1) if any("TABLE IF NOT EXISTS vocab" in s for s in step))
+#: The schema that keeps each article's language.
+_LANGUAGE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN language" in s for s in step))
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
@@ -585,6 +593,12 @@ def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int,
 #: The bits of an article's ``teaser`` column: the page stops at a paywall (Article.teaser), and
 #: the text is a feed's summary kept for want of the page (Article.summary_only).
 _PAYWALLED, _FEED_SUMMARY = 1, 2
+
+
+def _told_language(article: Article) -> str | None:
+    """The language to keep for *article*: the one it comes with, else the one its text is told to be in
+    (:func:`core.text.article_language`), None where it cannot be told."""
+    return article.language or article_language(article.title, article.paragraphs)
 
 
 def _cut_mark(article: Article) -> int:
@@ -1752,6 +1766,8 @@ class Library:
                         self._profile_all(pin=False)  # the profiles changed: profile and weigh again
                     if current == _VOCAB_SCHEMA - 1:  # (the vocabulary's earlier shapes are dropped by it)
                         _count_words_again(self._db)
+                    if current == _LANGUAGE_SCHEMA - 1:
+                        self._tell_languages()
                     if any("ADD COLUMN headline" in statement for statement in MIGRATIONS[current]):
                         self._keep_headlines(s for (s,) in self._db.execute("SELECT id FROM stories").fetchall())
                     broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
@@ -2211,13 +2227,14 @@ class Library:
         db = self._db
         db.execute(
             """INSERT INTO articles (id, key, hash, story, outlet, title, byline, published, day, url, source,
-                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser, updated, title_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser, updated, title_key,
+                                     language)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
                 len(article.paragraphs), time.time(), article.dateline, json.dumps([i for i, _ in article.subheads]),
-                _cut_mark(article), article.updated, headline_key(article.title),
+                _cut_mark(article), article.updated, headline_key(article.title), _told_language(article),
             ),
         )
         db.executemany(
@@ -2295,10 +2312,11 @@ class Library:
     def _articles(self, story: int) -> list[Article]:
         rows = self._db.execute(
             f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()},
-                      {self._updated()}
+                      {self._updated()}, {self._language()}
                FROM articles WHERE story = ? ORDER BY rowid""",
             (story,),
         ).fetchall()
+        languages = self._languages({r[0]: (r[6], r[13]) for r in rows})
         paragraphs: dict[str, list[str]] = {r[0]: [] for r in rows}
         for article, text in self._db.execute(
             "SELECT p.article, p.text FROM paragraphs p JOIN articles a ON a.id = p.article WHERE a.story = ? ORDER BY p.article, p.idx",
@@ -2309,7 +2327,7 @@ class Library:
             Article(
                 id=r[0], path=r[6], outlet=r[1], title=r[2], paragraphs=tuple(paragraphs[r[0]]), byline=r[3],
                 published=r[4], url=r[5], standfirst=r[7], captions=tuple(json.loads(r[8])), dateline=r[9],
-                subheads=_subheads(r[10], paragraphs[r[0]]), **_cut_of(r[11]), updated=r[12],
+                subheads=_subheads(r[10], paragraphs[r[0]]), **_cut_of(r[11]), updated=r[12], language=languages[r[0]],
             )
             for r in rows
         ]
@@ -2323,13 +2341,44 @@ class Library:
         """The column of an article's update time, or NULL while a migration older than it reads articles."""
         return "updated" if self.version >= _UPDATED_SCHEMA else "NULL"
 
+    def _language(self) -> str:
+        """The column of an article's language, or NULL while a migration older than it reads articles."""
+        return "language" if self.version >= _LANGUAGE_SCHEMA else "NULL"
+
+    def _languages(self, stored: dict[str, tuple[str, str | None]]) -> dict[str, str | None]:
+        """The language of each article of *stored* (id -> its source and its stored language): the one
+        stored, or for a record of a file whose own text cannot tell it (a channel's one-line post) the
+        one language the file's other records the library holds are told to be in, where they agree
+        (one source, one language: :meth:`core.linking.story.Story.language` for files). A look-up by
+        the source's index per such record's file."""
+        found = {article: language for article, (_, language) in stored.items()}
+        files = {file for source, language in stored.values() if language is None and (file := record_file(source))}
+        agreed: dict[str, str | None] = {}
+        for file in files:
+            told = {language for source, language in self._db.execute(
+                        f"SELECT source, {self._language()} FROM articles WHERE source > ? AND source < ?", (file + ":", file + ";"))
+                    if language is not None and record_file(source) == file}
+            agreed[file] = told.pop() if len(told) == 1 else None
+        for article, (source, language) in stored.items():
+            if language is None and (file := record_file(source)) is not None:
+                found[article] = agreed[file]
+        return found
+
+    def _tell_languages(self) -> None:
+        """Inside a write (a migration): keep the language of each article held (:func:`_told_language`)."""
+        rows = self._db.execute("SELECT id, title FROM articles").fetchall()
+        for article, title in rows:
+            paragraphs = [t for (t,) in self._db.execute(
+                "SELECT text FROM paragraphs WHERE article = ? ORDER BY idx LIMIT ?", (article, LANGUAGE_PARAGRAPHS))]
+            self._db.execute("UPDATE articles SET language = ? WHERE id = ?", (article_language(title, paragraphs), article))
+
     def _load(self, ids: Sequence[str]) -> list[Article]:
         """The articles *ids* (those the library holds), in that order."""
         found: dict[str, Article] = {}
         for article_id in ids:
             row = self._db.execute(
                 f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()},
-                          {self._updated()}
+                          {self._updated()}, {self._language()}
                    FROM articles WHERE id = ?""",
                 (article_id,),
             ).fetchone()
@@ -2339,8 +2388,10 @@ class Library:
             found[row[0]] = Article(
                 id=row[0], path=row[6], outlet=row[1], title=row[2], paragraphs=paragraphs, byline=row[3],
                 published=row[4], url=row[5], standfirst=row[7], captions=tuple(json.loads(row[8])), dateline=row[9],
-                subheads=_subheads(row[10], paragraphs), **_cut_of(row[11]), updated=row[12],
+                subheads=_subheads(row[10], paragraphs), **_cut_of(row[11]), updated=row[12], language=row[13],
             )
+        languages = self._languages({a.id: (a.path, a.language) for a in found.values()})
+        found = {i: replace(a, language=languages[i]) for i, a in found.items()}
         return [found[i] for i in ids if i in found]
 
     def _links(self, story: int) -> list[Link]:
@@ -3340,11 +3391,12 @@ class Library:
             db.execute(
                 """UPDATE articles SET hash = ?, title = ?, title_key = ?, byline = ?, published = COALESCE(?, published),
                    day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
-                   subheads = ?, teaser = ?, updated = ?
+                   subheads = ?, teaser = ?, updated = ?, language = ?
                    WHERE id = ?""",
                 (key, article.title, headline_key(article.title), article.byline, article.published, day, source, article.standfirst,
                  json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
-                 json.dumps([i for i, _ in article.subheads]), _cut_mark(article), article.updated, article_id),
+                 json.dumps([i for i, _ in article.subheads]), _cut_mark(article), article.updated, _told_language(article),
+                 article_id),
             )
             db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))

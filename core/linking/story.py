@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
-from core.model import Article, Link, LinkKind, Ref, in_time_order
+from core.model import Article, Link, LinkKind, Ref, in_time_order, record_file
 from core.text import LANGUAGE_NAMES, article_language, is_any_function_word, is_function_word
 
 __all__ = ["Story", "Match"]
@@ -19,20 +19,11 @@ def _apart(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and one != other
 
 
-#: The record number a file of several articles (a channel's export, a feed, a JSON Lines file)
-#: gives each of them after its path: "export.json:4".
-_RECORD = re.compile(r":\d+$")
 #: A name written in hyphenated pieces ("Saint-Aubin-des-Prés", "Rhein-Main"): one name.
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+")
 #: How many words, neither names nor function words, two paragraphs must share to be linked
 #: where the language of either is not told (:func:`_worded`).
 WORDING_LEAST = 2
-
-
-def _source(path: str) -> str | None:
-    """The file an article is one record of ("export.json" of "export.json:4"), None for an
-    article that is a file of its own."""
-    return path[: found.start()] if (found := _RECORD.search(path)) else None
 
 
 def _name_pieces(text: str) -> set[str]:
@@ -239,7 +230,8 @@ class Story:
 
     def language(self, article_id: str) -> str | None:
         """The language an article is written in (:func:`core.text.language_of` of its headline and
-        first paragraphs: a code of :data:`core.text.LANGUAGE_NAMES`), None when it cannot be told.
+        first paragraphs: a code of :data:`core.text.LANGUAGE_NAMES`), None when it cannot be told;
+        the article's own :attr:`~core.model.Article.language` where it has one (the library's).
         A record of a file of several (a channel's post, a feed's entry: its path ends ":N") too short
         to tell has the one language the story's other records of that file are told to be in.
 
@@ -248,13 +240,13 @@ class Story:
         """
         if article_id not in self._languages:
             article = self._by_id[article_id]
-            told = article_language(article.title, article.paragraphs)
-            if told is None and (source := _source(article.path)) is not None:
+            told = article.language or article_language(article.title, article.paragraphs)
+            if told is None and (source := record_file(article.path)) is not None:
                 # Too little text of its own: a record of a file (a channel's post, a feed's entry)
                 # is in the language all the file's other records of the story are in, where they
                 # are told and agree (one source, one language).
-                others = {article_language(a.title, a.paragraphs) for a in self.articles
-                          if a.id != article_id and _source(a.path) == source} - {None}
+                others = {a.language or article_language(a.title, a.paragraphs) for a in self.articles
+                          if a.id != article_id and record_file(a.path) == source} - {None}
                 if len(others) == 1:
                     told = others.pop()
             self._languages[article_id] = told
