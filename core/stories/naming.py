@@ -184,9 +184,10 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
         candidates = [k for k in candidates if spoken[k] in (None, ranked[0][0])]
     # Of the day most of those reports were published (the earliest of such days; undated reports too):
     # what most of the coverage reports, not a later day's follow-up that recalls it in its headline.
-    days = Counter(given[k].published[:10] for k in candidates if given[k].published)
+    day = [(r.published or "")[:10] for r in given]  # "" where undated
+    days = Counter(day[k] for k in candidates if day[k])
     main = min(days, key=lambda d: (-days[d], d)) if days else None
-    candidates = [k for k in candidates if not given[k].published or given[k].published[:10] == main]
+    candidates = [k for k in candidates if not day[k] or day[k] == main]
 
     def outvoted_by(k: int) -> bool:
         """Whether another candidate headline gives a figure report *k* does not carry (another
