@@ -32,6 +32,21 @@ def _html_mail(html: str, *, encoding: str) -> bytes:
     )
 
 
+def _plain_mail(
+    body: bytes, *, subject: bytes = b"Ferry timetable changes", charset: bytes = b"utf-8",
+    quoted_printable: bool = False, dated: bool = False,
+) -> bytes:
+    """A text/plain newsletter whose body is *body* (in *charset*, quoted-printable where told)."""
+    return (
+        b"From: Lorn Courier <news@courier.example>\r\n"
+        + (b"Date: Tue, 01 Dec 2026 06:00:00 +0200\r\n" if dated else b"")
+        + b"Subject: " + subject + b"\r\nMIME-Version: 1.0\r\n"
+        + b"Content-Type: text/plain; charset=" + charset + b"\r\n"
+        + (b"Content-Transfer-Encoding: quoted-printable\r\n" if quoted_printable else b"")
+        + b"\r\n" + body
+    )
+
+
 def _read(tmp_path: Path, data: bytes) -> list[str]:
     path = tmp_path / "letter.eml"
     path.write_bytes(data)
@@ -83,12 +98,11 @@ def test_a_link_to_subscribe_inside_the_report_s_paragraph_stays(tmp_path: Path)
 
 def test_a_quoted_printable_plain_body_s_signature_is_no_text(tmp_path: Path) -> None:
     # Its CRLF line ends hid the "--" delimiter, and the footer after it was the last paragraph.
-    data = (
-        b"From: Lorn Courier <news@courier.example>\r\nSubject: Ferry timetable changes\r\nMIME-Version: 1.0\r\n"
-        b"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+    data = _plain_mail(
         b"The harbour board agreed on Monday to add two evening sailings on the Lorn cross=\r\ning from March.\r\n\r\n"
         b"Work on the slipway starts in February.\r\n\r\n--\r\nT=E4m=E4 kirje tulee sinulle, koska olet Lorn Courierin lukijalistalla.\r\n"
-        b"Poistu listalta: https://courier.example/lista/poistu\r\n"
+        b"Poistu listalta: https://courier.example/lista/poistu\r\n",
+        charset=b"iso-8859-1", quoted_printable=True,
     )
     paragraphs = _read(tmp_path, data)
     assert paragraphs[-1] == "Work on the slipway starts in February."
@@ -96,12 +110,11 @@ def test_a_quoted_printable_plain_body_s_signature_is_no_text(tmp_path: Path) ->
 
 def test_a_plain_newsletter_s_banner_above_its_headline_and_a_labelled_byline(tmp_path: Path) -> None:
     # Before, the banner line was the title and "Yazan: ..." (a colon after the word) no byline.
-    data = (
-        b"From: Lorn Courier <news@courier.example>\r\nSubject: =?iso-8859-9?q?Feribot_seferleri_uzat=FDld=FD?=\r\nMIME-Version: 1.0\r\n"
-        b"Content-Type: text/plain; charset=iso-8859-9\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+    data = _plain_mail(
         b"L=DDMAN HABERLER=DD =B7 Haftal=FDk b=FClten\r\n\r\nFeribot seferleri uzat=FDld=FD\r\nYazan: Ay=FEe =D6rnek\r\n\r\n"
         b"Liman idaresi, ak=FEam feribot seferlerini mart ay=FDndan itibaren iki saat uzatt=FD.\r\n\r\n"
-        b"Yeni seferler saat sekizde ve onda kalkacak, bilet fiyatlar=FD de=F0i=FEmeyecek.\r\n"
+        b"Yeni seferler saat sekizde ve onda kalkacak, bilet fiyatlar=FD de=F0i=FEmeyecek.\r\n",
+        subject=b"=?iso-8859-9?q?Feribot_seferleri_uzat=FDld=FD?=", charset=b"iso-8859-9", quoted_printable=True,
     )
     path = tmp_path / "bulten.eml"
     path.write_bytes(data)
@@ -114,9 +127,7 @@ def test_a_plain_newsletter_s_banner_above_its_headline_and_a_labelled_byline(tm
 
 def test_a_plain_newsletter_s_footer_without_a_delimiter_is_no_text(tmp_path: Path) -> None:
     # Before, the "why you got this" line and its way out were the last paragraph.
-    data = (
-        b"From: Lorn Courier <news@courier.example>\r\nSubject: Ferry timetable changes\r\nMIME-Version: 1.0\r\n"
-        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    data = _plain_mail(
         b"The harbour board agreed on Monday to add two evening sailings on the Lorn crossing from March.\r\n\r\n"
         b"Work on the slipway starts in February.\r\n\r\n"
         b"Olet Lorn Courierin lukijalistalla.\r\nPoistu: https://courier.example/list/unsubscribe?u=9\r\n"
@@ -127,11 +138,11 @@ def test_a_plain_newsletter_s_footer_without_a_delimiter_is_no_text(tmp_path: Pa
 
 def test_a_plain_newsletter_s_subject_label_is_no_part_of_the_story_s_headline(tmp_path: Path) -> None:
     # Before, "Morning letter: ..." was the title and the headline in capitals the first paragraph.
-    data = (
-        b"From: Lorn Courier <news@courier.example>\r\nSubject: Morning letter: Ferry timetable changes\r\n"
-        b"Content-Type: text/plain; charset=utf-8\r\n\r\nFERRY TIMETABLE CHANGES\r\n\r\n"
+    data = _plain_mail(
+        b"FERRY TIMETABLE CHANGES\r\n\r\n"
         b"The harbour board agreed on Monday to add two evening sailings on the Lorn crossing from March.\r\n\r\n"
-        b"Work on the slipway starts in February.\r\n"
+        b"Work on the slipway starts in February.\r\n",
+        subject=b"Morning letter: Ferry timetable changes",
     )
     path = tmp_path / "letter.eml"
     path.write_bytes(data)
@@ -165,9 +176,7 @@ def test_a_plain_digests_plug_between_stories_cuts_nothing_under_it(tmp_path: Pa
             "The island ferry operator said fares would rise by ten percent from January, blaming fuel costs "
             "and the new crew rules.\r\n\r\n"
             "Unsubscribe: https://courier.example/unsubscribe?u=7\r\n")
-    data = (b"From: Lorn Courier <news@courier.example>\r\nDate: Tue, 01 Dec 2026 06:00:00 +0200\r\n"
-            b"Subject: Ferry timetable changes on the Lorn crossing\r\nMIME-Version: 1.0\r\n"
-            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text.encode("utf-8"))
+    data = _plain_mail(text.encode("utf-8"), subject=b"Ferry timetable changes on the Lorn crossing", dated=True)
     paragraphs = _read(tmp_path, data)
     assert any(p.startswith("The island ferry operator said fares") for p in paragraphs)
     assert not any("unsubscribe" in p.lower() for p in paragraphs)

@@ -2333,8 +2333,8 @@ def reporter_credit(line: str) -> str | None:
     after it with where they filed from, as Chinese papers write it ("記者 陳怡君／臺南報導":
     :data:`_REPORTER_CREDIT`; several names joined by ", "); else None."""
     line = " ".join(line.split())
-    if (credit := _REPORTER_CREDIT.match(line)) is not None:
-        return ", ".join(n for n in re.split(r"\s*[ 、，,]\s*", credit["names"]) if n)
+    if (credit := credited_place(line)) is not None:
+        return credit[0]
     found = _REPORTER_ALONE.match(line)
     return (found["name"] or found["kanji"]) if found else None
 
@@ -2346,8 +2346,8 @@ def credited_place(byline: str) -> tuple[str, str] | None:
     credit = _REPORTER_CREDIT.match(" ".join(byline.split()))
     if credit is None:
         return None
-    place = "" if credit["place"] is None or _NO_PLACE.match(credit["place"]) else credit["place"]
-    return ", ".join(n for n in re.split(r"\s*[ 、，,]\s*", credit["names"]) if n), place
+    names, place = _credit_parts(credit)
+    return ", ".join(names), place
 #: A clock time as info lines print it, beside their date: "09:20", "11:02:18", "12時05分",
 #: "14시 30분", "下午3时", with the half of the day before it ("午後", "오후").
 _INFO_CLOCK = re.compile(
@@ -2446,6 +2446,16 @@ _CHINESE_NAME_USUAL = 3
 _NO_PLACE = re.compile(r"^(?:綜合|综合|即時|即时|專題|专题|連線|连线|特稿|外電|外电|聯合|联合|深度|調查|调查|專訪|专访|採訪|采访)$")
 
 
+def _credit_parts(credit: re.Match[str]) -> tuple[tuple[str, ...], str]:
+    """The reporters and the place of a Chinese credit matched by :data:`_REPORTER_CREDIT` or
+    :data:`_INFO_CREDIT` ("記者 王明、李華／台北報導": ("王明", "李華"), "台北"): the names parted by
+    spaces or commas, and the place, "" where there is none or a desk's word stands for it
+    (:data:`_NO_PLACE`: "綜合報導")."""
+    place = credit["place"]
+    names = tuple(n for n in re.split(r"\s*[ 、，,]\s*", credit["names"]) if n)
+    return names, "" if place is None or _NO_PLACE.match(place) else place
+
+
 def dateline_reporter(dateline: str, report: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
     """*dateline* as an article keeps it, and the reporters it names (the byline where the page
     prints none): a Japanese paper's "【バレッタ＝山田健一】" is the place "バレッタ" and its reporter
@@ -2462,8 +2472,8 @@ def dateline_reporter(dateline: str, report: Iterable[str] = ()) -> tuple[str, t
     if (agency := _AGENCY_REPORTER.match(dateline)) is not None and (filed := _reporter_and_place(agency["credit"], report)):
         return filed[1], filed[0]
     if (reporter := _REPORTER_CREDIT.match(dateline)) is not None:
-        place = "" if reporter["place"] is None or _NO_PLACE.match(reporter["place"]) else reporter["place"]
-        return place, tuple(n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n)
+        names, place = _credit_parts(reporter)
+        return place, names
     if (found := _DATELINE_REPORTER.search(dateline)) is not None:
         return dateline, tuple(n for n in re.split(r"[ 、]", found["korean"] or found["chinese"]) if n)
     return dateline, ()
@@ -2614,8 +2624,9 @@ def info_line(text: str) -> InfoLine | None:
         reading = f"{reading[:start]} | {reading[end:]}"
     reading = _INFO_WEEKDAY.sub(" | ", _INFO_CLOCK.sub(" | ", reading))
     for reporter in list(_INFO_CREDIT.finditer(reading))[::-1]:  # "記者 林美玲／範例市報導" beside the date
-        writers[:0] = [n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n]
-        place = place or (None if _NO_PLACE.match(reporter["place"]) else reporter["place"])
+        names, filed = _credit_parts(reporter)
+        writers[:0] = names
+        place = place or filed or None
         reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
     for reporter in list(_INFO_REPORTER_AFTER.finditer(reading))[::-1]:
         writers.insert(0, reporter["name"] or reporter["kanji"])

@@ -165,6 +165,8 @@ _BANNER_WORDS = 12
 
 
 _URL = re.compile(r"https?://\S+")
+#: A block of a plain body: a run of lines with no blank line among them.
+_PLAIN_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
 def _without_plain_footer(text: str) -> str:
@@ -178,13 +180,13 @@ def _without_plain_footer(text: str) -> str:
     from urllib.parse import urlsplit
 
     above = 0
-    for block in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+    for block in _PLAIN_BLOCK.finditer(text):
         words = word_count(block.group())
         if above >= _REPORT_ABOVE and words <= FURNITURE_BLOCK_WORDS and (
             is_mail_frame(block.group())
             or any(_LIST_ADDRESS.search(f"{urlsplit(u).path}?{urlsplit(u).query}") for u in _URL.findall(block.group()))
         ):
-            rest = [b.group() for b in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[block.end():]) if not _URL.search(b.group())]
+            rest = [b.group() for b in _PLAIN_BLOCK.finditer(text[block.end():]) if not _URL.search(b.group())]
             if sum(map(word_count, rest)) >= _REPORT_ABOVE:
                 above += words
                 continue  # a plug between a digest's stories: more report under it
