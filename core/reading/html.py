@@ -1328,6 +1328,12 @@ _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:['’′]|min\.?)")
 #: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený".
 _TIMED_HEADING = re.compile(rf"^{CLOCK_STAMP}\s*[|–—:-]\s+\S", re.I)
+#: The time that opens such a heading, as printed ("Update 13:15 gmt" of "Update 13:15 gmt | ...").
+_OPENING_STAMP = re.compile(rf"^{CLOCK_STAMP}", re.I)
+#: The headings that may stamp an update, with its time alone or its time and its own words.
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The most characters of an update's heading that opens with its time.
+_TIMED_HEADING_CHARS = 160
 #: An update's meta line as an extractor gives it: its time glued to its source's or author's
 #: label, or parted from it by a dot ("14h32Redação", "14:32 · Newsroom", "Uredništvo · 14:32").
 _META_LABEL = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}"
@@ -1397,7 +1403,10 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     its own heading or "").
 
     An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
-    GMT", "9.15am", with its day and month or not: "17:30 03/03", :func:`_is_clock`); the update is the first paragraph after it, within the
+    GMT", "9.15am", with its day and month or not: "17:30 03/03", :func:`_is_clock`), or the
+    update's heading where it opens with its time ("<h2>13:15 | Minister speaks</h2>",
+    :data:`_TIMED_HEADING`: the time as printed its stamp, the heading whole its heading, which an
+    extractor keeps for the first update and drops for the others); the update is the first paragraph after it, within the
     block that holds the stamp alone (else before the next stamp: updates laid out flat, each
     under its time), or the paragraph or box of text it opens ("<div><strong>15.30 WIB</strong>
     Dermaga ...</div>", a sentence). Three or more such updates make the page a live one. The update's heading
@@ -1418,8 +1427,10 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if element.tag not in _STAMP_TAGS and not machine:
             continue
         if element.tag != "time" and not machine:
-            text = _short_text(element, 40)  # "Actualizado a las 11:05 h", "Last updated at 10:42 a.m. GMT"
-            if not text or not _is_clock(text):
+            text = _short_text(element, 40 if element.tag not in _HEADING_TAGS else _TIMED_HEADING_CHARS)
+            # "Actualizado a las 11:05 h", "Last updated at 10:42 a.m. GMT"; or an update's heading
+            # that opens with its time ("13:15 | Minister speaks", :data:`_TIMED_HEADING`)
+            if not text or not (_is_clock(text) or element.tag in _HEADING_TAGS and _TIMED_HEADING.match(text)):
                 continue
         if stamps and stamps[-1] in element.iterancestors():
             continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
@@ -1454,14 +1465,18 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
             continue
         text = _text(first)
         stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
+        # a heading that opens with its time: the time as printed, the heading whole
+        timed = None if node.tag not in _HEADING_TAGS or _is_clock(_text(node)) else _OPENING_STAMP.match(_text(node))
+        if timed is not None:
+            stamp = timed.group().strip()
         when = _attribute_time(node) or _update_box_time(node, stamps)
         if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp) or _MACHINE_TIME.match(stamp)):
             # the page prints no clock time, or a relative one, or the machine's (AMP's fallback text)
             label = f"{when[11:16]} ({when})"
         else:
             label = stamp
-        heading = next((_text(h) for h in order[at[node] + 1 : at[first]]
-                        if h.tag in ("h2", "h3", "h4") and h not in stamps and not _is_clock(_text(h))), "")
+        heading = _text(node) if timed is not None else next((_text(h) for h in order[at[node] + 1 : at[first]]
+                                                  if h.tag in ("h2", "h3", "h4") and h not in stamps and not _is_clock(_text(h))), "")
         if text and label:
             found.append((text[:60], label, heading))
     declared = _ld_updates(tree)

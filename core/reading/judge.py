@@ -2031,8 +2031,11 @@ def _beside_date(rest: str, start: int, end: int) -> str:
 #: The clock time written with the words for hour and minute in Japanese, Chinese and Korean
 #: ("14時32分", "14点32分", "14시 32분").
 _CJK_CLOCK = r"\d{1,2}[時时點点시]\s?\d{1,2}[分분]"
+#: A live update's clock time as a page prints it: its label ("Update", "Posted at"), the word for
+#: "at", the half of the day, the time and its zone (an abbreviation in capitals, "CET"; GMT and
+#: UTC in any case, as some pages print them, "13:15 gmt", with an offset or not).
 CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
-               r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h"
+               r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2})?(?![^\W\d_])|(?-i:[A-Z]{2,5})|Uhr|uur|h"
                r"|asubuhi|mchana|alasiri|jioni|usiku))?"
                rf"|{_CJK_CLOCK})")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
