@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, is_reading_time, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -4883,6 +4883,13 @@ def _article_from_blocks(
             continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
         if not body_so_far and any(_byline_box(text, box) for box in byline_boxes or ()):
             continue  # a byline element's text, set as a heading too ("<strong class=author>"); "ByAna Example" glued
+        if block.kind in ("p", "item") and (posted := entry_meta(text)) is not None:
+            # a blog theme's entry-meta line above or under the post ("Posted on 3 March 2026 in News,
+            # Local", "Filed under: ...", "Tagged ..."): its date where the metadata gives none, its writer
+            # where nothing else names one
+            published = posted.published if posted.published and _year_alone(published) else published
+            byline = byline or posted.byline
+            continue
         if block.kind == "head":
             # (on a live page, a heading that stamps an update heads that update, not the page: the
             # newest update's, on top of a newest-first page, would title it until the next one)

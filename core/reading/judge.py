@@ -41,7 +41,7 @@ __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
-    "labelled_field", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
+    "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
 
@@ -2901,6 +2901,8 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
         # what a page's block would be ("Our Standards: The Trust Principles.", "Accept cookies"), in a
         # line no longer than a label's (a report's sentence may tell readers to "download the app")
         return Kind.FURNITURE
+    if (meta := entry_meta(text)) is not None:
+        return Kind.DATE if meta.published else Kind.FURNITURE  # "This entry was posted in News. Bookmark the permalink."
     if (sentence and words >= 6) or words >= 30 or _overlong_word(text):
         return Kind.BODY
     return Kind.HEADING
@@ -6123,6 +6125,114 @@ def after_post_date(line: str) -> str:
     Rede von ..." is no post's date); else *line* unchanged."""
     found = _POST_DATE.match(line)
     return line[found.end() :] if found is not None and _a_date_only(found["date"]) else line
+
+
+#: The words of a blog theme's entry-meta line (:func:`entry_meta`), by what the value after them
+#: is: the post's date ("Posted on", "Published", "Veröffentlicht am", "Publié le"), its writer
+#: ("by", "von", "par"), its categories ("in", "Filed under", "Posted in", "Category:") or its
+#: tags ("Tagged", "and tagged", "Tags:"), in English and the languages themes are translated to.
+_META_DATE_WORDS = (r"(?:(?:posted|published|updated|written|submitted|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
+                    r"|actualizado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?|on|am|le|op)")
+_META_BY_WORDS = r"(?:by|von|par|por|di|door)"
+_META_TERM_WORDS = (
+    r"(?:(?:posted|published|filed|veröffentlicht|abgelegt|publié|classé|publicado|archivado|pubblicato)\s+(?:in|under|unter|dans|en)"
+    r"|(?:and\s+|und\s+|et\s+|y\s+|e\s+)?(?:tagged(?:\s+with)?|verschlagwortet(?:\s+mit)?|étiqueté|etiquetado)"
+    r"|(?:categor(?:y|ies)|tags?|topics?|sections?|labels?|kategorien?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|schlagworte"
+    r"|cat[ée]gories?|[ée]tiquettes?|mots-cl[ée]s|categor[íi]as?|etiquetas|categorie)\s*:"
+    r"|in|unter|dans|en|nel|em)"
+)
+_META_WORD = re.compile(
+    rf"(?:^|(?<=\s))(?:(?P<date>{_META_DATE_WORDS})|(?P<by>{_META_BY_WORDS})|(?P<terms>{_META_TERM_WORDS}))(?:\s*:)?(?=\s|$)",
+    re.I,
+)
+#: A field of an entry-meta line that is the post's comments or permalink link: "Leave a comment",
+#: "3 Comments", "No comments yet", "Comments off", "Bookmark the permalink".
+_META_LINK = re.compile(
+    r"^(?:leave a (?:comment|reply)|(?:no|\d+|one) (?:comments?|responses?|replies)(?: yet)?|comments? (?:off|closed)"
+    r"|bookmark the permalink|permalink|kommentare? (?:schreiben|hinterlassen)|laisser un commentaire|deja un comentario)$",
+    re.I,
+)
+#: The opening of a theme's entry-meta sentence ("This entry was posted in ...").
+_META_SENTENCE = re.compile(r"^(?:this (?:entry|post|article) (?:was|is)|dieser (?:eintrag|beitrag) wurde)\s+", re.I)
+#: What parts the fields of an entry-meta line: a bar, a dot, a sentence's stop.
+_META_FIELDS = re.compile(r"\s*[|·•]\s*|(?<=[^\W\d_]{2})\.\s+")
+#: The most words of one category or tag.
+TERM_WORDS = 3
+#: The words a category's or tag's name does not open with: a sentence's articles ("Posted in the
+#: harbour at dawn, ..." is a report's sentence).
+_NO_TERM_OPENING = re.compile(r"^(?:the|a|an|this|that|der|die|das|le|la|les|el|los|las|il|lo|un|une|ein|eine)\b", re.I)
+
+
+@dataclass(frozen=True)
+class EntryMeta:
+    """What a blog post's entry-meta line gives (:func:`entry_meta`)."""
+
+    published: str | None  # the post's day, ISO 8601 ("2026-03-03"), where the line gives it
+    byline: str | None  # its writer, as :func:`clean_byline` gives the name, where the line names one
+
+
+def _terms(value: str) -> bool:
+    """Whether *value* is a list of a post's categories or tags: short names parted by commas, "and",
+    "&" or slashes ("News, Local", "ferry and harbour"), no sentence, no figure but a year's."""
+    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b)\s*", value.strip(" .:"))]
+    return bool(parts) and all(p and 1 <= word_count(p) <= TERM_WORDS and not is_sentence(p) and not re.search(r"[!?;:]", p)
+                               and not _NO_TERM_OPENING.match(p) for p in parts)
+
+
+def entry_meta(line: str) -> EntryMeta | None:
+    """What *line* says where it is a blog theme's entry-meta line and nothing else, as WordPress's
+    and other themes print it above or under a post: fields parted by bars, dots or a sentence's
+    stop, each the post's date after its word ("Posted on 3 March 2026"), its writer ("by Ana
+    Example"), its categories or tags after theirs ("in News, Local", "Filed under: News",
+    "Tagged ferry, harbour", "Tags: ..."), a link to its comments or permalink ("Leave a comment",
+    "Bookmark the permalink"), or, beside a labelled date, a name alone ("Published 3 March 2026
+    | News": the category); in one sentence too ("This entry was posted in News and tagged ferry.").
+    Its date and byline (None where it gives none); None for any other line, and for a line that
+    is only a byline or only a date, which other readers take (:func:`opens_byline`, :func:`is_stamp_block`)."""
+    line = " ".join(line.split())
+    text = _META_SENTENCE.sub("", line, count=1)
+    if not text or word_count(text) > 40:
+        return None
+    # (a sentence only as a theme writes one: "This entry was posted in ...", "... Bookmark the permalink.")
+    sentence = is_sentence(line) and text == line
+    published: str | None = None
+    byline: str | None = None
+    labelled = terms = False  # a labelled date or a writer; categories or tags
+    bare: list[str] = []
+    for field in (f for f in _META_FIELDS.split(text) if f.strip(" .")):
+        field = field.strip(" .")
+        if _META_LINK.match(field):
+            terms, sentence = True, False
+            continue
+        words = list(_META_WORD.finditer(field))
+        if not words or words[0].start() > 0:
+            bare.append(field)
+            continue
+        for n, word in enumerate(words):
+            value = field[word.end() : words[n + 1].start() if n + 1 < len(words) else len(field)].strip(" ,")
+            if word["date"]:
+                if not value and n + 1 < len(words):
+                    continue  # "Posted in", "Posted by": the verb before another word
+                dated = find_date(value) if value else None
+                if dated is None or not _a_date_only(value):
+                    return None
+                published, labelled = published or dated[0].isoformat(), True
+            elif word["by"]:
+                named = clean_byline([f"By {value}"], line=True) if value else None
+                if named is None:
+                    return None
+                byline, labelled = byline or named, True
+            elif not _terms(value):
+                return None
+            else:
+                terms = True
+    if bare:
+        # (a name alone beside a labelled date: the post's category, or its writer)
+        if not labelled or len(bare) > 2 or not all(_terms(b) and not find_date(b) for b in bare):
+            return None
+        byline = byline or next((b for b in bare if is_person_name(b)), None)
+        terms = True
+    return EntryMeta(published, byline) if terms and not sentence else None
 
 
 def _a_date_only(text: str, *, time: bool = False) -> bool:
