@@ -52,7 +52,7 @@ _CONVERSION_SLACK = 0.05
 #: of net profit is no share of revenue.
 _OF_KINDS = frozenset({"share", "points"})
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
-_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "magnitude"})
+_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "magnitude", "capacity"})
 
 #: The scales and the shares of the other languages news is read in, as the stories stage reads
 #: them (core.stories.words.SCALES: "25 Millionen Pfund", "8 млн", "18 Prozent"; PERCENT_PHRASES: "18
@@ -88,6 +88,9 @@ _UNITS = {
     # areas and volumes in a length's unit squared or cubed: never a distance
     "m²": "area", "km²": "area", "mi²": "area", "ft²": "area", "m³": "volume", "km³": "volume", "ft³": "volume",
     "degree": "temperature", "mw": "power", "gw": "power",
+    # what a container ship carries, in twenty-foot equivalent units ("the 9,400-TEU vessel"):
+    # its size, no count of ships
+    "TEU": "capacity",
 }
 #: Spellings of one unit, folded to the one the figures show ("kilometres" and "km" are one unit;
 #: "kilometres per hour", "kph" and "km/h" another).
@@ -95,7 +98,7 @@ _ALIASES = {
     "kilometre": "km", "kilometer": "km", "kms": "km", "metre": "m", "meter": "m",
     "centimetre": "cm", "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mi": "mile",
     "feet": "foot", "ft": "foot", "kilogram": "kg", "kilo": "kg", "kgs": "kg", "gram": "g", "lbs": "lb",
-    "ton": "tonne", "t": "tonne", "ha": "hectare", "liter": "litre", "l": "litre",
+    "ton": "tonne", "t": "tonne", "teu": "TEU", "ha": "hectare", "liter": "litre", "l": "litre",
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%", "per-cento": "%",
@@ -114,6 +117,8 @@ _ALIASES = {
     **dict.fromkeys("mort blessé disparu tote toten verletzte verletzten vermisste morti feriti dispersi doden dode gewonden "
                     "vermisten muerto herido desaparecido ferido".split(), "people"),
     "dosi": "dose",
+    # tonnes in the other languages news is read in ("210 toneladas", "210 tonnellate", "210 Tonnen")
+    "tonelada": "tonne", "tonnellata": "tonne", "tonnellate": "tonne", "tonnen": "tonne",
     "pence": "penny", "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
@@ -140,7 +145,7 @@ _SIGN = {"dollar": "$", "pound": "£"}
 #: or that are plural already ("5 yen", "30 people", "12 children").
 _NO_PLURAL = frozenset(
     "km m cm mm kg g km/h mph m/s mw gw % yen yuan won people police children men women staff "
-    "personnel crew cattle sheep fish aircraft deer livestock troops".split()
+    "personnel crew cattle sheep fish aircraft deer livestock troops TEU".split()
 )
 
 #: The full stop of a scale cut short in the languages that write it so ("1,2 Mrd. Euro", "5 Mio.
@@ -511,6 +516,7 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "school": "escuela ecole scuol szkol schule scholen",
     "vehicle": "vehicul voertuig fahrzeug pojazd veicol",
     "bitcoin": "bitcoin",
+    "container": "contentor contenedor conteneur konteyner container kontener contenitor",
 }.items()}
 #: The endings of cognates of English nouns, as they end abroad (folded, singular or plural), by
 #: the English ending: "operaciones", "operaties", "operazioni", "operações": operation;
