@@ -27,6 +27,7 @@ from core.numbers import NUMBER_VALUES, SCALES
 from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
 
 __all__ = [
+    "lasted_by", "standing",
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
@@ -789,6 +790,42 @@ def clause_of(text: str, start: int, end: int) -> frozenset[str]:
                      for part in {token, *token.split("-")} if (s := stem(part.lower())))
 
 
+#: Words of a quantity's clause that say where it stands in a job being done, by the English
+#: word: what is "left" to do ("900 tonnes of remaining fuel", "the 300 containers still aboard",
+#: "los 900 toneladas restantes") and what is "done" so far ("has so far pumped 640 tonnes",
+#: "already recovered 95 containers", "hasta ahora"). What was done and what remains are two
+#: quantities, whatever their verbs (trial 48 F2), as the dead and the injured are.
+_STANDING_WORDS = {
+    "left": frozenset(stem(w) for w in """remaining remain remains outstanding rest leftover restantes restante
+                      restants restant rimanenti rimanente verbleibenden verbleibende resterende pozostałe""".split()),
+    "done": frozenset(stem(w) for w in "already hitherto".split()),
+}
+_STANDING_PHRASES = {
+    "left": re.compile(r"\b(?:still\s+(?:aboard|on\s+board|in\s+the\s+\w+)|left\s+(?:aboard|on\s+board|to\s+(?:be\s+)?\w+)|yet\s+to\s+be)\b", re.I),
+    "done": re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|hasta\s+ahora|até\s+agora|"
+                       r"jusqu['’]à\s+présent|finora|bisher|tot\s+nu\s+toe|do\s+tej\s+pory)\b", re.I),
+}
+
+
+def standing(text: str, start: int, end: int) -> str:
+    """Where the quantity at characters *start* to *end* of *text* stands in a job being done, as
+    the words of its clause say (:data:`_STANDING_WORDS`, :data:`_STANDING_PHRASES`): "left" ("remove
+    900 tonnes of remaining fuel"), "done" ("has so far pumped 640 tonnes"), or "" where they say
+    neither or both. Quantities that stand otherwise are two, in the figures view."""
+    before, after = _tokens(text[:start]), _tokens(text[end:])
+    k = len(before)
+    while k and before[k - 1] not in _CLAUSE:
+        k -= 1
+    m = 0
+    while m < len(after) and after[m] not in _CLAUSE:
+        m += 1
+    clause = " ".join((*before[k:], *after[:m]))
+    stems = {stem(token.lower()) for token in (*before[k:], *after[:m])}
+    found = {name for name, said in _STANDING_WORDS.items() if stems & said}
+    found |= {name for name, phrase in _STANDING_PHRASES.items() if phrase.search(clause)}
+    return found.pop() if len(found) == 1 else ""
+
+
 #: Words that say a count is of cases only suspected, and of cases confirmed: "496 suspected
 #: cholera cases" and "61 laboratory-confirmed cases" (or "61 of them confirmed", "Confirmed
 #: cases: 61") are two quantities, however close their values.
@@ -1266,6 +1303,37 @@ def span_of(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
         return relation, frozenset()
     clause = re.split(r"[,;:.!?()]", text[anchor_at:anchor_at + 120], maxsplit=1)[0]
     return relation, frozenset(s for w in re.findall(r"[^\W\d_][\w'-]*", clause)[:_ANCHOR_WORDS] if (s := stem(w.lower())))
+
+
+#: Participles that end in no "-ed" and say what a thing was or did for a while ("stuck on a
+#: shoal for six days", "shut for a week", "held for two days").
+_LASTED_PARTICIPLES = frozenset("stuck shut held kept sat stood lain laid hidden frozen stranded aground".split())
+#: Verbs that say only that something lasted or went on, of no one subject: "the talks lasted
+#: nearly six hours" and "a meeting that went on for 5.5 hours" are one quantity.
+_LASTING_VERBS = frozenset(stem(w) for w in "lasted lasting last lasts went gone ran run continued took taken spent "
+                           "used needed required waited".split())
+#: How many words before a span of time the verb of what lasted is looked for in.
+_LASTED_WORDS = 12
+
+
+def lasted_by(text: str, start: int) -> str:
+    """The stem of the verb a span of time told as what lasted, starting at character *start* of
+    *text*, is said of: the nearest participle or past tense before it in its clause ("has been
+    stuck on a shoal in the strait for six days": stuck; "after being closed for five days":
+    closed), or "" where none stands there or it says only that something lasted
+    (:data:`_LASTING_VERBS`: "lasted", "went on"). Spans of two such verbs measure two subjects,
+    the ship aground and the port closed (trial 48 F2)."""
+    before = _tokens(text[:start])
+    for token in reversed(before[-_LASTED_WORDS:]):
+        if token in _CLAUSE:
+            return ""
+        low = token.lower()
+        if low in ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"):
+            continue
+        if low in _LASTED_PARTICIPLES or _verb(token):
+            said = stem(low)
+            return "" if said in _LASTING_VERBS else said
+    return ""
 
 
 def spans_apart(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:

@@ -25,7 +25,7 @@ from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
-    same_quantity, share_of, said_of_rate, span_of, spans_apart, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
+    same_quantity, share_of, said_of_rate, span_of, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -2308,11 +2308,20 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # days before deploying ransomware", "ten days after a ransomware attack"): two spans in days
     # are one quantity only where they stand alike to one event
     spans = [span_of(story.text(f.ref), *f.span) if f.kind == "duration" else ("", frozenset()) for f in figures]
+    # and, for a span told as what lasted, what lasted as the verb before it says (core.quantities.lasted_by:
+    # "stuck on a shoal for six days" / "closed for five days": the ship aground, the port shut)
+    lasted = [lasted_by(story.text(f.ref), f.span[0]) if f.kind == "duration" and not spans[k][0] else "" for k, f in enumerate(figures)]
+    lastings = {k: {lasted[k]} - {""} for k in range(len(figures))}  # by group root
     # how sure each count is, as its own words, what sets it apart and the words around it say
     # (core.quantities.certainty: "suspected cases", "61 of them confirmed"); by group root, the
     # certainties of its counts: suspected cases join no row of confirmed ones
     sure = [certainty([*re.split(r"\s+", f.text), *(f.apart or ()), *near[k]]) if f.kind == "count" else "" for k, f in enumerate(figures)]
     sureness = {k: {sure[k]} - {""} for k in range(len(figures))}
+    # where each figure stands in a job being done (core.quantities.standing: "so far pumped 640
+    # tonnes" done, "900 tonnes of remaining fuel" left); by group root, its figures' standings:
+    # what was done joins no row of what remains, through a figure that says neither either
+    stood = [standing(story.text(f.ref), *f.span) if f.kind != "date" else "" for f in figures]
+    standings = {k: {stood[k]} - {""} for k in range(len(figures))}
     # the verbs a paragraph contrasts as things done to what its counts count ("received four
     # complaints and rejected three of them": core.quantities.contrasted_actions); only those set
     # counts apart, not one outlet's "cut 300 jobs" against another's "shed 250 jobs"
@@ -2340,8 +2349,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # (a bid too: the employers' offer of 3% one week and of 4.5% the next are two offers)
         # (and an average, a duration's too: the average wait of 96 hours, then of 110 hours days
         # later, is a value of each day, core.quantities.averaged, as a count is; trial 43 F3)
+        # (and a time since an event, which grows with the day it is told: "five days after the ship
+        # grounded" in one report and "Eight days after" in one three days later reach two days,
+        # no outlets' disagreement; trial 48 F2)
         dated = (fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] or bool(f.bid)
-                 or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span))
+                 or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span) or _elapsed(spans[k]))
         if f.bid:
             said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
         elif fate[k] & _TOLLS and said.days and not any(kind == "year" for kind, _ in said.days):
@@ -2350,6 +2362,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # no second value of Monday's "seven people were killed")
             said = When(point=said.point)
         when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and dated else said)
+        if _elapsed(spans[k]) and not any(kind == "on" for kind, _ in when[-1].days) and (published := story.article(f.ref.article).published or "")[:10]:
+            # a time since an event reaches a day: the one its words name ("on Wednesday, five days
+            # after the ship grounded") or its report's; two reports' days are two days of it
+            when[-1] = When(when[-1].days | {("on", published[:10])}, when[-1].point)
         if f.stage.startswith(_UPDATE_STAGE):
             # a live page's superseded update is of its time too ("update", "13:30"): two of its
             # updates' counts are two moments' (08:40's 20 injured, 13:30's 31)
@@ -2414,10 +2430,16 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # the People's Party's seats are no seats of the Civic Alliance
         if a.kind == b.kind == "duration" and spans_apart(spans[i], spans[j]):
             continue  # the attackers' nine days before the attack are no value of the outage's ten days after it
+        if lasted[i] and lasted[j] and lasted[i] != lasted[j] and not pair:
+            # the days a ship was stuck are no value of the days a port was closed; linked
+            # paragraphs tell one fact, in their own verbs ("jailed for" / "sentenced to" three years)
+            continue
         if a.bid and b.bid and a.bid != b.bid:
             continue  # the employers' offer is no value of the union's demand, nor the first offer of the second
         if sure[i] and sure[j] and sure[i] != sure[j]:
             continue  # suspected cases are no count of confirmed ones
+        if stood[i] and stood[j] and stood[i] != stood[j]:
+            continue  # the fuel pumped so far is no value of the fuel that remains
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
             continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
         # (what a share is of, in two languages' words, says nothing: see abroad below)
@@ -2576,6 +2598,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # an offer joins no demand through a figure of no one's bid
         if len(sureness[ri] | sureness[rj]) > 1:
             continue  # suspected cases join no confirmed ones through a count that says neither
+        if len(standings[ri] | standings[rj]) > 1:
+            continue  # what was done joins no row of what remains through a figure that says neither
+        if len(lastings[ri] | lastings[rj]) > 1 and frozenset((a.ref, b.ref)) not in linked:
+            continue  # the days a ship was stuck join no row of the days a port was closed
         if ri in held and rj in held and any(p is not None for p, _ in held[ri] + held[rj]) and not all(
                 one_quantity(p, c, q, d) for p, c in held[ri] for q, d in held[rj]):
             continue  # a part joins its whole through no third count
@@ -2608,6 +2634,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         bids[groups.root(i)] = bids[ri] | bids[rj]
         limits[groups.root(i)] = limits[ri] | limits[rj]
         sureness[groups.root(i)] = sureness[ri] | sureness[rj]
+        standings[groups.root(i)] = standings[ri] | standings[rj]
+        lastings[groups.root(i)] = lastings[ri] | lastings[rj]
         timed[groups.root(i)] = _times_merged(timed[ri], timed[rj])
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
@@ -2765,6 +2793,14 @@ def _unqualified(figure: Figure) -> str:
 def _published_day(when: When, article: Article) -> When:
     """*when* dated by the day *article* was published (:func:`core.quantities.published_day`)."""
     return published_day(when, article.published)
+
+
+def _elapsed(span: tuple[str, frozenset[str]]) -> bool:
+    """Whether a span of time, as core.quantities.span_of reads it, is the time since an event up
+    to the day it is told ("five days after the ship grounded", "three weeks ago", "ten days into
+    the strike"): a count that grows with its report's day, never one value across days."""
+    relation, event = span
+    return relation in ("ago", "into") or relation == "after" and bool(event)
 
 
 def _two_times(a: tuple[When, float], b: tuple[When, float]) -> bool:
