@@ -2390,7 +2390,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if sums[k]:
             named_sums.setdefault((f.ref.article, f.unit, sums[k]), set()).add(f.size)
     # by group root: the points of the day its figures are given for, and the sizes given for each day
-    timed = {k: _times(when[k], f.size) for k, f in enumerate(figures)}
+    timed = {k: _times(when[k], allows(f, tolerance)) for k, f in enumerate(figures)}
     # what happened on each day of a month a report gives, as its clause tells it, in any
     # language ("died on 14 November", "est morte le 13 novembre": dead), and how many days of
     # each outcome each article gives: the one day of one outcome in each of two reports is one
@@ -2462,7 +2462,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if a.kind != "speed" and bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
             continue  # what a ferry may carry is not how many it carried
-        if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b) and not published_apart(when[i], when[j])):
+        if _two_times((when[i], a.size), (when[j], b.size), consistent=agrees(a, b, tolerance)) and not (pair and _edited(a, b) and not published_apart(when[i], when[j])):
             # Tuesday's close and Wednesday's midday price; the day's low and its close; two days'
             # tolls, though a wire's update of its own copy words the later one alike
             continue
@@ -2803,26 +2803,39 @@ def _elapsed(span: tuple[str, frozenset[str]]) -> bool:
     return relation in ("ago", "into") or relation == "after" and bool(event)
 
 
-def _two_times(a: tuple[When, float], b: tuple[When, float]) -> bool:
+def _two_times(a: tuple[When, float], b: tuple[When, float], *, consistent: bool = False) -> bool:
     """Whether two figures (each when it is given for, :func:`core.quantities.when_of`, and its
     size) are of two times (:func:`core.quantities.other_time`): two points of a day always, the
     day's extreme and a level; two days only where their values differ (one value on "Thursday,
     November 5" and "Friday, Nov. 6", "4,800 contracts" in both, is one quantity whose day the
-    outlets give otherwise)."""
+    outlets give otherwise) and are not *consistent* (:func:`agrees`: "about 300 containers" on
+    the day of the grounding and "312 containers" days later are one count, the estimate close to
+    it; trial 48 F4)."""
     (when_a, size_a), (when_b, size_b) = a, b
     if not other_time(when_a, when_b):
         return False
-    return size_a != size_b or other_time(When(point=when_a.point), When(point=when_b.point))
+    return size_a != size_b and not consistent or other_time(When(point=when_a.point), When(point=when_b.point))
 
 
 #: When a row's figures are given for (:func:`_times`): the points of the day they name ("" for
-#: none), and for each day named (a kind and a value, core.quantities.When) the sizes given for it.
-_Times = tuple[frozenset[str], dict[tuple[str, str], frozenset[float]]]
+#: none), and for each day named (a kind and a value, core.quantities.When) the sizes given for
+#: it, each as the least and greatest it allows (:func:`allows`: "about 300" allows 312).
+_Times = tuple[frozenset[str], dict[tuple[str, str], frozenset[tuple[float, float]]]]
 
 
-def _times(when: When, size: float) -> _Times:
-    """When one figure of *size* is given for (*when*), as a row's times (:data:`_Times`)."""
-    return frozenset({when.point}), {day: frozenset({size}) for day in when.days}
+def _times(when: When, allowed: tuple[float, float]) -> _Times:
+    """When one figure that allows the sizes *allowed* (least, greatest) is given for (*when*),
+    as a row's times (:data:`_Times`)."""
+    return frozenset({when.point}), {day: frozenset({allowed}) for day in when.days}
+
+
+def _one_size(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
+    """Whether the sizes two rows give for a day (:data:`_Times`) are one: one each, and each
+    allows the other ("about 300" and "312"; "9" and "9", never "9" and "11")."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    (low_a, high_a), (low_b, high_b) = next(iter(a)), next(iter(b))
+    return low_a < high_b and low_b < high_a  # (touching ends, "9" and "10", are two sizes)
 
 
 def _times_clash(a: _Times, b: _Times) -> bool:
@@ -2833,7 +2846,7 @@ def _times_clash(a: _Times, b: _Times) -> bool:
     figure (rows of hundreds of figures)."""
     if any(other_time(When(point=x), When(point=y)) for x in a[0] for y in b[0]):
         return True
-    if any(kind == other_kind == "update" and value != other_value and sizes != other_sizes
+    if any(kind == other_kind == "update" and value != other_value and not _one_size(sizes, other_sizes)
            for (kind, value), sizes in a[1].items() for (other_kind, other_value), other_sizes in b[1].items()):
         # two updates of a live page that count otherwise: two moments' counts (its 08:40 "20
         # hurt" and its 13:30 "31 injured"), whatever day the rows share
@@ -2843,7 +2856,7 @@ def _times_clash(a: _Times, b: _Times) -> bool:
         # outlets giving one day's count otherwise disagree, whatever other days either row holds
         # (Harbour Wire's 221 votes against the 212 of a report of its day and of the days around it)
         return False
-    return any(kind == other_kind and value != other_value and not (sizes == other_sizes and len(sizes) == 1)
+    return any(kind == other_kind and value != other_value and not _one_size(sizes, other_sizes)
                for (kind, value), sizes in a[1].items() for (other_kind, other_value), other_sizes in b[1].items())
 
 
