@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from core.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, span_of, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
@@ -2343,6 +2343,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # are 23 ships waiting at anchor "on Tuesday" and 42 "on Tuesday" a week later (trial 43 F1).
     # (What an event was, a meeting's "nearly six hours", is the same whenever it is told, as is
     # what a thing may hold, "licensed to carry 250 people", and the seats a majority needs.)
+    # An estimate of a measure is of the day it was made: "about 180 tonnes" of fuel escaped on the
+    # day of a grounding and "210 tonnes" days later are a revision, no disagreement, whether the
+    # early one is a live page's earlier update or a report (trial 48 F5). Where any figure of a
+    # measure is an estimate, every figure of it is of its report's day, as a count is: two
+    # days' values meet only where they agree ("about 180" / "about 190" on one day, "210" on two).
+    estimated = {(f.kind, f.measure) for f in figures if f.kind in _MEASURES and _estimated(story.text(f.ref), f)}
     when: list[When] = []
     for k, f in enumerate(figures):
         said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
@@ -2352,8 +2358,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # (and a time since an event, which grows with the day it is told: "five days after the ship
         # grounded" in one report and "Eight days after" in one three days later reach two days,
         # no outlets' disagreement; trial 48 F2)
+        # (and an estimate of a measure, what was known that day, and where any is, every figure
+        # of its measure: see below)
         dated = (fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] or bool(f.bid)
-                 or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span) or _elapsed(spans[k]))
+                 or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span) or _elapsed(spans[k])
+                 or (f.kind, f.measure) in estimated)
         if f.bid:
             said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
         elif fate[k] & _TOLLS and said.days and not any(kind == "year" for kind, _ in said.days):
@@ -2793,6 +2802,18 @@ def _unqualified(figure: Figure) -> str:
 def _published_day(when: When, article: Article) -> When:
     """*when* dated by the day *article* was published (:func:`core.quantities.published_day`)."""
     return published_day(when, article.published)
+
+
+#: Stems of the words that call a figure in their clause an estimate ("Officials estimated that",
+#: "An estimated 210 tonnes", "Estima-se que 180 toneladas", "geschätzte 200 Tonnen").
+_ESTIMATE_WORDS = frozenset(stem(w) for w in "estimate estimated estimates estimating estima estiman estimó estimé estimée "
+                            "stima stimato stimate geschätzt geschätzte schätzt schatting geschat szacuje".split())
+
+
+def _estimated(text: str, figure: Figure) -> bool:
+    """Whether *figure* (in paragraph *text*) is an estimate: qualified as one ("about", "some",
+    "approximately": core.quantities.ESTIMATES) or so called in its clause (:data:`_ESTIMATE_WORDS`)."""
+    return figure.qualifier in ESTIMATES or not clause_of(text, *figure.span).isdisjoint(_ESTIMATE_WORDS)
 
 
 def _elapsed(span: tuple[str, frozenset[str]]) -> bool:
