@@ -33,3 +33,14 @@ def test_early_estimates_of_one_day_get_one_treatment() -> None:
     assert not any(g.disagree for g in groups)
     early = [g for g in groups if {f.value for f in g.figures} & {180.0, 190.0}]
     assert len(early) == 1 and 210.0 not in {f.value for f in early[0].figures}
+
+
+def test_the_row_header_names_each_earlier_value_after_it() -> None:
+    from core.views.figures import values_text
+
+    live = article("River Live", "09:30", "Officials say 17 ambulances are at the scene of the Talmora Bay fire.", "21:30",
+                   "Officials say 41 ambulances are at the scene of the Talmora Bay fire.",
+                   published=DAY1, subheads=((0, "09:30"), (2, "21:30")))
+    post = article("Daily Post", "Officials say 41 ambulances are at the scene of the Talmora Bay fire.", published=DAY1)
+    [row] = [g for g in compare(Story.build([live, post])) if g.unit == "ambulance"]
+    assert values_text(row) == "41 ambulances ≈ 17 ambulances (earlier update 09:30)"

@@ -53,7 +53,7 @@ def test_a_preliminary_count_stands_beside_the_official_one_labelled_not_against
     [final] = [g for g in compare(_story()) if g.kind == "share" and 60.2 in _values(g)]
     [preliminary] = [f for f in final.figures if f.value == 59.8]
     assert final.verdict_of(preliminary) != "differ" and final.stage_label(preliminary) == "preliminary"
-    assert "preliminary 59.8%" in values_text(final)
+    assert "59.8% (preliminary)" in values_text(final)
     assert not final.disagree
 
 

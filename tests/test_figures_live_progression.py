@@ -27,4 +27,4 @@ def test_a_live_pages_earlier_counts_sit_in_its_latest_counts_row_with_their_tim
     labels = {f.value: row.stage_label(f) for f in row.figures if f.ref.article == live.id}
     assert labels == {17: "earlier update 09:30", 29: "earlier update 12:45", 41: ""}
     assert all(row.verdict_of(f) != "differ" for f in row.figures) and not row.disagree
-    assert "earlier update 09:30 17 ambulances" in values_text(row)
+    assert "17 ambulances (earlier update 09:30)" in values_text(row)

@@ -3453,7 +3453,8 @@ def _values_text(group: FigureGroup) -> str:
 def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     """One value of *group* as *figures* give it: "287,000 fryers", or "nearly 300,000 fryers"
     where each of them qualifies it; in the unit most of them give it in first, then in the
-    others: "2 years (24 months)"."""
+    others: "2 years (24 months)"; with the stage of the count they all are of after it
+    (:meth:`FigureGroup.stage_label`): "17 ambulances (earlier update 09:30)", "59.8% (preliminary)"."""
     count = Counter(f.unit for f in figures)
     units = sorted({f.unit: f for f in figures}.values(), key=lambda f: (-count[f.unit], f.unit != group.unit))
     if units[0].vague:
@@ -3464,7 +3465,9 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     qualifier = figures[0].qualifier
     text = f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
     stage = group.stage_label(figures[0])
-    return f"{stage} {text}" if stage and all(group.stage_label(f) == stage for f in figures) else text
+    # (the stage after the value, in brackets: "≈ about 180 tonnes (earlier update 11:00) ≠ about
+    # 190 tonnes" reads as two values, where the label before it ran into the marks; trial 48 F5)
+    return f"{text} ({stage})" if stage and all(group.stage_label(f) == stage for f in figures) else text
 
 
 def _shown_size(figure: Figure, group: FigureGroup) -> float:
