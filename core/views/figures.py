@@ -148,6 +148,10 @@ _NO_PLURAL = frozenset(
     "personnel crew cattle sheep fish aircraft deer livestock troops TEU".split()
 )
 
+#: Bodies of people counted by head, whose members a count may name instead ("23 crew members",
+#: "40 staff members"): one count with the body's ("23 crew", "40 staff").
+_BODIES = frozenset("crew staff personnel".split())
+
 #: The full stop of a scale cut short in the languages that write it so ("1,2 Mrd. Euro", "5 Mio.
 #: Einwohner", "8 млн. тонн"): part of the scale, not a sentence's end.
 _SCALE_STOP = r"(?:(?<=mrd|mio|mld|mln|bln|tys|млн|тыс)\.|(?<=млрд)\.)?"
@@ -2039,6 +2043,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
             # fryers", "12 Hamas fighters"): the figure counts the noun after it.
             unit, end = named
+        elif head and head[0] == "member" and unit in _BODIES:
+            unit, end = unit, head[1]  # "All 23 crew members": the crew, as "all 23 crew" counts them (trial 48 F4)
         elif head:
             # Words before a plural noun name what kind ("five dock workers", "three free
             # vaccination clinics", "12 measles cases"): the figure counts the head of the phrase.
