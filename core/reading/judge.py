@@ -2627,8 +2627,8 @@ def info_line(text: str) -> InfoLine | None:
         reading = f"{reading[:start]} | {reading[end:]}"
     reading = _INFO_WEEKDAY.sub(" | ", _INFO_CLOCK.sub(" | ", reading))
     for reporter in list(_INFO_CREDIT.finditer(reading))[::-1]:  # "記者 林美玲／範例市報導" beside the date
-        names, filed = _credit_parts(reporter)
-        writers[:0] = names
+        credited, filed = _credit_parts(reporter)
+        writers[:0] = credited
         place = place or filed or None
         reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
     for reporter in list(_INFO_REPORTER_AFTER.finditer(reading))[::-1]:
