@@ -33,6 +33,29 @@ from core.text import is_stopword, quote_spans, sentence_starts, words
 
 __all__ = ["Quotation", "Quote", "find_quotes", "is_title", "person_key", "proper_nouns", "remarks", "same_statement", "speaker_of"]
 
+#: The verbs of speech of the languages that write them in orders English does not, each
+#: language's own (see :data:`_VERB` for the orders every language may use):
+#: Greek, which may open a sentence with the verb ('Δήλωσε η δήμαρχος Ana Velde: «...»');
+_VERBS_GREEK = r"(?:δήλωσε|είπε|ανέφερε|τόνισε|πρόσθεσε|σημείωσε|υπογράμμισε|εξήγησε|δηλώνει|λέει)"
+#: Arabic, which opens a sentence with the verb ('وقالت مديرة الميناء Leyla Arslan: "..."'), maybe behind
+#: the conjunction "wa-" or "fa-" written on it;
+_VERBS_ARABIC = r"(?:[وف]?(?:قال|قالت|صرح|صرّح|صرحت|صرّحت|أكد|أكّد|أكدت|أكّدت|أضاف|أضافت|أوضح|أوضحت))"
+#: Turkish, which puts the verb last, after the quotation, its speaker before it ('Liman başkanı
+#: Leyla Arslan, "..." dedi.'), maybe behind "diye" ('"..." diye konuştu');
+_VERBS_TURKISH = r"(?:dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ifade\s+etti|konuştu)"
+#: Tagalog, whose word of speech stands before the speaker as its marker "ni" does ('"...," sabi ni
+#: Marco Vell'); "ayon kay" ("according to") is read as "according to" is.
+_VERBS_TAGALOG = r"(?:(?:sabi|pahayag|wika)\s+ni)"
+#: The verbs of speech that open a sentence before the speaker and the quotation: verb, office,
+#: name, a colon, the quotation (:data:`_BEFORE`, group ``v``).
+_VERB_FIRST = rf"(?:{_VERBS_ARABIC}|{_VERBS_GREEK})"
+#: The verbs of speech that close a sentence after the quotation, its speaker named before it:
+#: name, the quotation, the verb (:data:`_AFTER`, group ``t``).
+_VERB_LAST = rf"(?:(?:diye\s+)?{_VERBS_TURKISH})"
+#: Words that say "according to" before a speaker: English's and Tagalog's ("ayon kay" of a person,
+#: "ayon sa" of a body).
+_ACCORDING = r"(?:[Aa]ccording\s+to|[Aa]yon\s+(?:kay|sa))"
+
 #: Words that attribute speech, in the past and the present ("explains", "insists", as features
 #: write); "shared" of words, not of a thing ("shared a photo").
 _VERB = (
@@ -48,6 +71,7 @@ _VERB = (
     r"dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|agregó|subrayó|indicó|advirtió|manifestó|sostuvo|comentó|"
     r"disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
     r"sade|säger|sier|siger|sagde|"
+    rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: The verbs of :data:`_VERB` whose object is no speaker but an audience ("told the chair, ...").
@@ -82,6 +106,8 @@ _OFFICES = frozenset(
     vorsitzender vorsitzende stellvertretender stellvertretende direktor direktorin leiter leiterin
     geschäftsführer geschäftsführerin directeur directrice secrétaire director directora secretario
     secretaria diretor diretora secretário secretária direttore direttrice segretario segretaria
+    başkan başkanı müdür müdürü bakan bakanı sözcü sözcüsü vali valisi kaptan kaptanı
+    alkalde kalihim tagapagsalita punong
     """.split()
 ) | RANKS
 _TITLES = _OFFICES | frozenset(
@@ -146,6 +172,9 @@ _OPENS_ROLE = rf"{_CAP_OFFICE}\s+(?!(?:of|de|da|del|der|al|bin|van|von|la|le)\b)
 #: closes the role ("da Saúde, Tomas Reyland"; "the head of the Arle Valley Water Board, Ines
 #: Varga" stays the name's).
 _ROLE_PARTICLE = r"(?<=\w\s)(?:of|de|da|do|del|della|dos|das|du|des|la)"
+#: The first letter of a word that is no name: lowercase in a script with case (Latin, Greek), any
+#: letter of one without (Arabic: a name read there is one in Latin letters).
+_LOWER = r"a-zà-ÿα-ωάέήίόύώϊϋΐΰ\u0621-\u064a"
 #: A word that may describe a speaker, lowercase or an office: "said mayor Ana Lima", "said the
 #: city's fire chief Tom Reyes", "said the company's boss, Margaret Ellery", "a déclaré la
 #: Première ministre maltaise, Elena Farrugia". Words that start a time or place ("on", "in")
@@ -156,11 +185,11 @@ _ROLE_WORD = (
     rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b|{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?[A-ZÀ-Ý][\w'’-]*,"
     # nor a verb of speech: 'Dr. Helena Sarkis told Coastline News. She said' is no organisation,
     # a role "told" in it and a speaker "Coastline News" (a tester's quote got the outlet as a rival speaker)
-    rf"|{_VERB}\b)(?:[a-zà-ÿ][\w'’-]*|{_CAP_OFFICE}))"
+    rf"|{_VERB}\b)(?:[{_LOWER}][\w'’-]*|{_CAP_OFFICE}))"
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").
-_ARTICLE = r"(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het)"
+_ARTICLE = r"(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het|ο|η|το|οι|τα|του|της)"
 #: Whose the role is, a name in the possessive: "the Tender Board's chair Pia Vastad".
 _POSSESSOR = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s\s+"
 _ROLE = (
@@ -218,7 +247,7 @@ _AFTER = re.compile(
     rf"|{_SUBJECT_VERB}\s+{_ARTICLE}\s+(?:[^\s,;:.!?\"“”„«»]+\s+){{0,7}}?[^\s,;:.!?\"“”„«»]+,\s+(?P<h>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
     rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE}){_NAME})|{_TO_ONLY})"
     rf"{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
-    rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
+    rf"|{_ACCORDING}\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='of')})"
     rf"\s+{_ADVERB}(?:{_VERB}|has said|had said)"
@@ -228,6 +257,8 @@ _AFTER = re.compile(
     rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|do|da|dos|das|del|of|the|and|[A-Z][\w'’.-]*))*)?"
     rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     # "she said", "sagte sie", "dit-il"; a verb alone, its subject told before ('"...", dijo.')
+    # the verb last, its speaker named before the quotation (Turkish: :data:`_VERB_LAST`)
+    rf"|(?P<t>{_VERB_LAST})(?=\s*[.;!?]|\s*$)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)))\b"
     # Japanese: 「...」と述べた (the speaker named before it)
     r"|^[」』]?\s*と(?P<j>(?:述べ|語っ|話し|強調し|説明し|言っ|指摘し|訴え|明かし|発言し))"
@@ -241,12 +272,14 @@ _BEFORE = re.compile(
     # (the aside may be the name, after a role: "The mayor of Lisbon, Ana Lima, said:", "El
     # comisario europeo de Pesca, Henrik Vallgren, calificó el acuerdo de")
     rf"|(?P<c>{_NAME})(?:,\s+(?P<aside>[^,\"“”]{{1,60}}),|,\s+\d{{1,3}}(?:,\s+[^,\"“”]{{1,60}})?,|{_OF_BODY.format(group='body')})?,?\s+{_ADVERB}"
-    rf"(?:{_VERB}|has said|had said|{_CALLED})"
+    rf"(?:{_VERB}|has said|had said|{_CALLED}(?:\s+{_NAME},\s+[^,\"“”]{{1,60}},)?)"
     # what they said it about, then the quotation: a longer run if a colon ends it and no one
     # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
     # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
     rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
-    rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
+    rf"|{_ACCORDING}\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?"
+    # the verb first, then an office, the name, a colon (Arabic, Greek: :data:`_VERB_FIRST`)
+    rf"|(?<!\w){_VERB_FIRST}\s+{_ROLE}{_ORG_ROLE}(?P<v>{_NAME})(?=\s*[:،]))\s*(?:that\s*)?[:,،]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
 _NOT_NAMES = frozenset(
@@ -486,6 +519,8 @@ def _attribution(text: str, span: Span) -> str | None:
     if match:
         if match["j"]:  # Japanese: who is named before the quotation, in its sentence
             return _named_in_japanese(text[: max(0, start - 1)]) or _BY_PRONOUN
+        if match["t"]:  # the verb last: the speaker named before the quotation, in its sentence
+            return _named_last(text[_sentence_start(text, start - 1) : max(0, start - 1)]) or _BY_PRONOUN
         if match["p"]:
             return _BY_PRONOUN
         if match["of"]:  # '"...," Janet Example of the Harbour Nurses' Union told the Gazette'
@@ -504,7 +539,7 @@ def _attribution(text: str, span: Span) -> str | None:
             named = _clean_name(match["c"])
             # (a name as the match gives it: one cut of what went before it follows no body)
             return _as_body(before[-200:][: match.start("c")], named) if named and named == match["c"] else named
-        return _clean_name(match["e"])
+        return _clean_name(match["e"] or match["v"])
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
@@ -514,6 +549,17 @@ def _attribution(text: str, span: Span) -> str | None:
         head = _unquoted(before[: goes_on.start()])
         return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
     return None
+
+
+#: A name that ends the words before a quotation, maybe with a comma: 'Liman başkanı Leyla Arslan, "'.
+_NAME_LAST = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),?\s*[\"“„«]?$")
+
+
+def _named_last(before: str) -> str | None:
+    """The speaker *before*, the words of a sentence before its quotation, ends on, where the
+    verb of speech follows the quotation (:data:`_VERB_LAST`): its last name, or None."""
+    match = _NAME_LAST.search(before)
+    return _clean_name(match["n"]) if match else None
 
 
 def _member_or_body(name: str, body: str) -> str | None:
