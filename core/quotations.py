@@ -76,6 +76,8 @@ _VERB = (
 )
 #: The verbs of :data:`_VERB` whose object is no speaker but an audience ("told the chair, ...").
 _SUBJECT_VERB = rf"(?!(?:told|tells|asked|urged|urges|warned|warns|replied|replies)\b){_VERB}"
+#: The first letter of a name's word: a capital, Latin or Greek ("Γιώργος Ανδρίκος").
+_UPPER = r"A-ZΑ-ΩΆΈΉΊΌΎΏ"
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle;
 #: a weekday after them is when, not who ("said detective Joe Coffey Monday").
 _NAME = (
@@ -83,7 +85,7 @@ _NAME = (
     # a title of address written lowercase, with its full stop, maybe behind an elided article:
     # the Italian lawyer's "avv." ("l'avv. Mario Rossi"), "dott.", the Dutch lawyer's "mr.", "drs."
     r"|(?<![\w'’.])(?:[lL]['’])?(?:avv|dott|dott\.ssa|mr|drs|ir|ing|prof|dr)\.\s+(?=[A-Z]))?"
-    r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’.-]+"
+    rf"[{_UPPER}][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[{_UPPER}][\w'’.-]+"
     r"|of|de|di|da|del|der|al|bin|van|von|la|le))*"
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
@@ -288,7 +290,10 @@ _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow Tonight "
     "Meanwhile Later Earlier Instead Separately Elsewhere Afterwards Nevertheless Despite Every Another "
-    "Last Next Overall Asked Speaking".split()
+    "Last Next Overall Asked Speaking "
+    # Greek: articles and the words that open sentences, capitalised there
+    "Το Οι Τα Τον Την Της Του Των Στο Στη Στην Στον Στις Στους Σε Με Για Από Κατά Μετά Όπως Ενώ Όταν Ωστόσο "
+    "Σύμφωνα Αυτό Αυτή Αυτός".split()
 )
 #: Last words that make a name an organisation's, kept whole ("the State Department").
 _ORGANISATIONS = frozenset(

@@ -22,6 +22,9 @@ def _speaker(text: str) -> str | None:
     # Greek: speaker, verb, colon, quotation
     ("Ο διευθυντής Petros Lamin δήλωσε: «Οι εργασίες θα συνεχιστούν κανονικά αύριο».", "Petros Lamin"),
     ("Η δήμαρχος Ana Velde είπε: «Δεν υπάρχει κίνδυνος για τους κατοίκους».", "Ana Velde"),
+    # Greek: a name in Greek letters
+    ("Ο δήμαρχος Γιώργος Ανδρίκος δήλωσε: «Δεν υπάρχει κίνδυνος για τους κατοίκους».", "Γιώργος Ανδρίκος"),
+    ("«Δεν υπάρχει κίνδυνος για τους κατοίκους», είπε η υπουργός Ελένη Σταυρίδου.", "Ελένη Σταυρίδου"),
     # Greek: quotation, verb, office, speaker
     ("«Δεν υπάρχει κίνδυνος για τους κατοίκους», τόνισε η δήμαρχος Ana Velde.", "Ana Velde"),
     # Turkish: speaker, quotation, verb
@@ -60,3 +63,9 @@ def test_a_speaker_in_the_order_of_their_language(text: str, speaker: str) -> No
 ])
 def test_a_quotation_with_no_speaker_near_it_names_none(text: str) -> None:
     assert _speaker(text) is None
+
+
+def test_a_greek_surname_alone_is_the_person_named_before_in_full() -> None:
+    text = "«Δεν υπάρχει κίνδυνος για τους κατοίκους», είπε ο Ανδρίκος."
+    earlier = ("Ο δήμαρχος Γιώργος Ανδρίκος επισκέφθηκε το λιμάνι το πρωί.",)
+    assert speaker_of(text, remarks(text)[0][0], earlier=earlier) == "Γιώργος Ανδρίκος"
