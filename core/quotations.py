@@ -551,6 +551,12 @@ def _attribution(text: str, span: Span) -> str | None:
         return subject
     goes_on = _GOES_ON.search(before)
     if goes_on:  # the speaker of the sentence's words before: named there, or by a pronoun
+        # (of its quotation before, however that names them: 'X called Y "...", adding: "..."')
+        opens = max(0, start - 1) - len(before)
+        earlier = [span for span in quote_spans(text, min_words=1) if opens <= span[0] and span[1] <= opens + goes_on.start()]
+        named = _attribution(text, earlier[-1]) if earlier else None
+        if named and named != _BY_PRONOUN:
+            return named
         head = _unquoted(before[: goes_on.start()])
         return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
     return None

@@ -69,3 +69,9 @@ def test_a_greek_surname_alone_is_the_person_named_before_in_full() -> None:
     text = "«Δεν υπάρχει κίνδυνος για τους κατοίκους», είπε ο Ανδρίκος."
     earlier = ("Ο δήμαρχος Γιώργος Ανδρίκος επισκέφθηκε το λιμάνι το πρωί.",)
     assert speaker_of(text, remarks(text)[0][0], earlier=earlier) == "Γιώργος Ανδρίκος"
+
+
+def test_words_a_participle_goes_on_with_are_the_speaker_of_the_quotation_before() -> None:
+    text = ('Harbour chief Petros Lamin called Ana Velde, the pilot who steered the ship in, "the calmest hand '
+            'on the river", adding: "We owe her a great deal."')
+    assert [speaker_of(text, spans[0]) for spans in remarks(text)] == ["Petros Lamin", "Petros Lamin"]
