@@ -35,8 +35,8 @@ __all__ = ["Quotation", "Quote", "find_quotes", "is_title", "person_key", "prope
 
 #: The verbs of speech of the languages that write them in orders English does not, each
 #: language's own (see :data:`_VERB` for the orders every language may use):
-#: Greek, which may open a sentence with the verb ('Δήλωσε η δήμαρχος Ana Velde: «...»');
-_VERBS_GREEK = r"(?:δήλωσε|είπε|ανέφερε|τόνισε|πρόσθεσε|σημείωσε|υπογράμμισε|εξήγησε|δηλώνει|λέει)"
+#: Greek, which may open a sentence with the verb, capitalised there ('Δήλωσε η δήμαρχος Ana Velde: «...»');
+_VERBS_GREEK = r"(?i:δήλωσε|είπε|ανέφερε|τόνισε|πρόσθεσε|σημείωσε|υπογράμμισε|εξήγησε|δηλώνει|λέει)"
 #: Arabic, which opens a sentence with the verb ('وقالت مديرة الميناء Leyla Arslan: "..."'), maybe behind
 #: the conjunction "wa-" or "fa-" written on it;
 _VERBS_ARABIC = r"(?:[وف]?(?:قال|قالت|صرح|صرّح|صرحت|صرّحت|أكد|أكّد|أكدت|أكّدت|أضاف|أضافت|أوضح|أوضحت))"
@@ -768,7 +768,10 @@ def speaker_of(
 
     The shapes read: '"...," said mayor Ana Lima', '"...," said Skerry Lines chief executive
     Nils Aronsen' (the person, not the organisation), '"...," Lima told reporters', 'according
-    to Lima', 'Lima said: "..."', '"..." — Ana Lima, mayor' (a dash attribution ending the
+    to Lima', 'Lima said: "..."', 'Lima called the plan "..."', the orders of languages that
+    write the verb first ('وقالت مديرة الميناء Leyla Arslan: "..."', 'Δήλωσε η Ana Lima: «...»') or
+    last ('Liman başkanı Leyla Arslan, "..." dedi.') and Tagalog's '"...," sabi ni Marco Vell'
+    (see :data:`_VERB_FIRST`, :data:`_VERB_LAST`), '"..." — Ana Lima, mayor' (a dash attribution ending the
     paragraph), 'The union said it would not accept the offer, calling it "..."' (the
     subject of a participle of speech), and a quotation that stands alone or says only "she
     said", whose speaker is the person named in the sentence before (in *text*, or at the end of *before*,

@@ -22,6 +22,8 @@ def _speaker(text: str) -> str | None:
     # Greek: speaker, verb, colon, quotation
     ("Ο διευθυντής Petros Lamin δήλωσε: «Οι εργασίες θα συνεχιστούν κανονικά αύριο».", "Petros Lamin"),
     ("Η δήμαρχος Ana Velde είπε: «Δεν υπάρχει κίνδυνος για τους κατοίκους».", "Ana Velde"),
+    # Greek: the verb first, capitalised, then the office and the name
+    ("Δήλωσε η δήμαρχος Ana Velde: «Δεν υπάρχει κίνδυνος για τους κατοίκους».", "Ana Velde"),
     # Greek: a name in Greek letters
     ("Ο δήμαρχος Γιώργος Ανδρίκος δήλωσε: «Δεν υπάρχει κίνδυνος για τους κατοίκους».", "Γιώργος Ανδρίκος"),
     ("«Δεν υπάρχει κίνδυνος για τους κατοίκους», είπε η υπουργός Ελένη Σταυρίδου.", "Ελένη Σταυρίδου"),
