@@ -41,8 +41,9 @@ _VERBS_GREEK = r"(?i:δήλωσε|είπε|ανέφερε|τόνισε|πρόσ�
 #: the conjunction "wa-" or "fa-" written on it;
 _VERBS_ARABIC = r"(?:[وف]?(?:قال|قالت|صرح|صرّح|صرحت|صرّحت|أكد|أكّد|أكدت|أكّدت|أضاف|أضافت|أوضح|أوضحت))"
 #: Turkish, which puts the verb last, after the quotation, its speaker before it ('Liman başkanı
-#: Leyla Arslan, "..." dedi.'), maybe behind "diye" ('"..." diye konuştu');
-_VERBS_TURKISH = r"(?:dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ifade\s+etti|konuştu)"
+#: Leyla Arslan, "..." dedi.'), maybe behind "diye" ('"..." diye konuştu'), or before the quotation
+#: as "said the following" ('Leyla Arslan şunları söyledi: "..."');
+_VERBS_TURKISH = r"(?:(?:şunları\s+|şöyle\s+)?(?:dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ifade\s+etti|konuştu))"
 #: Tagalog, whose word of speech stands before the speaker as its marker "ni" does ('"...," sabi ni
 #: Marco Vell'); "ayon kay" ("according to") is read as "according to" is.
 _VERBS_TAGALOG = r"(?:(?:sabi|pahayag|wika)\s+ni)"
@@ -562,8 +563,9 @@ def _attribution(text: str, span: Span) -> str | None:
     return None
 
 
-#: A name that ends the words before a quotation, maybe with a comma: 'Liman başkanı Leyla Arslan, "'.
-_NAME_LAST = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),?\s*[\"“„«]?$")
+#: A name that ends the words before a quotation, maybe with a comma: 'Liman başkanı Leyla Arslan, "',
+#: or is set off by one from a few words that do ('Leyla Arslan, basın toplantısında "').
+_NAME_LAST = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME})(?:,(?:\s+[^\s\"“”„«»,]+){{1,6}}?)?,?\s*[\"“„«]?$")
 
 
 def _named_last(before: str) -> str | None:

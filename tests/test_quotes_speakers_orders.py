@@ -32,6 +32,9 @@ def _speaker(text: str) -> str | None:
     # Turkish: speaker, quotation, verb
     ('Belediye başkanı Ana Velde, "Sakinler için bir tehlike yok" dedi.', "Ana Velde"),
     ('Müdür Petros Lamin, "Çalışmalar yarın normal şekilde sürecek" diye açıkladı.', "Petros Lamin"),
+    ('Liman başkanı Ana Velde, basın toplantısında "Sakinler için bir tehlike yok" dedi.', "Ana Velde"),
+    # Turkish: speaker, "said the following", quotation
+    ('Ana Velde şunları söyledi: "Sakinler için bir tehlike yok."', "Ana Velde"),
     # Turkish: quotation, verb, speaker
     ('"Sakinler için bir tehlike yok," dedi Ana Velde.', "Ana Velde"),
     # Arabic: verb (with its wa-/fa- prefix), office, speaker, quotation
