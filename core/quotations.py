@@ -195,8 +195,12 @@ _ROLE_WORD = (
 _ARTICLE = r"(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het|ο|η|το|οι|τα|του|της)"
 #: Whose the role is, a name in the possessive: "the Tender Board's chair Pia Vastad".
 _POSSESSOR = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s\s+"
+#: An Arabic word for a body, which opens no person's role: the Latin name after it
+#: ('سلطة ميناء Velmira', "the Velmira Port Authority") is the body's place, as a construct
+#: ('idafa') joins them with no "of".
+_ARABIC_BODY = r"(?:ال)?(?:سلطة|وزارة|شرطة|هيئة|شركة|مجلس|حكومة|مكتب|وكالة|نقابة|جامعة|محكمة|إدارة|مديرية|جمعية|منظمة|بلدية)"
 _ROLE = (
-    rf"(?:{_ARTICLE}\s+)?(?:{_POSSESSOR})?"
+    rf"(?!{_ARABIC_BODY}\s)(?:{_ARTICLE}\s+)?(?:{_POSSESSOR})?"
     rf"(?:{_ROLE_WORD}\s+){{0,4}}?"
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"

@@ -65,6 +65,10 @@ def test_a_speaker_in_the_order_of_their_language(text: str, speaker: str) -> No
     'كتب على اللافتة "لا يوجد أي خطر على السكان" بالأحمر.',
     'Nakasulat sa karatula ang "walang panganib sa mga residente" sa pulang titik.',
     'The sign by the quay read "the calmest hand on the river" in red letters.',
+    # an Arabic body named by its place in Latin letters: the place is no speaker
+    '"لا يوجد أي خطر على السكان"، قالت سلطة ميناء Velmira.',
+    'وقالت سلطة ميناء Velmira: "لا يوجد أي خطر على السكان".',
+    'وقالت سلطة ميناء Velmira إن السفينة مستقرة. "لا يوجد أي خطر على السكان".',
 ])
 def test_a_quotation_with_no_speaker_near_it_names_none(text: str) -> None:
     assert _speaker(text) is None
