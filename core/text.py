@@ -1031,6 +1031,17 @@ def is_any_function_word(word: str) -> bool:
 #: How many of the words one language of :data:`_FUNCTION_WORDS` has and the next has not tell
 #: a text's language where the two share many (:func:`language_of`).
 _OWN_WORDS = 3
+#: Letters of the Latin alphabet that one language of :data:`_FUNCTION_WORDS` alone writes: a word
+#: written with one counts for it as its function words do. Turkish's dotless "ı" and "ğ" stand in
+#: most of its words ("Limanı", "Kasım", "kapatıldı"), where its function words are few and short
+#: ("ve", "bir", "bu"): a two-sentence Turkish report holds one or two of them, and stayed untold.
+_LATIN_OWN_LETTERS = {"tr": frozenset("ığ")}
+
+
+def _latin_languages_of(word: str) -> tuple[str, ...]:
+    """The languages of :data:`_LATIN_OWN_LETTERS` whose own letters *word* (lower case) writes."""
+    return tuple(code for code, letters in _LATIN_OWN_LETTERS.items() if not letters.isdisjoint(word))
+
 #: Each function word and the languages of :data:`_FUNCTION_WORDS` it is one of.
 _LANGUAGE_OF_WORD = {
     word: [code for code, listed in _FUNCTION_WORDS.items() if word in listed.split()]
@@ -1141,7 +1152,7 @@ def language_of(text: str, *, least: int = 12) -> str | None:
         return None
     counts: dict[str, int] = {}
     for word in found_words:
-        for code in _LANGUAGE_OF_WORD.get(word, ()):
+        for code in _LANGUAGE_OF_WORD.get(word, ()) or _latin_languages_of(word):
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] * 10 < len(found_words):

@@ -417,3 +417,15 @@ async def test_at_80x24_the_matrix_shows_the_comparable_columns_first(tmp_path: 
         assert story.language(story.articles[0].id) == "es"  # the story's first article is the Spanish one
         assert [story.language(a) for a in matrix.columns] == ["en", "en", "es"]
         assert [matrix.names[a].outlet for a in matrix.columns][-1] == "a_faro"  # headed as before, last
+
+
+def test_a_short_turkish_report_is_told_by_the_letters_turkish_alone_writes() -> None:
+    # Trial 48 F9: a feed entry of two Turkish sentences held one Turkish function word ("ve") in 25 words
+    # and was told no language, so a story of it and one English report could be named in Turkish.
+    text = ("Marlow Pines gemisinin makine dairesinde Salı günü Halsey açıklarında yangın çıktı; 19 mürettebattan "
+            "ikisi yaralandı. Sahil güvenlik sözcüsü Okan Demirel, yangının söndürüldüğünü ve geminin güvende "
+            "olduğunu söyledi.")
+    assert language_of(text) == "tr"
+    # a name written with one of those letters in another language's text does not make it Turkish
+    assert language_of("The coastguard said the fire aboard the Yağmur was out and that the crew of the ship "
+                       "were safe after a long night in the bay.") == "en"

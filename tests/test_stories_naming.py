@@ -251,3 +251,21 @@ def test_the_language_is_chosen_before_the_day() -> None:
     named = representative_title(reports)
     assert named in {r.title for r in reports if r.id.startswith("e")}
     assert representative_title(reversed(reports)) == named
+
+
+def test_a_tie_of_languages_is_broken_by_the_readers() -> None:
+    # Trial 48 F9: a fire told by one English and one Turkish report was named by the Turkish headline in a
+    # library of English coverage; with no language of the two more common, the reader's decides.
+    reports = [
+        Report("Fire breaks out on bulk carrier Marlow Pines off Port Halsey", "2026-11-24T08:00:00+00:00", "e1",
+               "Example Times", None, "A fire broke out in the engine room of the bulk carrier Marlow Pines off Port "
+               "Halsey on Tuesday, the coastguard said. The crew of 19 were safe."),
+        Report("Halsey açıklarında Marlow Pines gemisinde yangın", "2026-11-24T09:00:00+00:00", "t1", "Example Haber",
+               None, "Halsey açıklarında seyir halindeki Marlow Pines adlı bir dökme yük gemisinin makine dairesinde salı "
+               "günü yangın çıktı ve gemi bir süre sürüklendi. Sahil güvenlik, 19 kişilik mürettebatın güvende "
+               "olduğunu ve yangının bu sabah kontrol altına alındığını açıkladı. Gemi için bir römorkör de "
+               "bölgeye gönderildi ve soruşturma başlatıldı."),
+    ]
+    assert representative_title(reports, "en") == reports[0].title
+    assert representative_title(reports, "tr") == reports[1].title
+    assert representative_title(list(reversed(reports)), "en") == reports[0].title

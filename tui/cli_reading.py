@@ -112,10 +112,18 @@ def _story_of_files(articles: Sequence[Article], chosen: int | None) -> Story | 
     if chosen is not None and not 1 <= chosen <= len(events):
         raise UsageError(f"no story {chosen} in these files: they report {count(len(events), 'event')} "
                          f"(--story 1{f' to {len(events)}' if len(events) > 1 else ''})")
+    from collections import Counter
+
     from core.stories.naming import Report, representative_title
+    from core.text import article_language
+
+    # the language most of the files are written in breaks a tie of an event's languages
+    spoken = Counter(a.language or article_language(a.title, a.paragraphs) for a in articles) if len(events) > 1 else Counter()
+    spoken.pop(None, None)
+    reader = min(spoken, key=lambda code: (-spoken[code], code)) if spoken else None
 
     def name(event: list[int]) -> str:
-        title = representative_title(Report.of(articles[i]) for i in event)
+        title = representative_title((Report.of(articles[i]) for i in event), reader)
         return f"{shorten(title, 72)} ({count(len(event), 'article')})"
 
     if chosen is not None:

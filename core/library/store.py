@@ -2532,7 +2532,11 @@ class Library:
     def _keep_headlines(self, stories: Iterable[int]) -> None:
         """Keep the automatic name of each of *stories*: :func:`core.stories.naming.representative_title`
         of its articles (their titles, outlets, datelines and texts), so that listing the stories reads
-        it rather than works it out: a function of its articles alone, whatever order they were added in."""
+        it rather than works it out: a function of its articles, whatever order they were added in,
+        and where the story's languages tie, of the language most of the library is written in."""
+        # the language the library's articles are most written in breaks a tie of a story's languages
+        reader = self._db.execute("SELECT language FROM articles WHERE language IS NOT NULL GROUP BY language "
+                                  "ORDER BY COUNT(*) DESC, language LIMIT 1").fetchone() if self.version >= _LANGUAGE_SCHEMA else None
         for story in sorted(set(stories)):
             held = self._db.execute(
                 "SELECT title, published, id, outlet, dateline, standfirst FROM articles WHERE story = ?", (story,)).fetchall()
@@ -2543,7 +2547,8 @@ class Library:
                     "SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (id_,)))]) if len(held) > 1 else "")
                 for title, published, id_, outlet, dateline, standfirst in held
             ]
-            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(reports) or None, story))
+            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?",
+                             (representative_title(reports, reader[0] if reader else None) or None, story))
 
     def _grounds(self, story: int) -> Grounds:
         """Why *story* holds its articles, from their stored profiles."""

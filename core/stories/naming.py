@@ -83,9 +83,13 @@ def _same_place(own: str | None, carrier: str | None) -> bool:
     return not mine or not theirs or mine == theirs
 
 
-def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]) -> str:
+def representative_title(reports: Iterable[Report | tuple[str, str | None, str]], reader_language: str | None = None) -> str:
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
     article id)`` where outlets, datelines and texts are unknown): its origin's headline.
+    *reader_language* (an ISO 639-1 code, or None) is the language the reader reads most in (the
+    library's most common, or that of the files read together): it breaks a tie of the story's
+    languages, so a story of one English and one Turkish report is named in English in a library
+    of English coverage.
 
     The title is one of a report in the language more of them are written in than any other
     (:func:`core.text.article_language`; or one whose language is not told), where any is: a story
@@ -171,17 +175,20 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     if not given:
         return ""
     # Of the language most of the story's reports are written in (where one language has more of them than
-    # any other; reports whose language is not told stay): two English reports, a Spanish and a Dutch one
+    # any other, else the reader's where it is one of those most written in; reports whose language is
+    # not told stay): two English reports, a Spanish and a Dutch one
     # are named by an English headline, not by the Dutch one whose names the others share most. The
     # language is chosen before the day: where no report of the busiest day is in that language (a Tagalog
     # and an Arabic report on the 22nd, two English ones on each of two later days), the story is still
     # named in the language most of its coverage is read in, from that language's busiest day.
     spoken = [article_language(r.title, r.text.split("\n")) for r in given]
     tally = Counter(code for code in spoken if code)
-    ranked = tally.most_common(2)
+    most = max(tally.values(), default=0)
+    top = sorted(code for code, n in tally.items() if n == most)
+    kept = top[0] if len(top) == 1 else reader_language if reader_language in top else None
     candidates = list(range(len(given)))
-    if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
-        candidates = [k for k in candidates if spoken[k] in (None, ranked[0][0])]
+    if kept:
+        candidates = [k for k in candidates if spoken[k] in (None, kept)]
     # Of the day most of those reports were published (the earliest of such days; undated reports too):
     # what most of the coverage reports, not a later day's follow-up that recalls it in its headline.
     day = [(r.published or "")[:10] for r in given]  # "" where undated
