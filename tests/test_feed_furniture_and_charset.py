@@ -63,6 +63,18 @@ def test_a_plug_for_the_audio_an_entry_carries_is_furniture_in_any_language() ->
                              "April, when the podcast studio next door will also be discussed.")
 
 
+def test_a_show_notes_closing_appeal_to_a_web_address_is_furniture_in_any_language() -> None:
+    # "Support the show" in Welsh, then a call to listen: the lines under the notes, whatever their words
+    appeal = 'Cefnogwch y rhaglen: <a href="https://harbourpost.example/cefnogi">harbourpost.example/cefnogi</a>'
+    listen = 'Listen and follow on <a href="https://apps.example/a">Podcasts</a> or <a href="https://apps.example/b">Radio</a>.'
+    article = _only(_rss(f"<p>{LEAD}</p><p>{SECOND}</p><p>{listen}</p><p>{appeal}</p>", extra=AUDIO)).article
+    assert article.paragraphs == (LEAD, SECOND)
+    from core.reading.feed import is_media_plug
+
+    assert is_media_plug("Ni cefnogi ar www.harbourpost.example")
+    assert not is_media_plug("The fare rises to 3.5 euros from May, the harbour office said.")
+
+
 def test_a_closing_paragraph_naming_a_podcast_stays_in_an_entry_with_no_audio() -> None:
     closing = "The mayor announced the plan on a local podcast."
     article = _only(_rss(f"<p>{LEAD}</p><p>{SECOND}</p><p>{closing}</p>")).article

@@ -101,3 +101,14 @@ def test_newsroom_field_names_and_names_in_another_case() -> None:
 def test_an_epoch_time_given_as_a_string_under_timestamp() -> None:
     [item] = _read({"headline": "Ferry plan approved", "timestamp": "1772559000", "text": f"{_LEAD}\n\n{_NEXT}"})
     assert item.article.published == "2026-03-03T17:30:00+00:00"
+
+
+def test_a_portable_text_custom_object_is_no_paragraph() -> None:
+    # a custom object between the blocks (a sign-up call, a poll): only a "block" of spans is text
+    portable = {"title": "Ferry plan approved", "body": [
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": _LEAD}]},
+        {"_type": "signupPrompt", "_key": "p1", "text": "Get the harbour letter in your inbox"},
+        {"_type": "pollWidget", "_key": "p2", "question": "Will you take the ferry?", "text": "Vote now"},
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": _NEXT}]}]}
+    [item] = _read(portable)
+    assert _texts(item) == [_LEAD, _NEXT]

@@ -187,3 +187,29 @@ def test_a_bylines_label_comes_off_only_before_peoples_names(line: str, unchange
     assert (unlabelled(line) == line) is unchanged
     if not unchanged:
         assert clean_byline([line]) == line.split(": ", 1)[1]
+
+
+# --- boxes the page's own markup names: a call to action's card, a pager, a promotion, an ad slot ---
+
+
+@pytest.mark.parametrize("box", [
+    # a call to action's card (Ghost's kg-cta-card): the pitch in a <span> inside its <p>
+    "<div class='kg-card kg-cta-card'><div class='kg-cta-text'><p><span>Join the Quayside letter for the harbour's"
+    " news every morning in your inbox.</span></p></div><a href='#/portal/signup' class='kg-cta-button'>Join free</a></div>",
+    # a promotion of another report (Brightspot's Promo inside an enhancement), its label in Basque
+    "<bsp-enhancement class='Enhancement'><div class='Promo'><div class='Promo-category'>Gehiago irakurri</div>"
+    "<div class='Promo-title'><a href='/news/fares'>Ferry fares to rise in spring</a></div></div></bsp-enhancement>",
+    # an ad's slot and its placeholder word (AMP's fallback; Amharic 'advertisement')
+    "<amp-ad width='300' height='250' type='doubleclick'><div fallback>ማስታወቂያ</div></amp-ad>",
+])
+def test_a_box_the_pages_markup_names_furniture_goes(tmp_path: Path, box: str) -> None:
+    [article] = _read(tmp_path, f"<p>{LEAD}</p><p>{SECOND}</p>{box}<p>{THIRD}</p>")
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_a_pager_to_the_previous_post_goes(tmp_path: Path) -> None:
+    # its label in Swahili ('previous'): the pager's class names it, whatever its words
+    pager = ("<section class='item-pagination item-pagination--prev-next'><a href='/news/fair'>"
+             "<div class='item-pagination-prev-next'>Iliyotangulia</div><h2>Harbour fair held in the rain</h2></a></section>")
+    [article] = _read(tmp_path, f"<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>{pager}")
+    assert article.paragraphs == (LEAD, SECOND, THIRD)

@@ -268,7 +268,10 @@ _MEDIUM = (r"\bpod[ck]ast|подкаст|ποντκαστ|بودكاست|پاد�
 #: "Ascolta ...", "Ouça ...", "Hören Sie ...", "Luister ...", "Lyssna ...", "Posłuchaj ...", "Слушайте ...".
 _LISTEN = (r"^(?:listen|hear|escuch|escolt|ecout|ascolt|ouca|ouve|horen|hort|luister|lyssna|lytt?|kuuntel|posluch|sluchaj"
            r"|poslechn|слуша|послуша|слуха|послуха|dinle|dengar|nghe)")
-_PLUG = re.compile(f"{_MEDIUM}|{_LISTEN}")
+#: ... or a web address closing it, which only a call to go there gives ("Support the show:
+#: example.org/support", "Follow us at www.example.org"), in whatever language its words are.
+_ADDRESS = r"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,}/)\S*[.!]?$"
+_PLUG = re.compile(f"{_MEDIUM}|{_LISTEN}|{_ADDRESS}")
 #: The most words of such a plug; a longer paragraph is the report's.
 PLUG_WORDS = 20
 #: The file names of audio and video, for an enclosure that gives no media type.
@@ -290,8 +293,9 @@ def _carries_media(entry: Any) -> bool:
 def is_media_plug(text: str) -> bool:
     """Whether a block closing an entry that carries audio or video (:func:`_carries_media`) is a
     plug for it, no text of the report: a short sentence (PLUG_WORDS words at most) naming the
-    podcast or the audio, or calling on the reader to listen, in any of many languages ("Listen
-    to the full story on our podcast.", "Escolta la notícia completa al nostre pòdcast.")."""
+    podcast or the audio, calling on the reader to listen, in any of many languages ("Listen
+    to the full story on our podcast.", "Escolta la notícia completa al nostre pòdcast."), or
+    closing on a web address ("Support the show: example.org/support")."""
     return word_count(text) <= PLUG_WORDS and _PLUG.search(search_fold(text.strip())) is not None
 
 

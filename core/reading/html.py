@@ -1599,7 +1599,9 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog
 #: A class or id word of a picture gallery, carousel or pop-up: "grid-mod-gallery", "vjs-modal-dialog".
 #: Only the word that ends a class names the widget: "gallery--item" or "gallery__title" is a part of
 #: one (BEM), which may be anything the page built with it.
-_WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal)$", re.I)
+#: A post's pager to the previous and next posts ("item-pagination", "post-pager") and a promotion
+#: of another report set in the body (Brightspot's "Promo") are widgets too.
+_WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal|pagination|pager|promo)$", re.I)
 #: A class or id word of a site's tagline or slogan, printed under its name in the header
 #: (WordPress's "wp-block-site-tagline", Joomla's "site-description", Drupal's "site-slogan").
 _TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-description$", re.I)
@@ -1613,6 +1615,9 @@ _CAPTION_CLASS = re.compile(
     r"|onderschrift|bijschrift|kuvateksti|pie-?de-?foto|podpis-zdjecia|fotopopis)(?:[-_]text)?$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
+#: The elements of an advertisement's slot (AMP's, and the <ins> AdSense fills): nothing in one is
+#: the report's text, its placeholder word ("Advertisement", "বিজ্ঞাপন") least of all.
+_AD_TAGS = frozenset({"amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads"})
 
 
 #: The most words of a site's tagline.
@@ -1655,9 +1660,10 @@ def _under_logo(node: Any) -> bool:
 #: The most words of a sign-up box: its heading, its pitch, its field's and button's labels.
 SIGNUP_BOX_WORDS = 60
 #: A class or id word of a newsletter's or alerts' sign-up box: "Newsletter_box__r", "NewsletterModule",
-#: "signup-form", "nl-optin", "nieuwsbrief-blok" (not a paywall's "subscribe" box, which the wall's
+#: "signup-form", "nl-optin", "nieuwsbrief-blok", a call to action's card (Ghost's "kg-cta-card") (not a paywall's "subscribe" box, which the wall's
 #: reading needs in the text).
-_SIGNUP_CLASS = re.compile(r"newsletter|sign-?up|sign_up|opt-?in|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre", re.I)
+_SIGNUP_CLASS = re.compile(r"newsletter|sign-?up|sign_up|opt-?in|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre"
+                           r"|(?:^|[-_])cta(?:[-_]|$)", re.I)
 #: A form field's name, id, placeholder or label for an e-mail address, in many languages.
 _MAIL_FIELD = re.compile(r"mail|correo|courriel|posta\b|poczt|e-?post|sähköposti|почт|пошт", re.I)
 #: Form controls: a box that holds one asks the reader for something.
@@ -1682,17 +1688,20 @@ def _mail_field(node: Any) -> bool:
 def _report_lines(box: Any) -> int:
     """How many of *box*'s lines read as a report's: a paragraph-like element holding no other
     (:data:`_TEXT_HOLDERS`) whose text is a sentence of six words or more and no furniture
-    (:func:`~core.reading.judge.is_furniture_block`)."""
-    count = 0
+    (:func:`~core.reading.judge.is_furniture_block`). A line is counted once, by its outermost such
+    element ("<p><span>A line.</span></p>" is one line)."""
+    counted: list[Any] = []
     for node in box.iter():
         if not isinstance(node.tag, str) or node.tag not in _TEXT_LEAVES:
             continue
         if any(isinstance(d.tag, str) and d.tag in _TEXT_HOLDERS for d in node.iterdescendants()):
             continue
+        if any(a in counted for a in node.iterancestors()):
+            continue
         text = _text(node)
         if word_count(text) >= 6 and is_sentence(text) and not is_furniture_block(text):
-            count += 1
-    return count
+            counted.append(node)
+    return len(counted)
 
 
 def _signup_boxes(tree: Any) -> list[Any]:
@@ -2029,11 +2038,13 @@ def _drop_widgets(tree: Any) -> None:
     total = len(_text(body)) if body is not None else 0
     doomed = []
     for node in tree.iter():
-        if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS and node.tag != "p":
+        if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS and node.tag not in _AD_TAGS and node.tag != "p":
             continue
         role = (node.get("role") or "").strip().lower()
         words = _class_words(node)
-        if node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
+        if node.tag in _AD_TAGS:
+            doomed.append(node)
+        elif node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"

@@ -391,6 +391,8 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
         return ""
     if _children(element) is not None:
         return _rich_html(element, depth)
+    if isinstance(element.get("_type"), str) and not isinstance(element.get("type"), str):
+        return ""  # Portable Text's custom object ("newsletterCta", "image"): only a "block" of spans is text
     kind = element.get("type")
     inner = element.get("content_elements")
     if kind is None and isinstance(role := element.get("role"), str):
