@@ -40,7 +40,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -903,6 +903,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
                 if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
                     text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
+                elif byline_label(text) and not (node.tail or "").strip() and (after := node.getnext()) is not None and (
+                        isinstance(after.tag, str) and 0 < word_count(names := _text(after)) <= LABELLED_NAME_WORDS):
+                    text = f"{text} {names}"  # "<p>Аутор:</p><p>Марко Пример</p>": the names in the element after the label
                 if marked and not opens_byline(text, language=meta.language) and (inner := _rel_author(node)) and text.endswith(inner) and (
                         0 < word_count(text[: -len(inner)]) <= 2):
                     continue  # "Komentář <a rel=author>Jana Příkladová</a>": a label, then the name its link gives

@@ -391,13 +391,22 @@ _SOURCE_LINE = re.compile(
 #: languages copy is filed in: "HEADLINE: ...", "TÍTULO: ...", "Titel: ...", "BYLINE: ...", "autor:
 #: ...", "DATE: ...", "Fecha: ...". The value after the label is the field (:func:`labelled_field`).
 #: (A source's label is a source line's: :data:`_SOURCE_LINE`.)
+#: The noun for a report's author in more languages, before a colon and the names ("Аутор: Марко
+#: Пример"): Serbian Cyrillic "Аутор" (Russian, Bulgarian and Macedonian write "Автор"), Belarusian
+#: "Аўтар", Uzbek "Muallif" (in Cyrillic "Муаллиф"), Azerbaijani "Müəllif", Armenian "Հեղինակ",
+#: Arabic "الكاتب", Urdu "مصنف", Tagalog "May-akda", Maltese "Awtur", Welsh "Awdur", Irish "Údar",
+#: Basque "Egilea", Yoruba "Òǹkọ̀wé": a header field's label (:data:`_FIELD_LABELS`) and a byline's
+#: opener (:data:`_BY`) alike.
+_AUTHOR_LABELS = ("аутор|аутори|ауторка|аўтар|muallif|муаллиф|müəllif|հեղինակ|الكاتب|كاتب|مصنف|may-akda|awtur|awdur|údar"
+                  "|egilea|òǹkọ̀wé")
 _FIELD_LABELS = {
     # (a memo's or a circular's subject is its headline: "Subject: ...", "Asunto: ...", "Betreff: ...")
     "title": "headline|title|titel|titre|título|titulo|titolo|tytuł|başlık|kop|kopregel|rubrik|rubriek|otsikko|overskrift"
              "|cím|nadpis|titlu|naslov|заголовок|назва|τίτλος|judul|tiêu đề|tajuk"
              "|subject|asunto|assunto|objet|objeto|oggetto|betreff|onderwerp|temat|konu|θέμα|тема|perihal|ämne|emne|aihe|tárgy",
     "byline": "byline|by-line|author|authors|written by|autor|autorka|autorzy|autores|autori|autore|auteur|auteurs|forfatter"
-              "|författare|tekijä|yazar|szerző|autorius|autors|автор|автори|συντάκτης|penulis|tác giả|reporter|reporters",
+              "|författare|tekijä|yazar|szerző|autorius|autors|автор|автори|συντάκτης|penulis|tác giả|reporter|reporters"
+              f"|{_AUTHOR_LABELS}",
     "date": "date|dated|datum|fecha|data|tarih|dátum|päivämäärä|dato|дата|ημερομηνία|tanggal|ngày",
     # a memo's or a circular's addressees, sender and reference: header, no line of its report
     # ("To: All Members", "CC: ...", "Ref: ...", "Para: Todos los socios", "De: ...", "Betreff" is its title)
@@ -526,8 +535,11 @@ _BY_ENGLISH = rf"(?:(?:{_WRITER_WORDS}|posted|submitted) )?by"
 #: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
 #: "от Иван Примеров"); and the verbs that say "wrote" before the name: Turkish "Yazan", Finnish
 #: "Kirjoittanut", Hungarian "Írta", Polish "Napisał(a)", Czech "Napsal(a)", Slovak "Napísal(a)";
+#: Maltese "Minn", Yoruba "Látọwọ́" (by the hand of) and Quechua "Qillqaq" (the one who writes) ("Minn
+#: Marija Eżempju", "Látọwọ́ Fúnmiláyọ̀ Àpẹẹrẹ", "Qillqaq Wayra Rikch'ay");
 _BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от",
-                       "yazan", "kirjoittanut", "írta", "napisał", "napisała", "napsal", "napsala", "napísal", "napísala")
+                       "yazan", "kirjoittanut", "írta", "napisał", "napisała", "napsal", "napsala", "napísal", "napísala",
+                       "minn", unicodedata.normalize("NFC", "látọwọ́"), "qillqaq")
 #: ... and Romanian's "de" and Catalan's "per" ("de Andrei Exemplu", "per Joan Exemple"), only as
 #: written in small letters: "De" opens Dutch and Spanish sentences ("De Gemeente ..."), and "Per" is
 #: a given name ("Per Lind").
@@ -552,6 +564,8 @@ _POSTED_BY_WORDS = {
     "af": "skrevet|udgivet|indsendt|postet|offentliggjort|sendt",
     "από": "δημοσιεύτηκε|αναρτήθηκε|γράφτηκε",
     "од": "објављено|написано",
+    "minn": "miktub|miktuba|ippubblikat|ippubblikata",  # Maltese
+    "ni": "isinulat|sinulat|inulat",  # Tagalog ("Isinulat ni Juan Halimbawa")
     "от": "публикувано|написано|публикуван",
 }
 _POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_BY_WORDS.items())
@@ -1572,6 +1586,11 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
 #: "டிசம்பர்": :data:`_LETTER`), or an Indic word of two (Hindi's "मई"), a whole word (not after a mark).
 _OTHER_MONTH = rf"(?<![{re.escape(_COMBINING)}])(?!(?:{_MONTH_NAMES})\b)(?P<month>{_LETTER}{{3,}}|{_SYLLABLE}{{2}}(?!{_LETTER}))"
 
+#: The small word between a day and its month's name in the languages that write one: Spanish,
+#: Portuguese and Catalan "de" ("5 de junio de 2026"), Catalan "d'" before a vowel ("3 d'abril de
+#: 2026"), Italian "di" ("3 di marzo 2026"), Maltese "ta'" ("29 ta' Jannar 2026").
+_DAY_OF_MONTH = r"(?:(?:de|di|ta['’])\s+|d['’])"
+
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),  # 18 June 2023
@@ -1582,7 +1601,7 @@ _PATTERNS = (
     re.compile(r"\b(?P<month>\d{1,2})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
     # the month's name in another language (month_number; English ones as above): "1er décembre
     # 2026", "3. März 2026", "5 de junio de 2026", "dicembre 1, 2026"
-    re.compile(rf"\b{_DAY}(?:er|e|º|ª|\.)?\s+(?:de\s+)?{_OTHER_MONTH}\.?,?\s+(?:de\s+)?{_YEAR}", re.I),
+    re.compile(rf"\b{_DAY}(?:er|e|º|ª|\.)?\s+{_DAY_OF_MONTH}?{_OTHER_MONTH}\.?,?\s+(?:de\s+)?{_YEAR}", re.I),
     # (Lithuanian's "kovo 4 d., 2026": the word for day after it)
     re.compile(rf"\b{_OTHER_MONTH}\.?\s+{_DAY}(?:\s?d\.)?,?\s+{_YEAR}", re.I),
     # the year first, with a dot or its word, then the month's name and the day: Hungarian's "2026.
@@ -2044,9 +2063,9 @@ _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 def _day_month(name: str) -> str:
     """A day and month printed with no year, its groups named after *name*: in figures, the day
     first ("03/03", "3.3.", "03.03."), or with the month's name either side of the day ("3 March",
-    "3. März", "3 de marzo", "March 3rd")."""
+    "3. März", "3 de marzo", "29 ta' Jannar", "March 3rd")."""
     return (rf"(?:(?P<{name}d>\d{{1,2}})[./](?P<{name}n>\d{{1,2}})\.?"
-            rf"|(?P<{name}dw>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<{name}w>[^\W\d_]{{3,}})\.?"
+            rf"|(?P<{name}dw>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+{_DAY_OF_MONTH}?(?P<{name}w>[^\W\d_]{{3,}})\.?"
             rf"|(?P<{name}wd>[^\W\d_]{{3,}})\.?\s+(?P<{name}d2>\d{{1,2}})(?:st|nd|rd|th)?)")
 
 
@@ -3186,6 +3205,8 @@ def split_units(text: str) -> list[tuple[str, bool]]:
         if units and not blank and (
             (_wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line))
             or parted and begun and units[-1][1] and closes[n] and _left_open(units[-1][0], line)
+            # a byline's label on a line of its own, its names on the next ("Author:" / "Ana Example")
+            or byline_label(units[-1][0]) and word_count(line) <= LABELLED_NAME_WORDS and not is_sentence(line)
         ):
             units[-1] = (_join(units[-1][0], line, hyphenated), units[-1][1])
         else:
@@ -5975,6 +5996,9 @@ _BY = re.compile(
     r"|autors|autorius|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi"
     r"|autoriai|autorė|autorės|autorid|kirjoittajat|höfundar|avtor|avtorji|avtorica|avtorja|autorice|szerzők|автори|авторка"
     r"|συντάκτες|forfatter|forfattere|författare|waandishi|người viết|작성자|글"
+    # and the author's noun in more languages (:data:`_AUTHOR_LABELS`: "Аутор:", "Muallif:"); Serbo-Croatian
+    # "Napisao:" (wrote), Serbian "Пише:" and "Написао:", Macedonian "Пишува:"; Ukrainian "Кореспондент:"
+    rf"|{_AUTHOR_LABELS}|napisao|napisala|пише|написао|написала|пишува|кореспондент"
     # "report", "reporter", "correspondent", "written by" in the Indian languages (Hindi "रिपोर्ट:",
     # Bengali "প্রতিবেদক:", Tamil "செய்தியாளர்:", Urdu "رپورٹ:", ...), Arabic, Persian, Hebrew,
     # Chinese, Thai, Turkish, Russian, Vietnamese and the "Reporter:" of Indonesian sites
@@ -6105,6 +6129,19 @@ def opens_byline(text: str, *, language: str | None = None) -> bool:
     fotos: ...": :func:`writing_credit`)."""
     line = after_post_date(" ".join(text.split()))
     return bool(_BY.match(line)) or language_byline(text, language) is not None or bool(writing_credit(line, line=True))
+
+
+#: The most words of the names a byline's label alone on its line stands over ("Аутор:" /
+#: "Марко Пример"): a longer line is no byline's.
+LABELLED_NAME_WORDS = 6
+
+
+def byline_label(line: str) -> bool:
+    """Whether *line* is a byline's opener and nothing more (:data:`_BY`: "Author:", "By", "Аутор:",
+    "Muallif:", "作者："), whose names stand on the line, or in the element, after it."""
+    line = " ".join(line.split())
+    found = _BY.match(f"{line} ") if line else None
+    return found is not None and found.end() >= len(line)
 
 
 #: A line that gives when a post was posted before who wrote it: "Posted on 12 February 2026 by
@@ -6253,17 +6290,20 @@ def _a_date_only(text: str, *, time: bool = False) -> bool:
 
 #: The languages whose weekdays' names (CLDR's, through babel) may stand beside a date a page
 #: prints; :data:`_WEEKDAY_WORDS` has the languages whose abbreviations it reads too.
-_WEEKDAY_LANGUAGES = "hu pl cs sk ro tr el ru uk bg sr hr sl pt sv da nb fi et lv lt id ms vi ca"
+_WEEKDAY_LANGUAGES = "hu pl cs sk ro tr el ru uk bg sr hr sl pt sv da nb fi et lv lt id ms vi ca mk be mt"
 
 
 @functools.cache
 def _weekday_names() -> frozenset[str]:
-    """The weekdays' full names, lower case, in :data:`_WEEKDAY_LANGUAGES` ("kedd", "wtorek")."""
+    """The weekdays' full names, lower case, in :data:`_WEEKDAY_LANGUAGES` ("kedd", "wtorek"); a
+    name CLDR gives with its article ahead of a hyphen, also without it (Maltese "Il-Ħamis" is
+    printed "Ħamis, 29 ta' Jannar 2026" too)."""
     from babel import Locale
 
     return frozenset(
-        word for code in _WEEKDAY_LANGUAGES.split()
+        form for code in _WEEKDAY_LANGUAGES.split()
         for name in Locale.parse(code).days["format"]["wide"].values() for word in name.lower().split()
+        for form in {word, word.rpartition("-")[2]}
     )
 
 
