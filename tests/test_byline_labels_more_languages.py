@@ -84,3 +84,28 @@ def test_the_small_word_between_day_and_month(text: str, day: datetime.date) -> 
 
 def test_a_maltese_date_and_by_line() -> None:
     assert after_post_date("Ħamis, 5 ta' Frar 2026 · Minn Ċensu Prova") == "Minn Ċensu Prova"
+
+
+def test_a_myanmar_name_is_two_words() -> None:
+    # (its vowel signs and marks part no name: "အောင်အောင်" is one word)
+    assert clean_byline(["အောင်အောင် စမ်းသပ်"]) == "အောင်အောင် စမ်းသပ်"
+    assert clean_byline(["one two three four five six"]) is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2026 මාර්තු 09", datetime.date(2026, 3, 9)),  # Sinhala: the year, the month's name, the day
+    ("2026 மார்ச் 9", datetime.date(2026, 3, 9)),  # Tamil
+])
+def test_a_date_year_first_with_spaces(text: str, day: datetime.date) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == day
+
+
+def test_a_name_and_a_year_first_date_under_the_headline() -> None:
+    page = ("<html lang='si'><head><title>x</title></head><body><article><h1>නව පාලමක් ඉදිකෙරේ</h1>"
+            "<div style='color:#777'>කමල් උදාහරණ &nbsp;|&nbsp; 2026 මැයි 14</div>"
+            f"<p>{LEAD}</p><p>{MORE}</p></article></body></html>")
+    article = parse_html(page.encode(), source="x.html")
+    assert article.byline == "කමල් උදාහරණ"
+    assert article.published is not None and article.published.startswith("2026-05-14")
+

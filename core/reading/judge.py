@@ -1607,6 +1607,9 @@ _PATTERNS = (
     # the year first, with a dot or its word, then the month's name and the day: Hungarian's "2026.
     # március 3.", Lithuanian's "2026 m. kovo 4 d." (the words for year and day the date's own)
     re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)\s+(?P<month>[^\W\d_]{{3,}})\.?\s+{_DAY}\b(?:\s?d\.)?", re.I),
+    # ... or with spaces only, as Sinhala, Tamil and other pages of Asia order a date: "2026 මාර්තු 09",
+    # "2026 மார்ச் 9" (the month a name: :func:`_dated_month`)
+    re.compile(rf"\b{_YEAR}\s+{_OTHER_MONTH}\s+{_DAY}\b(?![.:/,]?\d)", re.I),
     # ... or the day and then the month's name: Latvian's "2026. gada 4. martā"
     re.compile(rf"\b{_YEAR}\.\s+gada\s+{_DAY}\.\s+(?P<month>[^\W\d_]{{3,}})\b", re.I),
     # the year first in numbers, parted by dots or slashes: Korean, Chinese and Japanese pages'
@@ -6600,6 +6603,18 @@ def opens_as_name(word: str) -> bool:
     return first.isupper() or first.isalpha() and (not first.islower() or "\u10d0" <= first <= "\u10ff")
 
 
+#: A letter of a script written without capitals whose letters join vowel signs and marks that
+#: :func:`word_count` parts words at (Myanmar, Khmer, Lao, Tibetan): a name there has as many words
+#: as its spaces part ("မောင်မောင် နမူနာ" is two).
+_SPACED_MARKED_SCRIPT = re.compile(r"[\u0e80-\u0fff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _name_words(name: str) -> int:
+    """How many words a byline's name has: :func:`word_count`, or its spaced words in a script whose
+    marks that count parts words at (:data:`_SPACED_MARKED_SCRIPT`)."""
+    return len(name.split()) if _SPACED_MARKED_SCRIPT.search(name) else word_count(name)
+
+
 def clean_byline(
     names: list[str], *, line: bool = False, known: list[str] | None = None, language: str | None = None,
 ) -> str | None:
@@ -6669,7 +6684,7 @@ def clean_byline(
         kept = 0
         for n, name in enumerate(parts):
             name = name.strip(" ,.|-")
-            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5 or n and JOB_TITLE.search(name):
+            if not name or _NOT_A_NAME.search(name) or _name_words(name) > 5 or n and JOB_TITLE.search(name):
                 continue  # no one's name, or a job title after one ("Ana Example, Chief Reporter")
             kept += 1
             if all(_fold(name) != _fold(p) for p in people):
