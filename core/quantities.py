@@ -778,6 +778,14 @@ def clause_of(text: str, start: int, end: int) -> frozenset[str]:
     number left out ("Twelve workers were injured in the fire, two of them seriously": {worker,
     injur, fire} for "Twelve"): what a count that is no part says of what it counts, to tell
     whether a part (:func:`part_of`) is said of it."""
+    # (a hyphened word by its parts too: "laboratory-confirmed" says confirmed)
+    return frozenset(s for token in _clause_tokens(text, start, end) if not token[:1].isdigit()
+                     for part in {token, *token.split("-")} if (s := stem(part.lower())))
+
+
+def _clause_tokens(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The tokens of the clause of *text* around characters *start* to *end* (:data:`_CLAUSE` ends
+    it on either side), those of *start* to *end* left out."""
     before, after = _tokens(text[:start]), _tokens(text[end:])
     k = len(before)
     while k and before[k - 1] not in _CLAUSE:
@@ -785,9 +793,7 @@ def clause_of(text: str, start: int, end: int) -> frozenset[str]:
     m = 0
     while m < len(after) and after[m] not in _CLAUSE:
         m += 1
-    # (a hyphened word by its parts too: "laboratory-confirmed" says confirmed)
-    return frozenset(s for token in (*before[k:], *after[:m]) if not token[:1].isdigit()
-                     for part in {token, *token.split("-")} if (s := stem(part.lower())))
+    return (*before[k:], *after[:m])
 
 
 #: Words of a quantity's clause that say where it stands in a job being done, by the English
@@ -812,15 +818,9 @@ def standing(text: str, start: int, end: int) -> str:
     the words of its clause say (:data:`_STANDING_WORDS`, :data:`_STANDING_PHRASES`): "left" ("remove
     900 tonnes of remaining fuel"), "done" ("has so far pumped 640 tonnes"), or "" where they say
     neither or both. Quantities that stand otherwise are two, in the figures view."""
-    before, after = _tokens(text[:start]), _tokens(text[end:])
-    k = len(before)
-    while k and before[k - 1] not in _CLAUSE:
-        k -= 1
-    m = 0
-    while m < len(after) and after[m] not in _CLAUSE:
-        m += 1
-    clause = " ".join((*before[k:], *after[:m]))
-    stems = {stem(token.lower()) for token in (*before[k:], *after[:m])}
+    tokens = _clause_tokens(text, start, end)
+    clause = " ".join(tokens)
+    stems = {stem(token.lower()) for token in tokens}
     found = {name for name, said in _STANDING_WORDS.items() if stems & said}
     found |= {name for name, phrase in _STANDING_PHRASES.items() if phrase.search(clause)}
     return found.pop() if len(found) == 1 else ""
