@@ -1620,6 +1620,23 @@ _CAPTION_CLASS = re.compile(
     r"|onderschrift|bijschrift|kuvateksti|pie-?de-?foto|podpis-zdjecia|fotopopis)(?:[-_]text)?$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
+#: A class or id word of an e-mail template's preheader or footer cell (Mailchimp's "templatePreheader",
+#: "templateFooter", "footerContainer"; "preheader", "email-footer"): the line before the message
+#: and the legal footer after it (the sender's address, the way to unsubscribe). Only a table's cell
+#: is a mail template's: a page's "post-footer" <div> holds a post's author.
+_MAIL_CELL_CLASS = re.compile(r"(?:^|[-_]|template)(?:pre-?header|footer)(?:[-_]?(?:container|wrapper|cell|block))?$", re.I)
+#: A class word of a link set as a button ("mcnButton", "btn", "button--primary"): in a table's cell
+#: alone, an e-mail's call to act ("Donate", "Read more on our site").
+_BUTTON_CLASS = re.compile(r"(?:^|[-_]|mcn)(?:button|btn)(?:[-_].*)?$", re.I)
+#: The hosts of social networks, whose profile pages a line of "follow us" links points to.
+_SOCIAL_HOSTS = frozenset({
+    "facebook.com", "fb.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
+    "pinterest.com", "threads.net", "bsky.app", "mastodon.social", "t.me", "telegram.me", "vk.com", "whatsapp.com",
+    "flickr.com", "tumblr.com", "snapchat.com",
+})
+#: A path's first part that comes before a profile's name on those hosts ("/in/ana", "/channel/x").
+_PROFILE_PREFIX = frozenset({"in", "company", "channel", "user", "c", "pages", "profile", "school"})
+
 #: The elements of an advertisement's slot (AMP's, and the <ins> AdSense fills): nothing in one is
 #: the report's text, its placeholder word ("Advertisement", "বিজ্ঞাপন") least of all.
 _AD_TAGS = frozenset({"amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads"})
@@ -1884,6 +1901,71 @@ def _link_lines(root: Any) -> list[Any]:
     return found
 
 
+def _profile_address(href: str) -> bool:
+    """Whether *href* is a profile's page on a social network (:data:`_SOCIAL_HOSTS`): the host's
+    home, one name ("facebook.com/example", "youtube.com/@example") or a profile's prefix and a
+    name (:data:`_PROFILE_PREFIX`: "linkedin.com/company/example"); not a post ("x.com/a/status/1")."""
+    parts = urlsplit(href.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    if host not in _SOCIAL_HOSTS:
+        return False
+    path = [w for w in parts.path.split("/") if w]
+    return len(path) <= 1 or len(path) == 2 and path[0].lower() in _PROFILE_PREFIX
+
+
+def _profile_lines(root: Any) -> list[Any]:
+    """The lines of *root* made of links to a social network's profiles alone (:func:`_profile_address`:
+    a newsletter's or a site's "follow us" line, "<a href=https://facebook.com/x>Facebook</a>
+    <a>Instagram</a>"), at most a label of :data:`LINK_LINE_LABEL` words beside them: the outermost
+    such element (:data:`_LINK_LINE_TAGS` or a table's cell). Not a line that names a person (a
+    writer's own profile, "<a href=https://x.com/ana>Ana Example</a>") nor one in or around an
+    author's element (:data:`_BYLINE_MARK`: the writer's links are the byline's)."""
+    found: list[Any] = []
+    words, chars = LINK_LINE_LABEL
+
+    def profile_line(node: Any) -> bool:
+        links = [a for a in node.iter("a") if a.get("href") is not None]
+        if not links or not all(_profile_address(a.get("href") or "") for a in links):
+            return False
+        if any(True for _ in node.iter("article", "main", "h1", "figure", "table")):
+            return False
+        if any(is_person_name(_text(a)) for a in links):
+            return False
+        if any(_BYLINE_MARK.search(_marks(d)) for d in (*node.iter(), *node.iterancestors()) if isinstance(d.tag, str)):
+            return False
+        rest = " ".join(re.sub(r"[^\w]+", " ", _unlinked_text(node, None)).split())
+        return word_count(rest) <= words and len(rest) <= chars and not any(c.isdigit() for c in rest)
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            if (child.tag in _LINK_LINE_TAGS or child.tag == "td") and profile_line(child):
+                found.append(child)
+            else:
+                walk(child)
+
+    walk(root)
+    return found
+
+
+def _mail_cells(tree: Any) -> list[Any]:
+    """The cells of an e-mail template that are no part of its message: a preheader's or footer's
+    table or cell by its class or id (:data:`_MAIL_CELL_CLASS`), and a cell that holds one link set
+    as a button (:data:`_BUTTON_CLASS`) and no other text ("<td><a class=mcnButton>Donate</a></td>").
+    Never a <div>: a blog's "post-footer" holds its author."""
+    found: list[Any] = []
+    for node in tree.iter("table", "td"):
+        if any(_MAIL_CELL_CLASS.search(w) for w in _class_words(node)):
+            found.append(node)
+        elif node.tag == "td":
+            links = [a for a in node.iter("a") if _text(a)]
+            if len(links) == 1 and _text(links[0]) == _text(node) and any(
+                    _BUTTON_CLASS.search(w) for w in _class_words(links[0])):
+                found.append(node)
+    return [n for n in found if not any(a in found for a in n.iterancestors())]
+
+
 def _link_line(node: Any, words: int, chars: int) -> bool:
     """Whether *node* is a line of links to furniture addresses alone (:func:`_link_lines`)."""
     links = [a for a in node.iter("a") if a.get("href") is not None and _text(a)]
@@ -2034,8 +2116,10 @@ def _drop_widgets(tree: Any) -> None:
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
     (:data:`_TAGLINE_CLASS`), a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`), a
     newsletter's sign-up box (:func:`_signup_boxes`), a labelled box of links inside the report
-    (:func:`_link_boxes`), a sponsor's box (:func:`_sponsor_boxes`), each with its heading, and a
-    document's table of properties in its header (:func:`_property_tables`). A
+    (:func:`_link_boxes`), a sponsor's box (:func:`_sponsor_boxes`), each with its heading, a line
+    of links to social networks' profiles (:func:`_profile_lines`), an e-mail template's preheader,
+    footer and button cells (:func:`_mail_cells`), and a document's table of properties in its
+    header (:func:`_property_tables`). A
     widget that wraps the report (it holds an <article>, a <main> or an <h1>, or half the page's
     text) stays."""
     _property_tables(tree)
@@ -2055,7 +2139,8 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
-    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_link_lines(tree))
+    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_link_lines(tree),
+                               *_profile_lines(tree), *_mail_cells(tree))
                if box not in doomed]
     for node in doomed:
         parent = node.getparent()
