@@ -1949,6 +1949,43 @@ def _profile_lines(root: Any) -> list[Any]:
     return found
 
 
+#: The most words of a fact-check's closing note on its method ("How we rate claims? Read our
+#: methodology. Found a mistake? Write to us.").
+METHOD_NOTE_WORDS = 40
+
+
+def _method_notes(tree: Any) -> list[Any]:
+    """A fact-check's closing note on how the site rates claims: on a page whose JSON-LD is a
+    ClaimReview, the last box of its <article> or <main> (:data:`_BOX_TAGS`, at most
+    :data:`METHOD_NOTE_WORDS` words) whose links all go to pages the site's own menu links to
+    (its <nav>, <menu> or <header>: "/methodology", "/contact"). A check's own sources are
+    reports and registers elsewhere, not the site's standing pages."""
+    if not any("ClaimReview" in (script.text or "") and any(
+            "ClaimReview" in str(obj.get("@type")) for obj in _ld_objects(_ld_json(script.text or "")))
+            for script in tree.iter("script") if (script.get("type") or "").lower() == "application/ld+json"):
+        return []
+    menu = {urlsplit((a.get("href") or "").strip()).path.rstrip("/") for box in tree.iter("nav", "menu", "header")
+            for a in box.iter("a") if not urlsplit((a.get("href") or "").strip()).netloc}
+    menu.discard("")
+    found: list[Any] = []
+    for report in tree.iter("article", "main"):
+        last = next((c for c in reversed(report) if isinstance(c.tag, str) and _text(c)), None)
+        if last is None or last.tag not in _BOX_TAGS or word_count(_text(last)) > METHOD_NOTE_WORDS:
+            continue
+        hrefs = [(a.get("href") or "").strip() for a in last.iter("a")]
+        if hrefs and all(not urlsplit(h).netloc and urlsplit(h).path.rstrip("/") in menu for h in hrefs):
+            found.append(last)
+    return found
+
+
+def _ld_json(text: str) -> Any:
+    """A JSON-LD script's document, None where it is no JSON."""
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
 def _mail_cells(tree: Any) -> list[Any]:
     """The cells of an e-mail template that are no part of its message: a preheader's or footer's
     table or cell by its class or id (:data:`_MAIL_CELL_CLASS`), and a cell that holds one link set
@@ -2118,7 +2155,8 @@ def _drop_widgets(tree: Any) -> None:
     newsletter's sign-up box (:func:`_signup_boxes`), a labelled box of links inside the report
     (:func:`_link_boxes`), a sponsor's box (:func:`_sponsor_boxes`), each with its heading, a line
     of links to social networks' profiles (:func:`_profile_lines`), an e-mail template's preheader,
-    footer and button cells (:func:`_mail_cells`), and a document's table of properties in its
+    footer and button cells (:func:`_mail_cells`), a fact-check's closing note on its method
+    (:func:`_method_notes`), and a document's table of properties in its
     header (:func:`_property_tables`). A
     widget that wraps the report (it holds an <article>, a <main> or an <h1>, or half the page's
     text) stays."""
@@ -2140,7 +2178,7 @@ def _drop_widgets(tree: Any) -> None:
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
     doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_link_lines(tree),
-                               *_profile_lines(tree), *_mail_cells(tree))
+                               *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree))
                if box not in doomed]
     for node in doomed:
         parent = node.getparent()
