@@ -904,10 +904,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
                     text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
                 elif not marked and byline_label(text) and not (node.tail or "").strip() and (after := node.getnext()) is not None and (
-                        after.tag == node.tag and 0 < word_count(names := _text(after)) <= LABELLED_NAME_WORDS):
+                        after.tag == node.tag and 0 < word_count(named := _text(after)) <= LABELLED_NAME_WORDS):
                     # "<p>Аутор:</p><p>Марко Пример</p>": the names in the line after the label (in a box marked
                     # as the byline, the box's text reads them: "<div class=author-by>By</div> <a>...</a>")
-                    text = f"{text} {names}"
+                    text = f"{text} {named}"
                 if marked and not opens_byline(text, language=meta.language) and (inner := _rel_author(node)) and text.endswith(inner) and (
                         0 < word_count(text[: -len(inner)]) <= 2):
                     continue  # "Komentář <a rel=author>Jana Příkladová</a>": a label, then the name its link gives
