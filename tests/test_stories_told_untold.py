@@ -43,8 +43,10 @@ FI = [
 
 
 def test_the_reports_are_one_told_and_one_untold() -> None:
-    for pair, language in ((TR, "tr"), (FI, "fi")):
-        assert [article_language(a.title, a.paragraphs) for a in pair] == [None, language]
+    # The Turkish pair is told by the letters Turkish alone writes ("ı", "ğ": core.text._LATIN_OWN_LETTERS),
+    # however few its small words; the Finnish one's first report stays too short to tell.
+    assert [article_language(a.title, a.paragraphs) for a in TR] == ["tr", "tr"]
+    assert [article_language(a.title, a.paragraphs) for a in FI] == [None, "fi"]
 
 
 def test_one_languages_told_and_untold_reports_of_one_event_are_one_story() -> None:
@@ -97,10 +99,11 @@ MARKET_SECOND = [
 
 
 def test_a_names_ending_after_an_apostrophe_is_no_other_name() -> None:
-    # Reports whose language is not told read "Çarşı'da" and "Çarşı'nın" as one name, as the market's two
-    # same-day reports of its second fire are one story; and the district and the market's name (a run of
-    # two words, "Kuzeykent Eski Çarşı" and "Eski Çarşı") are one place, a frame days apart, not three names.
-    assert {article_language(a.title, a.paragraphs) for a in [*MARKET_FIRST, *MARKET_SECOND]} == {None}
+    # Reports read "Çarşı'da" and "Çarşı'nın" as one name, as the market's two same-day reports of its second
+    # fire are one story; and the district and the market's name (a run of two words, "Kuzeykent Eski Çarşı"
+    # and "Eski Çarşı") are one place, a frame days apart, not three names. (They are told Turkish by its
+    # letters now, and read by their stems; they were untold when this was written.)
+    assert {article_language(a.title, a.paragraphs) for a in [*MARKET_FIRST, *MARKET_SECOND]} == {"tr"}
     for seed in range(3):
         assert stories([*MARKET_FIRST, *MARKET_SECOND], seed, by="title") == sorted(
             [sorted(a.title for a in MARKET_FIRST), sorted(a.title for a in MARKET_SECOND)]

@@ -566,6 +566,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # as `newsprism links FILES` gives it (core.linking.story.Story.language)
         "ALTER TABLE articles ADD COLUMN language TEXT",
     ),
+    (  # 40: profiles mark as a place's (``p:``) a port's or harbour's name ("Kelmouth harbour", "el port de Sant
+        # Adrià") and keep a setting's words (port, court, council) and, in a report too short to tell its
+        # language, any language's small words out of what happened ("e:"); a Greek name keeps
+        # its stem ("βελίτσ", not "βελ"), and a short Turkish report is told by its letters (core.text); two
+        # reports in two languages of one day that give one figure of their leads alike count the day as a detail
+        # in common (core.stories.cluster._across_details): every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

@@ -59,11 +59,11 @@ from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
-    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
+    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES, SETTING_WORDS,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
-    CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, WEEKDAY_NAMES, WEEKDAYS_ABROAD, article_language, case_stem, date_day, dateline_place, fold, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
+    CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, WEEKDAY_NAMES, WEEKDAYS_ABROAD, article_language, case_stem, date_day, dateline_place, fold, is_any_function_word, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
     sentence_starts, serbian_latin, stem, words,
 )
 
@@ -349,7 +349,7 @@ _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: titles such as "mayor" and "governor", newsroom words, "city", "region"; verbs of speech; the kind
 #: of place and its people, :data:`PLACE_WORDS`: "town", "residents"; a firm, :data:`FIRM_WORDS`; when and where, :data:`WHEN_WHERE`:
 #: "days", "slopes"): they are no event words (``e:`` features).
-_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS | FIRM_WORDS | WHEN_WHERE) - {""}
+_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS | SETTING_WORDS | FIRM_WORDS | WHEN_WHERE) - {""}
 #: The kinds of the features that say which event: names, runs of names and figures.
 _DETAILS = "nrf"
 #: The kinds of the features that look candidates up (:meth:`Profile.keys`): the details and the
@@ -1115,6 +1115,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
                 len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in in_names and term not in _FRAME_WORDS
                 and not _calendar_word(w)  # the frame's days and months in every language ("Τετάρτη", "середа")
                 and not is_function_word(w, _compared_language(language))  # "uma", "dei": English's are no stems at all
+                and (language is not None or not is_any_function_word(w))  # a report too short to tell its language: any's
             ):
                 found.add("e:" + term)
     # Who tells the news (see evidence): the speakers beside a verb of speech, and the bodies their
@@ -1581,10 +1582,15 @@ def _located(parts: Sequence[Sequence[Sequence[str]]], article: Article) -> set[
     return found
 
 
+#: The words between a kind of place and its name: "the village of Kivuko", "el port de Sant Adrià",
+#: "il porto di Valmora", "le port du Havre".
+_PLACE_OF = frozenset("of de del di du do da".split())
+
+
 def _places(tokens: Sequence[str]) -> set[str]:
     """The name words of a sentence's *tokens* that are a place's: written beside a word of
-    :data:`PLACE_KINDS`, after it ("Mlimani district"), after it and "of" ("the village of Kivuko"),
-    or as a name opening with it ("Mount Kilele": both words)."""
+    :data:`PLACE_KINDS`, after it ("Mlimani district"), after it and "of" ("the village of Kivuko",
+    "el port de Sant Adrià": :data:`_PLACE_OF`), or as a name opening with it ("Mount Kilele": both words)."""
     found: set[str] = set()
     kinds = [fold(t).lower().rstrip(".") in PLACE_KINDS for t in tokens]
     for k, token in enumerate(tokens):
@@ -1593,12 +1599,17 @@ def _places(tokens: Sequence[str]) -> set[str]:
             continue
         if (
             (k + 1 < len(tokens) and kinds[k + 1])
-            or (k >= 2 and tokens[k - 1] == "of" and kinds[k - 2])
+            or (k >= 2 and tokens[k - 1] in _PLACE_OF and kinds[k - 2])
             or (k >= 1 and kinds[k - 1] and tokens[k - 1][:1].isupper())
         ):
             found.add(word)
             if k >= 1 and kinds[k - 1] and (kind := _name_word(tokens[k - 1])):
                 found.add(kind)  # "Mount" of "Mount Kilele"
+            if k >= 2 and tokens[k - 1] in _PLACE_OF and kinds[k - 2]:
+                j = k + 1  # the rest of its name: "the port of Sant Adrià"
+                while j < len(tokens) and (more := _name_word(tokens[j])) is not None:
+                    found.add(more)
+                    j += 1
     return found
 
 
@@ -1859,6 +1870,7 @@ def _sound(word: str) -> str | None:
     elif script == "Grek":
         if latin.startswith(("μπ", "ντ")):
             latin = ("b" if latin[0] == "μ" else "d") + latin[2:]  # "Μπάρκερ" Barker, "Ντάνιελ" Daniel
+        latin = latin.replace("μπ", "b")  # inside a name too: "Ορμπέτσα" Orbetsa ("mb" of a Latin name is "b" below)
         for pair, plain in _GREEK_PAIRS:
             latin = latin.replace(pair, plain)
         latin = latin.translate(_GREEK_LATIN)
@@ -1868,7 +1880,7 @@ def _sound(word: str) -> str | None:
         latin = latin.replace("ու", "u").translate(_ARMENIAN_LATIN)
     elif script == "Geor":
         latin = latin.translate(_GEORGIAN_LATIN)
-    latin = latin.replace("ph", "f").replace("ck", "k").translate(_SOUND_LETTERS)
+    latin = latin.replace("ph", "f").replace("ck", "k").replace("mb", "b").translate(_SOUND_LETTERS)
     if not latin.isascii() or not latin.isalpha():
         return None
     key = _SOUND_TWICE.sub(r"\1", _SOUND_VOWELS.sub("a", latin))
@@ -2165,7 +2177,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         framed = "told" if told else "days"
     elif placed and _details(others) >= 1 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
         framed = "placed"
-    if framed and not _event_agrees(a, b, backdrop=_backdrop(a, b, everything)):
+    # Two languages share no topic words to tell what happened by: the details they share decide (ACROSS_DETAILS).
+    if framed and not _languages_differ(a, b) and not _event_agrees(a, b, backdrop=_backdrop(a, b, everything)):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     else:
         framed = ""
@@ -2387,15 +2400,13 @@ def _unspaced(p: Profile) -> bool:
 def _across_details(shared: Sequence[tuple[str, float]], a: Profile, b: Profile) -> int:
     """How many details two reports in two languages share (:data:`ACROSS_DETAILS`): names, runs and
     figures (:func:`_details`), the event's own dates (:func:`_particular_dates`), and their day of
-    publication where their names cannot meet, one written without spaces (Chinese, Japanese) and the
-    other in letters ("川湊", "Kawaminato": no dictionary reads one as the other), and the two give a
-    figure of their leads alike (``l:f:``): "2人死亡15人けが" and "kills 2, injures 15" of one day. A
-    town's blossom forecast of that day shares no figure with its fire."""
+    publication where the two give a figure of their leads alike (``l:f:``): "2人死亡15人けが" and
+    "kills 2, injures 15" of one day, whose names cannot meet (one written without spaces, Chinese,
+    Japanese, the other in letters: "川湊", "Kawaminato"); "3,500 evacuated" in Velitsa and "3.500"
+    in Βελίτσα, the town and the toll of that day. A town's blossom forecast of that day shares no
+    figure with its fire, nor its council's vote."""
     found = _details(f for f, _ in shared) + _particular_dates(shared, a, b)
-    if (
-        _unspaced(a) != _unspaced(b) and a.day is not None and a.day == b.day
-        and any(f.startswith("l:f:") for f, _ in shared)
-    ):
+    if a.day is not None and a.day == b.day and any(f.startswith("l:f:") for f, _ in shared):
         found += 1
     return found
 

@@ -12,7 +12,7 @@ from core.text import MONTHS_ABROAD
 
 __all__ = [
     "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "LEAD_MONTHS", "LEAD_WEEKDAYS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
-    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
+    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SETTING_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -280,6 +280,16 @@ PLACE_WORDS = frozenset(
     "pueblo localidad municipio vecinos habitantes ville commune habitants stadt dorf gemeinde einwohner "
     "paese comune abitanti cidade vila moradores dorp gemeente inwoners".split()
 )
+#: Words for the setting of a place's news, the body or the ground where things happen to many, one
+#: after another ("the port", "the court", "the council"), in the languages read most: two events at
+#: one port (a warehouse fire, a dockers' pay deal) or before one court (two verdicts of a day) share
+#: them, as two events of one town share "town". The frame, not what happened: no event words (``e:``,
+#: see core.stories.cluster.EVENT_AGREE). They stay names' words: "Harrowgate Crown Court" is a name.
+SETTING_WORDS = frozenset(
+    "port ports harbour harbor dock docks quay wharf terminal court courts courthouse courtroom council councils "
+    "puerto puertos muelle tribunal tribunales juzgado ayuntamiento porto portos cais tribunale câmara "
+    "moll consell ajuntament conseil mairie hafen gericht rechtbank".split()
+)
 #: Words for a firm itself, as "the company" ("perusahaan", "l'entreprise") calls it: the backdrop of
 #: each of its announcements, as "town" is of a town's events (the corporate suffixes, "company",
 #: "group", are such words too): no event words (``e:``, see core.stories.cluster.EVENT_AGREE).
@@ -301,7 +311,7 @@ WHEN_WHERE = frozenset(
 #: Tarn"): the name is a place's (``p:`` marks, see core.stories.cluster.evidence).
 PLACE_KINDS = frozenset(
     "district districts province county region state village town city municipality borough township suburb "
-    "island islands river lake mount mountain valley bay peninsula".split()
+    "island islands river lake mount mountain valley bay peninsula port harbour harbor".split()
 )
 #: Determiners and quantifiers that open a sentence before a name ("Every Harwick Valley Health service
 #: is running again", "Each Orvane Water plant", "Alle Kessel-Werke", "Chaque hôpital"), in the
