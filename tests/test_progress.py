@@ -260,10 +260,10 @@ def test_a_story_of_one_report_is_named_without_reading_its_text(tmp_path: Path,
     given: list[list[str]] = []
     real = store.representative_title
 
-    def spy(reports):  # type: ignore[no-untyped-def]
+    def spy(reports, *rest):  # type: ignore[no-untyped-def]
         reports = list(reports)
         given.append([r.text for r in reports])
-        return real(reports)
+        return real(reports, *rest)
 
     monkeypatch.setattr(store, "representative_title", spy)
     with Library(tmp_path / "lib.sqlite") as library:

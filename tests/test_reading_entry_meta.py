@@ -64,3 +64,14 @@ def test_a_plain_posts_entry_meta_sentence_is_no_paragraph(tmp_path: Path) -> No
                     + "\n\nThis entry was posted in News and tagged ferry, harbour. Bookmark the permalink.\n", encoding="utf-8")
     (article,) = read_file(path)
     assert list(article.paragraphs) == list(REPORT)
+
+
+def test_categories_after_a_bare_in_alone_are_a_heading() -> None:
+    # A page of briefs titled "In brief, February 9" lost its title line to the entry-meta reader (read as
+    # categories after "in"), and its briefs ran together: a bare "in" counts only beside a theme's own field.
+    from core.reading.judge import entry_meta
+
+    for heading in ("In brief, February 9", "In brief", "In pictures"):
+        assert entry_meta(heading) is None
+    assert entry_meta("Posted in News, Local") is not None
+    assert entry_meta("Posted on 3 March 2026 in News, Local") is not None

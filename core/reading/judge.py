@@ -6219,6 +6219,11 @@ def _terms(value: str) -> bool:
                                and not _NO_TERM_OPENING.match(p) for p in parts)
 
 
+#: The bare prepositions that put a post in its categories ("in News, Local"): beside a labelled
+#: date or writer only, as a line of their own they open headings as often ("In brief").
+_META_IN = frozenset({"in", "unter", "dans", "en", "nel", "em"})
+
+
 def entry_meta(line: str) -> EntryMeta | None:
     """What *line* says where it is a blog theme's entry-meta line and nothing else, as WordPress's
     and other themes print it above or under a post: fields parted by bars, dots or a sentence's
@@ -6238,11 +6243,12 @@ def entry_meta(line: str) -> EntryMeta | None:
     published: str | None = None
     byline: str | None = None
     labelled = terms = False  # a labelled date or a writer; categories or tags
+    named = False  # a field a theme alone writes: a link, or terms after their own word ("Tags:", "Filed under:")
     bare: list[str] = []
     for field in (f for f in _META_FIELDS.split(text) if f.strip(" .")):
         field = field.strip(" .")
         if _META_LINK.match(field):
-            terms, sentence = True, False
+            terms, sentence, named = True, False, True
             continue
         words = list(_META_WORD.finditer(field))
         if not words or words[0].start() > 0:
@@ -6252,6 +6258,7 @@ def entry_meta(line: str) -> EntryMeta | None:
             value = field[word.end() : words[n + 1].start() if n + 1 < len(words) else len(field)].strip(" ,")
             if word["date"]:
                 if not value and n + 1 < len(words):
+                    named = True
                     continue  # "Posted in", "Posted by": the verb before another word
                 dated = find_date(value) if value else None
                 if dated is None or not _a_date_only(value):
@@ -6262,10 +6269,13 @@ def entry_meta(line: str) -> EntryMeta | None:
                 if named is None:
                     return None
                 byline, labelled = byline or named, True
-            elif not _terms(value):
-                return None
+            elif not _terms(value) or find_date(value):
+                return None  # ("In brief, February 9": a page's title, no categories)
             else:
                 terms = True
+                named = named or word["terms"].casefold() not in _META_IN
+    if terms and not (labelled or named):
+        return None  # categories after a bare "in" alone ("In brief", "In pictures"): a heading as well
     if bare:
         # (a name alone beside a labelled date: the post's category, or its writer)
         if not labelled or len(bare) > 2 or not all(_terms(b) and not find_date(b) for b in bare):
