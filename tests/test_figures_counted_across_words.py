@@ -145,3 +145,10 @@ def test_a_level_in_words_and_the_peak_it_fell_from() -> None:
     c = _article("Valley FM", "The count stands at 412 suspected fever cases, 53 of them laboratory-confirmed.")
     d = _article("Town Radio", "The count stands at 412 suspected fever cases, 53 of them confirmed.")
     assert any(values == [53, 53] for _, values, _ in _rows(Story.build([c, d])))
+
+
+def test_approximately_is_an_estimate_as_about_is() -> None:
+    # Trial 48: the circular's "Approximately 210 tonnes" was read as an exact figure, beside "about 180 tonnes"
+    a = _article("Example Circular", "Approximately 210 tonnes of fuel spilled, and approx. 300 containers fell "
+                 "overboard, approximately a third of the cargo.")
+    assert [(f.value, f.qualifier) for f in extract([a])] == [(210, "about"), (300, "about"), (33.3, "about")]

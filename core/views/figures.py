@@ -188,7 +188,7 @@ _PAST = "(?:%s)past" % "|".join(f"(?<={verb} )" for verb in "climbed climbs rise
 #: The words before a number that bound or estimate it, in English and in the other languages news
 #: is read in (core.quantities.QUALIFIERS_ABROAD: "rund 25 Millionen", "près de 300"), read as
 #: the English ones (:func:`_qualifier`).
-_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|close to|some|over|more than|less than|fewer than|at least|up to|under|%s|%s)?\s*" % (_PAST, "|".join(
+_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|approximately|approx\.|close to|some|over|more than|less than|fewer than|at least|up to|under|%s|%s)?\s*" % (_PAST, "|".join(
     re.escape(word).replace(r"\ ", r"\s+") for word in sorted(QUALIFIERS_ABROAD, key=len, reverse=True)))
 #: Words that stand between a number and what it counts ("five new embassies").
 _BETWEEN = (
@@ -390,10 +390,13 @@ _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 def _qualifier(match: re.Match[str]) -> str | None:
     """The qualifier *match* (of :data:`_FIGURE`) gives its number, as the English word: "nearly",
-    "about" for "rund" (core.quantities.QUALIFIERS_ABROAD); None where it gives none."""
+    "about" for "rund" (core.quantities.QUALIFIERS_ABROAD) and for "approximately"; None where it
+    gives none."""
     said = " ".join((match["qual"] or "").lower().split())
     if said == "past":
         return "more than"  # "climbed past 300"
+    if said in ("approximately", "approx."):
+        return "about"  # "Approximately 210 tonnes", as "about 210 tonnes" (an estimate either way)
     return QUALIFIERS_ABROAD.get(said, said) or None
 
 
@@ -418,7 +421,7 @@ def _precision(figure: Figure) -> float:
 #: not a part of a scale ("a quarter of a million": a sum or a count), nor of a whole it counts
 #: ("three quarters of the 400 homes", "half of them").
 _SHARE_IN_WORDS = re.compile(
-    r"(?:(?P<qual>nearly|almost|about|around|roughly|close\s+to|some|over|more\s+than|less\s+than|under|at\s+least|up\s+to)\s+)?"
+    r"(?:(?P<qual>nearly|almost|about|around|roughly|approximately|approx\.|close\s+to|some|over|more\s+than|less\s+than|under|at\s+least|up\s+to)\s+)?"
     r"(?P<part>(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s?|half)", re.I)
 _SHARE_IN_WORDS_AFTER = re.compile(r"\s+of\s+(?!an?\s+(?:million|billion|trillion|mile|kilometre|percentage|point|dozen|hundred|thousand)\b)"
                                    r"(?!(?:them|us|it|whom|which)\b)(?!(?:(?:the|its|their|these|those)\s+)?\d)", re.I)
@@ -446,8 +449,7 @@ def _shares_in_words(article: Article, index: int, text: str, taken: Sequence[Fi
             if (number > 1) != words_[1].endswith("s") or number * _PART_WORDS[part] >= 1:
                 continue  # "a thirds", "four thirds"
             value = round(100 * number * _PART_WORDS[part], 1)
-        qualifier = " ".join(match["qual"].lower().split()) if match["qual"] else None
-        found.append(Figure(Ref(article.id, index), (start, end), value, "%", "share", qualifier, text[start:end],
+        found.append(Figure(Ref(article.id, index), (start, end), value, "%", "share", _qualifier(match), text[start:end],
                             _sentence(text, start, end), of=share_of(text, match.start("part"), end)))
     return found
 
