@@ -6243,12 +6243,12 @@ def entry_meta(line: str) -> EntryMeta | None:
     published: str | None = None
     byline: str | None = None
     labelled = terms = False  # a labelled date or a writer; categories or tags
-    named = False  # a field a theme alone writes: a link, or terms after their own word ("Tags:", "Filed under:")
+    own = False  # a field a theme alone writes: a link, or terms after their own word ("Tags:", "Filed under:")
     bare: list[str] = []
     for field in (f for f in _META_FIELDS.split(text) if f.strip(" .")):
         field = field.strip(" .")
         if _META_LINK.match(field):
-            terms, sentence, named = True, False, True
+            terms, sentence, own = True, False, True
             continue
         words = list(_META_WORD.finditer(field))
         if not words or words[0].start() > 0:
@@ -6258,7 +6258,7 @@ def entry_meta(line: str) -> EntryMeta | None:
             value = field[word.end() : words[n + 1].start() if n + 1 < len(words) else len(field)].strip(" ,")
             if word["date"]:
                 if not value and n + 1 < len(words):
-                    named = True
+                    own = True
                     continue  # "Posted in", "Posted by": the verb before another word
                 dated = find_date(value) if value else None
                 if dated is None or not _a_date_only(value):
@@ -6273,8 +6273,8 @@ def entry_meta(line: str) -> EntryMeta | None:
                 return None  # ("In brief, February 9": a page's title, no categories)
             else:
                 terms = True
-                named = named or word["terms"].casefold() not in _META_IN
-    if terms and not (labelled or named):
+                own = own or word["terms"].casefold() not in _META_IN
+    if terms and not (labelled or own):
         return None  # categories after a bare "in" alone ("In brief", "In pictures"): a heading as well
     if bare:
         # (a name alone beside a labelled date: the post's category, or its writer)
