@@ -980,8 +980,8 @@ class Evidence(NamedTuple):
     outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
     ages_differ: bool  # both give ages of people, never the same ("54-year-old" / "a 31-year-old"): two people
     named_point: bool  # both give one point beside one name ("Holloway ... in the seventh": see _named_point)
-    content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
-    shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
+    content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity and a time of day both give
+    shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once, and a time of day both give
     subjects_differ: bool = False  # each opens with a name the other never gives, and they share no figure ("Stanmore Ratings downgraded" / "The Market Oversight Authority said": see _subjects_differ)
     counts_differ: bool = False  # what both count they count otherwise, as two counts (two days' tallies: see _counts_differ)
 
@@ -1264,6 +1264,9 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
     if differing and (_says_the_negated(p, q) or _says_the_negated(q, p)):
         differing = frozenset()  # "would not accept the offer" / "rejected the offer": one claim
     same_quantity = _same_quantity(p, q)
+    # One time of day, however each writes it ("at around 9pm" / "at about 2045 GMT"), is one
+    # thing shared, as a number both give for one thing is: when it happened (_same_clock).
+    same_clock = _same_clock(p, q)
     return Evidence(
         negation_differs=bool(differing),
         denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
@@ -1277,8 +1280,8 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         named_point=_named_point(p, q),
         # a number both give for one thing is one thing shared ("Nobody was hurt, the fire
         # service said" / "Several people were hurt, ...": the injured, counted otherwise)
-        content_shared=len(f.shared - ATTRIBUTION - p.sources - q.sources) + same_quantity,
-        shared_things=_things(p, f.shared),
+        content_shared=len(f.shared - ATTRIBUTION - p.sources - q.sources) + same_quantity + same_clock,
+        shared_things=_things(p, f.shared) + same_clock,
         subjects_differ=_subjects_differ(p, q, f.shared, same_quantity),
     )
 
