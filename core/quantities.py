@@ -434,7 +434,8 @@ def _share_of(text: str, start: int, end: int) -> str:
     while k < len(after) and after[k].lower() in _AROUND | {"%"}:
         k += 1  # its unit ("per cent", "percentage points")
     if k < len(after) and after[k].lower() == "of" and k == 0 or k and after[k - 1].lower() == "of":
-        if phrase := _ahead(after, k + (after[k].lower() == "of")):
+        # (k may be past the last word: "Sales were 12% of" ends the paragraph)
+        if phrase := _ahead(after, k + (k < len(after) and after[k].lower() == "of")):
             return " ".join(phrase)  # "48 percent of the vote"
     own = _own_phrase(before)
     attributive = own is not None

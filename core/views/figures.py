@@ -221,6 +221,13 @@ _NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()
 _ROW_VALUE = re.compile(
     r"(?:^|(?<=[;|—–])\s*|(?<=\s-)\s)(?P<label>[A-Za-z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,3})(?:\s*\([^()]{1,30}\))?:\s*"
     r"(?P<num>\d[\d,]*\d|\d)(?![\w.,]*\d)(?=\s*(?:$|[;|]))")
+#: A body's count given after it and "of" ("The ship has a crew of 23", "with a crew of 23,", "its
+#: staff of 40"): the body (:data:`_BODIES`) counted, as "all 23 crew" counts it; not where a unit
+#: follows the number ("a crew of 23 sailors" is read at the number), nor a share or a part ("a
+#: crew of 12%", "of 23 of them").
+_BODY_OF = re.compile(
+    rf"\b(?P<unit>{'|'.join(sorted(_BODIES))})\s+of\s+{_QUALIFIER}(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)"
+    r"(?=\s*(?:$|[.;:,!?)\u2014\u2013-]|(?:on|in|aboard|and|who|which|that|were|was|are|is|had|have|has|from|at|to|when|after|before)\b))", re.I)
 #: Words that end the head of a row's label ("Vessels at anchor", "Containers on quay"): what
 #: follows says where or of what (as core.linking.evidence reads a row).
 _LABEL_PREPOSITIONS = frozenset("at on in of for per from to by under over".split())
@@ -370,7 +377,9 @@ _BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+|alm
 _NOT_UNITS = frozenset(
     "made met said took held went were was are is had have has did do does got shook "
     # clock times and their zones: "0540 GMT" is a time, not 540 of anything
-    "gmt utc bst cet cest est edt pst pdt am pm local".split()
+    "gmt utc bst cet cest est edt pst pdt am pm local "
+    # where people are, no thing counted: "a crew of 19 aboard" counts the crew
+    "aboard onboard ashore overboard".split()
 ) | frozenset(MONTHS) | frozenset(MONTHS_ABROAD) | WEEKDAYS  # "29 April", "13 novembre", "Tuesday 15": a date's day
 #: A clock's "a.m." or "p.m." after a number ("7 p.m.", "7.30 a.m."; "7pm" is a unit of _NOT_UNITS).
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
@@ -1215,6 +1224,15 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                     told["num"], _sentence(text, *told.span("num"))))
                 running.add((found[-1].ref, found[-1].span))
                 found.extend(_peak(article, index, text, found[-1], set()))  # "... fell to nine from a peak of 71"
+            for told in _BODY_OF.finditer(text):  # "The ship has a crew of 23": 23 crew
+                value = number_value(told["num"])
+                start, end = told.start("num"), told.end("num")
+                if (value is None or value <= 2 or is_year(told["num"]) or any(a <= start < b for a, b in escapes)
+                        or any(f.span[0] < end and start < f.span[1] for f in found[first:])):
+                    continue
+                found.append(Figure(Ref(article.id, index), (told.start("unit"), end), value, told["unit"].lower(), "count",
+                                    _qualifier(told), text[told.start("unit") : end],
+                                    _sentence(text, told.start("unit"), end)))
             for row in _ROW_VALUE.finditer(text):  # "Suspected cases: 496; Deaths: 7": a row's values
                 if (labelled := _labelled(article, index, text, row)) is not None and not any(
                         start <= row.start("num") < end for start, end in escapes) and not any(
