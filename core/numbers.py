@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
-from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
+from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword, search_fold
 
-__all__ = ["CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
+__all__ = ["CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
            "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted"]
 
 #: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
@@ -91,6 +92,142 @@ _OTHER_NUMBER_VALUES = {
     for n, word in enumerate(words.split(), start=1)
 } | {"une": 1, "uno": 1, "una": 1, "uma": 1, "duas": 2, "tweeë": 2, "drieë": 3}
 
+#: Numbers written as words in the other languages news is read in (codes of
+#: :func:`core.text.language_of`), as printed: the cardinals to twenty, the tens, the hundreds
+#: where they are words of their own ("doscientos", "quinhentos"), a hundred and a thousand
+#: (:data:`MULTIPLIERS_ABROAD`), and the forms a ten takes inside a word ("vent" of "ventuno").
+#: The rest a language composes of these, as :func:`number_value` reads them with *language*:
+#: "treinta y tres", "vinte e três", "vingt-trois", "soixante-dix", "on bir", "iki yüz", and in
+#: one word "dreiundzwanzig", "drieëntwintig", "ventitré", "duemila". Words of one ("un", "une",
+#: "ein", "een", "bir") are articles as often, and count only inside a number ("vingt et un").
+NUMBER_WORDS_ABROAD: dict[str, dict[str, int]] = {
+    language: {word: n for n, spelled in table.items() for word in spelled.split()}
+    for language, table in {
+        "es": {1: "un uno una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete", 8: "ocho", 9: "nueve",
+               10: "diez", 11: "once", 12: "doce", 13: "trece", 14: "catorce", 15: "quince", 16: "dieciséis", 17: "diecisiete",
+               18: "dieciocho", 19: "diecinueve", 20: "veinte", 21: "veintiuno veintiún veintiuna", 22: "veintidós",
+               23: "veintitrés", 24: "veinticuatro", 25: "veinticinco", 26: "veintiséis", 27: "veintisiete", 28: "veintiocho",
+               29: "veintinueve", 30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta",
+               80: "ochenta", 90: "noventa", 100: "cien ciento", 200: "doscientos doscientas", 300: "trescientos trescientas",
+               400: "cuatrocientos cuatrocientas", 500: "quinientos quinientas", 600: "seiscientos seiscientas",
+               700: "setecientos setecientas", 800: "ochocientos ochocientas", 900: "novecientos novecientas", 1000: "mil"},
+        "pt": {1: "um uma", 2: "dois duas", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito", 9: "nove",
+               10: "dez", 11: "onze", 12: "doze", 13: "treze", 14: "catorze quatorze", 15: "quinze", 16: "dezesseis dezasseis",
+               17: "dezessete dezassete", 18: "dezoito", 19: "dezenove dezanove", 20: "vinte", 30: "trinta", 40: "quarenta",
+               50: "cinquenta", 60: "sessenta", 70: "setenta", 80: "oitenta", 90: "noventa", 100: "cem cento",
+               200: "duzentos duzentas", 300: "trezentos trezentas", 400: "quatrocentos quatrocentas", 500: "quinhentos quinhentas",
+               600: "seiscentos seiscentas", 700: "setecentos setecentas", 800: "oitocentos oitocentas",
+               900: "novecentos novecentas", 1000: "mil"},
+        "fr": {1: "un une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit", 9: "neuf",
+               10: "dix", 11: "onze", 12: "douze", 13: "treize", 14: "quatorze", 15: "quinze", 16: "seize", 20: "vingt",
+               30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante", 70: "septante", 80: "quatre-vingt quatre-vingts huitante octante",
+               90: "nonante", 100: "cent cents", 1000: "mille"},
+        "it": {1: "un uno una", 2: "due", 3: "tre tré", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette", 8: "otto", 9: "nove",
+               10: "dieci", 11: "undici", 12: "dodici", 13: "tredici", 14: "quattordici", 15: "quindici", 16: "sedici",
+               17: "diciassette", 18: "diciotto", 19: "diciannove", 20: "venti vent", 30: "trenta trent", 40: "quaranta quarant",
+               50: "cinquanta cinquant", 60: "sessanta sessant", 70: "settanta settant", 80: "ottanta ottant",
+               90: "novanta novant", 100: "cento", 1000: "mille mila"},
+        "de": {1: "ein eine eins", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht", 9: "neun",
+               10: "zehn", 11: "elf", 12: "zwölf", 13: "dreizehn", 14: "vierzehn", 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn",
+               18: "achtzehn", 19: "neunzehn", 20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig",
+               70: "siebzig", 80: "achtzig", 90: "neunzig", 100: "hundert", 1000: "tausend"},
+        "nl": {1: "een één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien",
+               11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien", 16: "zestien", 17: "zeventien",
+               18: "achttien", 19: "negentien", 20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig",
+               70: "zeventig", 80: "tachtig", 90: "negentig", 100: "honderd", 1000: "duizend"},
+        "tr": {1: "bir", 2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
+               20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen", 90: "doksan",
+               100: "yüz", 1000: "bin"},
+    }.items()
+}
+#: The words of :data:`NUMBER_WORDS_ABROAD` that multiply the number before them ("deux cents",
+#: "iki yüz", "zweihundert", "duemila", "mil doscientos" 1200).
+MULTIPLIERS_ABROAD = frozenset("cent cents cento hundert honderd yüz mil mille mila tausend duizend bin".split())
+#: The words that join a number's parts, between words ("treinta y tres", "vingt et un", "vinte e
+#: três") or inside one ("dreiundzwanzig", "drieëntwintig").
+JOINERS_ABROAD = {"es": ("y",), "pt": ("e",), "fr": ("et",), "it": ("e",), "de": ("und",), "nl": ("en", "ën"), "tr": ()}
+_FOLDED_ABROAD = {language: {search_fold(word): n for word, n in table.items()} for language, table in NUMBER_WORDS_ABROAD.items()}
+_FOLDED_MULTIPLIERS = frozenset(search_fold(word) for word in MULTIPLIERS_ABROAD)
+
+
+@lru_cache(maxsize=None)
+def number_words_pattern(language: str | None) -> str:
+    """A regular expression (a pattern to put in a group) of the numbers in words of *language*
+    (:data:`NUMBER_WORDS_ABROAD`), printed or without accents, whole words joined by spaces,
+    hyphens or the language's joiners (:data:`JOINERS_ABROAD`); "" for a language with none."""
+    table = NUMBER_WORDS_ABROAD.get(language or "")
+    if not table:
+        return ""
+    joiners = JOINERS_ABROAD[language or ""]
+    parts, joined = ({form for word in words for form in (word, search_fold(word))} for words in (table, joiners))
+    numbers, glue = ("|".join(re.escape(p) for p in sorted(forms, key=len, reverse=True)) for forms in (parts, parts | joined))
+    word = f"(?:{numbers})(?:{glue})*"  # "drei", "dreiundzwanzig"; never a joiner alone ("y", "e")
+    between = r"[- ]" + "".join(rf"|\s+{re.escape(j)}\s+" for j in joiners if " " not in j)
+    return rf"{word}(?:(?:{between}){word})*(?![^\W\d_])"
+
+
+def _words_abroad(text: str, language: str) -> float | None:
+    """The value of a number in words of *language* (:data:`NUMBER_WORDS_ABROAD`): "veintitrés"
+    23.0, "treinta y tres" 33.0, "soixante-dix" 70.0, "dreiundzwanzig" 23.0, "iki yüz elli" 250.0,
+    "mil doscientos" 1200.0; None for other words, a lone word of one ("un", "ein": an article as
+    often), or parts in an order no number has ("cinco y seis")."""
+    table = _FOLDED_ABROAD.get(language)
+    if not table:
+        return None
+    joiners = frozenset(search_fold(j) for j in JOINERS_ABROAD[language])
+    parts: list[str] = []
+    # (the French "quatre-vingt", eighty, is one word of the table written as two)
+    for token in re.split(r"[- \s]+", search_fold(text).replace("quatre-vingt", "quatre_vingt")):
+        if token in joiners:
+            continue
+        found = _segmented(token.replace("_", "-"), table, joiners)
+        if found is None:
+            return None
+        parts.extend(found)
+    if not parts or len(parts) == 1 and table[parts[0]] == 1:
+        return None
+    total = current = 0
+    last = 0  # the last part added to *current*: the next must fit after it
+    for part in parts:
+        n = table[part]
+        if part in _FOLDED_MULTIPLIERS:
+            if n == 100:
+                current, last = (current or 1) * 100, 100
+            else:
+                total, current, last = total + (current or 1) * n, 0, 0
+            continue
+        if last and not _follows(last, n):
+            return None
+        current, last = current + n, n
+    return float(total + current)
+
+
+def _follows(last: int, n: int) -> bool:
+    """Whether a number's part *n* may follow its part *last* and be added to it: less than a
+    hundred after hundreds ("doscientos tres"), a unit after a ten ("treinta y tres", "vingt-trois",
+    "on bir"; a teen after sixty or eighty in French, "soixante-treize"), a ten after a unit
+    ("dreiundzwanzig", "drieëntwintig"); never two units ("cinco y seis" is two numbers)."""
+    if last >= 100:
+        return n < 100
+    if last % 10 == 0:
+        return n < 10 or n < 20 and last in (60, 80)
+    return last < 10 and 20 <= n < 100 and n % 10 == 0
+
+
+def _segmented(word: str, table: dict[str, int], joiners: frozenset[str]) -> list[str] | None:
+    """*word* (folded) as the words of *table* it runs together, the *joiners* inside it left out
+    ("dreiundzwanzig": drei, zwanzig; "ventuno": vent, uno); None where it is none of them."""
+    if word in table:
+        return [word]
+    for end in range(len(word) - 1, 1, -1):
+        head = word[:end]
+        if head in table or head in joiners:
+            rest = _segmented(word[end:], table, joiners)
+            if rest is not None:
+                return rest if head in joiners else [head, *rest]
+    return None
+
+
 #: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
 MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
 #: Numbers in words that name no one value: the least and the greatest value each allows
@@ -143,9 +280,17 @@ def plain_digits(printed: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", printed).replace(",", "")
 
 
-def number_value(text: str) -> float | None:
+def number_value(text: str, *, language: str | None = None) -> float | None:
     """The value of a number as printed: "1,200" 1200.0, "1,6" 1.6 (:func:`plain_digits`),
-    "Fourteen" 14.0, "six-and-a-half" 6.5, "a dozen" 12.0, "two dozen" 24.0; None if none."""
+    "Fourteen" 14.0, "six-and-a-half" 6.5, "a dozen" 12.0, "two dozen" 24.0; in words of another
+    *language* too (:data:`NUMBER_WORDS_ABROAD`: "seis" 6.0, "dreiundzwanzig" 23.0 in "es" and
+    "de"); None if none."""
+    english = _english_value(text)
+    return _words_abroad(text, language) if english is None and language not in (None, "en") else english
+
+
+def _english_value(text: str) -> float | None:
+    """:func:`number_value` of a number in digits or English words."""
     text = plain_digits(text.lower())
     if text in ("a", "an"):
         return 1.0  # "a year and a half"

@@ -28,7 +28,7 @@ from core.quantities import (
     same_quantity, share_of, said_of_rate, span_of, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
-from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
+from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
@@ -170,7 +170,7 @@ _NUM = (
     # half million": one, or a part (core.numbers.SCALE_PARTS), of the scale after it
     rf"(?P<num>(?:(?P<part>{_FRACTION})[ ](?:of[ ])?|half[ ])?an?(?=[ ](?:million|billion|trillion)(?![\w-]))"
     rf"|an?[ ]half(?=[ ](?:million|billion|trillion)(?![\w-]))"
-    rf"|\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
+    rf"|\d+(?:[.,]\d+)*(?#abroad)|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
     rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b)"
     # "within a mile", "a mile and a half": one of a unit of length (see _PART_OR_RATE_BEFORE)
@@ -207,6 +207,32 @@ _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
 )
+
+
+@lru_cache(maxsize=None)
+def _figures_in(language: str | None) -> re.Pattern[str]:
+    """:data:`_FIGURE` for a report in *language*: with the numbers in words of that language too
+    (core.numbers.number_words_pattern: "seis días", "sechs Tage", "altı gün"), tried before the
+    English ones; :data:`_FIGURE` itself for English and for a language without a table."""
+    words = number_words_pattern(language) if language != "en" else ""
+    return re.compile(_FIGURE.pattern.replace("(?#abroad)", f"|{words}", 1), re.I) if words else _FIGURE
+
+
+#: What a count in words of another language may count where its noun is no English one's
+#: (:func:`_noun_abroad`): the units its words are folded to ("personas" people, "heridos"
+#: people, "tripulantes" crew).
+_COUNTED_ABROAD = frozenset(_ALIASES.values())
+#: Units of time in the other languages news is read in, folded, by the English one: "seis días"
+#: and "6 Tage" are durations in days, as "six days" is ("altı gündür": for six days).
+_TIMES_ABROAD = {form: unit for unit, forms in {
+    "second": "segundo segundos seconde secondes secondo secondi sekunde sekunden seconden saniye saniyedir",
+    "minute": "minuto minutos minuten minuti minuut dakika dakikadir dakikalik",
+    "hour": "hora horas heure heures stunde stunden ore uur uren saat saattir saatlik",
+    "day": "dia dias jour jours tag tage tagen tages giorno giorni dag dagen gun gunu gundur gunluk gunde gunlerdir",
+    "week": "semana semanas semaine semaines woche wochen settimana settimane week weken hafta haftadir haftalik",
+    "month": "mes meses mois monat monate monaten mese mesi maand maanden ay aydir aylik",
+    "year": "ano anos an ans annee annees jahr jahre jahren anno anni jaar jaren yil yildir yillik",
+}.items() for form in forms.split()}
 #: The half after a unit of time ("an hour and a half", "two years and a half").
 _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: A count given after "the number of" what it counts, in its clause ("bringing the number of
@@ -532,6 +558,9 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "vehicle": "vehicul voertuig fahrzeug pojazd veicol",
     "bitcoin": "bitcoin",
     "container": "contentor contenedor conteneur konteyner container kontener contenitor",
+    # a ship's crew, counted by head ("23 tripulantes", "dreiundzwanzig Besatzungsmitglieder",
+    # "yirmi üç mürettebat"), as "23 crew" is (_BODIES)
+    "crew": "tripulant besatzungsmitglied bemanningsled murettebat marittim",
 }.items()}
 #: The endings of cognates of English nouns, as they end abroad (folded, singular or plural), by
 #: the English ending: "operaciones", "operaties", "operazioni", "operações": operation;
@@ -1159,7 +1188,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             moves = [f for f in [*_rate_moves(article, index, text), *_magnitudes(article, index, text)]
                      if not any(start <= f.span[0] < end for start, end in escapes)]
             found.extend(moves)
-            for match in _FIGURE.finditer(text):
+            figures_in = _figures_in(language)
+            for match in figures_in.finditer(text):
                 if any(start <= match.start() < end for start, end in escapes) or match.start() < covered or any(
                         f.span[0] <= match.start() < f.span[1] for f in moves):
                     continue
@@ -1171,7 +1201,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 whole = _OF_WHOLE.search(match["sep"] or "")
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
                 for each, part in ((match, "part" if whole else ""),
-                                   (_FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
+                                   (figures_in.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
                     ranged = _range_of_words(article, index, text, each, dotted) if each and not part else None
                     if ranged is not None:  # "118 million to 124 million pounds", "between 40 and 45 million"
                         found.extend(ranged)
@@ -1966,9 +1996,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     if part_of_scale:  # "three-quarters of a million": the part, times the scale below
         value = scale_part(part_of_scale)
     else:
-        value = number_value(undotted(match["num"], dotted))
+        value = number_value(undotted(match["num"], dotted), language=language)
     if value is None:
         return None
+    # a number in words of another language than English ("seis días", "sechs Tage")
+    in_words_abroad = language not in (None, "en") and not match["num"][:1].isdigit() and number_value(match["num"]) is None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
         return None  # "in 2021" is a date, not a quantity
     if match["num"][:1] == "0" and match["num"][1:2].isdigit():
@@ -2037,15 +2069,20 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     else:
         kind = _UNITS.get(unit, "count")
         abroad = language not in (None, "en") and kind == "count"
+        english = None
         if abroad and match["scale"] and raw_unit.lower() in _OF_ABROAD and (noun := _WORD_ABROAD.match(text, end)):
             # "1,2 millones de historiales", "1,2 milioni di cartelle": the noun after the scale's "de"
             raw_unit, end = noun["word"], noun.end()
             unit = _canonical(raw_unit)
             kind = _UNITS.get(unit, "count")  # "5 millones de euros": a sum
             abroad = kind == "count"
-        if abroad and (english := _noun_abroad(raw_unit, language)):
+        if abroad and (english := _TIMES_ABROAD.get(search_fold(raw_unit)) or _noun_abroad(raw_unit, language)):
             unit = english
             kind = _UNITS.get(unit, "count")
+        if in_words_abroad and kind == "count" and not (english or unit in _COUNTED_ABROAD or language in _NOUN_FIRST and _plural_noun(raw_unit)):
+            # "sei stato", "altı kişilik": a number in words is taken for a figure only before what
+            # the view knows to count (a plural noun where the language puts the noun first: "siete barcos")
+            return None
         # a count before a hyphened modifier counts the noun after it ("six water-bombing
         # aircraft", "three fire-fighting helicopters"); "a 12-member panel" counts members;
         # not where the language puts the noun first ("230 operaciones programadas")
@@ -2228,16 +2265,19 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     named = [_names(f.sentence) for f in figures]
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
     # (one word, by its unit: "dockworkers" and "workers", "vessels" and "ships" are one thing: _canonical)
-    shape = [_AFTER_NUMBER.sub("", _unqualified(f).lstrip()) for f in figures]
-    # (or, in another language, by the English noun it was read as: "operaties" and "operations")
+    # (a number in words of another language may be several: "yirmi üç mürettebat", "vinte e três tripulantes")
+    languages = {a.id: article_language(a.title, a.paragraphs) for a in story.articles}
+    shape = [_after_number(_unqualified(f).lstrip(), languages[f.ref.article]) for f in figures]
+    # (or, in another language, by the English noun it was read as: "operaties" and "operations";
+    # a body's members by the body, as the figure counts them: "crew members" and "crew")
     shape = [f.unit if re.fullmatch(r"\s*[^\W\d_]+", s) and _noun_abroad(s.strip(), None) == f.unit
+             or f.unit in _BODIES and s.strip() in (f"{f.unit} member", f"{f.unit} members")
              else _canonical(s) if re.fullmatch(r"\s*[a-z]+", s) else s for s, f in zip(shape, figures)]
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(story.text(f.ref), tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
     # what happened to what a count counts, told in another language ("7 personnes ont été
     # hospitalisées", "7 Verletzte"): the same outcome as the English words tell, one row with them
-    languages = {a.id: article_language(a.title, a.paragraphs) for a in story.articles}
     near = [n | _outcomes_abroad(story.text(f.ref), f, languages[f.ref.article]) if f.kind == "count" and languages[f.ref.article] in OUTCOMES_ABROAD
             else n for f, n in zip(figures, near)]
     # "no casualties" is said of the dead in one figure and of the injured in another
@@ -2813,6 +2853,15 @@ def _only_near(figures: Sequence[Figure], by_place: dict[tuple[Ref, str], list[i
         return False
     return sum(1 for n in by_place[(f.ref, f.counted)]
                if figures[n].size > 0 and max(figures[n].size, other) <= SPREAD * min(figures[n].size, other)) == 1
+
+
+def _after_number(said: str, language: str | None) -> str:
+    """What stands after the number *said* (a figure's unqualified text, lower case) opens with:
+    past its first word, or past its words in *language* where it is a number in words of that
+    language ("yirmi üç mürettebat": "mürettebat"; core.numbers.number_words_pattern)."""
+    pattern = number_words_pattern(language) if language != "en" else ""
+    number = re.match(pattern, said, re.I) if pattern else None
+    return said[number.end() :] if number else _AFTER_NUMBER.sub("", said)
 
 
 def _unqualified(figure: Figure) -> str:
