@@ -27,7 +27,7 @@ from core.numbers import NUMBER_VALUES, SCALES
 from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
 
 __all__ = [
-    "lasted_by", "standing",
+    "lasted_by", "standing", "event_of", "weekday_of", "day_of_month",
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
@@ -1197,23 +1197,36 @@ def published_day(when: When, published: str | None) -> When:
     days = set()
     for kind, value in when.days:
         if kind == "weekday":
-            days.add(day + timedelta(days=1 - (day.weekday() + 1 - WEEKDAY_NAMES.index(value.capitalize())) % 7))
+            days.add(weekday_of(WEEKDAY_NAMES.index(value.capitalize()), day))
         elif kind == "date" and (on := _day_of(value, day)) is not None:
             days.add(on)
     return When(when.days | {("on", days.pop().isoformat())}, when.point) if len(days) == 1 else when
 
 
-def _day_of(said: str, published: date) -> date | None:
-    """The day a month's day *said* ("nov 22", core.quantities.When) is in a report *published*
-    that day: of its year, or of the year before where that would be more than a week later."""
-    month, _, day = said.partition(" ")
-    if month not in _MONTH_NUMBERS or not day.isdigit():
-        return None
+def weekday_of(weekday: int, published: date) -> date:
+    """The day a *weekday* (Monday 0 to Sunday 6) names in a report *published* that day: the one
+    of the week up to the day after it ("on Monday" in a report of Tuesday 24 November is the 23rd,
+    "on Wednesday" the 25th, a strike "due to begin on Wednesday")."""
+    return published + timedelta(days=1 - (published.weekday() + 1 - weekday) % 7)
+
+
+def day_of_month(month: int, day: int, published: date) -> date | None:
+    """The day a *month*'s *day* ("22 November") names in a report *published* that day: of its
+    year, or of the year before where that would be more than a week later; None for no day ("Feb 30")."""
     try:
-        on = date(published.year, _MONTH_NUMBERS[month], int(day))
+        on = date(published.year, month, day)
         return on if on <= published + timedelta(days=7) else date(published.year - 1, on.month, on.day)
     except ValueError:
         return None  # "Feb 30"
+
+
+def _day_of(said: str, published: date) -> date | None:
+    """The day a month's day *said* ("nov 22", core.quantities.When) is in a report *published*
+    that day (:func:`day_of_month`)."""
+    month, _, day = said.partition(" ")
+    if month not in _MONTH_NUMBERS or not day.isdigit():
+        return None
+    return day_of_month(_MONTH_NUMBERS[month], int(day), published)
 
 
 _MONTH_NUMBERS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -1334,6 +1347,31 @@ def lasted_by(text: str, start: int) -> str:
         if low in _LASTED_PARTICIPLES or _verb(token):
             said = stem(low)
             return "" if said in _LASTING_VERBS else said
+    return ""
+
+
+#: Verbs that say who told of an event, not what happened: a day after them is the day it was
+#: told ("the company said on Monday").
+_TELLING = frozenset(stem(w) for w in "said say says told tells reported announced confirmed stated added "
+                     "warned noted explained wrote quoted cited".split())
+
+
+def event_of(text: str, start: int) -> str:
+    """The stem of the verb that says what happened on the day whose words start at character
+    *start* of *text*: the nearest past tense or participle before it in its clause ("The port
+    closed on 22 November": close; "has been shut since Monday": shut), or "" where none stands
+    there, or it only says who told of it ("the company said on Monday"). Two outlets' days of
+    one such verb are their days of one event ("closed on 22 November" / "closed on Monday" in a
+    report of Tuesday 24 November: 22 and 23 November; core.views.figures)."""
+    for token in reversed(_tokens(text[:start])[-_LASTED_WORDS:]):
+        if token in _CLAUSE:
+            return ""
+        low = token.lower()
+        if low in ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"):
+            continue
+        if low in _LASTED_PARTICIPLES or _verb(token):
+            said = stem(low)
+            return "" if said in _TELLING else said
     return ""
 
 

@@ -6,7 +6,9 @@ the same unit are the same figure when their paragraphs are linked or their
 sentences share at least two of the rarer content words around them, or when each
 of two outlets gives one count of that thing all through its report; where the
 outlets' values differ, the group is a disagreement. Dates ("January 15", "Tuesday", "its
-fourth day") are figures too, compared only where copy edited the sentence that gives them.
+fourth day") are figures too, compared where copy edited the sentence that gives them, or, the
+day an event happened on ("closed on 22 November" / "closed on Monday"), where each of two
+outlets gives one day of its verb, resolved by the day its report was published.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -25,7 +28,7 @@ from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
-    same_quantity, share_of, said_of_rate, span_of, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
+    same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -807,7 +810,8 @@ class FigureGroup:
         """What the group is a figure of, as the views head it: its kind ("count", "money"), and
         for a share or a rate's move what it is of where its outlets' sentences say
         (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
-        refinancing rate)"; "time" for clock times, "earthquake" for magnitudes; for a count of
+        refinancing rate)"; "time" for clock times, "earthquake" for magnitudes, "date (close)" for
+        an event's days (its verb's stem); for a count of
         what happened to people, its fate: "count (dead)", "count (missing)" (a trial's toll and
         missing rows were both "count: ... people"); for parts of a whole, the whole's outcome (or
         what it counts) and the words that set them all apart: "count (injured, serious)"."""
@@ -821,6 +825,8 @@ class FigureGroup:
             return f"count ({of})"  # "count (majority)": the seats a majority needs, "count (assembly)": its size
         if self.kind == "speed" and all(f.of == "limit" for f in self.figures):
             return "speed limit"  # (_limit_of: "the 60 km/h curve", "a limit of 37mph")
+        if self.kind == "date" and self.unit == "day" and len(events := {f.of for f in self.figures}) == 1:
+            return f"date ({events.pop()})"  # "date (close)": the day the port closed, as the verb's stem says
         if self.unit.startswith(CLOCK_UNIT):
             return "time"
         if self.kind == "magnitude":
@@ -1805,17 +1811,24 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     """Every date in the body paragraphs of *articles* that outlets may give differently for one
     event, as a figure of kind "date": a day of a month (unit "date", value month × 100 + day:
     "January 15" 115.0; its year, where given, is not compared), a weekday (unit "weekday",
-    Monday 1.0 to Sunday 7.0) or a day's ordinal (unit "nth day", "nth night" or "nth week":
+    Monday 1.0 to Sunday 7.0), and either, after the verb of an event in a report of a known day
+    ("closed on Monday"), the day it names, again (unit "day", value the day's ordinal:
+    :func:`_event_day`), or a day's ordinal (unit "nth day", "nth night" or "nth week":
     "its fourth day" 4.0), or a clock time something happens at (unit :data:`CLOCK_UNIT` and
     its zone where one is given, value the minutes after midnight: "at 8.49pm" 1249.0, "at 2045
     GMT" 1245.0 of "time of day GMT"; "shortly before 9pm" 1260.0 with its qualifier, which
     :func:`allows` reads). :func:`compare` compares a date only with the one date of its kind of
-    another outlet's paragraph that reports the same thing (:func:`_one_date`): a time in one
+    another outlet's paragraph that reports the same thing (:func:`_one_date`), or, an event's
+    day, with the one day of its verb another outlet gives (:func:`_one_event_day`): a time in one
     zone never with one in another, or in none."""
     found: list[Figure] = []
     for article in articles:
         notes = {i for i, _ in article.subheads if article.is_note(i)}
-        abroad = article_language(article.title, article.paragraphs) not in (None, "en")  # its months' names are its language's
+        language = article_language(article.title, article.paragraphs)
+        abroad = language not in (None, "en")  # its months' names are its language's
+        # the day the report was published, by which its weekdays name days (an event's day, _event_day;
+        # English verbs only)
+        published = _published_date(article.published) if language in (None, "en") else None
         for index, printed in enumerate(article.paragraphs):
             if index in notes:
                 continue  # a correction's day is the correction's
@@ -1855,12 +1868,41 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
                     continue  # a page's date, or one told by the day it was written; a line of dates and times
                 if not any(start <= span[0] < end for start, end in escapes):
                     found.append(Figure(Ref(article.id, index), span, value, unit, "date", qualifier, text[span[0] : span[1]], sentence))
+                    if (event := _event_day(Ref(article.id, index), text, span, value, unit, published)) is not None:
+                        found.append(event)
     return found
+
+
+def _published_date(published: str | None) -> date | None:
+    """The day of a report's publication time *published* (ISO 8601, "2026-11-24T09:00:00+00:00"), or None."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _event_day(ref: Ref, text: str, span: Span, value: float, unit: str, published: date | None) -> Figure | None:
+    """The day an event happened on, where a day of a month or a weekday at *span* of *text* (paragraph *ref*; of
+    *value* in *unit*, :func:`extract_dates`) follows the verb of the event in its clause
+    (core.quantities.event_of: "closed on 22 November", "closed on Monday") in a report
+    *published* that day: unit "day", value the day's ordinal (:meth:`datetime.date.toordinal`),
+    :attr:`Figure.of` the verb's stem. One outlet's "22 November" and another's "Monday" in a
+    report of Tuesday 24 November are two days of one event, the 22nd and the 23rd (:func:`_one_event_day`);
+    None where no such verb stands before it, or the report's day is unknown."""
+    if published is None or unit not in ("date", "weekday") or not (event := event_of(text, span[0])):
+        return None
+    on = weekday_of(int(value) - 1, published) if unit == "weekday" else day_of_month(int(value) // 100, int(value) % 100, published)
+    if on is None:
+        return None
+    return Figure(ref, span, float(on.toordinal()), "day", "date", None, text[span[0] : span[1]], _sentence(text, *span), of=event)
 
 
 def _date_text(value: int, unit: str) -> str:
     """A date figure's value as the figures print it: "January 15", "Tuesday", "fourth day",
-    "20:49 GMT"."""
+    "20:49 GMT", "November 23 (Monday)" (an event's day)."""
+    if unit == "day":
+        on = date.fromordinal(value)
+        return f"{_MONTH_NAMES[on.month]} {on.day} ({WEEKDAY_NAMES[on.weekday()]})"
     if unit == "date":
         return f"{_MONTH_NAMES[value // 100]} {value % 100}"
     if unit.startswith(CLOCK_UNIT):  # on the 24-hour clock, in its zone: "20:49", "6:31 GMT", "midnight"
@@ -2472,6 +2514,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # date ("13 novembre" / "14 November", the day she died), whatever their sentences' words
     day_of = [_date_outcome(story.text(f.ref), f, languages[f.ref.article]) if f.unit == "date" else "" for f in figures]
     days_of = Counter((f.ref.article, day_of[k]) for k, f in enumerate(figures) if day_of[k])
+    # the days each article gives of each event (_event_day: "closed on 22 November")
+    event_days: dict[tuple[str, str], set[float]] = {}
+    for f in figures:
+        if f.kind == "date" and f.unit == "day":
+            event_days.setdefault((f.ref.article, f.of), set()).add(f.value)
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
     candidates: list[tuple[bool, bool, int, int, bool, bool]] = []
@@ -2480,7 +2527,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         pair = frozenset((a.ref, b.ref)) in linked
         dated = "date" in (a.kind, b.kind)
         if dated and not (_one_date(a, b, alike, (places[i], places[j]))
-                          or a.unit == b.unit == "date" and _one_day_of(a, b, (day_of[i], day_of[j]), days_of)):
+                          or a.unit == b.unit == "date" and _one_day_of(a, b, (day_of[i], day_of[j]), days_of)
+                          or a.kind == b.kind == "date" and a.unit == b.unit == "day" and bool(named[i] & named[j]) and _one_event_day(a, b, event_days)):
             continue
         # copy that put one currency for another ("200 million euros" / "200 million dollars")
         # gives one sum, changed
@@ -2727,6 +2775,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             judged = replace(judged, year=year)  # "share (final turnout, 2022)": of another year than the report's
         result.append(judged)
     result = _bids_joined(result, figures, lambda f: story.article(f.ref.article).outlet, tolerance)
+    # a row of days or weekdays (copy edited from "on Monday" to "on Tuesday") that a row of an
+    # event's days shows already, its days resolved, is that row twice
+    event_spans = {(f.ref, f.span) for g in result if g.kind == "date" and g.unit == "day" for f in g.figures}
+    result = [g for g in result if not (g.unit in ("date", "weekday") and all((f.ref, f.span) in event_spans for f in g.figures))]
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
@@ -3056,6 +3108,15 @@ def _one_day_of(a: Figure, b: Figure, outcomes: tuple[str, str], days_of: Counte
     ours, theirs = outcomes
     return (bool(ours) and ours == theirs and a.ref.article != b.ref.article
             and days_of[(a.ref.article, ours)] == days_of[(b.ref.article, theirs)] == 1)
+
+
+def _one_event_day(a: Figure, b: Figure, event_days: dict[tuple[str, str], set[float]]) -> bool:
+    """Whether the days *a* and *b* of an event (:func:`_event_day`, of two articles) are two
+    outlets' days of one event: said by one verb ("closed on 22 November" / "closed on Monday"),
+    each the only day its article gives of that verb (*event_days*: the days each gives of each).
+    (:func:`compare` asks too that their sentences share a name: "The port of Varna Nova closed".)"""
+    return (a.of == b.of and a.ref.article != b.ref.article
+            and len(event_days[(a.ref.article, a.of)]) == len(event_days[(b.ref.article, b.of)]) == 1)
 
 
 def _places(figures: Sequence[Figure]) -> list[tuple[int, int]]:
