@@ -61,3 +61,17 @@ def test_twenty_three_crew_in_words_abroad_join_the_english_row() -> None:
     ])
     rows = [(g.unit, sorted(f.value for f in g.figures), g.disagree) for g in compare(story)]
     assert ("crew", [22.0, 23.0, 23.0], True) in rows
+
+
+def test_six_days_abroad_join_the_english_row_of_days() -> None:
+    # a span of time of one value in two languages is one figure given in both, as a count is:
+    # the ship stuck "seis días" and "altı gündür" beside the English "six days" and "five days"
+    story = Story.build([
+        article("Daily Post", "The freighter Halvard Star has been stuck on a shoal off Cape Ostra for six days, the "
+                "coastguard said."),
+        article("River News", "The freighter Halvard Star, aground off Cape Ostra, has now been stuck for five days, "
+                "its owners said."),
+        article("Diario", SPANISH), article("Haber", TURKISH),
+    ])
+    rows = [(g.quantity, sorted(f.value for f in g.figures), g.disagree) for g in compare(story) if g.kind == "duration"]
+    assert rows == [("duration", [5.0, 6.0, 6.0, 6.0], True)]

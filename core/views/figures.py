@@ -2681,8 +2681,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # Reports in two languages share no words to say which figure is which: a sum, a share or a
         # count of one value, in one unit, is one figure given in both ("um 31 Prozent" / "fell 31%", "385
         # Millionen Pfund" / "£385m").
-        # (a count of one thing too: "12.400 personas" / "12,400 people had been vaccinated")
-        abroad = a.unit == b.unit and a.value == b.value and a.kind in ("money", "share", "count") and story.apart(a.ref.article, b.ref.article)
+        # (a count of one thing too: "12.400 personas" / "12,400 people had been vaccinated"; and a
+        # span of time, now that its words abroad are read: "seis días" / "six days" stuck on a shoal)
+        abroad = (a.unit == b.unit and a.value == b.value and a.kind in ("money", "share", "count", "duration")
+                  and story.apart(a.ref.article, b.ref.article))
         # ... and a sum of one thing in one currency, the one sum of it each report gives ("eine
         # einmalige Belastung von rund 25 Millionen Pfund" / "a one-off charge of about 22 million
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
