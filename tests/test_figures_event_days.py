@@ -69,3 +69,11 @@ def test_no_day_without_the_report_s_day() -> None:
     assert [f.unit for f in extract_dates([report])] == ["weekday"]
     [day] = [f for f in extract_dates([article("River News", report.paragraphs[0], published=TUESDAY)]) if f.unit == "day"]
     assert (day.of, format_value(day.value, day.unit, day.kind)) == ("close", "November 23 (Monday)")
+
+
+def test_a_day_of_another_year_is_that_year_s() -> None:
+    rows = _day_rows(
+        ("Harbour Daily", "The port of Varna Nova closed on November 22, 2019 after the freighter Talmora Bay grounded."),
+        ("River News", "The port of Varna Nova closed on 22 November, the harbour master said, as salvage crews arrived."),
+    )
+    assert rows == [([date(2019, 11, 22), date(2026, 11, 22)], True)]

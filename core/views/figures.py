@@ -1881,6 +1881,10 @@ def _published_date(published: str | None) -> date | None:
         return None
 
 
+#: A year after a day of a month ("22 November 2019", "November 22, 2019").
+_YEAR_AFTER = re.compile(r",?\s+((?:1[89]|2[01])\d\d)\b")
+
+
 def _event_day(ref: Ref, text: str, span: Span, value: float, unit: str, published: date | None) -> Figure | None:
     """The day an event happened on, where a day of a month or a weekday at *span* of *text* (paragraph *ref*; of
     *value* in *unit*, :func:`extract_dates`) follows the verb of the event in its clause
@@ -1892,6 +1896,11 @@ def _event_day(ref: Ref, text: str, span: Span, value: float, unit: str, publish
     if published is None or unit not in ("date", "weekday") or not (event := event_of(text, span[0])):
         return None
     on = weekday_of(int(value) - 1, published) if unit == "weekday" else day_of_month(int(value) // 100, int(value) % 100, published)
+    if on is not None and unit == "date" and (year := _YEAR_AFTER.match(text, span[1])):
+        try:
+            on = on.replace(year=int(year[1]))  # "closed on 22 November 2019": of that year, not the report's
+        except ValueError:
+            return None  # "29 February 2027"
     if on is None:
         return None
     return Figure(ref, span, float(on.toordinal()), "day", "date", None, text[span[0] : span[1]], _sentence(text, *span), of=event)
