@@ -48,3 +48,13 @@ def test_a_crew_of_twenty_three_and_twenty_two_crew_members_disagree() -> None:
     ])
     rows = [(g.unit, sorted(f.value for f in g.figures), g.disagree) for g in compare(story)]
     assert ("crew", [22.0, 23.0], True) in rows
+
+
+def test_a_crew_of_twenty_three_abroad_counts_the_crew() -> None:
+    """"una tripulación de veintitrés", "uma tripulação de 23 pessoas": the crew, as "a crew of 23"."""
+    spanish = ("El carguero Halvard Star, con una tripulación de veintitrés a bordo, encalló frente al cabo Ostra según "
+               "la guardia costera.")
+    portuguese = ("O cargueiro Halvard Star, com uma tripulação de 23 pessoas, encalhou ao largo do cabo Ostra, disse a "
+                  "guarda costeira.")
+    for text in (spanish, portuguese):
+        assert [(f.value, f.unit) for f in extract([article("Gazette", text)])] == [(23.0, "crew")]

@@ -254,9 +254,22 @@ _ROW_VALUE = re.compile(
 #: staff of 40"): the body (:data:`_BODIES`) counted, as "all 23 crew" counts it; not where a unit
 #: follows the number ("a crew of 23 sailors" is read at the number), nor a share or a part ("a
 #: crew of 12%", "of 23 of them").
+#: In the other languages news is read in too, by the body's words there ("una tripulación de
+#: veintitrés", "eine Besatzung von 23", "uma tripulação de 23").
+_BODIES_ABROAD = {"crew": "tripulación tripulacion tripulação tripulacao équipage equipage besatzung bemanning equipaggio"}
 _BODY_OF = re.compile(
-    rf"\b(?P<unit>{'|'.join(sorted(_BODIES))})\s+of\s+{_QUALIFIER}(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)"
-    r"(?=\s*(?:$|[.;:,!?)\u2014\u2013-]|(?:on|in|aboard|and|who|which|that|were|was|are|is|had|have|has|from|at|to|when|after|before)\b))", re.I)
+    rf"(?<![\w-])(?P<unit>{'|'.join(sorted(_BODIES | {w for words in _BODIES_ABROAD.values() for w in words.split()}, key=len, reverse=True))})"
+    rf"\s+(?:of|de|da|von|van|di)\s+{_QUALIFIER}(?P<num>\d[\d,]*\d|\d(?#abroad)|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)(?![^\W\d_])(?![.,]?\d)"
+    r"(?=\s*(?:$|[.;:,!?)\u2014\u2013-]|(?:on|in|aboard|and|who|which|that|were|was|are|is|had|have|has|from|at|to|when|after|"
+    r"before|a\s+bordo|à\s+bord|an\s+bord|aan\s+boord|y|e|et|und|en|que|qui|die|der)\b))", re.I)
+
+
+@lru_cache(maxsize=None)
+def _bodies_in(language: str | None) -> re.Pattern[str]:
+    """:data:`_BODY_OF` for a report in *language*, its numbers in words too ("una tripulación de
+    veintitrés": core.numbers.number_words_pattern)."""
+    words = number_words_pattern(language) if language != "en" else ""
+    return re.compile(_BODY_OF.pattern.replace("(?#abroad)", f"|{words}", 1), re.I) if words else _BODY_OF
 #: Words that end the head of a row's label ("Vessels at anchor", "Containers on quay"): what
 #: follows says where or of what (as core.linking.evidence reads a row).
 _LABEL_PREPOSITIONS = frozenset("at on in of for per from to by under over".split())
@@ -563,7 +576,7 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "container": "contentor contenedor conteneur konteyner container kontener contenitor",
     # a ship's crew, counted by head ("23 tripulantes", "dreiundzwanzig Besatzungsmitglieder",
     # "yirmi üç mürettebat"), as "23 crew" is (_BODIES)
-    "crew": "tripulant besatzungsmitglied bemanningsled murettebat marittim",
+    "crew": "tripulant tripulac besatzungsmitglied besatzung bemanningsled bemanning equipag murettebat marittim",
 }.items()}
 #: The endings of cognates of English nouns, as they end abroad (folded, singular or plural), by
 #: the English ending: "operaciones", "operaties", "operazioni", "operações": operation;
@@ -1260,13 +1273,14 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                     told["num"], _sentence(text, *told.span("num"))))
                 running.add((found[-1].ref, found[-1].span))
                 found.extend(_peak(article, index, text, found[-1], set()))  # "... fell to nine from a peak of 71"
-            for told in _BODY_OF.finditer(text):  # "The ship has a crew of 23": 23 crew
-                value = number_value(told["num"])
+            for told in _bodies_in(language).finditer(text):  # "The ship has a crew of 23": 23 crew
+                value = number_value(told["num"], language=language)
                 start, end = told.start("num"), told.end("num")
                 if (value is None or value <= 2 or is_year(told["num"]) or any(a <= start < b for a, b in escapes)
                         or any(f.span[0] < end and start < f.span[1] for f in found[first:])):
                     continue
-                found.append(Figure(Ref(article.id, index), (told.start("unit"), end), value, told["unit"].lower(), "count",
+                body = next((english for english, words in _BODIES_ABROAD.items() if told["unit"].lower() in words.split()), told["unit"].lower())
+                found.append(Figure(Ref(article.id, index), (told.start("unit"), end), value, body, "count",
                                     _qualifier(told), text[told.start("unit") : end],
                                     _sentence(text, told.start("unit"), end)))
             for row in _ROW_VALUE.finditer(text):  # "Suspected cases: 496; Deaths: 7": a row's values
