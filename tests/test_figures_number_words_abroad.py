@@ -75,3 +75,12 @@ def test_six_days_abroad_join_the_english_row_of_days() -> None:
     ])
     rows = [(g.quantity, sorted(f.value for f in g.figures), g.disagree) for g in compare(story) if g.kind == "duration"]
     assert rows == [("duration", [5.0, 6.0, 6.0, 6.0], True)]
+
+
+@pytest.mark.parametrize("text", [
+    "La empresa dijo que un millón de personas se quedaron sin luz durante la tormenta que azotó la costa del país.",
+    "Nach Angaben der Behörden waren eine Million Menschen ohne Strom, nachdem der Sturm die Küste getroffen hatte.",
+])
+def test_a_word_of_one_before_a_scale_is_one(text: str) -> None:
+    # alone "un" and "eine" are articles; before a scale, one of it
+    assert [(f.value, f.unit) for f in extract([article("Gazette", text)])] == [(1e6, "people")]

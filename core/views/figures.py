@@ -31,7 +31,7 @@ from core.quantities import (
     same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
-from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
+from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
@@ -2062,6 +2062,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         value = scale_part(part_of_scale)
     else:
         value = number_value(undotted(match["num"], dotted), language=language)
+    if value is None and match["scale"] and NUMBER_WORDS_ABROAD.get(language or "", {}).get(match["num"].lower()) == 1:
+        value = 1.0  # "un millón de personas", "eine Million Menschen": a word of one before a scale is one
     if value is None:
         return None
     # a number in words of another language than English ("seis días", "sechs Tage")
