@@ -135,6 +135,19 @@ NUMBER_WORDS_ABROAD: dict[str, dict[str, int]] = {
                11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien", 16: "zestien", 17: "zeventien",
                18: "achttien", 19: "negentien", 20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig",
                70: "zeventig", 80: "tachtig", 90: "negentig", 100: "honderd", 1000: "duizend"},
+        # Polish by its cases too ("sześć dni", "sześciu marynarzy", "dwudziestu trzech"); "jeden" of
+        # a compound only, as the words of one of other languages
+        "pl": {1: "jeden jedna jedno", 2: "dwa dwie dwóch dwaj", 3: "trzy trzech trzej", 4: "cztery czterech czterej",
+               5: "pięć pięciu", 6: "sześć sześciu", 7: "siedem siedmiu", 8: "osiem ośmiu", 9: "dziewięć dziewięciu",
+               10: "dziesięć dziesięciu", 11: "jedenaście jedenastu", 12: "dwanaście dwunastu", 13: "trzynaście trzynastu",
+               14: "czternaście czternastu", 15: "piętnaście piętnastu", 16: "szesnaście szesnastu",
+               17: "siedemnaście siedemnastu", 18: "osiemnaście osiemnastu", 19: "dziewiętnaście dziewiętnastu",
+               20: "dwadzieścia dwudziestu", 30: "trzydzieści trzydziestu", 40: "czterdzieści czterdziestu",
+               50: "pięćdziesiąt pięćdziesięciu", 60: "sześćdziesiąt sześćdziesięciu", 70: "siedemdziesiąt siedemdziesięciu",
+               80: "osiemdziesiąt osiemdziesięciu", 90: "dziewięćdziesiąt dziewięćdziesięciu", 100: "sto stu",
+               200: "dwieście dwustu", 300: "trzysta trzystu", 400: "czterysta czterystu", 500: "pięćset pięciuset",
+               600: "sześćset sześciuset", 700: "siedemset siedmiuset", 800: "osiemset ośmiuset", 900: "dziewięćset dziewięciuset",
+               1000: "tysiąc tysiące tysięcy"},
         "tr": {1: "bir", 2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
                20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen", 90: "doksan",
                100: "yüz", 1000: "bin"},
@@ -142,10 +155,10 @@ NUMBER_WORDS_ABROAD: dict[str, dict[str, int]] = {
 }
 #: The words of :data:`NUMBER_WORDS_ABROAD` that multiply the number before them ("deux cents",
 #: "iki yüz", "zweihundert", "duemila", "mil doscientos" 1200).
-MULTIPLIERS_ABROAD = frozenset("cent cents cento hundert honderd yüz mil mille mila tausend duizend bin".split())
+MULTIPLIERS_ABROAD = frozenset("cent cents cento hundert honderd yüz mil mille mila tausend duizend bin tysiąc tysiące tysięcy".split())
 #: The words that join a number's parts, between words ("treinta y tres", "vingt et un", "vinte e
 #: três") or inside one ("dreiundzwanzig", "drieëntwintig").
-JOINERS_ABROAD = {"es": ("y",), "pt": ("e",), "fr": ("et",), "it": ("e",), "de": ("und",), "nl": ("en", "ën"), "tr": ()}
+JOINERS_ABROAD = {"es": ("y",), "pt": ("e",), "fr": ("et",), "it": ("e",), "de": ("und",), "nl": ("en", "ën"), "tr": (), "pl": ()}
 _FOLDED_ABROAD = {language: {search_fold(word): n for word, n in table.items()} for language, table in NUMBER_WORDS_ABROAD.items()}
 _FOLDED_MULTIPLIERS = frozenset(search_fold(word) for word in MULTIPLIERS_ABROAD)
 

@@ -20,6 +20,7 @@ from tests.figure_rows import article
     ("de", "sechs", 6), ("de", "dreiundzwanzig", 23), ("de", "zweihundertfünfzig", 250), ("de", "Zwölf", 12),
     ("nl", "drieëntwintig", 23), ("it", "ventitré", 23), ("it", "trentotto", 38), ("it", "duemila", 2000),
     ("tr", "altı", 6), ("tr", "yirmi üç", 23), ("tr", "on bir", 11), ("tr", "iki yüz elli", 250),
+    ("pl", "sześć", 6), ("pl", "dwudziestu trzech", 23), ("pl", "trzy tysiące pięćset", 3500),
 ])
 def test_numbers_in_words_abroad(language: str, words: str, value: int) -> None:
     assert number_value(words, language=language) == value
@@ -84,3 +85,9 @@ def test_six_days_abroad_join_the_english_row_of_days() -> None:
 def test_a_word_of_one_before_a_scale_is_one(text: str) -> None:
     # alone "un" and "eine" are articles; before a scale, one of it
     assert [(f.value, f.unit) for f in extract([article("Gazette", text)])] == [(1e6, "people")]
+
+
+def test_days_in_polish_words() -> None:
+    text = ("Statek od sześciu dni stoi na mieliźnie, a wszystkich marynarzy ewakuowano, podała w poniedziałek "
+            "straż przybrzeżna.")
+    assert [(f.value, f.unit, f.kind) for f in extract([article("Gazeta", text)])] == [(6.0, "day", "duration")]

@@ -228,13 +228,13 @@ _COUNTED_ABROAD = frozenset(_ALIASES.values())
 #: Units of time in the other languages news is read in, folded, by the English one: "seis días"
 #: and "6 Tage" are durations in days, as "six days" is ("altı gündür": for six days).
 _TIMES_ABROAD = {form: unit for unit, forms in {
-    "second": "segundo segundos seconde secondes secondo secondi sekunde sekunden seconden saniye saniyedir",
-    "minute": "minuto minutos minuten minuti minuut dakika dakikadir dakikalik",
-    "hour": "hora horas heure heures stunde stunden ore uur uren saat saattir saatlik",
-    "day": "dia dias jour jours tag tage tagen tages giorno giorni dag dagen gun gunu gundur gunluk gunde gunlerdir",
-    "week": "semana semanas semaine semaines woche wochen settimana settimane week weken hafta haftadir haftalik",
-    "month": "mes meses mois monat monate monaten mese mesi maand maanden ay aydir aylik",
-    "year": "ano anos an ans annee annees jahr jahre jahren anno anni jaar jaren yil yildir yillik",
+    "second": "segundo segundos seconde secondes secondo secondi sekunde sekunden seconden saniye saniyedir sekunda sekundy sekund",
+    "minute": "minuto minutos minuten minuti minuut dakika dakikadir dakikalik minuta minuty minut",
+    "hour": "hora horas heure heures stunde stunden ore uur uren saat saattir saatlik godzina godziny godzin",
+    "day": "dia dias jour jours tag tage tagen tages giorno giorni dag dagen gun gunu gundur gunluk gunde gunlerdir dzien dni dnia",
+    "week": "semana semanas semaine semaines woche wochen settimana settimane week weken hafta haftadir haftalik tydzien tygodnie tygodni",
+    "month": "mes meses mois monat monate monaten mese mesi maand maanden ay aydir aylik miesiac miesiace miesiecy",
+    "year": "ano anos an ans annee annees jahr jahre jahren anno anni jaar jaren yil yildir yillik rok lata lat",
 }.items() for form in forms.split()}
 #: The half after a unit of time ("an hour and a half", "two years and a half").
 _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
