@@ -576,6 +576,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 41: profiles mark as a place's (``p:``) the words of a name built on a setting's word ("Harrowgate Crown
+        # Court", "l'Autoritat Portuària", "Kelby Airport": core.stories.words.SETTING_WORDS), and keep out of what
+        # happened ("e:") a word written only with a capital inside sentences ("Mar" of "Sant Adrià de Mar") and
+        # spans of years and months; a follow-up days later that names the event's own thing is weighed as one
+        # (core.stories.cluster._things): every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

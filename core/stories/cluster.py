@@ -392,7 +392,9 @@ class Profile:
     read as a noun: it weighs nothing, but where the other report of a pair in a language that
     capitalises names alone gives it as a name, it is one (see :func:`evidence`); ``p:mlimani`` marks a
     name written beside a kind of place ("Mlimani district", "the village of Kivuko", "Mount Kilele":
-    :func:`_places`), a place's (weighs nothing, see :func:`evidence`); ``o:3f9a0c1b2d4e`` is a digest of a
+    :func:`_places`), a place's, and each word of a name built on a setting's word ("Harrowgate Crown
+    Court", "Kelby Airport": :func:`_setting_runs`), where things happen (weighs nothing, see
+    :func:`evidence`); ``o:3f9a0c1b2d4e`` is a digest of a
     paragraph after the lead, word for word, ``v:3f9a0c1b2d4e n:orvania`` a name, run, figure, date
     or topic word that paragraph alone of the report gives, ``x:3f9a0c1b2d4e ferri`` a topic word it
     gives that the lead's event words give too: a firm's "About the company" paragraph, the same in
@@ -1064,6 +1066,9 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
                      and not _demonym(f[2:]) and f[2:] not in in_runs and f[2:] not in numbered and f[2:] in located)
     # The names of places: a name written beside a kind of place ("Mlimani district", "Mount Kilele").
     found.update("p:" + w for sentences in parts for tokens in sentences for w in _places(tokens) if "n:" + w in found)
+    # ... and a setting's: a run of names built on a setting's word ("Harrowgate Crown Court", "Autoritat
+    # Portuària", "Kelby Airport"), where things happen to many, one after another, not who takes part.
+    found.update("p:" + w for run in _setting_runs(found) for w in run.split())
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
@@ -1108,6 +1113,22 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # What happened: the topic words of the lead, but for the frame's (weekdays, titles, "city") and
     # the words of its runs of names (where and who: "Mercado Municipal", "Serra Alta").
     in_names = names | {w for f in found if f[0] == "r" for w in f[2:].split()}
+    # ... nor a word it writes only with a capital inside its sentences, after an elided article too: a
+    # name's word that is no name alone, "Mar" of "Sant Adrià de Mar" (a month's label, see
+    # _name_word), "l'Autoritat" of "l'Autoritat Portuària" (a setting's, which two events there share).
+    # Not in a language that capitalises its nouns: "Brand" and "Lagerhalle" are what happened there.
+    capitalised: set[str] = set()
+    small: set[str] = set()
+    for sentences in parts if not nouns else ():
+        for tokens in sentences:
+            title = _title_like(tokens)
+            for k, token in enumerate(tokens):
+                if token[:1].isalpha():
+                    if not _capitalised(token):
+                        small.add(fold(token).lower())
+                    elif k and not title:
+                        capitalised.add(fold(token).lower())
+    in_names |= capitalised - small
     for text in affirmed[: len(leading)]:
         for w in words(text):
             term = case_stem(w, language) if cased else stem(w)
@@ -1580,6 +1601,31 @@ def _located(parts: Sequence[Sequence[Sequence[str]]], article: Article) -> set[
     for line in lines:
         found.update(w for w in (_name_word(t) for t in _TOKEN.findall(line.title())) if w)
     return found
+
+
+#: An article elided before a word ("l'", "d'", "dell'", "qu'"): the word after it may be a name's.
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
+
+def _capitalised(token: str) -> bool:
+    """Whether *token* is written with a capital, after an elided article too ("Autoritat",
+    "l'Autoritat", "d'Orsay"; not "l'acord")."""
+    elided = _ELIDED.match(token)
+    return token[elided.end() if elided else 0 :][:1].isupper()
+
+
+#: The words of a setting (:data:`SETTING_WORDS`) as names are read (:func:`_name_word`).
+_SETTINGS = frozenset(fold(w).lower() for w in SETTING_WORDS)
+
+
+def _setting_runs(features: Iterable[str]) -> list[str]:
+    """The names and runs of names (``n:``, ``r:`` values) of *features* built on a setting's word
+    (:data:`SETTING_WORDS`: "harrowgate crown court", "kelby airport", the "Portuària" of "l'Autoritat
+    Portuària"): the ground where things happen (two verdicts of one court, a fire and a pay deal at one
+    port), not a party to what happens there."""
+    return sorted(
+        f[2:] for f in features if f[:2] in ("n:", "r:") and any(w in _SETTINGS for w in f[2:].split())
+    )
 
 
 #: The words between a kind of place and its name: "the village of Kivuko", "el port de Sant Adrià",
@@ -2097,7 +2143,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     its wine festival of the day share the town alone. Published :data:`RECALL_DAYS` or more apart, the
     one name two reports share is such a frame whether or not anyone speaks in both: a landslide in a
     town and a fire at its school three days later share the town, not what happened (a follow-up of
-    the fire shares its words: "school", "fire"). Two reports in two languages (both told,
+    the fire shares its words: "school", "fire"); where the frame holds the event's own thing, a name both
+    leads give that is no place nor speaker (:func:`_things`: the stolen crown, the ship), what happened
+    is weighed over the whole *window*, not :data:`FRAME_DAYS` alone: charges five days after a theft.
+    Two reports in two languages (both told,
     ``g:``) share no topic words, and a name one writes in Cyrillic, Greek or Armenian letters and the other
     in another script is one name where the two sound alike (:func:`_spelt_alike`: "Корвелла",
     "Κορβέλα" and "Corvella"; a word of a report in Devanagari or Georgian, which have no capitals to tell a
@@ -2178,7 +2227,13 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     elif placed and _details(others) >= 1 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1:
         framed = "placed"
     # Two languages share no topic words to tell what happened by: the details they share decide (ACROSS_DETAILS).
-    if framed and not _languages_differ(a, b) and not _event_agrees(a, b, backdrop=_backdrop(a, b, everything)):
+    # Days apart, a follow-up names the event's own thing (the stolen crown, the grounded ship), which both
+    # leads give and no place is: what happened is weighed over the whole window (charges five days after
+    # the theft), not only FRAME_DAYS; the same kind of event elsewhere shares no such thing.
+    agreeing = window if framed == "days" and _things(_one_name(others, a, b), a, b) else FRAME_DAYS
+    if framed and not _languages_differ(a, b) and not _event_agrees(
+        a, b, days=agreeing, backdrop=_backdrop(a, b, everything)
+    ):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     else:
         framed = ""
@@ -2513,6 +2568,20 @@ def _place(feature: str, a: Profile, b: Profile) -> bool:
     if feature[0] not in "nr" or feature[1] != ":":
         return False
     return all("p:" + w in a.weights or "p:" + w in b.weights for w in feature[2:].split())
+
+
+def _things(shared: Iterable[str], a: Profile, b: Profile) -> list[str]:
+    """The names and runs of *shared* (features two reports share) that are the event's own thing: the
+    lead of each gives it (``l:``), and neither writes it as a place's (:func:`_place`, nor a headline's
+    place, ``i:``), nor only before other names (``m:``), nor as someone who speaks (``a:``, ``s:``):
+    "Marrow" of "the Marrow crown" that thieves took and two men are charged over, not the town or the
+    museum where it happened, nor the police spokesman."""
+    return [
+        f for f in shared
+        if f[0] in "nr" and f[1] == ":" and all("l:" + f in p.weights for p in (a, b)) and not _place(f, a, b)
+        and not any(k + ":" + f[2:] in p.weights for p in (a, b) for k in ("ias" if f[0] == "r" else "imas"))
+        and not any("i:" + w in p.weights for p in (a, b) for w in f[2:].split())
+    ]
 
 
 def _one_name(shared: Sequence[str], a: Profile, b: Profile) -> list[str]:

@@ -284,11 +284,21 @@ PLACE_WORDS = frozenset(
 #: after another ("the port", "the court", "the council"), in the languages read most: two events at
 #: one port (a warehouse fire, a dockers' pay deal) or before one court (two verdicts of a day) share
 #: them, as two events of one town share "town". The frame, not what happened: no event words (``e:``,
-#: see core.stories.cluster.EVENT_AGREE). They stay names' words: "Harrowgate Crown Court" is a name.
+#: see core.stories.cluster.EVENT_AGREE). They stay names' words: "Harrowgate Crown Court" is a name, and
+#: a name built on one ("Harrowgate Crown Court", "Autoritat Portuària", "Kelby Airport", "St Olav's
+#: Hospital") is the setting's: where things happen, not who takes part (``p:`` marks, see
+#: core.stories.cluster.profile).
 SETTING_WORDS = frozenset(
     "port ports harbour harbor dock docks quay wharf terminal court courts courthouse courtroom council councils "
+    "airport airports hospital hospitals museum museums gallery galleries market markets bazaar "
+    "station stadium "
     "puerto puertos muelle tribunal tribunales juzgado ayuntamiento porto portos cais tribunale câmara "
-    "moll consell ajuntament conseil mairie hafen gericht rechtbank".split()
+    "moll consell ajuntament conseil mairie hafen gericht rechtbank "
+    "aeropuerto aeroport aéroport aeroporto flughafen luchthaven hôpital ospedale krankenhaus ziekenhuis "
+    "museo museu musée galería galeria galerie galleria mercado mercat marché markt mercato "
+    "çarşı çarşısı pazar pazarı estación estació gare bahnhof stazione estádio estadio stade "
+    "stadion "
+    "portuària portuari portuaria portuario portuaire portuale portuário portuária".split()
 )
 #: Words for a firm itself, as "the company" ("perusahaan", "l'entreprise") calls it: the backdrop of
 #: each of its announcements, as "town" is of a town's events (the corporate suffixes, "company",
@@ -299,11 +309,12 @@ FIRM_WORDS = frozenset(
     "società companhia företag bolag selskab selskap yritys şirket".split()
 )
 #: Words of when and where that are no weekday nor kind of town: spans and times of day ("three days
-#: of rain", "the day's top price", "before dawn") and the land ("the slopes of the mountain"). Two
-#: events of one district and one day both give them; they are the frame, not what happened: no
-#: event words (``e:``, see core.stories.cluster.EVENT_AGREE).
+#: of rain", "the day's top price", "before dawn", "five years in prison", "a 58-year-old man") and the
+#: land ("the slopes of the mountain"). Two events of one district and one day both give them; they are
+#: the frame, not what happened: no event words (``e:``, see core.stories.cluster.EVENT_AGREE).
 WHEN_WHERE = frozenset(
-    "day days week weeks hour hours morning mornings evening evenings night nights dawn dusk noon midnight "
+    "day days week weeks month months year years hour hours morning mornings evening evenings night nights "
+    "dawn dusk noon midnight "
     "slope slopes hill hills hillside mountain mountains valley valleys plain plains".split()
 )
 #: Words for a kind of place written beside a place's name: after it ("Mlimani district", "Kivuko
