@@ -40,7 +40,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -354,14 +354,41 @@ def _spaced_text(node: Any) -> str:
     return re.sub(r" (?=[,.;:])", "", " ".join(" ".join(node.itertext()).split()))
 
 
+def _contact_link(node: Any) -> bool:
+    """Whether *node* is a link to reach the writer by, beside a byline's name: to a profile on a
+    social network (:func:`_profile_address`) or a mail address, or one whose text is a network's
+    name or an icon's alone ("X", "LinkedIn", "E-mail", ""); never one that names a person (the
+    writer's own page, "<a href=https://x.com/ana>Ana Example</a>")."""
+    if node.tag != "a":
+        return False
+    text, href = _text(node), (node.get("href") or "").strip()
+    if text and is_person_name(text):
+        return False
+    return (_profile_address(href) or href.lower().startswith("mailto:") or not text
+            or _SHARE_NETWORK_NAME.fullmatch(text) is not None)
+
+
 def _without_times(node: Any) -> Any:
     """*node*, or a copy of it without the <time> elements inside it (their tails kept): a byline
-    box's time ("By Ana Example <time>Wednesday</time>") is the report's date, no word of a name."""
-    if next(node.iterdescendants("time"), None) is None:
+    box's time ("By Ana Example <time>Wednesday</time>") is the report's date, no word of a name;
+    nor are its links to reach the writer by (:func:`_contact_link`: "Ana Example <a
+    href=https://x.com/ana>X</a> <a>LinkedIn</a>")."""
+    copy = _without(node, lambda d: d.tag == "time" or _contact_link(d))
+    if copy is not node and ((kept := _text(copy).strip(" |·•,;–—-")) == "" or byline_label(kept)):
+        copy = _without(node, lambda d: d.tag == "time")  # the links are all it names: a handle's ("By <a>@ana</a>")
+    return copy
+
+
+def _without(node: Any, drop: Callable[[Any], bool]) -> Any:
+    """*node*, or a copy of it without the <time> and <a> elements inside it that *drop* picks,
+    their tails kept."""
+    if not any(drop(d) for d in node.iterdescendants("time", "a")):
         return node
     copy = deepcopy(node)
-    for stamp in list(copy.iterdescendants("time")):
+    for stamp in [d for d in copy.iterdescendants("time", "a") if drop(d)]:
         parent, before = stamp.getparent(), stamp.getprevious()
+        if parent is None:
+            continue  # inside an element already taken out
         if stamp.tail:
             if before is not None:
                 before.tail = (before.tail or "") + stamp.tail
@@ -1634,6 +1661,11 @@ _SOCIAL_HOSTS = frozenset({
     "pinterest.com", "threads.net", "bsky.app", "mastodon.social", "t.me", "telegram.me", "vk.com", "whatsapp.com",
     "flickr.com", "tumblr.com", "snapchat.com",
 })
+#: A link's text that names a network or a way to write to the writer, beside a byline's name
+#: (:func:`_contact_link`): a share bar's networks (:data:`~core.reading.judge.SHARE_NETWORK`) and
+#: the networks people keep profiles on.
+_SHARE_NETWORK_NAME = re.compile(
+    rf"(?:{SHARE_NETWORK}|instagram|youtube|tiktok|github|snapchat|substack|website|homepage|rss)", re.I)
 #: A path's first part that comes before a profile's name on those hosts ("/in/ana", "/channel/x").
 _PROFILE_PREFIX = frozenset({"in", "company", "channel", "user", "c", "pages", "profile", "school"})
 

@@ -6625,6 +6625,29 @@ def _name_words(name: str) -> int:
     return len(name.split()) if _SPACED_MARKED_SCRIPT.search(name) else word_count(name)
 
 
+#: The networks a writer keeps a profile on, whose names (their links' text, an icon's label) a
+#: byline box prints after the writer's name: no word of the name ("Ana Example X LinkedIn").
+PROFILE_NETWORK = (
+    r"facebook|twitter|x|linkedin|instagram|youtube|tiktok|bluesky|mastodon|threads|whatsapp|telegram|signal"
+    r"|e-?mail|github|substack|website|rss"
+)
+#: The names of :data:`PROFILE_NETWORK` that are people's names or words of them too ("Malcolm X").
+_NAME_LIKE_NETWORK = frozenset({"x", "signal", "threads"})
+#: A run of network names, maybe parted by dots or bars, that ends a byline.
+_NETWORKS_AFTER = re.compile(rf"(?:\s*[·•|,/]?\s+(?:{PROFILE_NETWORK}))+[\s·•|,/]*$", re.I)
+
+
+def without_networks(text: str) -> str:
+    """*text*, a byline, without the names of networks after its names (:data:`_NETWORKS_AFTER`:
+    "Ana Example · X · LinkedIn", "By Ana Example Twitter Email" end with the name), where one of them
+    at least is no word of a name (:data:`_NAME_LIKE_NETWORK`: "Malcolm X" stays) and a name is left."""
+    found = _NETWORKS_AFTER.search(text)
+    if found is None or not found.start() or not any(
+            w.lower() not in _NAME_LIKE_NETWORK for w in re.findall(rf"(?<!\w)(?:{PROFILE_NETWORK})(?!\w)", found[0], re.I)):
+        return text
+    return text[: found.start()]
+
+
 def clean_byline(
     names: list[str], *, line: bool = False, known: list[str] | None = None, language: str | None = None,
 ) -> str | None:
@@ -6644,7 +6667,7 @@ def clean_byline(
     printed: str | None = None  # a line's names as it prints them, joined by its own words
     for raw in names:
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
-        text = without_name_notes(" ".join(without_escape_sequences(sanitize(str(raw))).split()))
+        text = without_networks(without_name_notes(" ".join(without_escape_sequences(sanitize(str(raw))).split())))
         if not line and (credit := writing_credit(text)) is not None:
             if not credit:
                 continue  # "Photos by Bo Lind": who took the pictures, no author
