@@ -5960,17 +5960,27 @@ def clean_title(
     return headings[0] if headings else guessed
 
 
+#: "User" in a user menu, and in the name a word processor or a computer gives its account where
+#: its user set none, in many languages ("Benutzer", "Utilisateur", "Gebruiker").
+_USER_WORD = (
+    r"username|user|admin|administrator|owner|guest"
+    r"|пользователь|гость|benutzer|nutzer|gast|usuario|usuário|utilizador|utilisateur|utente|gebruiker"
+    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator|pengguna|tamu|χρήστης|επισκέπτης|người dùng|khách"
+    r"|потребител|користувач|korisnik|uporabnik|používateľ|lietotājs|vartotojas|kasutaja|käyttäjä|notandi|mtumiaji"
+    r"|användare|bruker|bruger|administrateur|administrador|amministratore|beheerder|администратор"
+    r"|მომხმარებელი|משתמש|مستخدم|کاربر|ユーザー|用户|使用者|사용자"
+)
+#: The software or machine an account's default name names with "User" ("Windows User", "Microsoft
+#: Office User", "Microsoft Office-Benutzer", "Utilisateur de Microsoft Office", "Usuario de Windows").
+_ACCOUNT_MAKER = r"(?:microsoft(?:\s+office)?|windows|office|mac|macintosh|apple|pc|libreoffice|openoffice)"
 #: Names that stand in a byline's place without being anyone's.
 _NOT_A_NAME = re.compile(
-    r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
+    rf"^(?:{_ACCOUNT_MAKER}[\s-]+)?(?:{_USER_WORD})(?:\s+(?:(?:de|di|do|da|del|van|von|des|du)\s+)?{_ACCOUNT_MAKER})?$"
+    r"|^(?:anonymous|unknown|author|editor|staff|null|none|by|"
     r"posted by|written by|webmaster|team|desk|subscriber|member|my account|account|my profile|profile|sign in|log in|"
     r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors|"
     r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout"  # a picture's credit; a user menu's word
-    # "user" and "guest" in a user menu of another language
-    r"|пользователь|гость|войти|benutzer|nutzer|gast|usuario|usuário|utilizador|utilisateur|utente|gebruiker"
-    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator|pengguna|tamu|χρήστης|επισκέπτης|người dùng|khách"
-    r"|потребител|користувач|korisnik|uporabnik|používateľ|lietotājs|vartotojas|kasutaja|käyttäjä|notandi|mtumiaji"
-    r"|მომხმარებელი|משתמש|مستخدم|کاربر)$"
+    r"|войти)$"
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d"
     # where the writer reports from, after the name ("Joana Exemplo, de Santos", "Ana Example, in Lima")
     r"|^(?-i:(?:de|em|in|from|aus|en|desde|à|a|z|iz|iš|från|fra|vanuit|depuis|da|dal|dalla|dallo) [A-ZÀ-ÖØ-Þ])",

@@ -5,7 +5,9 @@ blank line between, in the order of the body; its title is the body's paragraph 
 (or, of none, the first in Heading 1) and else the title its core properties give
 (``docProps/core.xml``, Dublin Core's ``dc:title``); its byline is the body's own (a "By ..." line
 under the title) and else its core properties' ``dc:creator``, where that is a person's name (an
-account's, "Windows User", "Admin", is none: :func:`core.reading.judge.office_author`).
+account's, "Windows User", "Admin", is none: :func:`core.reading.judge.office_author`); its date is
+the body's own and else the day its core properties say it was last saved, else made
+(``dcterms:modified``, ``dcterms:created``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from lxml import etree
 
 from core.errors import ReadError
 from core.model import Article
-from core.reading.judge import office_author
+from core.reading.judge import iso_datetime, office_author
 from core.reading.text import parse_text
 
 __all__ = ["is_docx", "parse_docx"]
@@ -30,6 +32,7 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
+_DCTERMS = "{http://purl.org/dc/terms/}"
 _BODY = "word/document.xml"
 _CORE = "docProps/core.xml"
 #: The paragraph styles that make a paragraph the document's title, best first (their ids, folded:
@@ -88,9 +91,26 @@ def _paragraphs(body: etree._Element) -> list[tuple[str, str]]:
     return found
 
 
-def _core_property(core: etree._Element | None, name: str) -> str | None:
-    """The text of the core property *name* (``dc:title``, ``dc:creator``), spaces folded; None if empty."""
-    node = core.find(f"{_DC}{name}") if core is not None else None
+#: The earliest year a document's saved date is believed in (a template's or a broken clock's
+#: "1601-01-01" or "1980-01-01" is no day the report was written).
+_FIRST_YEAR = 1990
+
+
+def _saved_day(core: etree._Element | None, filed: date | None) -> str | None:
+    """The day (ISO 8601, "2026-03-03") the core properties say the document was last saved, else
+    made (``dcterms:modified``, ``dcterms:created``); None where they give neither, or a day before
+    :data:`_FIRST_YEAR` or after the day the file was saved (*filed*)."""
+    for name in ("modified", "created"):
+        stamp = iso_datetime(_core_property(core, name, namespace=_DCTERMS) or "")
+        if stamp and _FIRST_YEAR <= int(stamp[:4]) and (filed is None or stamp[:10] <= filed.isoformat()):
+            return stamp[:10]
+    return None
+
+
+def _core_property(core: etree._Element | None, name: str, *, namespace: str = _DC) -> str | None:
+    """The text of the core property *name* (``dc:title``, ``dc:creator``; with *namespace*,
+    ``dcterms:modified``), spaces folded; None if empty."""
+    node = core.find(f"{namespace}{name}") if core is not None else None
     text = " ".join((node.text or "").split()) if node is not None else ""
     return text or None
 
@@ -120,4 +140,6 @@ def parse_docx(data: bytes, *, source: str, outlet: str | None = None, url: str 
     creator = office_author(_core_property(core, "creator") or "")
     if creator and articles[0].byline is None:
         articles[0] = replace(articles[0], byline=creator)
+    if articles[0].published is None and (saved := _saved_day(core, filed)):
+        articles[0] = replace(articles[0], published=saved)
     return articles
