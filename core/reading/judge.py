@@ -6177,22 +6177,98 @@ def after_post_date(line: str) -> str:
     return line[found.end() :] if found is not None and _a_date_only(found["date"]) else line
 
 
-#: The words of a blog theme's entry-meta line (:func:`entry_meta`), by what the value after them
-#: is: the post's date ("Posted on", "Published", "Veröffentlicht am", "Publié le"), its writer
-#: ("by", "von", "par"), its categories ("in", "Filed under", "Posted in", "Category:") or its
-#: tags ("Tagged", "and tagged", "Tags:"), in English and the languages themes are translated to.
-_META_DATE_WORDS = (r"(?:(?:posted|published|updated|written|submitted|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
-                    r"|actualizado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?|on|am|le|op)")
-_META_BY_WORDS = r"(?:by|von|par|por|di|door)"
+#: The words of a blog theme's entry-meta line (:func:`entry_meta`), by language, as themes are
+#: translated: (1) a participle that opens the post's date, writer or categories ("Posted",
+#: "Veröffentlicht", "Opublikowano"), (2) the "on" between it and the date ("Posted on", "Publié
+#: le"), (3) the "by" before the writer, (4) the "in" or "under" before its categories, (5) "and"
+#: before its tags, (6) "tagged", (7) the labels of categories and tags before a colon ("Category:",
+#: "Tags:", "Kategorie:", "タグ："). Regular expressions' alternations (empty: the language has none
+#: of that field, or writes it after the value).
+_META_WORDS: dict[str, tuple[str, str, str, str, str, str, str]] = {
+    "en": ("posted|published|updated|written|submitted|filed", "on", "by", "in|under", "and", "tagged(?:\\s+with)?",
+           "categor(?:y|ies)|tags?|topics?|sections?|labels?"),
+    "de": ("veröffentlicht|aktualisiert|abgelegt|geschrieben", "am", "von", "in|unter", "und", "verschlagwortet(?:\\s+mit)?",
+           "kategorien?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|schlagworte|themen"),
+    "fr": ("publié|publiée|mis à jour|classé|classée|posté|postée", "le", "par", "dans|sous", "et", "étiqueté|étiquetée|taggé",
+           "cat[ée]gories?|[ée]tiquettes?|mots-cl[ée]s|rubriques?"),
+    "es": ("publicado|publicada|actualizado|actualizada|archivado|archivada", "el", "por", "en", "y", "etiquetado|etiquetada",
+           "categor[íi]as?|etiquetas|temas|secci[óo]n"),
+    "it": ("pubblicato|pubblicata|aggiornato|aggiornata|archiviato|archiviata|postato", "il", "di", "in|nel|nella|sotto", "e",
+           "taggato|taggata|etichettato|etichettata", "categori[ae]|tag|etichette|argomenti"),
+    "pt": ("publicado|publicada|atualizado|atualizada|arquivado|arquivada|postado|postada", "", "por", "em|no|na", "e",
+           "marcado|marcada|etiquetado|etiquetada", "categorias?|etiquetas|tags|marcadores"),
+    "ca": ("publicat|publicada|actualitzat|actualitzada|arxivat|arxivada", "el", "per", "en", "i", "etiquetat|etiquetada",
+           "categories|categoria|etiquetes"),
+    "ro": ("publicat|publicată|actualizat|actualizată|postat|postată", "pe", "", "în", "și", "etichetat|etichetată",
+           "categorii|categorie|etichete|rubrici|rubrica"),
+    "nl": ("gepubliceerd|geplaatst|bijgewerkt|gearchiveerd", "op", "door", "in|onder", "en", "getagd(?:\\s+met)?",
+           "categorieën|categorie|trefwoorden|onderwerpen"),
+    "sv": ("publicerad|publicerat|uppdaterad|uppdaterat|postad|postat", "den", "av", "i|under", "och", "taggad(?:\\s+med)?|märkt",
+           "kategorier|kategori|taggar|etiketter|ämnen"),
+    "da": ("udgivet|offentliggjort|opdateret|postet|indsendt", "den", "af", "i|under", "og", "tagget(?:\\s+med)?",
+           "kategorier|kategori|emner|nøgleord"),
+    "nb": ("publisert|oppdatert|postet|lagt inn", "den", "av", "i|under", "og", "merket(?:\\s+med)?|tagget(?:\\s+med)?",
+           "kategorier|kategori|stikkord|emner|tagger"),
+    "fi": ("julkaistu|päivitetty|kirjoitettu", "", "", "kategoriassa|kategorioissa", "ja", "avainsanoilla",
+           "kategoriat|kategoria|avainsanat|tagit|aiheet"),
+    "et": ("avaldatud|uuendatud|postitatud", "", "", "kategoorias|rubriigis", "ja", "sildistatud", "kategooriad|kategooria|sildid|märksõnad|teemad"),
+    "lt": ("paskelbta|atnaujinta|publikuota", "", "", "kategorijoje|kategorijose", "ir", "pažymėta", "kategorijos|kategorija|žymos|žymės|temos"),
+    "lv": ("publicēts|publicēta|atjaunots|atjaunināts", "", "", "kategorijā|sadaļā", "un", "atzīmēts", "kategorijas|kategorija|birkas|tagi|tēmas"),
+    "hu": ("közzétéve|közzétett|frissítve|beküldve", "", "", "kategóriában|rovatban", "és", "címkézve|címkék", "kategóriák|kategória|címkék|rovat|témák"),
+    "pl": ("opublikowano|opublikowany|opublikowane|zaktualizowano|dodano|dodany", "dnia", "przez", "w|we", "i", "otagowano|oznaczone",
+           "kategori[ae]|kategorie|tagi|etykiety|tematy|działy?"),
+    "cs": ("publikováno|zveřejněno|aktualizováno|vloženo|přidáno", "dne", "", "v|ve", "a", "označeno|oštítkováno",
+           "kategorie|rubriky?|štítky|témata"),
+    "sk": ("publikované|zverejnené|aktualizované|pridané", "dňa", "", "v|vo", "a", "označené", "kategórie|kategória|rubriky?|štítky|značky|témy"),
+    "sl": ("objavljeno|posodobljeno|dodano", "dne", "", "v", "in", "označeno", "kategorije|kategorija|oznake|teme|rubrike?"),
+    "sh": ("objavljeno|ažurirano|dodano|dodato", "", "", "u", "i", "označeno", "kategorije|kategorija|oznake|tagovi|teme|rubrike?"),
+    "tr": ("yayınlandı|yayınlanma tarihi|güncellendi|gönderildi", "", "", "", "ve", "etiketlendi", "kategoriler|kategori|etiketler|etiket|konular"),
+    "id": ("diposting|diterbitkan|dipublikasikan|diperbarui|ditulis", "pada", "oleh", "dalam", "dan", "ditandai|ditag",
+           "kategori|tag|label|topik|rubrik"),
+    "vi": ("đăng|đăng ngày|cập nhật|cập nhật lúc", "ngày|lúc", "bởi", "trong|vào", "và", "gắn thẻ", "chuyên mục|danh mục|thẻ|từ khóa|chủ đề"),
+    "tl": ("inilathala|nai-post|na-update", "noong", "", "sa", "at", "", "kategorya|mga kategorya|mga tag"),
+    "sw": ("imechapishwa|imesasishwa|imetumwa", "", "", "katika|kwenye", "na", "", "kategoria|vitambulisho|lebo|mada"),
+    "el": ("δημοσιεύθηκε|δημοσιεύτηκε|ενημερώθηκε|αναρτήθηκε", "στις", "από", "στην|στο|στα", "και", "",
+           "κατηγορίες|κατηγορία|ετικέτες|θέματα"),
+    "ru": ("опубликовано|обновлено|размещено|добавлено", "", "", "в|во", "и", "", "рубрики|рубрика|категории|категория|метки|теги|темы"),
+    "uk": ("опубліковано|оновлено|додано|розміщено", "", "", "в|у", "і", "", "рубрики|рубрика|категорії|категорія|мітки|теги|теми"),
+    "be": ("апублікавана|абноўлена|дададзена", "", "", "у|ў", "і", "", "рубрыкі|рубрыка|катэгорыі|катэгорыя|меткі|тэгі|тэмы"),
+    "bg": ("публикувано|обновено|добавено", "на", "", "в|във", "и", "", "категории|категория|етикети|теми|рубрики|рубрика"),
+    "sr": ("објављено|ажурирано|додато", "", "", "у", "и", "", "категорије|категорија|ознаке|теме|рубрике|рубрика"),
+    "mk": ("објавено|ажурирано|додадено", "на", "", "во", "и", "", "категории|категорија|ознаки|теми|рубрики|рубрика"),
+    "hy": ("հրապարակված է|հրապարակվել է|թարմացված է", "", "", "", "", "", "բաժին|բաժիններ|պիտակներ|կատեգորիա|կատեգորիաներ"),
+    "ka": ("გამოქვეყნებულია|განახლებულია", "", "", "", "", "", "კატეგორია|კატეგორიები|ტეგები|თეგები|რუბრიკა"),
+    "he": ("פורסם|פורסמה|עודכן|עודכנה", "", "", "", "", "", "קטגוריות|קטגוריה|תגיות|תגית|נושאים"),
+    "ar": ("نشر|نُشر|تم النشر|نشرت|تحديث|آخر تحديث", "", "", "في|ضمن", "", "", "التصنيفات|التصنيف|تصنيف|الوسوم|وسوم|الأقسام|القسم|الكلمات المفتاحية"),
+    "fa": ("منتشر شده|ارسال شده|به‌روزرسانی", "", "", "در", "", "", "دسته‌بندی‌ها|دسته‌بندی|دسته|برچسب‌ها|برچسب|موضوعات"),
+    "ur": ("شائع|شائع شدہ|اپ ڈیٹ", "", "", "", "", "", "زمرہ|زمرے|ٹیگز|ٹیگ"),
+    "hi": ("प्रकाशित|अपडेट", "", "", "", "", "", "श्रेणी|श्रेणियाँ|श्रेणियां|टैग|टैग्स|विषय|कैटेगरी"),
+    "th": ("โพสต์เมื่อ|เผยแพร่|อัปเดต", "", "", "", "", "", "หมวดหมู่|แท็ก|ป้ายกำกับ"),
+    "ja": ("投稿日|公開日|更新日", "", "", "", "", "", "カテゴリー|カテゴリ|タグ|ジャンル"),
+    "zh": ("发布于|發佈於|发表于|發表於|更新于|更新於|发布时间|發佈時間", "", "", "", "", "", "分类|分類|标签|標籤|栏目|欄目"),
+    "ko": ("게시일|작성일|등록일|수정일", "", "", "", "", "", "카테고리|분류|태그"),
+}
+
+
+def _meta_words(field: int) -> str:
+    """One field of :data:`_META_WORDS` of every language, as one alternation."""
+    return "|".join(dict.fromkeys(words[field] for words in _META_WORDS.values() if words[field]))
+
+
+#: The words that open a post's date with no participle before them ("on 3 March 2026", "am 3. März").
+_META_ON_ALONE = "on|am|le|op"
+_META_DATE_WORDS = rf"(?:(?:{_meta_words(0)})(?:\s+(?:{_meta_words(1)}))?|{_META_ON_ALONE})"
+_META_BY_WORDS = rf"(?:{_meta_words(2)})"
 _META_TERM_WORDS = (
-    r"(?:(?:posted|published|filed|veröffentlicht|abgelegt|publié|classé|publicado|archivado|pubblicato)\s+(?:in|under|unter|dans|en)"
-    r"|(?:and\s+|und\s+|et\s+|y\s+|e\s+)?(?:tagged(?:\s+with)?|verschlagwortet(?:\s+mit)?|étiqueté|etiquetado)"
-    r"|(?:categor(?:y|ies)|tags?|topics?|sections?|labels?|kategorien?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|schlagworte"
-    r"|cat[ée]gories?|[ée]tiquettes?|mots-cl[ée]s|categor[íi]as?|etiquetas|categorie)\s*:"
-    r"|in|unter|dans|en|nel|em)"
+    rf"(?:(?:(?:{_meta_words(4)})\s+)?(?:{_meta_words(5)})"
+    rf"|(?:{_meta_words(6)})\s*[:：]"
+    rf"|{_meta_words(3)})"
 )
+#: A word of an entry-meta line: the date's, the writer's or the terms', after a space or at the
+#: field's start, before a space or the line's end; a label's colon may run on into its value ("タグ：渡し船").
 _META_WORD = re.compile(
-    rf"(?:^|(?<=\s))(?:(?P<date>{_META_DATE_WORDS})|(?P<by>{_META_BY_WORDS})|(?P<terms>{_META_TERM_WORDS}))(?:\s*:)?(?=\s|$)",
+    rf"(?:^|(?<=\s))(?:(?P<date>{_META_DATE_WORDS})|(?P<by>{_META_BY_WORDS})|(?P<terms>{_META_TERM_WORDS}))(?:\s*:)?"
+    r"(?:(?<=[:：])|(?=\s|$))",
     re.I,
 )
 #: A field of an entry-meta line that is the post's comments or permalink link: "Leave a comment",
@@ -6208,6 +6284,11 @@ _META_SENTENCE = re.compile(r"^(?:this (?:entry|post|article) (?:was|is)|dieser 
 _META_FIELDS = re.compile(r"\s*[|·•]\s*|(?<=[^\W\d_]{2})\.\s+")
 #: The most words of one category or tag.
 TERM_WORDS = 3
+#: The most characters of one category or tag written with no spaces ("地域ニュース").
+TERM_CHARACTERS = 12
+#: What parts a post's categories or tags: commas (of any script: "、", "،"), "&", slashes, and
+#: the languages' "and" (:data:`_META_WORDS`).
+_TERM_JOINT = re.compile(rf"\s*(?:[,，、،&/]|(?<!\w)(?:{_meta_words(4)})(?!\w))\s*", re.I)
 #: The words a category's or tag's name does not open with: a sentence's articles ("Posted in the
 #: harbour at dawn, ..." is a report's sentence).
 _NO_TERM_OPENING = re.compile(r"^(?:the|a|an|this|that|der|die|das|le|la|les|el|los|las|il|lo|un|une|ein|eine)\b", re.I)
@@ -6224,14 +6305,15 @@ class EntryMeta:
 def _terms(value: str) -> bool:
     """Whether *value* is a list of a post's categories or tags: short names parted by commas, "and",
     "&" or slashes ("News, Local", "ferry and harbour"), no sentence, no figure but a year's."""
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b)\s*", value.strip(" .:"))]
-    return bool(parts) and all(p and 1 <= word_count(p) <= TERM_WORDS and not is_sentence(p) and not re.search(r"[!?;:]", p)
+    parts = [p.strip() for p in _TERM_JOINT.split(value.strip(" .:"))]
+    return bool(parts) and all(p and (1 <= word_count(p) <= TERM_WORDS or " " not in p and len(p) <= TERM_CHARACTERS)
+                               and not is_sentence(p) and not re.search(r"[!?;:]", p)
                                and not _NO_TERM_OPENING.match(p) for p in parts)
 
 
 #: The bare prepositions that put a post in its categories ("in News, Local"): beside a labelled
 #: date or writer only, as a line of their own they open headings as often ("In brief").
-_META_IN = frozenset({"in", "unter", "dans", "en", "nel", "em"})
+_META_IN = frozenset(_meta_words(3).split("|"))
 
 
 def entry_meta(line: str) -> EntryMeta | None:
@@ -6266,6 +6348,9 @@ def entry_meta(line: str) -> EntryMeta | None:
             continue
         for n, word in enumerate(words):
             value = field[word.end() : words[n + 1].start() if n + 1 < len(words) else len(field)].strip(" ,")
+            if word["terms"] and n and words[n - 1]["date"] and not published and value and _a_date_only(value):
+                published, labelled = find_date(value)[0].isoformat(), True  # type: ignore[index]
+                continue  # "Publicado em 3 de março de 2026": a word that is "in" and "on" both, before a date
             if word["date"]:
                 if not value and n + 1 < len(words):
                     own = True
