@@ -79,15 +79,16 @@ _VERB = (
 _SUBJECT_VERB = rf"(?!(?:told|tells|asked|urged|urges|warned|warns|replied|replies)\b){_VERB}"
 #: The first letter of a name's word: a capital, Latin or Greek ("Γιώργος Ανδρίκος").
 _UPPER = r"A-ZΑ-ΩΆΈΉΊΌΎΏ"
-#: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle;
+#: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle
+#: ("von der", "du", "des", an elided "de l'": "Conseil général de l'Ain" is one body's name);
 #: a weekday after them is when, not who ("said detective Joe Coffey Monday").
 _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+"
     # a title of address written lowercase, with its full stop, maybe behind an elided article:
     # the Italian lawyer's "avv." ("l'avv. Mario Rossi"), "dott.", the Dutch lawyer's "mr.", "drs."
     r"|(?<![\w'’.])(?:[lL]['’])?(?:avv|dott|dott\.ssa|mr|drs|ir|ing|prof|dr)\.\s+(?=[A-Z]))?"
-    rf"[{_UPPER}][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[{_UPPER}][\w'’.-]+"
-    r"|of|de|di|da|del|der|al|bin|van|von|la|le))*"
+    rf"[{_UPPER}][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[dl]['’])?[{_UPPER}][\w'’.-]+"
+    r"|of|de|di|da|del|della|der|du|des|do|dos|das|al|bin|van|von|la|le))*"
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
@@ -460,7 +461,7 @@ def _without_body(tokens: list[str]) -> list[str]:
 
 
 #: Small words inside a name ("Sheikh bin Zayed", "Ursula von der Leyen"), never its last.
-_PARTICLES = frozenset("of de di da del der al bin van von la le".split())
+_PARTICLES = frozenset("of de di da del della der du des do dos das al bin van von la le".split())
 
 #: The speaker named in the quotation's own sentence by a pronoun only ("she said").
 _BY_PRONOUN = "\0pronoun"
@@ -512,6 +513,14 @@ def _dash_attribution(after: str) -> str | None:
     return _clean_name(named["n"]) if named else None
 
 
+#: The rest of a body's name after its first word, where lowercase words go on from it to a
+#: particle and a capitalised name: "départemental de l'Ain" of "le Conseil départemental de l'Ain",
+#: "de commerce du Rhône" of "la Chambre de commerce du Rhône".
+_BODY_GOES_ON = re.compile(
+    rf"(?P<words>(?:\s+[a-zà-ÿ][\w'’-]*){{1,2}})\s+(?:of|de|du|des|di|del|della|von|van)\s+(?:(?:the|la|le|der|den)\s+|[ld]['’])?{_NAME}"
+)
+
+
 def _attribution(text: str, span: Span) -> str | None:
     """The speaker the quotation's own sentence names, :data:`_BY_PRONOUN`, or None."""
     start, end = span
@@ -535,6 +544,9 @@ def _attribution(text: str, span: Span) -> str | None:
             return _BY_PRONOUN
         if match["of"]:  # '"...," Janet Example of the Harbour Nurses' Union told the Gazette'
             return _member_or_body(match["b"], match["of"])
+        if match["a"] and len(match["a"].split()) == 1 and (goes_on := _BODY_GOES_ON.match(after, match.end("a"))) and not any(
+                is_stopword(word) and word not in _PARTICLES for word in goes_on["words"].split()):  # ("on behalf of")
+            return _clean_name(f"{match['a']}{goes_on.group()}", body=True)  # "a dit le Conseil départemental de l'Ain"
         return _clean_name(match["a"] or match["g"] or match["h"] or match["b"] or match["d"] or match["f"])
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
     match = _BEFORE.search(before[-200:])
@@ -595,7 +607,7 @@ def _member_or_body(name: str, body: str) -> str | None:
 _BODY_OF_PLACE = re.compile(
     r"(?:(?P<article>(?i:the|le|la|les|el|los|las|il|lo|o|a|os|as|die|der|das|de|het|"
     r"an|un|une|una|uno|um|uma|ein|eine|einer|een))\s+|(?i:l['’])\s*)"
-    r"(?P<body>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+"
+    r"(?P<body>[^\W\d_][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+"
     r"(?P<of>of|in|from|at|near|de|du|des|d['’]|di|del|della|dello|dei|da|do|dos|das|em|no|na|"
     r"van|von|der|im|aus|uit|en|à)\s*"
     r"(?:(?:the|la|le|les|el|il|lo)\s+|l['’])?$"
@@ -624,10 +636,17 @@ def _as_body(preceding: str, name: str) -> str | None:
     if match and (article in _INDEFINITE or article == "a" and match["of"] in _ENGLISH_OF):
         office = all(is_title(word.lower()) for word in match["body"].split()[-1:])
         return name if office and _organisation(name) else None
-    if not match or match["of"] in _FROM or any(is_stopword(word.lower()) or is_title(word.lower()) for word in match["body"].split()):
+    words = match["body"].split() if match else []
+    # a body's own name, capitalised, whose office (its first word) is what says whether a person
+    # speaks: "Le Conseil départemental de l'Ain", "La Chambre de commerce du Rhône"
+    named = bool(words) and words[0][:1].isupper()
+    if not match or match["of"] in _FROM or any(
+            is_stopword(word.lower()) and not (named and word in _PARTICLES) or is_title(word.lower()) and not (named and n)
+            for n, word in enumerate(words)):
         return name  # (an office is a person's, not a body: "the mayor of Lyon said" is left as it was)
     body = preceding[match.start("body") + len(preceding) - len(re.sub(r"^\W+", "", preceding)) :].strip()
-    return f"{body[:1].upper()}{body[1:]} {name}"
+    space = "" if body.endswith(("’", "'")) else " "  # (an elided article joins the name: "de l'Ain")
+    return f"{body[:1].upper()}{body[1:]}{space}{name}"
 
 
 def _names_after_role(preceding: str, aside: str, named: str = "") -> bool:
