@@ -13,7 +13,7 @@ import pytest
 
 from core.model import Article
 from core.reading import read_file
-from core.reading.judge import update_time
+from core.reading.judge import heading_stamp, update_time
 
 #: Four updates, newest first as the page prints them: (time, heading, paragraphs).
 POSTS = (
@@ -31,6 +31,10 @@ def _post(shape: str, clock: str, heading: str, paragraphs: tuple[str, ...]) -> 
         return f'<div class="post"><h2>{clock} | {heading}</h2>{text}</div>\n'
     if shape == "zoned heading":
         return f'<div class="post"><h2>{clock} gmt – {heading}</h2>{text}</div>\n'
+    if shape == "bare zoned heading":
+        return f'<div class="post"><h2>{clock} GMT {heading}</h2>{text}</div>\n'
+    if shape == "bare heading":
+        return f'<div class="post"><h2>{clock} {heading}</h2>{text}</div>\n'
     if shape == "time":
         return f'<article class="update"><time datetime="2026-11-27T{clock}:00+00:00">{clock}</time><h3>{heading}</h3>{text}</article>\n'
     return f'<article class="update"><h3>{clock} gmt</h3>{text}</article>\n'  # a heading that is its time alone
@@ -66,3 +70,23 @@ def test_every_update_is_a_stamped_group_oldest_first(tmp_path: Path, shape: str
                                                 ("9.15 a.m. gmt", 555), ("Update 21:30 Utc", 1290)])
 def test_an_update_stamps_zone_in_small_letters(stamp: str, minutes: int) -> None:
     assert update_time(stamp) == (0, 0, 0, minutes)
+
+
+@pytest.mark.parametrize("shape", ["bare zoned heading", "bare heading"])
+def test_a_heading_stamp_with_no_separator_stamps_its_update(tmp_path: Path, shape: str) -> None:
+    # "<h2>16:40 GMT Talks end</h2>" stamps its update as "<h2>16:40 GMT - Talks end</h2>" does
+    article = _read(tmp_path, shape)
+    paragraphs, subheads = list(article.paragraphs), dict(article.subheads)
+    at = [paragraphs.index(texts[0]) for _, _, texts in POSTS]
+    assert at == sorted(at, reverse=True), paragraphs
+    for (clock, _, _), start in zip(POSTS, at):
+        stamp = subheads.get(start - 1)
+        assert stamp is not None and update_time(stamp) == (0, 0, 0, int(clock[:2]) * 60 + int(clock[3:])), (clock, article.subheads)
+
+
+@pytest.mark.parametrize(("heading", "stamp"), [
+    ("16:40 GMT Talks end", "16:40 GMT"), ("16:40 Talks end", "16:40"), ("9.15pm Vote begins", "9.15pm"),
+    ("13:15 gmt – Minister speaks", "13:15 gmt"), ("2.30 Ascot", None), ("12.50 euros", None), ("16:40", None),
+])
+def test_the_stamp_that_opens_a_heading(heading: str, stamp: str | None) -> None:
+    assert heading_stamp(heading) == stamp

@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
-    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, heading_stamp, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -1358,10 +1358,6 @@ def _is_clock(text: str) -> bool:
 _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
 #: A match's minute alone, as a sport's live commentary stamps its entries: "12'", "45+1'", "90+3’", "67 min"
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:['’′]|min\.?)")
-#: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený".
-_TIMED_HEADING = re.compile(rf"^{CLOCK_STAMP}\s*[|–—:-]\s+\S", re.I)
-#: The time that opens such a heading, as printed ("Update 13:15 gmt" of "Update 13:15 gmt | ...").
-_OPENING_STAMP = re.compile(rf"^{CLOCK_STAMP}", re.I)
 #: The headings that may stamp an update, with its time alone or its time and its own words.
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: The most characters of an update's heading that opens with its time.
@@ -1437,7 +1433,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
     GMT", "9.15am", with its day and month or not: "17:30 03/03", :func:`_is_clock`), or the
     update's heading where it opens with its time ("<h2>13:15 | Minister speaks</h2>",
-    :data:`_TIMED_HEADING`: the time as printed its stamp, the heading whole its heading, which an
+    :func:`~core.reading.judge.heading_stamp`: the time as printed its stamp, the heading whole its heading, which an
     extractor keeps for the first update and drops for the others); the update is the first paragraph after it, within the
     block that holds the stamp alone (else before the next stamp: updates laid out flat, each
     under its time), or the paragraph or box of text it opens ("<div><strong>15.30 WIB</strong>
@@ -1461,8 +1457,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if element.tag != "time" and not machine:
             text = _short_text(element, 40 if element.tag not in _HEADING_TAGS else _TIMED_HEADING_CHARS)
             # "Actualizado a las 11:05 h", "Last updated at 10:42 a.m. GMT"; or an update's heading
-            # that opens with its time ("13:15 | Minister speaks", :data:`_TIMED_HEADING`)
-            if not text or not (_is_clock(text) or element.tag in _HEADING_TAGS and _TIMED_HEADING.match(text)):
+            # that opens with its time ("13:15 | Minister speaks", "16:40 GMT Talks end": heading_stamp)
+            if not text or not (_is_clock(text) or element.tag in _HEADING_TAGS and heading_stamp(text) is not None):
                 continue
         if stamps and stamps[-1] in element.iterancestors():
             continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
@@ -1498,9 +1494,9 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         text = _text(first)
         stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
         # a heading that opens with its time: the time as printed, the heading whole
-        timed = None if node.tag not in _HEADING_TAGS or _is_clock(_text(node)) else _OPENING_STAMP.match(_text(node))
+        timed = None if node.tag not in _HEADING_TAGS or _is_clock(_text(node)) else heading_stamp(_text(node))
         if timed is not None:
-            stamp = timed.group().strip()
+            stamp = timed
         when = _attribute_time(node) or _update_box_time(node, stamps)
         if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp) or _MACHINE_TIME.match(stamp)):
             # the page prints no clock time, or a relative one, or the machine's (AMP's fallback text)
@@ -4943,7 +4939,7 @@ def _article_from_blocks(
     # a live page: its updates' stamps found, or three updates headed by their time ("14:32 | Most zůstane zavřený")
     # (or its structured data says it is one, *live*: a LiveBlogPosting)
     # (a match's running commentary: three entries stamped by the match's minute, "12'", "45+1'")
-    live = live or bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES \
+    live = live or bool(stamps) or sum(1 for block in blocks if heading_stamp(block.text, separated=True) is not None) >= LIVE_UPDATES \
         or sum(1 for block in blocks if _MATCH_MINUTE.fullmatch(block.text.strip())) >= LIVE_UPDATES
     byline = clean_byline(authors)
     language = language or page_language(" ".join(block.text for block in blocks))

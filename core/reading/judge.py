@@ -2122,7 +2122,8 @@ def update_time(subhead: str) -> tuple[int, int, int, int] | None:
     """When a live page's update subhead stamps its update, as (year, month, day, minutes after
     midnight), year, month and day 0 where the stamp gives none: "18:50" and "18:50 — Police confirm
     eighth death" (a stamp before the update's own heading, as the readers set them, or after the
-    page's own bar or dash: "16:05 | Minister speaks", "14:05 - Roads closed", :data:`_STAMP_HEADING`)
+    page's own bar or dash: "16:05 | Minister speaks", "14:05 - Roads closed", :data:`_STAMP_HEADING`;
+    or with none, where the stamp is a clock's whatever follows it: "16:40 GMT Talks end")
     give (0, 0, 0, 1130), "17:30, 3 March" and "Tue 3 March | 17:30" (0, 3, 3, 1050), "9.15pm",
     "Update 9.15 p.m. GMT" and "Updated: 9.15pm" (0, 0, 0, 1275), "13:05 (2026-05-06T13:05:00+00:00)"
     (2026, 5, 6, 785). None for any other subhead ("Summary", "12.50 euros", "2.30 Ascot")."""
@@ -2130,6 +2131,36 @@ def update_time(subhead: str) -> tuple[int, int, int, int] | None:
     for cut in [len(text), *reversed([m.start() for m in _STAMP_HEADING.finditer(text)])]:
         if cut and (when := _stamp_time(text[:cut])) is not None:
             return when
+    opening = heading_stamp(text)  # no separator: "16:40 GMT Talks end"
+    return _stamp_time(opening) if opening is not None else None
+
+
+#: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený",
+#: "13:15 gmt – Minister speaks".
+_TIMED_HEADING = re.compile(rf"^(?P<stamp>{CLOCK_STAMP})\s*[|–—:-]\s+\S", re.I)
+#: The most words of a clock's stamp before a live update's heading with no separator ("Update 16:40 GMT").
+STAMP_HEAD_WORDS = 4
+
+
+def heading_stamp(heading: str, *, separated: bool = False) -> str | None:
+    """The clock time that opens a live update's *heading*, as printed, before the update's own
+    words: after a separator ("13:15 | Minister speaks", "13:15 gmt – Minister speaks" give "13:15",
+    "13:15 gmt"), or with none where the stamp is a clock's whatever follows it, a colon's time, a
+    zone or "p.m." ("16:40 GMT Talks end" gives "16:40 GMT"; not "2.30 Ascot", a race's time, nor
+    "12.50 euros"): its longest run of words that is one (:data:`CLOCK_STAMP`). None where it opens
+    with no time, or is a time alone; with *separated*, None for a stamp with no separator (a
+    paragraph of a programme, "09:00 Registration", is no live update's heading)."""
+    text = " ".join(heading.split())
+    if (timed := _TIMED_HEADING.match(text)) is not None:
+        return timed["stamp"].strip()
+    if separated:
+        return None
+    words = text.split(" ")
+    for count in range(min(STAMP_HEAD_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:count])
+        if (words[count][:1].isalpha() and _CLOCK_STAMP.fullmatch(head) and re.search(r"\d:\d|[^\W\d_]", head)
+                and _stamp_time(head) is not None):
+            return head
     return None
 
 
