@@ -53,6 +53,76 @@ _VERB_FIRST = rf"(?:{_VERBS_ARABIC}|{_VERBS_GREEK})"
 #: The verbs of speech that close a sentence after the quotation, its speaker named before it:
 #: name, the quotation, the verb (:data:`_AFTER`, group ``t``).
 _VERB_LAST = rf"(?:(?:diye\s+)?{_VERBS_TURKISH})"
+#: The verbs of speech of the languages whose scripts write no capitals, that no capital tells a
+#: name in, by language: (where the verb stands, its verbs, the mark between the speaker and the
+#: verb). "first": the verb opens its clause and the speaker follows it up to a stop, a colon or
+#: "that" ('قال محمد الأحمد: "..."', '"...", אמר דני כהן.'); "last": the speaker opens its clause
+#: and the verb ends it ('علی رضایی گفت: «...»', 'राहुल शर्मा ने कहा', '王小明说：“...”'); "both":
+#: either. (Japanese, and Arabic's or Greek's verb before a capitalised name: :data:`_BEFORE`.)
+_UNCASED_VERBS: dict[str, tuple[str, str, str]] = {
+    "ar": ("first", rf"{_VERBS_ARABIC}|[وف]?(?:ذكر|ذكرت|تابع|تابعت|أشار|أشارت|قال|قالت)", ""),
+    "he": ("both", r"ו?(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|הדגיש|הדגישה|מסר|מסרה|טען|טענה)", ""),
+    "fa": ("last", r"گفت|افزود|اظهار داشت|اظهار کرد|تاکید کرد|تأکید کرد|اعلام کرد|ادامه داد", ""),
+    "ur": ("last", r"کہا|بتایا|کہنا ہے", "نے"),
+    "hi": ("last", r"कहा|बताया|कहना है", "ने"),
+    "mr": ("last", r"म्हणाले|म्हणाल्या|सांगितले", ""),
+    "zh": ("last", r"说道|說道|表示|指出|强调|強調|说|說|称|稱", ""),
+    "th": ("last", r"กล่าวว่า|ระบุว่า|เผยว่า|กล่าว", ""),
+}
+#: A letter of the scripts with no capitals (Hebrew, Arabic, Indic, Thai, Chinese, Japanese's kana),
+#: with the marks written on them and the joiner Persian writes inside words; not their stops and
+#: commas ("،", "؛", "؟", "।").
+_UNCASED_LETTER = ("[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4-\u05ea\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff"
+                   "\u0750-\u077f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\u200c]")
+#: A word of a speaker's name in those scripts.
+_UNCASED_WORD = f"{_UNCASED_LETTER}+"
+#: The most words of a speaker's name, with its office, where no capital bounds it.
+UNCASED_NAME_WORDS = 5
+#: The most characters of such a name written with no spaces (Chinese, Thai: "王小明", an office with it).
+UNCASED_RUN = 6
+#: The pronouns that may stand where the speaker does (the speaker named before: :data:`_BY_PRONOUN`).
+_UNCASED_PRONOUNS = frozenset(
+    "הוא היא הם הן او وی آنها ایشان ما من उन्होंने उसने मैंने हमने वह वे انہوں اس 他 她 他们 她們 他們 她们 我们 我們 我 他说 เขา".split()
+)
+#: What ends a speaker's name after a verb that opens its clause: a stop, a colon, a comma, "that"
+#: (Arabic "إن", "أن"; Hebrew "ש" is written on the next word), a quotation's mark, or the end.
+_UNCASED_END = r"(?=\s*(?:[.:،,؛!?؟\"“”«»„]|\s(?:إن|أن|ان|כי)\s|$))"
+
+
+def _uncased(order: str) -> str:
+    """The verbs of :data:`_UNCASED_VERBS` of the languages with the verb in *order* ("first",
+    "last"), with their marks before the verb for "last", as one alternation."""
+    return "|".join(
+        (rf"(?:(?:{mark})\s+)?(?:{verbs})" if mark else rf"(?:{verbs})")
+        for where, verbs, mark in _UNCASED_VERBS.values() if where in (order, "both"))
+
+
+#: An uncased speaker after a quotation: the verb, then the speaker ('"...", אמר דני כהן.'), or the
+#: speaker, then the verb ('"...", علی رضایی گفت.', '"..."王小明说。').
+_UNCASED_AFTER = re.compile(
+    rf"^[^\w{_UNCASED_LETTER[1:-1]}]{{0,3}}\s*(?:(?:{_uncased('first')})\s+(?P<f>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}){_UNCASED_END}"
+    rf"|(?P<l>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}?)\s*(?:{_uncased('last')})(?=\s*(?:[.،,؛!?؟।。，]|$)))"
+)
+#: An uncased speaker before a quotation, in the words of its sentence before it: the verb, the
+#: speaker, a colon ('قال محمد الأحمد: "', 'وقال محمد الأحمد إن "'), or the speaker opening its
+#: clause, the verb ('علی رضایی گفت: «', 'राहुल शर्मा ने कहा, "', '王小明说：“').
+_UNCASED_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s.،,؛:!?؟]))(?:{_uncased('first')})\s+(?P<f>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}?)"
+    rf"\s*(?:\s(?:إن|أن|ان|כי)\s*)?[:،,]?\s*$"
+    rf"|(?:^|(?<=[.،,؛:!?؟।。，：]))\s*(?P<l>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}?)\s*(?:{_uncased('last')})"
+    r"\s*[:،,：，]?\s*$"
+)
+
+
+def _uncased_speaker(match: re.Match[str] | None) -> str | None:
+    """The speaker an :data:`_UNCASED_AFTER` or :data:`_UNCASED_BEFORE` *match* names, :data:`_BY_PRONOUN`
+    for a pronoun, or None."""
+    who = " ".join((match["f"] or match["l"] or "").split()) if match else ""
+    if not who or " " not in who and len(who) > UNCASED_RUN:
+        return None  # (a clause written with no spaces, "发言人在记者会上": no name bounded)
+    return _BY_PRONOUN if who in _UNCASED_PRONOUNS else who
+
+
 #: Words that say "according to" before a speaker: English's and Tagalog's ("ayon kay" of a person,
 #: "ayon sa" of a body).
 _ACCORDING = r"(?:[Aa]ccording\s+to|[Aa]yon\s+(?:kay|sa))"
@@ -548,8 +618,12 @@ def _attribution(text: str, span: Span) -> str | None:
                 is_stopword(word) and word not in _PARTICLES for word in goes_on["words"].split()):  # ("on behalf of")
             return _clean_name(f"{match['a']}{goes_on.group()}", body=True)  # "a dit le Conseil départemental de l'Ain"
         return _clean_name(match["a"] or match["g"] or match["h"] or match["b"] or match["d"] or match["f"])
+    if not ended and (uncased := _uncased_speaker(_UNCASED_AFTER.match(after))) is not None:
+        return uncased  # a script with no capitals: its verb of speech bounds the speaker ('"...", אמר דני כהן.')
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
     match = _BEFORE.search(before[-200:])
+    if match is None and (uncased := _uncased_speaker(_UNCASED_BEFORE.search(before[-200:]))) is not None:
+        return uncased  # ('قال محمد الأحمد: "...', 'علی رضایی گفت: «...»')
     if match:
         if match["q"]:
             return _BY_PRONOUN
