@@ -1210,7 +1210,7 @@ def _month_name_counts() -> dict[str, Counter[int]]:
     found: dict[str, Counter[int]] = {}
     for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False):
         for number, key in enumerate(_MONTH_KEYS, start=1):
-            words = {name.casefold().rstrip(".") for name in locale.info.get(key, [])}
+            words = {month_key(name) for name in locale.info.get(key, [])}
             full = max(words, key=len, default="")
             for word in words:
                 if len(word) >= 3 or word == full and _SYLLABLES.fullmatch(word):
@@ -1235,7 +1235,7 @@ def month_number(word: str) -> int | None:
     """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
     the other languages of dateparser's locale data ("mars", "März", "março", "Mart"); None for
     other words."""
-    word = word.casefold().rstrip(".")
+    word = month_key(word)
     return MONTHS.get(word) or _month_names().get(word)
 
 
@@ -1277,7 +1277,7 @@ def inflected_month(word: str) -> int | None:
     (Latvian's locative "martā" of "marts", "decembrī" of "decembris", Estonian's "märtsil" of
     "märts"); None for other words ("martinsons"). For a word that stands in a date, between its
     day and its year: alone, "Martin" is no month."""
-    word = word.casefold().rstrip(".")
+    word = month_key(word)
     found = month_number(word)
     if found is not None or not word.isalpha():
         return found
@@ -1313,7 +1313,7 @@ def dateline_date(
     gives no day. A month's name is read in the language of the page being read first
     (:func:`reading_language`: "WARSZAWA, 27 listopada (PAP)" is in November in Polish).
     """
-    dateline = ascii_digits(dateline or "")
+    dateline = date_reading(dateline or "")
     found = _DATELINE_DAY.search(dateline) or _CJK_DAY.search(dateline)
     if found is None:
         return None
@@ -1481,7 +1481,20 @@ def _names_agency(credit: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """A report's first paragraph without its wire dateline, and the dateline (None if it has none);
-    a label in brackets before the dateline goes with it ("【速報】【東京共同】...": :func:`without_bracket_label`)."""
+    a label in brackets before the dateline goes with it ("【速報】【東京共同】...": :func:`without_bracket_label`).
+    A joiner inside a word (:data:`_JOINERS`: Sinhala's "අප්‍රේල්") is a mark of the word where the
+    dateline is matched, and kept in what is returned."""
+    if "\u200c" in paragraph or "\u200d" in paragraph:
+        marked = paragraph.translate(_JOINERS_AS_MARKS)
+        found, rest = _split_dateline(marked)
+        if found is None:
+            return None, paragraph
+        return (paragraph[: len(found)] if marked.startswith(found) else found.translate(_NO_JOINERS)), paragraph[len(paragraph) - len(rest) :]
+    return _split_dateline(paragraph)
+
+
+def _split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """:func:`split_dateline` of a paragraph whose joiners are marks."""
     if (unlabelled := without_bracket_label(paragraph)) != paragraph:
         found, rest = split_dateline(unlabelled)
         return (found, rest) if found is not None else (None, paragraph)
@@ -1697,7 +1710,7 @@ def _language_months(language: str) -> dict[str, int]:
     found: dict[str, set[int]] = {}
     for number, key in enumerate(_MONTH_KEYS, start=1):
         for name in locale.info.get(key, []):
-            found.setdefault(name.casefold().rstrip("."), set()).add(number)
+            found.setdefault(month_key(name), set()).add(number)
     return {word: next(iter(months)) for word, months in found.items() if len(months) == 1}
 
 
@@ -1706,7 +1719,7 @@ def language_month(word: str, language: str | None) -> int | None:
     where *language* is None or names no month by it."""
     if not language:
         return None
-    return _language_months(language.lower()).get(word.casefold().rstrip("."))
+    return _language_months(language.lower()).get(month_key(word))
 
 
 
@@ -1740,7 +1753,19 @@ def _weekday_said(before: str) -> int | None:
 
 #: Every decimal digit of another script (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
 #: Gujarati, Tamil, Telugu, Thai, ...: Unicode's Nd) to its ASCII digit.
+#: The zero-width joiner and non-joiner, which a script's spelling may put inside a month's name
+#: (Sinhala's April, "අප්‍රේල්", with a ZWJ; a ZWNJ in Persian words) or leave out, and the
+#: combining grapheme joiner :func:`date_reading` writes for them: none of them a letter a month's
+#: name is told by (:func:`month_key`).
+_JOINERS = "\u200c\u200d\u034f"
+_NO_JOINERS = str.maketrans("", "", _JOINERS)
+#: The joiners as the combining grapheme joiner, a mark inside the word (:func:`date_reading`).
+_JOINERS_AS_MARKS = {0x200C: "\u034f", 0x200D: "\u034f"}
+
+
 _OTHER_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
+#: :data:`_OTHER_DIGITS` and :data:`_JOINERS_AS_MARKS`: what :func:`date_reading` writes.
+_DATE_READING = {**_OTHER_DIGITS, **_JOINERS_AS_MARKS}
 
 
 def ascii_digits(text: str) -> str:
@@ -1749,12 +1774,27 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_OTHER_DIGITS)
 
 
+def date_reading(text: str) -> str:
+    """*text* as a date's pattern reads it, its spans the same: its digits ASCII ones
+    (:func:`ascii_digits`), and a zero-width joiner or non-joiner a mark inside its word (U+034F,
+    :data:`_JOINERS_AS_MARKS`: Sinhala's "අප්‍රේල්" is one word with its ZWJ). For matching only:
+    the text shown keeps its joiners, which Persian and Indic spelling need."""
+    return text if text.isascii() else text.translate(_DATE_READING)
+
+
+def month_key(word: str) -> str:
+    """*word*, a month's name or abbreviation, as month names are looked up: folded, without its
+    full stop and without the joiners its spelling may or may not write (:data:`_JOINERS`)."""
+    word = word.casefold().rstrip(".")
+    return word.translate(_NO_JOINERS) if any(c in _JOINERS for c in word) else word
+
+
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     """The first calendar date in *text* and where it stands, or None. Of a date whose day and
     month may be either number ("03/05/2026"), the day comes first, unless the weekday before it
     says the month does ("Thu, 03/05/2026" is Thursday 5 March: 3 May 2026 is a Sunday)."""
     best: tuple[date, tuple[int, int]] | None = None
-    text = ascii_digits(text)
+    text = date_reading(text)
     for pattern in (*_PATTERNS, *_SHORT_YEAR_PATTERNS):
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[1][0]:
@@ -1809,7 +1849,7 @@ def find_dates(text: str) -> list[date]:
     """Every calendar date in *text* that gives its year ("May 14, 2026", "14.05.2026"), in the
     order they stand."""
     found: dict[int, date] = {}
-    text = ascii_digits(text)
+    text = date_reading(text)
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             month = _dated_month(match["month"])
@@ -1860,7 +1900,7 @@ def find_datetime(text: str, *, local: bool = False) -> str | None:
     if found is None:
         return None
     day, (_, end) = found
-    after = ascii_digits(text[end : end + 40])
+    after = date_reading(text[end : end + 40])
     time = _TIME_AFTER.match(after)
     if time is None and local and (clock := _CLOCK.match(after)) is not None:
         hour, minute = int(clock["h"]), int(clock["m"])
@@ -6379,8 +6419,9 @@ def entry_meta(line: str) -> EntryMeta | None:
             continue
         for n, word in enumerate(words):
             value = field[word.end() : words[n + 1].start() if n + 1 < len(words) else len(field)].strip(" ,")
-            if word["terms"] and n and words[n - 1]["date"] and not published and value and _a_date_only(value):
-                published, labelled = find_date(value)[0].isoformat(), True  # type: ignore[index]
+            if word["terms"] and n and words[n - 1]["date"] and not published and value and (
+                    on := find_date(value)) is not None and _a_date_only(value):
+                published, labelled = on[0].isoformat(), True
                 continue  # "Publicado em 3 de março de 2026": a word that is "in" and "on" both, before a date
             if word["date"]:
                 if not value and n + 1 < len(words):
