@@ -82,6 +82,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     day: str  # the day its article was published ("2026-11-24"), or "" where unknown
     clocks: frozenset[tuple[float, str]] = frozenset()  # the times of day it gives, in minutes after midnight, with their zone ("" for none; see _same_clock)
     counted: frozenset[tuple[str, frozenset[str]]] = frozenset()  # each number in digits with what it counts, as the words after it say (see _counted)
+    has_number: bool = False  # whether a word of it is a number ("17", "sixty": core.numbers.is_number); only such a paragraph, or one counting nought, has counts and figures (see _completed)
 
 
 class _Vocabulary(dict[str, int]):
@@ -617,8 +618,10 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
     negations: list[int] = []
     noughts: list[int] = []  # "no injuries", "Nobody was hurt": a count of nought, no denial
     opposites: frozenset[str] = frozenset()
+    has_number = False
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
+        has_number = any(map(_NUMBER.__and__, marks))
         for k in compress(range(len(marks)), map(_DENIES.__and__, marks)):
             if _number_sign(folded, flat, text, k):
                 continue
@@ -663,6 +666,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         quoted=bytes(quoted),
         has_quote=bool(spans),
         offsets=offsets,
+        has_number=has_number,
     )
 
 
@@ -858,7 +862,7 @@ def _tokenised_share(items: Sequence[tuple[int, Ref, str]]) -> _Share:
         p = _tokenised(ref, number, text, vocabulary)
         paras.append(p)
         rows.append((p.words, p.negated, p.disputed, p.heads, p.denials, p.opposites, p.noughts, p.nought_words,
-                     p.quoted, p.has_quote, p.offsets.tobytes()))
+                     p.quoted, p.has_quote, p.offsets.tobytes(), p.has_number))
     return vocabulary.words, vocabulary.stems, vocabulary.marks, rows, dict(_frequencies(paras))
 
 
@@ -885,13 +889,13 @@ def _merged_share(items: Sequence[tuple[int, Ref, str]], share: _Share, vocabula
     for (number, ref, text), row in zip(items, rows, strict=True):
         mine = tuple(map(codes.__getitem__, row[0]))
         stem_seq = tuple(map(by_code.__getitem__, mine))
-        negated, disputed, heads, denials, opposites, noughts, nought_words, quoted, has_quote, offsets = row[1:]
+        negated, disputed, heads, denials, opposites, noughts, nought_words, quoted, has_quote, offsets, has_number = row[1:]
         paras.append(_Paragraph(
             ref=ref, article=number, text=text, words=mine, stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)),
             quoted=quoted, has_quote=has_quote, offsets=array("I", offsets), negated=negated, disputed=disputed,
             heads=heads, denials=denials, quantities=nothing, amounts=nothing, outcomes=nothing, figures=nothing,
             points=nothing, names=nothing, sources=nothing, subject=nothing, opposites=opposites, told=(),
-            noughts=noughts, nought_words=nought_words, ages=nothing, valued=nothing, day="",
+            noughts=noughts, nought_words=nought_words, ages=nothing, valued=nothing, day="", has_number=has_number,
         ))
     return paras
 
@@ -2269,13 +2273,19 @@ def _link(
             for j in sorted(found):
                 q = paras[j]
                 shared = p.stems & q.stems
-                if any(s[:1].isdigit() and not is_year(s) for s in shared) and (apart := _numbers_apart(full(i), full(j))):
-                    # a number both give of different things ("17 cases" / "17 stores") is no word they share
-                    shared = shared - apart
                 weight = fsum(map(idf.__getitem__, shared))
                 cover_p, cover_q = weight / totals[i], weight / totals[j]
                 if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor and j not in quoting:
-                    continue
+                    continue  # (and so with fewer stems shared, as below)
+                if p.has_number and q.has_number and any(s[:1].isdigit() and not is_year(s) for s in shared) and (
+                    apart := _numbers_apart(full(i), full(j))
+                ):
+                    # a number both give of different things ("17 cases" / "17 stores") is no word they share
+                    shared = shared - apart
+                    weight = fsum(map(idf.__getitem__, shared))
+                    cover_p, cover_q = weight / totals[i], weight / totals[j]
+                    if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor and j not in quoting:
+                        continue
                 # Only a pair that some rule could accept needs the word alignment; the
                 # rest are kept, with their covers, in case a third outlet vouches for them.
                 f = None
@@ -2301,7 +2311,9 @@ def _link(
                     p, q = full(i), full(j)
                     if not _outcomes_differ(p, q) and not _counts_differ(p, q):
                         result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold, p.sources | q.sources)
-                if result is None and len(shared) > COUNT_WORDS:
+                if result is None and len(shared) > COUNT_WORDS and (p.has_number or p.nought_words) and (
+                    q.has_number or q.nought_words
+                ):  # (only paragraphs with numbers have counts: see _completed)
                     p, q = full(i), full(j)
                     if p.valued and q.valued and not _counts(p).isdisjoint(_counts(q)) and _counted_alike(
                         p, q, shared, framing(p.article) | framing(q.article)

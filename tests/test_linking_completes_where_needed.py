@@ -1,0 +1,60 @@
+"""The linker reads what a paragraph's numbers count (align._completed) only for the pairs a
+rule may need it for: a pair sharing a number but too little else to be kept, and a pair that
+gives no number, are decided by their words alone (bench/linker.py: reading every such pair's
+numbers was the slowdown of trial 48's count rules). The links are the same either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.linking import align
+from core.model import Article, Ref, article_id
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    title = f"{outlet} report"
+    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+
+
+@pytest.fixture
+def completed(monkeypatch: pytest.MonkeyPatch) -> list[Ref]:
+    """The paragraphs the linker completes, in the order it does."""
+    found: list[Ref] = []
+    real = align._completed
+    monkeypatch.setattr(align, "_completed", lambda para, *args: found.append(para.ref) or real(para, *args))
+    return found
+
+
+def test_a_pair_sharing_a_number_and_too_little_else_is_not_read_for_its_numbers(completed: list[Ref]) -> None:
+    # A candidate (two rare stems shared: 17, Vennick) sharing a small part of either side.
+    a = _article("Harbour Post", "The Vennick council met 17 times over the long winter to argue about harbour "
+                 "fees, road tolls, parking permits and the ferry timetable for the islands.")
+    b = _article("Coast Daily", "Vennick lost 17 of its oldest oaks in a gale that also flattened fences, "
+                 "barns and greenhouses across the northern farms on Sunday evening.")
+    assert align.link([a, b], processes=1) == []
+    assert completed == []
+
+
+def test_a_pair_that_gives_no_number_is_not_read_for_counts(completed: list[Ref]) -> None:
+    # Shares enough to be kept for vouching (a tenth of each side, four stems: more than the count
+    # rule's words), links by no rule, and neither side counts anything.
+    a = _article("Harbour Post", "The Vennick ferry pier stays closed while engineers inspect its timber piles "
+                 "after the storm surge on Friday.")
+    b = _article("Coast Daily", "Ferry passengers for Vennick were sent to the old slipway while engineers worked; "
+                 "the pier itself is shut to walkers.")
+    assert align.link([a, b], processes=1) == []
+    assert completed == []
+
+
+def test_a_pair_with_numbers_is_still_read_and_linked_by_its_count(completed: list[Ref]) -> None:
+    # The count rule's case (tests/test_link_counts_alike.py), each outlet with facts of its own
+    # so that the story's words weigh as in a real one: read, and linked, as before.
+    a = _article("Harbour Post", "Forty residents were moved out of their homes on Saturday night while crews from "
+                 "three counties fought the flames along the old timber pier, and the coast road stayed shut until noon.",
+                 "The lifeboat station reported no damage to its slipway.", "An inquiry will open at the town hall in March.")
+    b = _article("Coast Daily", "Forty residents had to leave their homes, first for the parish hall and later for a "
+                 "school gym across town, where volunteers served soup and blankets until dawn.",
+                 "Insurers expect claims from the arcade owners within weeks.", "The ferry to Skellan ran to its usual timetable.")
+    links = align.link([a, b], processes=1)
+    assert [(l.a, l.b) for l in links] == [(Ref(a.id, 0), Ref(b.id, 0))]
+    assert {Ref(a.id, 0), Ref(b.id, 0)} <= set(completed)
