@@ -58,3 +58,25 @@ def test_a_pair_with_numbers_is_still_read_and_linked_by_its_count(completed: li
     links = align.link([a, b], processes=1)
     assert [(l.a, l.b) for l in links] == [(Ref(a.id, 0), Ref(b.id, 0))]
     assert {Ref(a.id, 0), Ref(b.id, 0)} <= set(completed)
+
+
+def test_a_number_two_paragraphs_give_of_different_things_is_read_without_completing_them(completed: list[Ref]) -> None:
+    # "17 cases" / "17 stores": what the shared number counts is read (no word they share, so the
+    # pair shares too little to be kept), and nothing else of either paragraph.
+    a = _article("Harbour Post", "In Vennick there are 17 cases of the fever at the old harbour.")
+    b = _article("Coast Daily", "In Vennick there are 17 stores shut by the flood at the harbour now.")
+    assert align.link([a, b], processes=1) == []
+    assert completed == []
+
+
+def test_what_numbers_count_alone_is_what_completing_gives() -> None:
+    paragraphs = (
+        "Police said 17 cases were confirmed on 17 November, and 3 of the 40 stores shut.",
+        "The AK-47 rifles, 12 in all, were found by 2 officers; 17, police said, were hidden.",
+        "Nobody was hurt, but 1,200 tonnes of grain and 4.5 million litres of oil were lost.",
+        "Sixty residents left; no figure in digits here at all.",
+        "Twelve people, and the 7 who were missing, came home in 2024.",
+    )
+    paras, complete, _ = align._prepare_in_two([_article(f"O{k}", text) for k, text in enumerate(paragraphs)])
+    assert [complete.counted(p) for p in paras] == [complete(p).counted for p in paras]
+    assert sum(bool(complete.counted(p)) for p in paras) == 4

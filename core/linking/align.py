@@ -794,10 +794,11 @@ def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
 
 def _prepare_in_two(
     articles: Sequence[Article], processes: int = 1
-) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph], Counter[str]]:
-    """:func:`prepare` in two steps: the paragraphs as :func:`_tokenised`, and the function that
-    completes one (:func:`_completed`); and the story's document frequencies (how many of the
-    paragraphs hold each stem, as ``stems`` gives them), which the linker's index is built on.
+) -> tuple[list[_Paragraph], _Completer, Counter[str]]:
+    """:func:`prepare` in two steps: the paragraphs as :func:`_tokenised`, and what completes
+    one (:class:`_Completer`: :func:`_completed`, or what its numbers count alone); and the
+    story's document frequencies (how many of the paragraphs hold each stem, as ``stems`` gives
+    them), which the linker's index is built on.
     The linker completes only the paragraphs of the pairs that need it (most pairs of a story are
     copy, decided by the words alone), in the process that scores them. A story of
     :data:`PARALLEL_FROM` paragraphs or more is tokenised, and its stems counted, in up to
@@ -814,17 +815,12 @@ def _prepare_in_two(
     days = [(article.published or "")[:10] for article in articles]
     if any(days):
         paras = [para._replace(day=days[para.article]) for para in paras]
-    first_stems = vocabulary.stems
-
-    def complete(para: _Paragraph) -> _Paragraph:
-        return _completed(para, vocabulary, first_stems)
-
     # A noun the stemmer parts from its verb ("explosion" / "exploded") is its verb's stem where
     # the story has both (core.text.verb_stems): the paragraphs holding one are stemmed again.
     # (What a paragraph's numbers count and its sources are read with the stems before.)
     folds = verb_stems(vocabulary, vocabulary.stems)  # (each word's stem, as the vocabulary has it)
     if not folds:
-        return paras, complete, df
+        return paras, _Completer(vocabulary, vocabulary.stems), df
     refolded = {code for word, code in vocabulary.items() if vocabulary.stems[code] in folds}
     first_stems = list(vocabulary.stems)
     for code in refolded:
@@ -835,7 +831,34 @@ def _prepare_in_two(
             paras[k] = para._replace(stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)))
             df.subtract(para.stems)  # (counted as first stemmed)
             df.update(paras[k].stems)
-    return paras, complete, +df  # (without the noun stems no paragraph holds now)
+    return paras, _Completer(vocabulary, first_stems), +df  # (without the noun stems no paragraph holds now)
+
+
+class _Completer:
+    """What completes the paragraphs of one story (:func:`_completed`), called with one: the
+    story's *vocabulary* and its words' *stems* (by code) before :func:`_prepare_in_two` folded
+    nouns into verbs."""
+
+    __slots__ = ("vocabulary", "stems")
+
+    def __init__(self, vocabulary: _Vocabulary, stems: Sequence[str]) -> None:
+        self.vocabulary = vocabulary
+        self.stems = stems
+
+    def __call__(self, para: _Paragraph) -> _Paragraph:
+        return _completed(para, self.vocabulary, self.stems)
+
+    def counted(self, para: _Paragraph) -> frozenset[tuple[str, frozenset[str]]]:
+        """What *para*'s numbers in digits count (:attr:`_Paragraph.counted`, as :func:`_completed`
+        gives it) without the rest of its completion: all a pair sharing a number needs first
+        (:func:`_numbers_apart`), and a tenth of the cost."""
+        if not para.has_number:
+            return frozenset()
+        folded = list(map(self.vocabulary.words.__getitem__, para.words))
+        marks = map(self.vocabulary.marks.__getitem__, para.words)
+        numbers = [k for k in compress(range(len(folded)), map(_NUMBER.__and__, marks))
+                   if folded[k][:1].isdigit() and not designation(para.text, para.offsets, k)]
+        return _counted(para.text, folded, para.offsets, numbers) if numbers else frozenset()
 
 
 def _frequencies(paras: Iterable[_Paragraph]) -> Counter[str]:
@@ -2146,6 +2169,15 @@ def _link(
             para = completed[k] = complete(paras[k])
         return para
 
+    counting: dict[int, _Paragraph] = {}
+
+    def numbered(k: int) -> _Paragraph:
+        """Paragraph *k* with what its numbers count (:attr:`_Paragraph.counted`), completed or not."""
+        para = completed[k] or counting.get(k)
+        if para is None:
+            para = counting[k] = paras[k]._replace(counted=complete.counted(paras[k]))
+        return para
+
     n = len(paras) or 1
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
     once = math.log((n + 1) / 1.5)  # the idf of a stem one paragraph holds
@@ -2278,7 +2310,7 @@ def _link(
                 if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor and j not in quoting:
                     continue  # (and so with fewer stems shared, as below)
                 if p.has_number and q.has_number and any(s[:1].isdigit() and not is_year(s) for s in shared) and (
-                    apart := _numbers_apart(full(i), full(j))
+                    apart := _numbers_apart(numbered(i), numbered(j))
                 ):
                     # a number both give of different things ("17 cases" / "17 stores") is no word they share
                     shared = shared - apart
