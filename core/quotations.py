@@ -992,11 +992,20 @@ def remarks(text: str) -> list[list[Span]]:
     said, "and soon."') is one remark of two pieces."""
     found: list[list[Span]] = []
     for start, end in quote_spans(text, min_words=MIN_WORDS):
-        if found and _INTERRUPTION.match(text[found[-1][-1][1] + 1 : start - 1]):
+        between = text[found[-1][-1][1] + 1 : start - 1] if found else ""
+        if found and _INTERRUPTION.match(between) and not _ends_sentence(between):
             found[-1].append((start, end))  # the remark goes on after its attribution
         else:
             found.append([(start, end)])
     return found
+
+
+def _ends_sentence(between: str) -> bool:
+    """Whether *between*, an attribution between two quotations, ends its sentence ('said
+    Governor Ilse Branko. '): then the quotation after it is a remark of its own, not the rest
+    of the one before (a name's word may end in a full stop, which :data:`_INTERRUPTION`'s names
+    take in; an abbreviation's, 'Jr.', ends no sentence)."""
+    return bool(sentence_starts(between.rstrip() + " x"))
 
 
 def _occurrences(articles: Sequence[Article], only: Collection[Ref] | None = None) -> list[Quotation]:
