@@ -37,7 +37,7 @@ from core.reading.mail import is_message, parse_message
 from core.reading.office import is_docx, parse_docx
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, Fetched, Fetcher, Item,
-    NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, is_binary, is_url, iter_files, load_manifest, read_bytes,
+    NOT_READ, NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, foreign_document, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
 from core.reading.text import front_matter, markdown_to_text, parse_text
 from core.reading.warc import is_warc, parse_warc
@@ -131,6 +131,8 @@ def read_data(
         return
     if Path(source.split("?")[0]).suffix.lower() in OFFICE_SUFFIXES:
         raise ReadError(f"{source}: not a Word document (no .docx package)")
+    if (foreign := foreign_document(data)) is not None:  # binary or not, the reason is its kind
+        raise ReadError(f"{source}: {foreign}, {NOT_READ}")
     if is_binary(data):  # whatever kind of text it opens as ("<html><head>" and 5 KB of bytes 0-255)
         raise ReadError(f"{source}: {NOT_TEXT}")
     kind = sniff(source, data, content_type)

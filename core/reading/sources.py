@@ -25,7 +25,7 @@ from core.sanitize import sanitize
 
 __all__ = [
     "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
-    "Source", "decode", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes",
+    "Source", "decode", "foreign_document", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes",
 ]
 
 #: The sidecar file naming each file's outlet and URL, where they are known.
@@ -190,6 +190,22 @@ def is_binary(data: bytes) -> bool:
         if len(window) - len(window.translate(None, _CONTROL_BYTES)) > BINARY_CONTROLS * len(window):
             return True
     return False
+
+
+#: The opening bytes of the documents newsprism does not read, and what each is: the kinds a
+#: folder's scan passes over by their names (.pdf, .rtf, .ps), told by their content where a file
+#: is named or an address serves one. Read as text, their markup would be an article's
+#: ("1 0 obj << /Type /Catalog >>" for a title).
+FOREIGN_DOCUMENTS = ((b"%PDF-", "a PDF document"), (b"{\\rtf", "an RTF document"), (b"%!PS", "a PostScript document"))
+#: What an input of such a kind says after what it is.
+NOT_READ = "of no kind newsprism reads"
+
+
+def foreign_document(data: bytes) -> str | None:
+    """What *data* is where it opens as a document newsprism does not read
+    (:data:`FOREIGN_DOCUMENTS`: "a PDF document"), after a byte order mark or blank lines; else None."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return next((kind for signature, kind in FOREIGN_DOCUMENTS if head.startswith(signature)), None)
 
 
 def decode(data: bytes, *, name: str = "input") -> str:
