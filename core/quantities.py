@@ -31,7 +31,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -760,6 +760,15 @@ def part_named(text: str, start: int, end: int) -> frozenset[str] | None:
     if not nth or noun.lower() in _NTH_NOT_PARTS or is_stopword(noun.lower()):
         return None
     return frozenset({stem(nth.lower()), stem(noun.lower())})
+
+
+def count_part(text: str, start: int, end: int) -> frozenset[str] | None:
+    """What sets the count at characters *start* to *end* of *text* apart from the whole it is
+    part of, as the figures view and a link's differences both read it: :func:`part_of`, else
+    :func:`part_named`; None where neither says anything ("Five of the seven members of the
+    committee backed the hike": nothing sets the five apart from other fives of the members, so
+    they are compared as any count is, "Six of the seven" differing)."""
+    return part_of(text, start, end) or part_named(text, start, end) or None
 
 
 #: Verbs of being and staying after a part's whole: where what sets the part apart starts.

@@ -39,7 +39,7 @@ from core.model import Article, Ref
 from core.numbers import CLOCK_TIME, NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, clock_value, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
-    rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, part_of,
+    rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, count_part,
     other_time, threshold, when_of, published_apart, published_day, days_apart, averaged,
 )
 from core.quotations import find_quotes, person_key
@@ -1504,9 +1504,10 @@ def _within(figure: str, told: str) -> bool:
 
 
 def _part(words: _Words, phrase: tuple[int, int]) -> frozenset[str] | None:
-    """What sets the count of number *phrase* apart as a part of a whole (core.quantities.part_of:
-    "two of them seriously": {serious}), None where it is no part."""
-    return part_of(words.text, words.spans[phrase[0]][0], words.spans[phrase[1]][1])
+    """What sets the count of number *phrase* apart as a part of a whole, as the figures view
+    reads it (core.quantities.count_part: "two of them seriously": {serious}), None where it is no
+    part or nothing sets it apart."""
+    return count_part(words.text, words.spans[phrase[0]][0], words.spans[phrase[1]][1])
 
 
 def _contrasted(words: _Words) -> frozenset[str]:

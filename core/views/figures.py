@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, part_named, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
@@ -711,7 +711,7 @@ class Figure:
     part: str = ""
     #: what sets a count apart as a part of a whole where it is one ("two of them seriously":
     #: {serious}; "Two of the injured workers were in a serious condition": {serious, condit}),
-    #: as core.quantities.part_of reads it, the reading a link's differences use; None for a count
+    #: as core.quantities.count_part reads it, the reading a link's differences use; None for a count
     #: that is no such part, for other kinds, and where no word after its whole sets it apart (the
     #: words before it do, "shut two of its four crude units": compared as the count it is, :attr:`part`).
     #: Parts are compared only with parts set apart
@@ -2224,7 +2224,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         part=part if kind == "count" else "",
         # (a count of one part of what was hit, named by its place: "the third carriage, where five
         # people died", core.quantities.part_named)
-        apart=(part_of(text, *match.span("num")) or part_named(text, *match.span("num")) or None) if kind == "count" and part != "whole" else None,
+        apart=count_part(text, *match.span("num")) if kind == "count" and part != "whole" else None,
     )
 
 
