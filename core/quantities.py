@@ -31,7 +31,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "in_report_year", "names_year", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -919,6 +919,26 @@ _YEAR_SAID = re.compile(r"(?<!\bthan\s)(?<!\bque\s)(?<!\bals\s)"
                         r"\b(?:in|of|for|during|en|im|em|nel|del|de|au|à)\s+(?:the\s+|el\s+|la\s+|le\s+|Jahr\s+|año\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:%|[-–]|to\b))"
                         r"|\bthe\s+(?P<year2>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:election|vote|poll|ballot|race|season|census|count|budget|results?)\b"
                         r"|\b(?P<year3>(?:19|20)\d\d)['’]s\b", re.I)
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
+#: A month a figure is said of, maybe with its year ("in September", "in October 2025", "for
+#: March"): ``("month", "sep")`` and the year; not a day of it ("in November 10": a date).
+_MONTH_SAID = re.compile(rf"\b(?i:in|for|of|during)\s+(?i:early\s+|late\s+|mid-)?(?P<month>{_MONTH_NAMES})"
+                         r"(?:\s+(?P<year>(?:19|20)\d\d)\b|(?!\s*\d))")
+#: A year said by its distance from the report's ("this year", "last year", "a year ago", "a year
+#: earlier", "next year"): ``("years from report", "-1")``, a year once the report's is known
+#: (:func:`in_report_year`).
+_YEAR_RELATIVE = re.compile(r"\b(?:(?P<this>this|the\s+current)\s+year|(?P<last>last|the\s+previous|the\s+past)\s+year"
+                            r"|a\s+year\s+(?P<ago>ago|earlier|before)|(?P<next>next|the\s+coming)\s+year)\b", re.I)
+#: The time said right after a figure ("3.3% in September", "1.4 per cent in 2027", "5.8% in
+#: October 2025", "3.75% a year ago"): the figure's own, before any other its clause names
+#: ("slowed to 3.1% in October from 3.3% in September": October's 3.1, September's 3.3).
+_TIME_AFTER = re.compile(
+    r"(?:\s*(?:%|per\s*cent\b|percent\b|(?:percentage\s+|basis\s+)?points?\b))?"
+    rf"(?P<time>\s+(?:(?:in|for|of|during)\s+(?:(?:early|late)\s+|mid-)?(?:{_MONTH_NAMES}(?:\s+(?:19|20)\d\d\b)?|(?:19|20)\d\d\b)"
+    r"|(?:this|last|next)\s+year\b|a\s+year\s+(?:ago|earlier|before)\b))", re.I)
+
+
 #: The words that open a relative clause: the time it gives is its own ("..., which lost the district
 #: by 221 votes" takes no day from the main clause's "ordered a recount on Tuesday"); "when" after a
 #: time ("in the 2022 election, when final turnout was 54.6 percent") takes that clause's time.
@@ -956,6 +976,12 @@ def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, move
         days.add(("date", f"{month} {int(found['day'] or found['day2'])}"))
     for found in _YEAR_SAID.finditer(part):
         days.add(("year", found["year"] or found["year2"] or found["year3"]))
+    for found in _MONTH_SAID.finditer(part):
+        days.add(("month", found["month"].lower()[:3]))
+        if found["year"]:
+            days.add(("year", found["year"]))
+    for found in _YEAR_RELATIVE.finditer(part):
+        days.add(("years from report", "0" if found["this"] else "1" if found["next"] else "-1"))
     points = []
     if _EXTREME.search(part) or _EXTREME_MOVE.search(part):
         points.append("extreme")
@@ -995,6 +1021,10 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     clauses = list(zip(bounds[::2], bounds[1::2]))
     own = next(((left, right) for left, right in clauses if left <= start < max(right, left + 1)), (first, last))
     said = _said_when(text, *own, (start, end), moves=moves)
+    after = _TIME_AFTER.match(text, end)
+    if after is not None and (named := _said_when(text, *after.span("time"), (start, end), moves=False).days):
+        # the time right after the figure is its own, whatever else its clause names
+        return When(named, said.point)
     days, point = set(said.days), said.point
     if _RELATIVE.match(text, own[0]):
         # a relative clause gives its own time, not the main clause's ("ordered a recount on Tuesday
@@ -1013,6 +1043,27 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     if len({kind for kind, _ in days}) != len(days):
         days = set()  # "on Tuesday and Wednesday": no one day
     return When(frozenset(days), point)
+
+
+def in_report_year(when: When, published: str | None, *, unnamed: bool = False) -> When:
+    """*when* (:func:`when_of`) with the years its words give by their distance from the report's
+    ("last year", "a year ago") as years, for a report *published* then (ISO 8601; left as they
+    are where it is not known); and, where *unnamed*, the report's year for a figure whose words
+    name none: where another figure compared with it names its year, one that names none is of
+    the year its report was published ("3.75% in November 2025" is no value of "4.50% on
+    Tuesday" in a report of 2026), in the figures view and in a link's differences alike."""
+    year = published[:4] if published and published[:4].isdigit() else ""
+    if not year:
+        return when
+    days = {(("year", str(int(year) + int(value))) if kind == "years from report" else (kind, value)) for kind, value in when.days}
+    if unnamed and not any(kind == "year" for kind, _ in days):
+        days.add(("year", year))
+    return When(frozenset(days), when.point)
+
+
+def names_year(when: When) -> bool:
+    """Whether *when* (:func:`when_of`) names a year, as a number or by its distance from the report's."""
+    return any(kind in ("year", "years from report") for kind, _ in when.days)
 
 
 def said_of(text: str, start: int, end: int) -> str:

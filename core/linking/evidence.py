@@ -40,7 +40,7 @@ from core.numbers import CLOCK_TIME, NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, c
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, count_part,
-    other_time, threshold, when_of, published_apart, published_day, days_apart, averaged,
+    When, other_time, threshold, when_of, in_report_year, names_year, published_apart, published_day, days_apart, averaged,
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
@@ -1811,6 +1811,11 @@ def differences(
                 continue
             if not here or not there or "".join(fa).replace(",", "") == "".join(fb).replace(",", ""):
                 continue  # a clock time or a date's day ("20:49 GMT"), or digits spaced otherwise ("555 111")
+            plain = [k for k in here if _kind(a, *k) != "year"], [k for k in there if _kind(b, *k) != "year"]
+            if all(plain):
+                # a year beside a figure in the change is when it is of ("[in 2026 and 1.4] per
+                # cent" / "[from 1.5] per cent"), no figure of its own to pair
+                here, there = plain
             if not copy and (any(_whole_of_a_part(a.folded, k) for k, _ in here) or any(_whole_of_a_part(b.folded, k) for k, _ in there)):
                 continue  # a rewording's whole ("of the two units it had shut") is not what happened
             this, that = outcomes(counted_a, op.src_start, op.src_end), outcomes(counted_b, op.dest_start, op.dest_end)
@@ -1847,6 +1852,8 @@ def differences(
                     continue
                 if not _like(a, here[0], b, there[0], done_apart):
                     continue  # "Two of the injured workers were in a serious condition" / "Twelve workers were injured"
+                if _of_two_times(a, here[0], b, there[0], days):
+                    continue  # growth of 1.4% in 2027 is no value of this year's 1.5%
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
@@ -1902,8 +1909,8 @@ def differences(
 
             if needed(a, x.at) != needed(b, y.at):
                 continue  # the 31 seats a majority needs are no party's 21 seats
-            if x.kind == y.kind == "share" and other_time(when_of(a.text, *span_a), when_of(b.text, *span_b)):
-                continue  # turnout by noon is no final turnout, nor 2022's
+            if _of_two_times(a, (x.at, x.at), b, (y.at, y.at), days, moments=x.kind == y.kind == "share"):
+                continue  # turnout by noon is no final turnout, nor 2022's; last year's rate no value of this year's
             if x.kind == y.kind == "" and _of_two_days(a, x.at, b, y.at, days):
                 continue  # 41,000 containers stranded on the 17th, 66,000 on the 27th: a change over time
         if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
@@ -1938,6 +1945,33 @@ def differences(
         # a claim reversed in other words (what copy edits, the alignment told above)
         found.extend(_reversed(a, b))
     return found
+
+
+#: The kinds of time (core.quantities.When) that make figures of two periods whatever else they
+#: are: two months or two years. Two days or two points of a day part only shares
+#: (:func:`_of_two_times`, *moments*); in copy, a count and its day both edited are two edits.
+_PERIODS = frozenset({"month", "year", "years from report"})
+
+
+def _of_two_times(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int], days: tuple[str | None, str | None],
+                  *, moments: bool = False) -> bool:
+    """Whether the figure of number phrase *here* of *a* and the one of *there* of *b* are given
+    for two periods, as the figures view reads them (core.quantities.when_of, other_time): two
+    months or two years ("3.3% in September" / "5.8% in October 2025"; "1.4 per cent in 2027" /
+    "from 1.5 per cent" this year), and where *moments*, two days or two points of a day too (a
+    share's: turnout by noon is no final turnout). Where either names a year, one that names none
+    is of the year its report was published (*days*, ISO 8601 or None; core.quantities.in_report_year):
+    "3.75% a year ago" is no value of "4.50% on Tuesday". A year is no figure given for a time:
+    "built in 1968" / "built in 1967" differ."""
+    if _kind(a, *here) == "year" or _kind(b, *there) == "year":
+        return False
+    when_a = when_of(a.text, a.spans[here[0]][0], a.spans[here[1]][1], moves=moments)
+    when_b = when_of(b.text, b.spans[there[0]][0], b.spans[there[1]][1], moves=moments)
+    if names_year(when_a) or names_year(when_b):
+        when_a, when_b = in_report_year(when_a, days[0], unnamed=True), in_report_year(when_b, days[1], unnamed=True)
+    if not moments:
+        when_a, when_b = (When(frozenset(day for day in w.days if day[0] in _PERIODS)) for w in (when_a, when_b))
+    return other_time(when_a, when_b)
 
 
 def _of_two_days(a: _Words, k: int, b: _Words, m: int, days: tuple[str | None, str | None], *, edited: bool = False) -> bool:

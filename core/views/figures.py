@@ -28,7 +28,7 @@ from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
-    same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, published_apart, published_day, averaged, days_apart,
+    same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, in_report_year, names_year, published_apart, published_day, averaged, days_apart,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -2515,10 +2515,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
     # year; where any does, one that names none is of the year its report was published: the
     # turnout of 2022 is no value of this year's.
+    # (a year said by its distance from the report's, "a year ago", is the year it names)
+    when = [w if f.kind == "date" else in_report_year(w, story.article(f.ref.article).published) for f, w in zip(figures, when)]
     named_year = [next((value for kind, value in w.days if kind == "year"), "") for w in when]  # as the words say
-    if any(kind == "year" for w in when for kind, _ in w.days):
-        when = [w if f.kind == "date" or any(kind == "year" for kind, _ in w.days) or not (story.article(f.ref.article).published or "")[:4].isdigit()
-                else When(w.days | {("year", (story.article(f.ref.article).published or "")[:4])}, w.point) for f, w in zip(figures, when)]
+    if any(names_year(w) for w in when):
+        when = [w if f.kind == "date" else in_report_year(w, story.article(f.ref.article).published, unnamed=True)
+                for f, w in zip(figures, when)]
     # the values each article gives of each unit at each point of a day ("closed at 412 pence")
     at_point: dict[tuple[str, str, str], set[float]] = {}
     for k, f in enumerate(figures):
