@@ -27,3 +27,26 @@ def test_two_statements_of_one_speaker_sharing_a_phrase_are_no_link() -> None:
         assert frozenset((pair[0].id, pair[1].id)) not in links, (pair[0].outlet, pair[1].outlet)
     # the same statement given to two people is still a quote link
     assert links[frozenset((b.id, d.id))].kind is LinkKind.QUOTE
+
+
+
+def test_two_remarks_of_one_speaker_in_other_words_are_other_statements() -> None:
+    # Trial 49 F6: a paragraph giving the governor's "We stand ready ..." was linked at 0.15 to
+    # those giving her "Inflation is coming down ...", vouched for by her statement, which gives
+    # both: only her name and title joined them. Quotations in wholly other words are other
+    # statements, as two sharing a stock phrase are; a remark both give still links them.
+    from core.linking import align
+
+    wire, daily, post, brief = align.prepare([
+        _article("Wire", "Minister Tomas Ferro said fuel costs of 6.1% were keeping farm prices high across the "
+                         "northern provinces. “We will extend the grain subsidy if prices keep rising through the "
+                         "winter,” he said."),
+        _article("Daily", "“Harvests are recovering, but not quickly enough for us to lift the rationing,” Minister "
+                          "Tomas Ferro told reporters at a briefing in Vell."),
+        _article("Post", "Minister Tomas Ferro told reporters in Vell: “We will extend the grain subsidy if prices "
+                         "keep rising through the winter.”"),
+        _article("Brief", "Tomas Ferro, the minister, said the “rationing” would stay."),  # a word, no statement
+    ])
+    assert align._other_statements(wire, daily, wire.stems & daily.stems)
+    assert not align._other_statements(wire, post, wire.stems & post.stems)  # one remark
+    assert not align._other_statements(daily, brief, daily.stems & brief.stems)

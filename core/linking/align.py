@@ -1224,13 +1224,22 @@ def _other_statements(p: _Paragraph, q: _Paragraph, shared: frozenset[str]) -> b
     word), no title or role (core.quotations.is_title) and no verb of speech or attribution."""
     inside_p = {s for s, quoted in zip(p.stem_seq, p.quoted) if quoted and s}
     inside_q = {s for s, quoted in zip(q.stem_seq, q.quoted) if quoted and s}
-    if len(inside_p & inside_q & shared) < 2:
-        return False
     ours, theirs = _quotations(p), _quotations(q)
+    if len(inside_p & inside_q & shared) < 2 and not (_statement_quoted(ours) and _statement_quoted(theirs)):
+        return False  # (quotations in wholly other words are other statements too, where both quote one)
     if any(same_statement(a, b) for a in ours for b in theirs):
         return False
     beyond = _plain_outside(p) & _plain_outside(q) & shared
     return len(beyond - ATTRIBUTION - _SPEECH) < BEYOND_SPEAKER
+
+
+def _statement_quoted(quotations: Sequence[tuple[int, ...]]) -> bool:
+    """Whether one of *quotations* (a paragraph's, as word codes) is a statement, not a phrase:
+    :data:`QUOTED_RUN` words or more. Two paragraphs that each quote a statement, in wholly other
+    words, quote two statements ('"Inflation is coming down, but not fast enough," said the
+    governor' / '"We stand ready to act again," she said': two remarks of one speaker, who alone
+    joins the paragraphs; trial 49 F6), as two that share a stock phrase do (:func:`_other_statements`)."""
+    return any(len(quotation) >= QUOTED_RUN for quotation in quotations)
 
 
 def _plain_outside(para: _Paragraph) -> set[str]:
