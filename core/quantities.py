@@ -29,7 +29,7 @@ from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NA
 __all__ = [
     "lasted_by", "standing", "event_of", "weekday_of", "day_of_month",
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
-    "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
+    "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "move_sizes", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
     "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "in_report_year", "names_year", "other_time", "SUM_NAMES", "sum_of",
 ]
@@ -209,6 +209,27 @@ def rate_move(text: str) -> float | None:
     quarter-point" 0.25, "half a percentage point" 0.5; None where *text* is none."""
     found = RATE_MOVE.fullmatch(text.strip())
     return _PARTS[found["part"].lower().replace("-", " ")] if found else None
+
+
+#: A rate's move in points in digits ("25 basis points", "9bps", "0.25 percentage point", "0.3pp").
+_POINTS_MOVE = re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[ -]?(?P<unit>basis[ -]points?|bps?|percentage[ -]points?|pp|ppts?)\b", re.I)
+
+
+def move_sizes(text: str) -> frozenset[float]:
+    """The sizes, in percentage points, of the rates' moves *text* gives, in digits and a unit of
+    points (:data:`POINT_UNITS`: "25 basis points" 0.25) or in words (:func:`rate_move`: "a
+    quarter point" 0.25), rounded to a thousandth of a point. Two paragraphs whose moves share no
+    size tell of two moves ("the two-year yield up 9 basis points" / "raised its policy rate by 25
+    basis points"), whatever the unit they share (trial 49 F6)."""
+    found = set()
+    for match in _POINTS_MOVE.finditer(text):
+        unit = point_unit(match["unit"].replace("-", " "))
+        if unit is not None:
+            found.add(round(float(match["num"]) * POINTS[unit], 3))
+    for match in RATE_MOVE.finditer(text):
+        if (size := rate_move(match.group())) is not None:
+            found.add(round(size, 3))
+    return frozenset(found)
 
 
 # What a share is of ------------------------------------------------------------------------
