@@ -29,7 +29,7 @@ from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NA
 __all__ = [
     "lasted_by", "standing", "event_of", "weekday_of", "day_of_month",
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
-    "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "move_sizes", "precision",
+    "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "rate_moves", "one_move", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
     "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "in_report_year", "names_year", "other_time", "SUM_NAMES", "sum_of",
 ]
@@ -215,21 +215,30 @@ def rate_move(text: str) -> float | None:
 _POINTS_MOVE = re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[ -]?(?P<unit>basis[ -]points?|bps?|percentage[ -]points?|pp|ppts?)\b", re.I)
 
 
-def move_sizes(text: str) -> frozenset[float]:
-    """The sizes, in percentage points, of the rates' moves *text* gives, in digits and a unit of
-    points (:data:`POINT_UNITS`: "25 basis points" 0.25) or in words (:func:`rate_move`: "a
-    quarter point" 0.25), rounded to a thousandth of a point. Two paragraphs whose moves share no
-    size tell of two moves ("the two-year yield up 9 basis points" / "raised its policy rate by 25
-    basis points"), whatever the unit they share (trial 49 F6)."""
+def rate_moves(text: str) -> frozenset[tuple[float, str]]:
+    """The rates' moves in points *text* gives, each as its size in percentage points, rounded to
+    a thousandth ("25 basis points" and "a quarter point" 0.25: :data:`POINT_UNITS`,
+    :func:`rate_move`), and what moved as its sentence says (:func:`share_of`: "policy rate",
+    "two-year yield"; "" where it does not say). Two paragraphs whose moves are of no one size
+    and one rate tell of two moves ("the two-year yield up 9 basis points" / "raised its policy
+    rate by 25 basis points"; "Kronborg Bank ... its standard variable rate by 0.25 percentage
+    points" / "the Bank of Valdoria raises its policy rate by 25 basis points": trial 49 F6)."""
     found = set()
     for match in _POINTS_MOVE.finditer(text):
         unit = point_unit(match["unit"].replace("-", " "))
         if unit is not None:
-            found.add(round(float(match["num"]) * POINTS[unit], 3))
+            found.add((round(float(match["num"]) * POINTS[unit], 3), share_of(text, *match.span())))
     for match in RATE_MOVE.finditer(text):
         if (size := rate_move(match.group())) is not None:
-            found.add(round(size, 3))
+            found.add((round(size, 3), share_of(text, *match.span())))
     return frozenset(found)
+
+
+def one_move(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Whether two rates' moves (:func:`rate_moves`) may be one: of one size, and of one rate
+    where both name what moved (:func:`names_one_quantity`, the broader reading: "policy rate" /
+    "main interest rate")."""
+    return a[0] == b[0] and (not a[1] or not b[1] or names_one_quantity(a[1], b[1], broader=True))
 
 
 # What a share is of ------------------------------------------------------------------------

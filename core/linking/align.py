@@ -42,7 +42,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
-from core.quantities import SPREAD, move_sizes, precision
+from core.quantities import SPREAD, one_move, precision, rate_moves
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
 from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
@@ -1364,8 +1364,10 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     counts, not one fact given two values."""
     conflicting = _conflicting(p, q)
     shared = p.quantities & q.quantities - conflicting
-    if shared & _POINT_STEMS and _moves_apart(p, q):
-        shared -= _POINT_STEMS  # "up 9 basis points" (a yield) / "by 25 basis points" (the policy rate): two moves
+    if shared and (apart := _moves_apart(p, q)):
+        # "up 9 basis points" (a yield) / "by 25 basis points" (the policy rate): two moves, and
+        # neither their unit nor what moved ("rate") is a thing both count
+        shared -= _POINT_STEMS | apart
     if shared and (not p.amounts or not q.amounts or not all(_apart(p, q, s) for s in shared)):
         return True
     return bool(p.outcomes & q.outcomes - conflicting) or _figures_shared(p, q) >= 2
@@ -1376,12 +1378,17 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
 _POINT_STEMS = frozenset({stem("basis"), stem("points"), stem("percentage"), "bps", "pp"})
 
 
-def _moves_apart(p: _Paragraph, q: _Paragraph) -> bool:
-    """Whether *p* and *q* both give rates' moves in points and no size of one is a size of the
-    other (core.quantities.move_sizes): two moves, not one given twice, as two sums far apart are
-    two (:func:`_apart`); "25 basis points" and "a quarter point" are one move."""
-    ours, theirs = move_sizes(p.text), move_sizes(q.text)
-    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+def _moves_apart(p: _Paragraph, q: _Paragraph) -> frozenset[str]:
+    """Where *p* and *q* both give rates' moves in points and no move of one may be one of the
+    other (core.quantities.rate_moves, one_move: another size, or another rate named), the stems
+    of what moved (of "deposit rate", "two-year yield"; :data:`_POINT_STEMS` where nothing is
+    named): two moves, not one given twice, as two sums far apart are two (:func:`_apart`). Else
+    none: "raised its policy rate by 25 basis points" and "its main interest rate by a quarter
+    point" are one move."""
+    ours, theirs = rate_moves(p.text), rate_moves(q.text)
+    if not ours or not theirs or any(one_move(a, b) for a in ours for b in theirs):
+        return frozenset()
+    return frozenset(s for _, of in ours | theirs for word in words(of) if (s := stem(word))) | _POINT_STEMS
 
 
 #: How far apart, in minutes, two times of day may be and still tell when one thing happened:
