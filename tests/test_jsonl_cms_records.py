@@ -112,3 +112,20 @@ def test_a_portable_text_custom_object_is_no_paragraph() -> None:
         {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": _NEXT}]}]}
     [item] = _read(portable)
     assert _texts(item) == [_LEAD, _NEXT]
+
+
+def test_a_page_data_document_is_read_from_the_record_nested_in_it() -> None:
+    """A static site's data for one page (the article's record a few objects deep, its metadata in
+    a front matter object beside its HTML) is that record's article; the teasers beside it, which
+    give a title and no body, are not articles."""
+    page = {"path": "/news/ferry/", "props": {"pageProps": {
+        "site": {"meta": {"title": "Harbour Weekly"}},
+        "entry": {"id": "e-17", "bodyHtml": f"<p>{_LEAD}</p>\n<p>{_NEXT}</p>",
+                  "frontmatter": {"title": "Ferry plan approved", "date": "2026-03-03", "author": "Mari Holm"}},
+        "previous": {"frontmatter": {"title": "Quay lights go out"}},
+        "more": [{"title": "Bridge closes for repairs"}]}}}
+    [item] = _read(page)
+    assert item.article.title == "Ferry plan approved"
+    assert _texts(item) == [_LEAD, _NEXT]
+    assert item.article.byline == "Mari Holm"
+    assert (item.article.published or "").startswith("2026-03-03")

@@ -631,7 +631,33 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
             return nested
     if any(value.get(key) == [] for key in _LISTS) and _first(value, _TEXT) is None:
         return []  # a response that found nothing (not an article with an empty list of its own)
+    if _first(value, _TEXT) is None and (held := _held_record(value)) is not None:
+        return [held]  # a site's data for one page, its article nested in it
     return [value]
+
+
+#: How deep in a document of a page's data its article's record may stand (Gatsby's page-data.json:
+#: "result": {"data": {"markdownRemark": ...}} is 3; Next.js's "props": {"pageProps": {"post": ...}} is 3).
+_RECORD_DEPTH = 4
+
+
+def _held_record(value: dict[str, Any]) -> dict[str, Any] | None:
+    """The article's record that a document of a page's data holds somewhere inside it, where the
+    document itself gives no text (a static site's page data: Gatsby's page-data.json, Next.js's
+    page props, a headless CMS's export of one page): the nearest object, up to
+    :data:`_RECORD_DEPTH` objects deep, that gives both a title and a body (:data:`_BODY`), of
+    several as near the one with the most text; None where no object does. Objects in lists (a
+    list of related posts, of teasers) and things of their own (:data:`_THINGS`: an image, an
+    author) are not looked in: a record of the page's own is an object of its own."""
+    level = [value]
+    for _ in range(_RECORD_DEPTH):
+        level = [inner for holder in level for name, inner in holder.items()
+                 if isinstance(inner, dict) and not (isinstance(name, str) and _key(name) in _THINGS)]
+        found = [(len(text), n, record) for n, record in enumerate(level)
+                 if _first(record, _TITLE) is not None and (text := _fullest(record, _BODY)) is not None]
+        if found:
+            return max(found, key=lambda f: (f[0], -f[1]))[2]
+    return None
 
 
 #: schema.org's types of a report ("NewsArticle", "ReportageNewsArticle", "BlogPosting", "LiveBlogPosting", "Report").
