@@ -5125,6 +5125,24 @@ def is_contact_block(text: str) -> bool:
 _HASHTAG_LINE = re.compile(r"^#\w*[^\W\d_]\w*(?:[\s,;·|•]+#\w*[^\W\d_]\w*)*[\s,;·|•.]*$")
 
 
+#: The most words after a pictograph in a label: "📌 Pinned", "🔴 Live now", "⭐ Editor's pick".
+ICON_LABEL_WORDS = 2
+
+
+def is_icon_label(text: str) -> bool:
+    """Whether *text* is a label a page sets with a pictograph in front: an emoji or a symbol
+    (Unicode's "other symbol": "📌", "★", "🔔") and at most :data:`ICON_LABEL_WORDS` words after
+    it, no figure and no sentence's end ("📌 Pinned", "🔴 Live", "⭐ Top story"): a badge on an
+    update or a box, no words of the report. The copyright and registered signs are a notice's
+    ("© Reuters"), not an icon's."""
+    line = " ".join(text.split())
+    if not line or unicodedata.category(line[0]) != "So" or line[0] in "©®℗":
+        return False
+    rest = line.lstrip("".join(c for c in line if unicodedata.category(c) in ("So", "Mn", "Cf", "Sk")) + " ")
+    return (bool(rest) and len(rest.split()) <= ICON_LABEL_WORDS and not any(c.isdigit() for c in rest)
+            and not is_sentence(rest) and bool(re.search(r"[^\W\d_]", rest)))
+
+
 def is_hashtag_line(text: str) -> bool:
     """Whether *text* is a line of hashtags alone (:data:`_HASHTAG_LINE`), as a social post closes on
     them: the post's tags, links to its topics, no text of the report."""
@@ -5146,12 +5164,13 @@ def is_furniture_block(text: str) -> bool:
     (:func:`is_reading_time`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
 
-    Also a financial site's risk warning (:func:`is_risk_warning`), and a press release's contacts
-    or identifier's line (:func:`is_contact_block`).
+    Also a financial site's risk warning (:func:`is_risk_warning`), a press release's contacts
+    or identifier's line (:func:`is_contact_block`), and a badge set with a pictograph
+    (:func:`is_icon_label`: "📌 Pinned").
     """
     text = text.replace("İ", "I")  # Turkish capitals: "İLGİLİ HABER:" is "ilgili haber:" to the patterns
-    if is_risk_warning(text) or is_contact_block(text) or is_hashtag_line(text):
-        return True  # a financial site's risk warning; a press release's contacts and identifiers
+    if is_risk_warning(text) or is_contact_block(text) or is_hashtag_line(text) or is_icon_label(text):
+        return True  # a financial site's risk warning; a press release's contacts and identifiers; a badge ("📌 Pinned")
     if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
