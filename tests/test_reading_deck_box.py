@@ -1,6 +1,6 @@
 """A deck set in a heading inside a box its class marks as the subheadline (Arc XP's
 `<div class="b-subheadline"><h2>...</h2></div>`), maybe also given as the page's description: one
-standfirst, the report's first paragraph, once, and no subhead (invented pages)."""
+standfirst, once, and no subhead (invented pages)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _page(description: str | None) -> str:
 
 
 @pytest.mark.parametrize("description", [None, DECK])
-def test_a_deck_in_a_heading_in_a_subheadline_box_is_one_first_paragraph(tmp_path: Path, description: str | None) -> None:
+def test_a_deck_in_a_heading_in_a_subheadline_box_is_one_standfirst(tmp_path: Path, description: str | None) -> None:
     """The deck was paragraphs 0 and 1, and listed twice in `subheads`: the box of one heading was
     taken for a lead-marked box the extractor had left out, though it had kept its heading."""
     path = tmp_path / "arc.html"
@@ -41,5 +41,7 @@ def test_a_deck_in_a_heading_in_a_subheadline_box_is_one_first_paragraph(tmp_pat
     articles, errors = read_paths([path])
     assert not errors, errors
     [article] = articles
-    assert article.paragraphs == (DECK, *BODY)
+    # (headline-shaped, no full stop: the standfirst, once; session 49, before it the first paragraph)
+    assert article.standfirst == DECK
+    assert article.paragraphs == tuple(BODY)
     assert article.subheads == ()

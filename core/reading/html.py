@@ -73,7 +73,8 @@ PARSE_STEPS = 5
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One block of a report: its text and what it is ("p", "item", "quote", "head", "stamp", "row", "caption": a picture's, left out of the text)."""
+    """One block of a report: its text and what it is ("p", "item", "quote", "head", "stamp", "row", "caption": a picture's, left out of the text;
+    "standfirst": the deck under the headline, the article's standfirst, no paragraph of its report)."""
 
     text: str
     kind: str = "p"
@@ -863,6 +864,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if title is not None:
             meta.headings.append(_text(title))
             document_author = _document_author(title)
+    if not meta.headings and not marked_headline and (printed := _font_headline(tree)) is not None:
+        meta.headings.append(printed)  # an old page's headline set in a large font, with no heading element
     if meta.tab and meta.headings and _FILE_NAME.match(meta.tab):
         meta.titles.remove(meta.tab)  # a file's name in the tab over a printed headline: no title of the report
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
@@ -911,7 +914,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if node.tag in ("div", "p", "header") and (box := _meta_box(node)):
             meta.meta_boxes.append(box)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
-        marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node)
+        marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node) or _article_address(node)
         if not marked and node.tag in _LINE_TAGS and _after_author(node) >= 3:
             continue  # a post's footer line around its author element, with its time and its links: the element says who
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language)
@@ -1118,6 +1121,44 @@ def _after_author(node: Any) -> int:
             at = line.find(name)
             return word_count(line[at + len(name) :]) if at >= 0 else 0
     return 0
+
+
+#: The most words of an article's <address> that names its writers ("<address><a>Ana Example</a></address>").
+ADDRESS_NAME_WORDS = 6
+
+
+def _article_address(node: Any) -> bool:
+    """Whether *node* is an <address> in the header of an <article> that names its writer alone (a
+    few words, no figure): HTML's contact of the article, which is its byline (Facebook's Instant
+    Articles, "<header>...<address><a>Ana Example</a></address>"); not a postal address."""
+    if node.tag != "address" or not any(a.tag == "header" for a in node.iterancestors()) \
+            or not any(a.tag == "article" for a in node.iterancestors()):
+        return False
+    text = _text(node)
+    return 0 < len(text.split()) <= ADDRESS_NAME_WORDS and not any(c.isdigit() for c in text) and "@" not in text
+
+
+#: An old page's <font size>: 1 to 7, 3 the text's; "+1" larger than the text's, "-1" smaller.
+_FONT_SIZE = re.compile(r"^\s*([+-]?)(\d)\s*$")
+#: The smallest size of a <font> that sets a headline: HTML's 4 ("+1"), a size above the text's.
+HEADLINE_FONT_SIZE = 4
+
+
+def _font_headline(tree: Any) -> str | None:
+    """The headline a page laid out before CSS prints in a large font (``<font size="4"><b>...</b></font>``,
+    a government's press release in tables) where it has no heading element: the text of the first
+    <font> of :data:`HEADLINE_FONT_SIZE` or larger that holds the whole text of its cell or
+    paragraph, of 3 to :data:`MARKED_HEADLINE_WORDS` words and no link; None where there is none."""
+    for node in tree.iter("font"):
+        size = _FONT_SIZE.match(node.get("size") or "")
+        if size is None or (int(size[2]) + 3 if size[1] == "+" else -1 if size[1] == "-" else int(size[2])) < HEADLINE_FONT_SIZE:
+            continue
+        text = _text(node)
+        holder = next((a for a in node.iterancestors() if a.tag in ("td", "th", "p", "div", "center")), None)
+        if (3 <= word_count(text) <= MARKED_HEADLINE_WORDS and holder is not None and _fold(_text(holder)) == _fold(text)
+                and next(node.iter("a"), None) is None):
+            return text
+    return None
 
 
 def _rel_author(node: Any) -> str | None:
@@ -2256,6 +2297,12 @@ class _Outline:
     pulls: frozenset[str] = frozenset()  # the folded text of pull quotes the page's markup marks as such
     described: tuple[tuple[int, str], ...] = ()  # blocks a class calls a description: the lead where the extractor kept them
     summaries: tuple[tuple[int, tuple[Block, ...]], ...] = ()  # lead-marked boxes of several blocks ("Key points" over a list)
+    #: the folded text of the headings besides the headline in the report's <header> (the one that
+    #: holds its <h1>): its deck, the first after the headline, and its kicker; none of the report
+    header_heads: tuple[str, ...] = ()
+    deck: str | None = None  # the folded text of the deck in the report's <header>: the first heading after the headline
+    header_text: str = ""  # the folded text of the report's <header>, all of it
+    link_cells: frozenset[str] = frozenset()  # the folded text of table cells of links alone (:func:`_link_cells`)
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -2907,7 +2954,68 @@ def _outline(tree: Any) -> _Outline:
             if 6 <= len(text.split()) <= 120:
                 (leads if lead else kept_leads).append((at, text))
     boxes = tuple((at, tuple(_leaves(node))) for at, node in summaries)
-    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads), boxes)
+    heads, deck, header_text = _header_heads(tree)
+    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads), boxes,
+                    heads, deck, header_text, _link_cells(tree))
+
+
+#: The most words of a table's cell of links alone that is a menu's item or a page's controls.
+LINK_CELL_WORDS = 6
+
+
+def _link_cells(tree: Any) -> frozenset[str]:
+    """The folded text of each table cell whose words are all links' (at most :data:`LINK_CELL_WORDS`):
+    a page laid out in tables sets its menu's items ("<td><a>Tenders</a></td>") and its controls
+    ("<td><a href=javascript:print()>Print</a> « <a>Back</a></td>") so, as rows the extractor keeps."""
+    found: set[str] = set()
+    for cell in tree.iter("td", "th"):
+        if next(cell.iter("table", "p", "br"), None) is not None or next(cell.iter("a"), None) is None:
+            continue
+        text = _text(cell)
+        if 0 < word_count(text) <= LINK_CELL_WORDS and not re.search(r"\w", _unlinked_text(cell, None)):
+            found.add(_fold(text))
+    return frozenset(found)
+
+
+def _header_heads(tree: Any) -> tuple[tuple[str, ...], str | None, str]:
+    """The folded texts of the headings in the report's <header> besides its headline (the first
+    <header> that holds an <h1>, as HTML's article header holds the headline, its deck, its kicker,
+    byline and dates: Facebook's Instant Articles, many CMS themes), of those the deck (the first
+    heading after the headline), and the folded text of all the header."""
+    # (not a site's header whose logo is its <h1>: it holds the site's menu)
+    header = next((h for h in tree.iter("header") if next(h.iter("h1"), None) is not None and next(h.iter("nav"), None) is None), None)
+    if header is None:
+        return (), None, ""
+    heads: list[str] = []
+    deck: str | None = None
+    after = False
+    for node in header.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if node.tag == "h1":
+            after = True
+            continue
+        if text := _fold(_text(node)):
+            heads.append(text)
+            if after and deck is None:
+                deck = text
+    return tuple(heads), deck, _fold(_text(header))
+
+
+def _without_header_heads(blocks: list[Block], outline: _Outline) -> list[Block]:
+    """*blocks* without the headings of the report's <header> (:func:`_header_heads`) above its
+    first paragraph: its kicker, no word of the report; its deck, where headline-shaped, as the
+    standfirst (:func:`_lead_kind`), where a sentence as the first paragraph, as a lead is."""
+    if not outline.header_heads:
+        return blocks
+    out: list[Block] = []
+    for n, block in enumerate(blocks):
+        if block.kind in ("p", "item", "quote") and _fold(block.text) not in outline.header_text:
+            return [*out, *blocks[n:]]  # the report begins (the header's byline and date lines are for the reading after)
+        if block.kind == "head" and (folded := _fold(block.text)) in outline.header_heads:
+            if folded == outline.deck:
+                out.append(Block(block.text, _lead_kind(block.text)))
+            continue
+        out.append(block)
+    return out
 
 
 def _one_heading(node: Any) -> bool:
@@ -3272,18 +3380,34 @@ def _led(blocks: list[Block], outline: _Outline, start: int, kept: str, pos: int
         if at < start and (outline.headline is None or at > outline.headline):
             if _fold(text) not in kept:
                 if (at, text) in outline.leads:
-                    return [*blocks[:pos], Block(text), *blocks[pos:]]
+                    return [*blocks[:pos], Block(text, _lead_kind(text)), *blocks[pos:]]
                 continue
             # the extractor kept it as a heading: a standfirst set in a heading's element
             # ('<h2 class="subheadline">') is the report's first paragraph, not a subhead
+            # (a deck, headline-shaped, is the standfirst)
             held = next((n for n, b in enumerate(blocks) if b.kind == "head" and _fold(b.text) == _fold(text)), None)
             if held is not None and (at, text) in outline.leads:
-                return [*blocks[:held], Block(blocks[held].text), *blocks[held + 1 :]]
+                return [*blocks[:held], Block(blocks[held].text, _lead_kind(blocks[held].text)), *blocks[held + 1 :]]
             # the extractor kept it, but after the report's paragraphs (a Vietnamese page's sapo last)
             moved = next((n for n, b in enumerate(blocks) if n and b.kind == "p" and _fold(b.text) == _fold(text)), None)
             if moved is not None and moved > pos and all(_fold(b.text) != _fold(text) for b in blocks[:moved]):
                 return [*blocks[:pos], blocks[moved], *blocks[pos:moved], *blocks[moved + 1 :]]
     return blocks
+
+
+#: The most words of a deck: a line under the headline that reads as one (no sentence's end) and
+#: is no longer than a long headline; a longer line without its stop is a paragraph that lost it.
+DECK_WORDS = 30
+
+
+def _lead_kind(text: str) -> str:
+    """The kind of block the lead a page marks is (:func:`_with_lead`): a "standfirst", where it is
+    headline-shaped (a deck: no sentence's end, at most :data:`DECK_WORDS` words: "Sailings rise
+    from three to five a week this summer"), which is the article's standfirst and no paragraph of
+    its report; else a paragraph ("p"), the report's first (a lead of one short sentence too, and a
+    line that introduces what follows: "The renewable molecule:")."""
+    shaped = not is_sentence(text) and not text.rstrip().endswith((":", "：")) and word_count(text) <= DECK_WORDS
+    return "standfirst" if shaped else "p"
 
 
 #: A numeric character reference ("&#x1b;", "&#27;").
@@ -3755,7 +3879,9 @@ def _read_page_in_language(
             # where the page's metadata gives none: to the minute, where the extractor's guess is a day
             meta.published, meta.updated = state.published, meta.updated or state.updated
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
-        blocks = _with_article_notes(blocks, tree)
+        blocks = _with_article_notes(_without_header_heads(blocks, outline), tree)
+        # a table's rows of links alone: its menu's items, its controls ("Print « Back")
+        blocks = [b for b in blocks if not (b.kind == "row" and _fold(b.text) in outline.link_cells)]
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if stamps:
             blocks = _unrepeated(blocks)
@@ -4888,6 +5014,12 @@ def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
 MENU_ITEM_WORDS = 3
 
 
+def _label_words(text: str) -> int:
+    """The words of *text* as a menu's label: of a trail's longest part ("Press releases » 2026": 2),
+    else of all of it."""
+    return max(word_count(part) for part in re.split(r"\s+[»›>/|]\s+", text)) if is_breadcrumb(text) else word_count(text)
+
+
 def _year_alone(published: str | None) -> bool:
     """Whether *published*, what an article's date is so far, says no day: none, or the extractor's
     guess of 1 January, a year alone it found in the text (:func:`_read_page` drops it)."""
@@ -4956,11 +5088,17 @@ def _article_from_blocks(
             byline = byline or ", ".join(reporters) or None
             break
     resume = 0  # the block the report goes on at, after a box of links inside it
+    standfirst: str | None = None  # the deck under the headline (a "standfirst" block: _lead_kind)
     for at, block in enumerate(blocks):
         if at and not at % REPORT_LINES:
             report("reading", at, len(blocks))  # a huge page's blocks, told as they are judged
         if at < resume or block.kind == "caption":
             continue
+        if block.kind == "standfirst":
+            if standfirst is None and all(sub for _, sub in entries):
+                standfirst = block.text  # the deck over the report
+                continue
+            block = Block(block.text)  # a second, or one under the report's opening: a paragraph
         text = block.text
         if not _WORD_OR_FIGURE.search(text):
             continue  # no word nor figure: a box's icon or an ornament ("ℹ️", "* * *", "■")
@@ -4972,7 +5110,7 @@ def _article_from_blocks(
         # (the outlet's note on its article above the report, "Updated at 4:05 p.m. with ...", is none of it)
         body_so_far = any(not sub for n, (_, sub) in enumerate(entries) if n not in notes)
         if title and _same(text, title) and all(
-            word_count(t) <= (KICKER_WORDS if len(entries) <= 2 else MENU_ITEM_WORDS) and not is_sentence(t) for t, _ in entries
+            _label_words(t) <= (KICKER_WORDS if len(entries) <= 2 else MENU_ITEM_WORDS) and not is_sentence(t) for t, _ in entries
         ):
             # the headline printed again above the report, and a kicker over it ("BREAKING NEWS"),
             # or a menu's items an old page sets beside it in a table ("Capa", "Cidade", "Esportes")
@@ -5133,6 +5271,7 @@ def _article_from_blocks(
     return make_article(
         path=source, outlet=outlet, title=without_signature(title, byline), paragraphs=tuple(t for t, _ in entries),
         byline=byline, published=published, url=url, subheads=marked, teaser=teaser, dateline=dateline, place=place,
+        standfirst=standfirst,
     )
 
 

@@ -2690,12 +2690,38 @@ def _may_label(text: str) -> bool:
     return bool(_INFO_LABEL.search(text) or _CASELESS_NAME.search(text))
 
 
+#: What parts an info line's fields, as stripped off their values.
+_INFO_STRIP = " |｜/／·•・,，、;；:：()（）[]【】〔〕"
+
+
 def info_line(text: str) -> InfoLine | None:
     """What *text* says where it is an info line and nothing else: dates and times, and labelled
     fields (:data:`_INFO_ROLES`: source, writer, editor, views, share, the original headline), a
     reporter before the word for reporter ("홍길동 기자"), or an agency's or paper's name beside
     the date ("2026年3月3日 17:12共同通信") or alone in brackets ("（共同）"); None for any other
-    line: a sentence, a headline, a name alone."""
+    line: a sentence, a headline, a name alone.
+
+    Also a line of fields whose labels are words of no list here, each valued by the date or a
+    count ("Нийтэлсэн: 2026.07.21 Үзсэн: 1,284": :func:`_counted_fields`), read as a date line
+    (not ``labelled``: above the report alone, where an unknown label may be a report's, "Dead: 12")."""
+    found = _info_line(text)
+    if found is not None:
+        return found
+    line = " ".join(text.split())
+    if not line or len(line) > INFO_LINE_CHARS or is_sentence(line):
+        return None
+    reading = ascii_digits(line)
+    if (published := find_datetime(reading)) is None:
+        return None
+    while (date_found := find_date(reading)) is not None:
+        start, end = date_found[1]
+        reading = f"{reading[:start]} | {reading[end:]}"
+    reading = _INFO_CLOCK.sub(" | ", reading)
+    return InfoLine(published, (), None, False) if _counted_fields(reading, _INFO_STRIP) else None
+
+
+def _info_line(text: str) -> InfoLine | None:
+    """:func:`info_line`'s reading of a line by the labels it knows."""
     line = " ".join(text.split())
     if not line or len(line) > INFO_LINE_CHARS or is_sentence(line):
         return None
@@ -2729,7 +2755,7 @@ def info_line(text: str) -> InfoLine | None:
         reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
     reading = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", reading) if writers else reading
     labels = list(_INFO_LABEL.finditer(reading))
-    strip = f" |｜/／·•・,，、;；:：()（）[]【】〔〕"
+    strip = _INFO_STRIP
     prefix = (reading[: labels[0].start()] if labels else reading).strip(strip)
     source = None
     if prefix:
@@ -2769,6 +2795,21 @@ def info_line(text: str) -> InfoLine | None:
     if not (published or labels or source or writers):
         return None
     return InfoLine(published, tuple(dict.fromkeys(writers)), source, bool(labels or source or writers), place)
+
+
+#: A field's label in a line of fields, in any language: a word or two and a colon ("Posted:", "Үзсэн:").
+_ANY_FIELD_LABEL = re.compile(r"(?:^|(?<=\s)|(?<=\|))([^\W\d_]+(?:[- ][^\W\d_]+)?)\s?[:：]")
+
+
+def _counted_fields(reading: str, strip: str) -> bool:
+    """Whether *reading*, a line with its dates taken out (:func:`info_line`), is two or more fields
+    each a label of a word or two and a colon, and each value the date taken out or a count
+    ("Posted: | Views: 1,284"): a page's info line whatever its language's words for them."""
+    parts = _ANY_FIELD_LABEL.split(reading)
+    if len(parts) < 5 or parts[0].strip(strip):
+        return False
+    values = [v.strip(strip) for v in parts[2::2]]
+    return all(not v or _INFO_COUNTED.match(v) for v in values) and any(v for v in values)
 
 
 def is_generic_name(text: str) -> bool:
@@ -5909,6 +5950,11 @@ def unmojibake(text: str) -> str:
     return text
 
 
+#: The most words of each part of a tab title made of labels (a section's name, a site's): "Press
+#: releases - Ministry of Environment".
+TAB_LABEL_WORDS = 3
+
+
 def clean_title(
     candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
     host: str | None = None, logos: list[str] | None = None, subheads: list[str] | None = None,
@@ -5994,6 +6040,13 @@ def clean_title(
     # two of its words. (A heading that holds the title or that the title holds is the same
     # headline: the rules below.)
     joined = len(given) == 1 and len(TITLE_SEPARATOR.split(given[0][1])) > 1
+    # A tab title of labels alone, each a few words ("Press releases - Ministry of the Environment":
+    # a section's and the site's names), over a printed headline that shares no word with it:
+    # the tab names the page's place, the heading the report.
+    if joined and given[0][0] == tab and headings and word_count(headings[0]) >= 3 \
+            and all(word_count(part) <= TAB_LABEL_WORDS for part in TITLE_SEPARATOR.split(given[0][1])) \
+            and not {w for w in _fold(headings[0]).split() if len(w) >= 4} & set(_fold(given[0][1]).split()):
+        return headings[0]
     if len(given) == 1 and (given[0][0] != given[0][1] or joined):
         named_as = f" {_fold(given[0][1])} "
         least = 1 if len(headings) == 1 and given[0][0] != given[0][1] else 2
