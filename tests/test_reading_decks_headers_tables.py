@@ -83,3 +83,15 @@ def test_a_line_of_unknown_labels_with_a_date_and_a_count_is_an_info_line() -> N
     found = info_line("Julkaistu: 2026.05.04 Luettu: 1,284")
     assert found is not None and found.published == "2026-05-04" and not found.labelled
     assert info_line("Result: 3 March 2026 Score: 2 Team: Harbour") is None  # a word for a value: no counter
+
+
+def test_a_reports_own_table_of_links_keeps_its_cells() -> None:
+    """A table in the report (not nested in a layout's table) whose cells are links is data: the
+    dev set's install page lost a platform's name so."""
+    rows = "".join(f"<tr><td><a href='/ferry/{n}'>{name}</a></td></tr>"
+                   for n, name in enumerate(("North quay sailings", "South quay sailings")))
+    page = ("<html><head><title>Ferry gets a new timetable - Bay News</title></head><body><article>"
+            "<h1>Ferry gets a new timetable</h1>" + "".join(f"<p>{p}</p>" for p in _BODY)
+            + f"<table>{rows}</table></article></body></html>").encode()
+    article = parse_html(page, source="table.html")
+    assert any("North quay sailings" in p for p in article.paragraphs)

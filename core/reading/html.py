@@ -2964,13 +2964,15 @@ LINK_CELL_WORDS = 6
 
 
 def _link_cells(tree: Any) -> frozenset[str]:
-    """The folded text of each table cell whose words are all links' (at most :data:`LINK_CELL_WORDS`):
-    a page laid out in tables sets its menu's items ("<td><a>Tenders</a></td>") and its controls
+    """The folded text of each table cell whose words are all links' (at most :data:`LINK_CELL_WORDS`)
+    in a table nested in another (the page's layout): a page laid out in tables sets its menu's items ("<td><a>Tenders</a></td>") and its controls
     ("<td><a href=javascript:print()>Print</a> « <a>Back</a></td>") so, as rows the extractor keeps."""
     found: set[str] = set()
     for cell in tree.iter("td", "th"):
         if next(cell.iter("table", "p", "br"), None) is not None or next(cell.iter("a"), None) is None:
             continue
+        if sum(1 for a in cell.iterancestors("table")) < 2:
+            continue  # (a table of the report's, not nested in the page's layout: its cells are data, "Docker for Windows")
         text = _text(cell)
         if 0 < word_count(text) <= LINK_CELL_WORDS and not re.search(r"\w", _unlinked_text(cell, None)):
             found.add(_fold(text))
