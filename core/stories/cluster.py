@@ -59,8 +59,8 @@ from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
-    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES, SETTING_WORDS,
-    SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
+    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, REPORT_LABELS, SCALES,
+    SETTING_WORDS, SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
     CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, WEEKDAY_NAMES, WEEKDAYS_ABROAD, article_language, case_stem, date_day, dateline_place, fold, is_any_function_word, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
@@ -1232,18 +1232,29 @@ def _undenied(text: str) -> str:
 def _roundup(paragraphs: Sequence[str]) -> bool:
     """Whether *paragraphs* are a roundup's (:data:`ROUNDUP_ITEMS` items at least, each under a label
     of its own: "Ferries: ...", "Schools: ...")."""
-    labels = [m[1].lower() for text in paragraphs if (m := _ITEM_LABEL.match(text)) and _item_label(m[1].split())]
+    labels = [
+        m[1].lower() for text in paragraphs
+        if (m := _ITEM_LABEL.match(text)) and _item_label(m[1].split()) and text[m.end() - 1] not in _QUOTE_OPENERS
+    ]
     return len(labels) >= ROUNDUP_ITEMS and len(set(labels)) == len(labels)
+
+
+#: What opens a quotation: a paragraph whose label is followed by one gives someone's words
+#: ("Branko: “Inflation is coming down ...”", a live blog's), not an item's news.
+_QUOTE_OPENERS = "\"“„«»‘'「『"
 
 
 def _item_label(label: list[str]) -> bool:
     """Whether the words of *label* (before a paragraph's colon) are an item's label: at most
     :data:`ROUNDUP_LABEL_WORDS`, each after the first capitalised ("Ferries", "Pwani Ndogo"), none a
-    verb of speech (who speaks in a report: "He said:", "Mr Vance said:", "Nixon asks:")."""
+    verb of speech (who speaks in a report: "He said:", "Mr Vance said:", "Nixon asks:"), and not
+    all words of a label that tells what kind of news follows (:data:`REPORT_LABELS`: a live blog's
+    "BREAKING:", "Update:", which tell its own event's news)."""
     return (
         len(label) <= ROUNDUP_LABEL_WORDS
         and all(w[:1].isupper() for w in label[1:])
         and not any(w.lower() in SPEECH_VERBS for w in label)
+        and not all(w.lower() in REPORT_LABELS for w in label)
     )
 
 

@@ -52,6 +52,16 @@ SPEECH_VERBS = frozenset(
     # Indonesian and Malay: "Budi mengatakan", "kata Budi", "menurut Budi" (according to)
     "mengatakan menyatakan menjelaskan ujar kata menurut".split()
 )
+#: Labels a report gives a paragraph of its own to say what kind of news it is ("BREAKING: The bank
+#: raises ...", "Update: ...", "Eilmeldung: ...", "Pilne: ..."), in the languages read most: a
+#: paragraph under one is no roundup's item (core.stories.cluster._item_label): a live blog's
+#: "BREAKING:" tells its own event's news, not another event's.
+REPORT_LABELS = frozenset(
+    "breaking news update updated latest exclusive analysis opinion correction corrected clarification "
+    "watch live video photos factbox explainer flash newsflash urgent bulletin alert advisory refile just in "
+    "eilmeldung aktualisierung exklusiv dernière heure exclusif última hora exclusiva actualización "
+    "pilne aktualizacja ultim'ora aggiornamento".split()
+)
 #: Abbreviations written with a full stop as a name's first word ("St. Birgitta", "Mt. Kenya",
 #: "Ft. Worth"): that stop ends no sentence. A title's ("Dr.", "Gen.") still does: it is no part
 #: of the name, and reading on through it grouped the public event set's reports worse.
@@ -401,6 +411,10 @@ SCALES = {
     "miljoonaa": "million", "miljardia": "billion", "milyon": "million", "milyar": "billion",
     # "18 Prozent", "18 procent", "18 prosent", "18 procento": the "18 percent" of another report
     "prozent": "percent", "procent": "percent", "prosent": "percent", "procento": "percent", "prozenten": "percent",
+    # Polish, Czech and Slovak, as their reports write it after a figure: "4,50 proc.", "2 procenty", "5 procentów",
+    # "3 procenta", "3 percentá"
+    "proc": "percent", "procenty": "percent", "procentów": "percent", "procenta": "percent",
+    "percenta": "percent", "percentá": "percent",
 }
 #: The two words after a number that make a share in the languages that write it so ("18 por
 #: ciento", "18 pour cent", "18 por cento"; Italian's "per cento" is "per" of :data:`SCALES`).
