@@ -2897,6 +2897,7 @@ def attach(
             near[j].add(i)
     signatures: dict[int, dict[str, float]] = {}
     held: dict[int, dict[str, int]] = {}
+    rooms: dict[int, dict[str, int]] = {}
     days: dict[int, int | None] = {}
     dated: dict[int, set[int]] = {}
 
@@ -2909,6 +2910,7 @@ def attach(
                 for f in p.weights:
                     counts[f] += 1
             held[g] = counts
+            rooms[g] = _rooms(found)
             days[g] = _middle_day(found)
             dated[g] = {p.day for p in found if p.day is not None}
         return signatures[g]
@@ -2950,16 +2952,12 @@ def attach(
         best: tuple[float, str, int] | None = None
         if len(members) > 1 and len(members) <= fragment:
             targets = {t for t in targets if not _days_between(g, t)}
+            targets = {t for t in targets if not _bridged(members, set(groups[t]), near, profiles_of, signature(t), holders(t), rooms[t], least=least)}
         for t in targets:
             # Rounded: sums taken in another order differ in the last bits, and must not break ties.
             fit = round(_cosine(signature(g), signature(t)), 9)
-            if _cosine(_kind(signature(g), "w"), _kind(signature(t), "w")) < ATTACH_TOPIC:
-                continue
-            if not any(
-                (f[0] in _DETAILS and 0 < holders(t).get(f, 0) * 2 <= len(groups[t])) or (f[0] == "q" and f in holders(t))
-                for f in holders(g)
-            ):
-                continue  # it shares only what most of them say: the place, the firm
+            if not _fits(signature(g), holders(g), signature(t), holders(t), rooms[t], len(groups[t]), least=least):
+                continue  # another topic, or it shares only what most of them say: the place, the firm
             if fit >= least and (best is None or (-fit, first[t]) < (-best[0], best[1])):
                 best = (fit, first[t], t)
         if best is not None:
@@ -2993,6 +2991,78 @@ def attach(
             continue
         result.append(sorted(held_by[g], key=lambda i: key[i]))
     return sorted(result, key=lambda m: key[m[0]])
+
+
+def _fits(
+    own: Mapping[str, float], own_held: Iterable[str], other: Mapping[str, float], other_held: Mapping[str, int],
+    rooms: Mapping[str, int], size: int, *, least: float = ATTACH,
+) -> bool:
+    """Whether a group of signature *own* (holding the features *own_held*) reports the event of a
+    group of *size* articles, signature *other*, holding each feature of *other_held* in that many of
+    its articles: :func:`attach`'s tests of a fragment. The cosine of the signatures is *least* at
+    least, that of their topic words :data:`ATTACH_TOPIC` at least, and the two share a quotation or
+    a detail: a name, run or figure that at most half of the articles of *other* that could write it
+    hold (*rooms*: for a name or a run, those of the languages it is written in there, and those of
+    no known language; for the others, *size*). In a story told in several languages, what every
+    English report says is held by half of them or fewer: the bank's or the country's name, which
+    the German, Japanese and Polish reports write in their own ways (trial 49: with it, a speech two
+    days later and the wire of a neighbour's rate cut that recalls the hike joined the hike's story)."""
+    # Rounded: sums taken in another order differ in the last bits, and must not break ties.
+    if round(_cosine(own, other), 9) < least or _cosine(_kind(own, "w"), _kind(other, "w")) < ATTACH_TOPIC:
+        return False
+    return any(
+        (f[0] in _DETAILS and 0 < other_held.get(f, 0) * 2 <= rooms.get(f, size)) or (f[0] == "q" and f in other_held)
+        for f in own_held
+    )
+
+
+def _rooms(profiles: Sequence[Profile]) -> dict[str, int]:
+    """For each name and run of *profiles* (one group's) whose reports are told in several languages,
+    how many of them could write it (:func:`_fits`): those told in a language one of its holders
+    is told in, and those told in none; empty where the group is told in one language (or none)."""
+    languages = [_compared_language(p.language) for p in profiles]
+    told = {language for language in languages if language is not None}
+    if len(told) < 2:
+        return {}
+    written: dict[str, set[str]] = defaultdict(set)
+    for p, language in zip(profiles, languages):
+        if language is not None:
+            for f in p.weights:
+                if f[0] in "nr":
+                    written[f].add(language)
+    untold = languages.count(None)
+    return {f: untold + sum(language in among for language in languages) for f, among in written.items()}
+
+
+def _bridged(
+    members: Sequence[int],
+    target: Collection[int],
+    near: Mapping[int, Collection[int]],
+    profiles_of: Callable[[Sequence[int]], Sequence[Profile]],
+    signature: Mapping[str, float],
+    held: Mapping[str, int],
+    rooms: Mapping[str, int],
+    *,
+    least: float = ATTACH,
+) -> bool:
+    """Whether the fragment *members* (indices) reaches the group *target* only through some of its
+    reports, and would bring in others that are not of its event: those with no evidence at
+    :data:`SAME_EVENT` with any of *target*'s (*near*: each index's such neighbours) which, by
+    themselves, do not fit *target* (:func:`_fits`, *signature*, *held* and *rooms* being *target*'s).
+
+    A roundup of two events (a central bank's rate rise and a neighbour's cut the next day, in one
+    commentary) joins the reports of one of them in a fragment, and that fragment matches the
+    other's story through the roundup: the roundup would chain two stories into one (trial 49 F1).
+    It stays with the reports :func:`cluster` put it with. A fragment whose every report has evidence
+    with the group's, or whose others fit the group by themselves (a brief and its copy), joins as
+    before."""
+    tied = {i for i in members if any(j in target for j in near.get(i, ()))}
+    untied = [i for i in members if i not in tied]
+    if not tied or not untied:
+        return False
+    found = profiles_of(untied)
+    counts: set[str] = {f for p in found for f in p.weights}
+    return not _fits(_signature(found), counts, signature, held, rooms, len(target), least=least)
 
 
 def _middle_day(profiles: Iterable[Profile]) -> int | None:
