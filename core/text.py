@@ -1023,6 +1023,10 @@ _FUNCTION_WORDS = {
     "vi": "và của là các có được trong cho với đã này người không những một theo khi về đến để từ tại cũng sẽ nhưng năm đó thì bị hơn sau như vào",
     "sw": "ya wa kwa na katika ni kwamba hiyo hii pia lakini kuwa alisema hadi baada kutoka wakati juu zaidi ambao ambayo cha za mwaka",
     "tl": "ang ng sa mga ay si ni kay hindi ito nang siya kanyang ayon din rin kung noong dahil niya nila na",
+    # Hausa: its commonest words but those Irish, Igbo and Portuguese write as often ("a", "na", "an", "ba",
+    # "ga"), with Portuguese's "da" and Swahili's "ya", "za", which its own ("kuma", "cikin", "sun", "ne") outnumber
+    "ha": "da ta ya ne ce su za sun kuma cikin wanda wadda wadanda wannan cewa domin saboda amma daga shi ita mai"
+          " kan bayan tare inda yayin akwai babu haka sai zuwa tsakanin game wajen",
 }
 _FUNCTION_SETS = {code: frozenset(listed.split()) for code, listed in _FUNCTION_WORDS.items()}
 
@@ -1125,7 +1129,7 @@ LANGUAGE_NAMES = {
     "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "ca": "Catalan", "ro": "Romanian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian", "cs": "Czech",
     "sk": "Slovak", "sh": "Croatian or Serbian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian",
-    "id": "Indonesian or Malay", "vi": "Vietnamese", "sw": "Swahili", "tl": "Tagalog",
+    "id": "Indonesian or Malay", "vi": "Vietnamese", "sw": "Swahili", "tl": "Tagalog", "ha": "Hausa",
 }
 
 

@@ -574,10 +574,11 @@ _POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_B
 #: "இடுகையிட்டது", Telugu, Kannada, Malayalam, Bengali, Marathi, Japanese "投稿者", Chinese "发布者",
 #: Korean "게시자", Vietnamese "Đăng bởi", Thai "โพสต์โดย", Turkish "Gönderen", Finnish "Lähettänyt",
 #: Hungarian "Bejegyezte", Czech "Vložil(a)", Russian "Опубликовал(а)", Ukrainian "Опублікував(ла)",
-#: Arabic "نشر بواسطة", Persian "ارسال شده توسط", Hebrew "פורסם על ידי", Swahili "Imetumwa na".
+#: Arabic "نشر بواسطة", Persian "ارسال شده توسط", Hebrew "פורסם על ידי", Swahili "Imetumwa na";
+#: Assamese "লিখিছে" (wrote), Odia "ଲେଖିଛନ୍ତି", Hindi "लिखा है".
 _POSTED_LABELS = (
     "இடுகையிட்டது|எழுதியது|పోస్ట్ చేసినవారు|ಪೋಸ್ಟ್ ಮಾಡಿದವರು|പോസ്റ്റ് ചെയ്തത്|পোস্ট করেছেন|লিখেছেন|यांनी पोस्ट केले"
-    "|投稿者|发布者|發佈者|張貼者|张贴者|게시자|작성자|đăng bởi|viết bởi|โพสต์โดย|เขียนโดย|gönderen|lähettänyt|kirjoittanut"
+    "|লিখিছে|ଲେଖିଛନ୍ତି|投稿者|发布者|發佈者|張貼者|张贴者|게시자|작성자|đăng bởi|viết bởi|โพสต์โดย|เขียนโดย|gönderen|lähettänyt|kirjoittanut"
     "|bejegyezte|beküldte|vložil|vložila|опубликовал|опубликовала|опублікував|опублікувала|автор публикации"
     "|نشر بواسطة|نشرها|أرسلها|ارسال شده توسط|نوشته شده توسط|פורסם על ידי|נכתב על ידי|imetumwa na|imeandikwa na"
 )
@@ -595,9 +596,18 @@ _INTERVIEWED_BY = (
 #: (with Vietnamese's and Greek's letters of more marks: "Ấu", "Ἀ").
 _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper())
 #: in Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
-#: Hebrew and Arabic, which write no capitals, the word for "by" ("מאת דנה דוגמה", "بقلم: سلمى").
+#: the scripts that write no capitals, the word for "by" or "written by" before the name, which a
+#: letter of such a script follows (:data:`_UNCASED_LETTERS`): Hebrew "מאת", Arabic "بقلم", Persian
+#: "به قلم", Thai "โดย" and "เขียนโดย", Lao "ໂດຍ" and "ຂຽນໂດຍ", Khmer "ដោយ", Myanmar "ရေးသားသူ" (the
+#: writer) ("מאת דנה דוגמה", "بقلم: سلمى", "ដោយ សុខា ឧទាហរណ៍").
 _BY_GREEK = "του|της|των"
-_BY_UNCASED = "מאת|بقلم"
+_BY_UNCASED = "מאת|بقلم|به قلم|เขียนโดย|โดย|ຂຽນໂດຍ|ໂດຍ|ដោយ|ရေးသားသူ"
+#: The letters of the scripts that write no capitals, a name's first after a word of
+#: :data:`_BY_UNCASED`: Hebrew, Arabic (with its supplement and presentation forms), Devanagari,
+#: Bengali and Assamese, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai,
+#: Lao, Myanmar, Georgian, Ethiopic, Khmer, Hangul, kana and the CJK ideographs.
+_UNCASED_LETTERS = ("\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10d0-\u10ff"
+                    "\u1200-\u137f\u1780-\u17ff\u1100-\u11ff\uac00-\ud7af\u3040-\u30ff\u3400-\u9fff\ufb50-\ufdff\ufe70-\ufeff")
 #: A byline line's opening: "By" (and "Written by" ...), or another language's word for it before
 #: a capitalised name, with a colon or without ("Yazan: Ayşe Örnek", "Kirjoittanut Anna Esimerkki"). Italian "di" opens no line: "Di Jakarta, ..." is Indonesian for "in Jakarta".
 BYLINE_OPENING = re.compile(
@@ -607,17 +617,18 @@ BYLINE_OPENING = re.compile(
     rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')}):?\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|{_BY_SMALL}\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
-    rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I
+    rf"|(?:{_BY_UNCASED})\s*[:：]?\s+(?=[{_UNCASED_LETTERS}]))", re.I
 )
 #: A bare "by" (in any of the languages above) opening an element's text, which also opens a
 #: menu's filter ("By Method").
 BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_SMALL})\s", re.I)
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 #: Words that say "by" before a name in one language only, where others open sentences with them:
-#: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ...").
+#: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ..."),
+#: Swahili "na" and Hausa "Daga" ("Daga Musa Misali"; "Daga cikin ..." opens Hausa sentences).
 #: They open a byline on a page in that language alone (by its code, :data:`core.text.LANGUAGE_NAMES`;
 #: :func:`language_byline`).
-_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",), "sw": ("na",)}
+_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",), "sw": ("na",), "ha": ("daga",)}
 
 
 @functools.cache
@@ -1395,6 +1406,8 @@ _JA_REPORTER = rf"{_JA_LETTER}{{2,8}}?(?:{_JA_ROLE})?"
 #: Saba, Anadolu. Only where a line holds a place, a dash and one word (:data:`_CJK_DATELINE`).
 _RTL_AGENCIES = ("ایرنا|ایسنا|ایلنا|ایبنا|ایکنا|ایمنا|مهر|فارس|تسنیم|شانا|میزان|پانا|برنا|پژواک|باختر"
                  "|سانا|واع|وام|واس|قنا|كونا|کونا|بنا|العمانية|وفا|معا|بترا|ومع|واج|سبأ|الأناضول|الاناضول")
+#: The word for "news agency" before an agency's name in Persian and Arabic ("خبرگزاری ...", "وكالة ...").
+_RTL_AGENCY_WORD = "خبرگزاری|خبرگزاري|وكالة|وکالة|وكاله"
 #: A Korean reporter's name and role before the equals sign that opens the report: "홍길동 기자 =".
 _KOREAN_REPORTER = r"(?:\s*[^\s=()【】]{1,10}(?:\s[^\s=()【】]{1,10}){0,2}\s*(?:기자|특파원|통신원))"
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
@@ -1433,9 +1446,11 @@ _CJK_DATELINE = re.compile(
     # the first dash glued to the place or not ("تهران- ایرنا-"); alone on its line, the second dash
     # may be left out ("تهران – ایرنا"), as the slash's form below ends its line, where the name
     # after the dash is an agency's (:data:`_RTL_AGENCIES`): a subhead of two phrases joined by a
-    # dash has that shape too ("واکنش مردم - نگرانی‌ها")
+    # dash has that shape too ("واکنش مردم - نگرانی‌ها"); an agency named with its word for "news
+    # agency" before its name, of two words more at most, between the dashes too ("تبریز- خبرگزاری نمونه-")
     r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?(?: [-–—] ?|[-–—] )"
-    rf"(?:[\u0600-\u06ff\u200c]+(?=\s?[-–—](?:\s|$))|(?:{_RTL_AGENCIES})(?=\s*$))"
+    rf"(?:(?:{_RTL_AGENCY_WORD}) [\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?(?=\s?[-–—](?:\s|$))"
+    rf"|[\u0600-\u06ff\u200c]+(?=\s?[-–—](?:\s|$))|(?:{_RTL_AGENCIES})(?=\s*$))"
     # ... or the agency's name in brackets, alone on the line with its dash or not: "تهران (ایرنا) -"
     # (in a paragraph, the dateline of a place and its credit reads it: :data:`_DATELINE`)
     r"|[\u0600-\u06ff\u200c]{2,}(?: [\u0600-\u06ff\u200c]+)? ?\([\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,2}\)(?=\s?[-–—]?\s*$)"
@@ -6162,17 +6177,24 @@ _BY = re.compile(
     r"|రిపోర్టర్|రిపోర్ట్|విలేకరి|రచయిత|રિપોર્ટ|રિપોર્ટર|સંવાદદાતા|લેખક|ವರದಿ|ವರದಿಗಾರ|ಲೇಖಕ|റിപ്പോർട്ട്|റിപ്പോർട്ടർ|ലേഖകൻ|ലേഖിക"
     r"|ਰਿਪੋਰਟ|ਰਿਪੋਰਟਰ|ਲੇਖਕ|ਪੱਤਰਕਾਰ|رپورٹ|رپورٹر|تحریر|نامہ نگار|كتب|كتبت|إعداد|اعداد|تقرير|مراسل|المراسل|گزارش|خبرنگار"
     r"|כתב|כתבת|כתיבה|撰稿|采写|採寫|通讯员|通訊員|ผู้เขียน|เรื่อง|รายงาน|ผู้สื่อข่าว|muhabir|корреспондент|phóng viên"
-    r"|reporter|wartawan|kontributor|correspondent)\s*(?=[:：])"
-    rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff])[／/｜|＝=])\s*",
+    r"|reporter|wartawan|kontributor|correspondent"
+    # and Odia, Assamese, Sinhala, Khmer, Lao, Myanmar, Amharic, Vietnamese ("ଲେଖା:" writing, "ଲେଖକ:",
+    # "প্ৰতিবেদক:", "වාර්තාකරු:", "អ្នកយកព័ត៌មាន:", "ນັກຂ່າວ:", "သတင်းထောက်:", "ዘጋቢ:", "Bài:" the
+    # report, "Bài và ảnh:" its text and photos), Sindhi's "تحرير" written with Arabic's yeh, Korean's
+    # "글=" (text, with an equals sign as CJK labels have: "글=NAME 기자")
+    r"|ଲେଖା|ଲେଖକ|ଲେଖିକା|ରିପୋର୍ଟ|ସମ୍ବାଦଦାତା|প্ৰতিবেদক|সংবাদদাতা|লেখা|ලේඛක|වාර්තාකරු|អ្នកយកព័ត៌មាន|អត្ថបទ|ນັກຂ່າວ"
+    r"|သတင်းထောက်|ዘጋቢ|ጸሐፊ|bài|تحرير)\s*(?=[:：]|(?<=[\uac00-\ud7af])[=＝])"
+    rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[／/｜|＝=])\s*",
     re.I,
 )
 #: The word for "by" where a language puts it after the name, closing a byline, with "written" or
 #: "posted" after it: Hindi, Marathi "द्वारा" ("सीमा उदाहरण द्वारा", "... द्वारा लिखित"), Bengali
 #: "দ্বারা", Telugu, Kannada, Punjabi, Gujarati, Tamil "மூலம்", Turkish "tarafından", Japanese "著"
-#: and "文", Korean "글" and "씀", Urdu "کی طرف سے" (a space before it: "李文" is a name). Taken off
-#: a byline's names by :func:`clean_byline`.
+#: and "文", Korean "글" and "씀", Urdu "کی طرف سے" (a space before it: "李文" is a name); and the
+#: reporter's role that Korean and Japanese write after the name ("정예시 기자", "山田太郎 記者", "특파원"
+#: the correspondent). Taken off a byline's names by :func:`clean_byline`.
 _BY_AFTER = re.compile(
-    r"(?<=\S)\s+(?:द्वारा|দ্বারা|ద్వారా|ದ್ವಾರಾ|ਦੁਆਰਾ|દ્વારા|மூலம்|tarafından|著|文|글|씀|کی طرف سے)"
+    r"(?<=\S)\s+(?:द्वारा|দ্বারা|ద్వారా|ದ್ವಾರಾ|ਦੁਆਰਾ|દ્વારા|மூலம்|tarafından|著|文|글|씀|کی طرف سے|기자|특파원|記者)"
     r"(?:\s+(?:लिखित|पोस्ट किया गया|प्रकाशित|লিখিত|প্রকাশিত|yazıldı|yayınlandı))?\s*$",
     re.I,
 )
@@ -6186,13 +6208,20 @@ _BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_SMALL}|au
 #: Finnish and Estonian "ja", Latvian "un", Lithuanian "ir", Romanian "și", Welsh "ac", Russian and
 #: Bulgarian "и", Ukrainian "і", Greek "και" ("Ján Príklad a Eva Vzorová", "Ayşe Örnek ve Mehmet
 #: Örnek"); Vietnamese "và", Azerbaijani "və", Uzbek "va", Albanian "dhe", Swahili "na", Basque
-#: "eta", Irish "agus", Kazakh "және" ("Nguyễn Văn An và Trần Thị Bình"); and Georgian "და", whose
-#: script has no capitals.
+#: "eta", Irish "agus", Kazakh "және" ("Nguyễn Văn An và Trần Thị Bình"); and the "and" of the
+#: scripts with no capitals (:data:`_UNCASED_JOINTS`).
 _CAPITAL_JOINTS = ("a", "i", "e", "ve", "és", "dan", "ja", "un", "ir", "și", "ac", "и", "і", "και",
                    "và", "və", "va", "dhe", "na", "eta", "agus", "және")
-_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och", "და", *_CAPITAL_JOINTS})
+#: "and" between two names in the scripts with no capitals: Georgian "და", Odia "ଓ", Bengali and
+#: Assamese "ও", "এবং", Assamese "আৰু", Hindi "और", "व", Marathi "आणि", Nepali "र", Gujarati "અને",
+#: Punjabi "ਅਤੇ", Tamil "மற்றும்", Telugu "మరియు", Kannada "ಮತ್ತು", Sinhala "සහ", Thai "และ", Lao
+#: "ແລະ", Khmer "និង", Amharic "እና", Arabic, Persian and Urdu "و" ("ଅନିତା ପରୀକ୍ଷା ଓ ସୁରେଶ ନମୁନା").
+_UNCASED_JOINTS = ("და", "ଓ", "ଏବଂ", "ও", "এবং", "আৰু", "और", "व", "आणि", "र", "અને", "ਅਤੇ", "மற்றும்", "మరియు",
+                   "ಮತ್ತು", "සහ", "และ", "ແລະ", "និង", "እና", "و")
+_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och", *_UNCASED_JOINTS, *_CAPITAL_JOINTS})
 _NAME_JOINT = re.compile(
-    rf"\s*(?:,|;| and | & | und | et | y | en | og | och | და | (?:{'|'.join(_CAPITAL_JOINTS)}) (?=[{_CAPITALS}])|·"
+    rf"\s*(?:,|;| and | & | und | et | y | en | og | och | (?:{'|'.join(_UNCASED_JOINTS)}) "
+    rf"| (?:{'|'.join(_CAPITAL_JOINTS)}) (?=[{_CAPITALS}])|·"
     r"|(?i: im gespräch mit | in conversation with ))\s*"
 )
 #: An article opening a line after "By": a title ("Par les temps qui courent"), not a name.
@@ -6718,6 +6747,12 @@ _OTHER_ROLES = (
     r"|illustr|ilustr|karikat|cartoon|design|layout|montage|schnitt|ton\b|sound|edit|edição|ediç|düzen|penyunting|szerkeszt"
     r"|producer|produc|prod\b|regie|director|dirección|translat|übersetz|tradu|çevir|terjemah|przekł|compil|fact-?check|research"
     r"|argazki|nuotr|ljósmynd|myndir"  # photographs in Basque ("Argazkia:"), Lithuanian ("Nuotr."), Icelandic
+    # photos, pictures, video and editing in the scripts without capitals and in Vietnamese: Odia "ଫଟୋ",
+    # "ସମ୍ପାଦନା", Bengali and Assamese "ছবি", Hindi "फोटो", "संपादन", Korean "사진", "편집", Vietnamese
+    # "ảnh", "biên tập", Thai "ภาพ", Khmer "រូបថត", Arabic "تصوير", Persian "عکس", Hebrew "צילום" ...
+    r"|ଫଟୋ|ଛବି|ସମ୍ପାଦନ|ফটো|ছবি|সম্পাদন|फोटो|फ़ोटो|तस्वीर|संपादन|सम्पादन|ਫੋਟੋ|ਸੰਪਾਦਨ|ફોટો|સંપાદન|புகைப்பட|படம்|படங்கள்"
+    r"|ఫోటో|ఫొటో|ಫೋಟೋ|ഫോട്ടോ|ඡායාරූප|ภาพ|ຮູບ|រូបថត|ဓာတ်ပုံ|ፎቶ|사진|편집|영상|ảnh|biên tập"
+    r"|تصوير|صور|عکس|تصویر|ویرایش|צילום|עריכה"
 )
 #: The labels of others a page credits beside its writer, as it prints them before a name: the
 #: roles of :data:`_OTHER_ROLES`, who interviewed or moderated, the source, and
@@ -6753,6 +6788,9 @@ def unlabelled(line: str) -> str:
 _WRITING_ROLES = (
     rf"{_WRITER_WORDS}|{_AUTHOR_ROLES}|writer|reporter|author"
     r"|texto|texte|testo|tekst|teksti|tekstas|teksts|texti|testua|szöveg|metin|текст|κείμενο|reportage|reportaje|reportagem|wort"
+    # and in the scripts without capitals and Vietnamese: Odia "ଲେଖା", Bengali "লেখা", Hindi "लेख" and
+    # "लेखन", Korean "글" and "취재", Vietnamese "bài" (the report) and "nội dung", Thai "เรื่อง", Khmer "អត្ថបទ"
+    r"|ଲେଖା|ଲେଖକ|লেখা|লেখক|लेख|लेखन|लेखक|글|취재|bài|nội dung|เรื่อง|អត្ថបទ|تحرير|تحریر|כתיבה"
 )
 #: One role's word in a byline's label: the writer's (:data:`_WRITING_ROLES`), or another's by how it
 #: opens (:data:`_OTHER_ROLES`: "photos", "Fotos", "foto's", "pictures", "video", "editing").
@@ -6764,7 +6802,7 @@ _ROLE_WORD = rf"(?:(?:{_WRITING_ROLES})(?![\w'’-])|(?:{_OTHER_ROLES})[\w'’-]
 _ROLE_LABEL = re.compile(
     rf"(?:^|(?<=[\s,;|/·•(]))(?P<more>(?:additional|further|other|extra)\s+)?"
     rf"(?P<roles>{_ROLE_WORD}(?:\s*(?:[,&+/]|\s(?:{'|'.join(w for w in _JOINT_WORDS if w != '&')})\s)\s*{_ROLE_WORD}){{0,3}})"
-    rf"(?:\s*[:：]|\s+(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)}|de|da|przez)(?=\s))\s*",
+    rf"(?:\s*[:：]|(?<=[\uac00-\ud7af])[=＝]|\s+(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)}|de|da|przez)(?=\s))\s*",
     re.I,
 )
 #: What joins a byline's names to the next role's label: a separator or a joining word ("By Ana
