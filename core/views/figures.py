@@ -35,7 +35,7 @@ from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_AB
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import search_fold, outcome_abroad, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import search_fold, outcome_abroad, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -206,8 +206,12 @@ _BETWEEN = (
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = rf"(?P<unit>per\s+cento?\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+#: Where a figure may start: not run on to a word, a decimal point or a dash ("A320", "v2.5",
+#: "5-6"), except a word of a script written without spaces ("上昇率は3.1%で", "目标的2%"), whose
+#: figures are run on to the characters before them.
+_FIGURE_START = rf"(?<![^\W{UNSPACED}]|[.-])"
 _FIGURE = re.compile(
-    rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
+    rf"{_FIGURE_START}{_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
 )
 
@@ -1503,7 +1507,7 @@ _RANGE_JOIN = re.compile(r"(?:\s*[-–—]\s*|\s+(?:(?P<to>to|bis|tot|até)|(?P<
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:de|del|da|dal|dalle|dai)\s+$", re.I)
 #: :data:`_FIGURE` for the top of a range, which may follow its bottom's dash ("5-6 hours").
-_FIGURE_TOP = re.compile(_FIGURE.pattern.removeprefix(r"(?<![\w.-])"), re.I)
+_FIGURE_TOP = re.compile(_FIGURE.pattern.removeprefix(_FIGURE_START), re.I)
 
 
 def _range_of_words(article: Article, index: int, text: str, match: re.Match[str], dotted: bool) -> tuple[Figure, Figure] | None:
