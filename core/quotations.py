@@ -735,9 +735,11 @@ def _names_after_role(preceding: str, aside: str, named: str = "") -> bool:
 
 
 #: A Japanese speaker before a quotation: a name in katakana or kanji, maybe an office after it,
-#: and the particle that makes it the subject ("マルタのファルージャ首相は「...」と述べた").
-_JAPANESE_OFFICES = r"(?:首相|大統領|大臣|長官|委員長?|知事|市長|議長|会長|社長|代表|報道官|局長|氏|さん)"
-_JAPANESE_SPEAKER = re.compile(rf"(?P<n>[ァ-ヺー・]{{2,}}|[一-龯々]{{2,5}}?){_JAPANESE_OFFICES}?(?:は|が)\W*$")
+#: the particle that makes it the subject ("マルタのファルージャ首相は「...」と述べた"), and maybe
+#: where or when they spoke, closed by "で", "に" or a comma ("総裁は記者会見で「", "頭取は同日、「").
+_JAPANESE_OFFICES = (r"(?:首相|総理|大統領|大臣|長官|委員長?|知事|市長|議長|会長|社長|頭取|総裁|理事長?|代表|報道官|局長|部長|"
+                     r"所長|院長|署長|大使|議員|教授|監督|氏|さん)")
+_JAPANESE_SPEAKER = re.compile(rf"(?P<n>[ァ-ヺー・]{{2,}}|[一-龯々]{{2,5}}?){_JAPANESE_OFFICES}?(?:は|が)(?:[^「」『』。はが]{{1,12}}?[でに、])?\W*$")
 
 
 def _named_in_japanese(before: str) -> str | None:

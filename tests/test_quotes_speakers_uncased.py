@@ -40,3 +40,19 @@ def test_no_name_is_no_guess(text: str) -> None:
 def test_a_pronoun_points_back_at_the_person_named_before() -> None:
     text = 'דני כהן הגיע לכנס בבוקר. "העבודות יתחילו במרץ", אמר הוא.'
     assert _speaker(text) in (None, "דני כהן")  # never "הוא"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker before "は", an office after the name, then where or when they spoke before the
+    # quotation (invented names and quotations)
+    ("モリタ総裁は記者会見で「物価はなお高すぎる」と述べた。", "モリタ"),
+    ("森田総裁は「物価はなお高すぎる」と述べた。", "森田"),
+    ("森田頭取は同日、「物価はなお高すぎる」と語った。", "森田"),
+])
+def test_a_japanese_speaker_before_an_office_and_an_occasion(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_japanese_sentence_of_two_subjects_names_the_one_nearer() -> None:
+    # (the topic is the bank; the speaker, after "で", is the governor)
+    assert _speaker("同行は会見で、モリタ総裁が「物価はなお高すぎる」と述べた。") == "モリタ"
