@@ -569,6 +569,22 @@ _REPORTED = re.compile(
 )
 
 
+#: What hands a run of words over to someone else's speech (cf. :data:`_HANDOVER`, which takes
+#: every verb of speech: "declined to say whether" is the subject's own).
+_OTHERS_SPEAK = (r"(?:said|says|told|tells|saying|stating|adding|telling|writing|quoting|according|"
+                 r"spokesman|spokeswoman|spokesperson|official|officials)")
+#: A sentence whose subject is a person (maybe behind an office, the name after its last lowercase
+#: word), with no verb of speech, that
+#: leads into the quotation with a colon: 'Governor Ilse Branko declined to say whether December
+#: could bring another increase: "..."', 'Harbour master Jon Strand was blunt: "..."'. The run
+#: after the subject opens with a lowercase word and holds no comma and no one else's words
+#: (:data:`_OTHERS_SPEAK`).
+_LEADS_IN = re.compile(
+    rf"\W*(?:(?:[^\s,\"“”]+\s+){{0,3}}?[a-z][\w'’-]*\s+)?(?P<s>{_NAME}){_APPOSITION}\s+{_ADVERB}[a-z][\w'’-]*"
+    rf"(?:\s+(?!{_OTHERS_SPEAK}\b)[^\s,\"“”]+){{0,20}}?\s*:\s*$"
+)
+
+
 #: A participle that goes on with the words of a speaker the sentence has named already, and
 #: what it says they are about: '"...," says Ana Lima, adding, "..."', '"...," he said, adding if
 #: nothing changed "..."'.
@@ -636,7 +652,7 @@ def _attribution(text: str, span: Span) -> str | None:
             # (a name as the match gives it: one cut of what went before it follows no body)
             return _as_body(before[-200:][: match.start("c")], named) if named and named == match["c"] else named
         return _clean_name(match["e"] or match["v"])
-    match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
+    match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before) or _LEADS_IN.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
         return subject
