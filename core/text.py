@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -1086,6 +1086,18 @@ _OWN_LETTERS: dict[str, tuple[tuple[str, str, float], ...]] = {
     "Cyrl": (("uk", "їєґ", 0.003), ("be", "ў", 0.003), ("sr", "ђћџ", 0.002), ("mk", "ѓќѕ", 0.002),
              ("ru", "ыэё", 0.005), ("bg", "ъ", 0.007)),
 }
+#: Words only one language of a script writes, where the script's languages share their letters:
+#: Devanagari's Hindi (है, में, ने, और ...), Marathi (आहे, आणि, मध्ये ...) and Nepali (छ, पनि, गरेको ...).
+#: One of them is the text's language with :data:`SCRIPT_OWN_WORDS_LEAST` of its words at least and
+#: twice the next one's (:func:`_shared_script_language`).
+_SCRIPT_OWN_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "Deva": (
+        ("hi", frozenset("है हैं था थी थे में ने और यह से भी".split())),
+        ("mr", frozenset("आहे आहेत आणि होते होता होती व हे त्या केले मध्ये असे नाही".split())),
+        ("ne", frozenset("छ छन् थियो थिए र पनि गरेको भएको लागि यो मा ले गर्न भने".split())),
+    ),
+}
+SCRIPT_OWN_WORDS_LEAST = 2
 #: The language a shared script is written in where none of :data:`_OWN_LETTERS` is: Arabic, the
 #: only one of its languages to write none of theirs.
 _SCRIPT_DEFAULT = {"Arab": "ar"}
@@ -1107,7 +1119,13 @@ def _shared_script_language(script: str, text: str, letters: int) -> str:
     Arabic script; "uk", "be", "sr", "mk", "ru", "bg" in Cyrillic); else *script* itself: a text
     with letters of a language not listed (:data:`_OTHER_LETTERS`), Serbian's or Macedonian's
     ј љ њ without the letters that tell the two apart, a Cyrillic text too short to hold Russian's
-    ы, and Devanagari, whose Hindi, Marathi and Nepali share their letters."""
+    ы, and Devanagari, whose Hindi, Marathi and Nepali share their letters, unless the words only one
+    of them writes tell it (:data:`_SCRIPT_OWN_WORDS`)."""
+    if script in _SCRIPT_OWN_WORDS:
+        found = words(text)
+        counts = sorted(((sum(w in own for w in found), code) for code, own in _SCRIPT_OWN_WORDS[script]), reverse=True)
+        if counts[0][0] >= SCRIPT_OWN_WORDS_LEAST and counts[0][0] >= 2 * counts[1][0]:
+            return counts[0][1]
     other = _OTHER_LETTERS.get(script)
     if script not in _OWN_LETTERS or other is not None and len(other.findall(text)) > _OTHER_SHARE * letters:
         return script
@@ -1124,13 +1142,20 @@ LANGUAGE_NAMES = {
     "en": "English", "es": "Spanish", "de": "German", "fr": "French", "it": "Italian", "pt": "Portuguese",
     "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "pl": "Polish", "tr": "Turkish",
     "ja": "Japanese", "ko": "Korean", "zh": "Chinese", "Cyrl": "Cyrillic script", "el": "Greek",
-    "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "th": "Thai", "hy": "Armenian", "ka": "Georgian",
+    "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "hi": "Hindi", "mr": "Marathi", "ne": "Nepali", "th": "Thai", "hy": "Armenian", "ka": "Georgian",
     "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian",
     "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "ca": "Catalan", "ro": "Romanian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian", "cs": "Czech",
     "sk": "Slovak", "sh": "Croatian or Serbian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian",
     "id": "Indonesian or Malay", "vi": "Vietnamese", "sw": "Swahili", "tl": "Tagalog", "ha": "Hausa",
 }
+
+
+def language_code(told: str | None) -> str | None:
+    """*told*, a code :func:`language_of` gives, where it is a language's (ISO 639-1: "hi", "ru"),
+    else None: a script's code (ISO 15924: "Deva", "Cyrl", "Arab"), which names no language, is no
+    article's language to show or export."""
+    return told if told is not None and told.islower() else None
 
 
 #: How many of an article's first paragraphs (with its headline) its language is told by (:func:`article_language`).

@@ -429,3 +429,14 @@ def test_a_short_turkish_report_is_told_by_the_letters_turkish_alone_writes() ->
     # a name written with one of those letters in another language's text does not make it Turkish
     assert language_of("The coastguard said the fire aboard the Yağmur was out and that the crew of the ship "
                        "were safe after a long night in the bay.") == "en"
+
+
+def test_an_articles_language_in_json_is_a_languages_code_never_a_scripts() -> None:
+    """Trial 49 F11: `links --json` gave a Hindi report's language as "Deva", the script's code;
+    a Kazakh one, whose Cyrillic letters tell no language listed, has none."""
+    hindi = ["स्वास्थ्य मंत्रालय ने सोमवार को बताया कि बाढ़ के बाद हैजे के मामलों की संख्या पाँच सौ तक पहुँच गई है।"]
+    kazakh = ["Денсаулық сақтау министрлігі дүйсенбі күні су тасқынынан кейін тырысқақ жағдайлары бес жүзге жеткенін хабарлады."]
+    story = Story.build([_article("a", "Khabar", hindi), _article("b", "Dala", kazakh)])
+    assert story.language("b") == "Cyrl"  # (the linker still tells the script apart)
+    assert sorted((a["outlet"], a["language"]) for a in story.to_json()["articles"]) == [  # type: ignore[index]
+        ("Dala", None), ("Khabar", "hi")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref, in_time_order, record_file
-from core.text import LANGUAGE_NAMES, article_language, is_any_function_word, is_function_word
+from core.text import LANGUAGE_NAMES, article_language, is_any_function_word, language_code, is_function_word
 
 __all__ = ["Story", "Match"]
 
@@ -325,8 +325,10 @@ class Story:
 
     def to_json(self) -> dict[str, object]:
         """The `links` JSON contract; each link also carries ``evidence`` (shared words,
-        figures, quotation) and ``differences`` (figure, date, name, negation or outcome changed)."""
+        figures, quotation) and ``differences`` (figure, date, name, negation or outcome changed).
+        An article's ``language`` is a language's code or null, never a script's
+        (:func:`core.text.language_code`)."""
         return {
-            "articles": [{**a.to_json(), "language": self.language(a.id)} for a in self.articles],
+            "articles": [{**a.to_json(), "language": language_code(self.language(a.id))} for a in self.articles],
             "links": [self._link_json(link) for link in self.links],
         }
