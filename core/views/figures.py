@@ -980,12 +980,19 @@ def _live_updates(article: Article) -> dict[int, str]:
 
 #: The words that make a figure's count a preliminary one ("according to preliminary figures",
 #: "with 94% of ballots counted", "provisional results", "the partial count", "an exit poll"),
-#: in English and the other languages news is read in.
+#: in English and the other languages news is read in. A projection is a count's where it is of the
+#: count ("according to projections", "projected to win 32%", "the projected result"), not a
+#: forecast's of another quantity ("inflation is projected to return to 2%") or a forecast round
+#: named by its month ("1.5% in its August projections").
 _PRELIMINARY = re.compile(
-    r"\b(?:preliminary|provisional|partial\s+(?:count|results?|figures?|returns?)|exit\s+polls?|projections?|projected|"
+    r"\b(?:preliminary|provisional|partial\s+(?:count|results?|figures?|returns?)|exit\s+polls?|"
+    r"projections?|"
+    r"projected(?:\s+to\s+(?:win|take|get|receive|secure|gain|finish|come|lose)|\s+(?:results?|winners?|seats?|share|turnout|count))|"
     r"with\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:counted|in|reported)|"
     r"(?:\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+)counted|"
     r"vorläufig\w*|provisional(?:es)?|preliminar(?:es)?|provisoire\w*|provvisori\w*|escrutado)\b", re.I)
+#: A forecast round named by its month ("in its August projections"): no count's projection.
+_DATED_PROJECTION = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+projections?\b", re.I)
 #: The words that make it the official, final count ("official results", "final turnout",
 #: "certified", "amtliches Endergebnis").
 _OFFICIAL = re.compile(r"\b(?:official|final|certified|definitive|amtlich\w*|endgültig\w*|endergebnis\w*|oficial(?:es)?|"
@@ -997,7 +1004,7 @@ def stage_of(said: str) -> str:
     """Which count a figure is of, as the words *said* of it say (core.quantities.said_of): "preliminary" (:data:`_PRELIMINARY`:
     "Turnout was 57.9 percent, according to preliminary figures", "With 94% counted: ..."), "official"
     (:data:`_OFFICIAL`: "final turnout was 58.3%", "the official results"), else ""; preliminary where both."""
-    return "preliminary" if _PRELIMINARY.search(said) else "official" if _OFFICIAL.search(said) else ""
+    return "preliminary" if _PRELIMINARY.search(_DATED_PROJECTION.sub(" ", said)) else "official" if _OFFICIAL.search(said) else ""
 
 
 #: The words that make a figure one side's bid in a bargain ("offered a 3% pay rise", "the
