@@ -496,22 +496,25 @@ CLOCK_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|AEST|AEDT|EST|
 #: A clock time something happens at, with the words that place it ("at 8.49pm", "shortly before
 #: 9pm", "from 10:15 a.m. ET", "at 2045 GMT", "at midnight"): its hour, minutes, half of the day
 #: and zone. A time with neither minutes nor a half of the day ("at 8") is no clock time, nor is
-#: four digits with no zone ("by 2045" is a year). One reader for the figures view's times and a
-#: link's (core.linking.evidence): "3.40am", "3.40 am", "3:40 a.m." and "03:40" are one time.
+#: four digits with no zone ("by 2045" is a year). A time alone in brackets is one with no words
+#: placing it ("(13:36 GMT)", "at 9pm (2100 GMT)"): its lead is empty. One reader for the figures
+#: view's times and a link's (core.linking.evidence): "3.40am", "3.40 am", "3:40 a.m." and "03:40"
+#: are one time.
 CLOCK_TIME = re.compile(
     r"(?<![\w.:-])(?P<lead>(?:(?:shortly|just|soon|sometime|some\s+time)\s+)?(?:at|from|until|till|by|before|after|around|about|since|past)\s+"
-    r"(?:(?P<near>about|around|approximately|roughly|nearly|almost)\s+)?)"
+    r"(?:(?P<near>about|around|approximately|roughly|nearly|almost)\s+)?|(?<=\()(?P<bracket>))"
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<half>[ap]\.?\s?m\b\.?))?"
     r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:" + CLOCK_ZONES + r")\b)|(?P<named>noon|midday|midnight))"
-    r"(?:\s*(?P<zone>(?:" + CLOCK_ZONES + r")\b|local\s+time))?(?![\w:]|\.\d)",
+    r"(?:\s*(?P<zone>(?:" + CLOCK_ZONES + r")\b|local\s+time))?(?![\w:]|\.\d)(?(bracket)(?=\s*\)))",
     re.I,
 )
 
 
 def clock_value(match: re.Match[str]) -> tuple[float, str] | None:
     """The minutes after midnight and the zone ("GMT"; "" for none) of a clock time *match* of
-    :data:`CLOCK_TIME`: "8.49pm" 1249.0, "3:40 a.m." and "03:40" 220.0; None where it names no
-    time of day unambiguously ("at 8", "at 13pm", "at 8.49": a figure as often as a time)."""
+    :data:`CLOCK_TIME`: "8.49pm" 1249.0, "3:40 a.m." and "03:40" 220.0, "17:06 pm" (a 24-hour
+    time, its half of the day said again) 1026.0; None where it names no time of day
+    unambiguously ("at 8", "at 13pm", "at 8.49": a figure as often as a time)."""
     zone = (match["zone"] or "").upper()
     zone = "" if zone.startswith("LOCAL") else zone
     if match["named"]:
@@ -520,12 +523,15 @@ def clock_value(match: re.Match[str]) -> tuple[float, str] | None:
         minutes = int(match["hhmm"][:2]) * 60 + int(match["hhmm"][2:])
     else:
         hour, minute, half = int(match["hour"]), int(match["minute"] or 0), (match["half"] or "")[:1].lower()
-        if half:
+        if half and match["minute"] is not None and (hour >= 13 and half == "p" or hour == 0 and half == "a"):
+            pass  # a 24-hour time with its half of the day said again: "17:06 pm" is 17:06, "00:30 am" 00:30
+        elif half:
             if not 1 <= hour <= 12:
-                return None  # "at 13pm", "0am"
+                return None  # "at 13pm", "0am", "17:06 am"
             hour = hour % 12 + (12 if half == "p" else 0)
-        elif match["minute"] is None or not (zone or ":" in match[0] or hour >= 13 or len(match["hour"]) == 2 and match["hour"][0] == "0"):
-            return None  # "at 8", "at 8.49", "by 0.25" (a figure as often as a time; "at 08.49" is one)
+        elif match["minute"] is None or not (zone or ":" in match[0] or match["bracket"] is None and (
+                hour >= 13 or len(match["hour"]) == 2 and match["hour"][0] == "0")):
+            return None  # "at 8", "at 8.49", "by 0.25", "(16.40)" (a figure as often as a time; "at 08.49" is one)
         minutes = hour * 60 + minute
     return float(minutes), zone
 

@@ -1372,7 +1372,8 @@ def _timed(text: str) -> list[tuple[str, float, str, str, bool]]:
             continue
         lead = match["lead"].lower().split()
         role = next((_CLOCK_ROLES[w] for w in lead if w in _CLOCK_ROLES and w not in ("around", "about")), None)
-        role = role or next(_CLOCK_ROLES[w] for w in lead if w in _CLOCK_ROLES)
+        # a time alone in brackets ("(13:36 GMT)", "at 9pm (2100 GMT)") has no lead: it says when, as "at"
+        role = role or next((_CLOCK_ROLES[w] for w in lead if w in _CLOCK_ROLES), "at")
         start = next(match.start(g) for g in ("hour", "hhmm", "named") if match[g])
         found.append((text[start : match.end()], *clock, role, any(w in _NEAR_CLOCK for w in lead)))
     return found
