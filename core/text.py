@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -521,8 +521,8 @@ def nought_counted(folded: Sequence[str], k: int) -> int | None:
         skip = 1 if rest[1:2] != ["the"] else 2
         skip += 1  # what none of counts ("of the crew")
     for m, later in enumerate(rest[skip:], start=k + 1 + skip):
-        if later in AUXILIARIES or later in HEDGES or later in ("not", "to"):
-            continue  # "Nobody is thought to have been injured"
+        if later in AUXILIARIES or later in HEDGES or later in HEDGING_ADVERBS or later in ("not", "to"):
+            continue  # "Nobody is thought to have been injured", "No one was reportedly hurt"
         return m if stem(later) in OUTCOMES else None
     return None
 
@@ -795,7 +795,24 @@ BE = frozenset("is are was were be been being".split())
 AUXILIARIES = BE | frozenset("has have had".split())
 #: Words between "be" and what happened that only hedge it: "are feared dead", "were reported
 #: killed", "are confirmed dead" say what happened in the next word.
-HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
+HEDGES = frozenset("feared reported believed confirmed thought presumed said known understood".split())
+#: Adverbs that only hedge what the verb after them says: "were reportedly killed", "12 apparently drowned".
+HEDGING_ADVERBS = frozenset("reportedly allegedly apparently".split())
+
+
+def past_hedges(folded: Sequence[str], m: int) -> int:
+    """The index in *folded* (words) of what a hedge at word *m* hedges, past the hedges, forms of
+    "be" and "have" and "to" between: "injured" of "is believed to have been injured", "killed"
+    of "was reportedly killed", "dead" of "are feared dead"; a hedge is a passive's
+    (:data:`HEDGES` after a form of "be": "is thought", "was said") or an adverb
+    (:data:`HEDGING_ADVERBS`). *m* itself where its word hedges nothing ("said they would", "known
+    for") or nothing follows the hedges."""
+    if not (folded[m] in HEDGING_ADVERBS or folded[m] in HEDGES and m and folded[m - 1] in BE):
+        return m
+    n = m + 1
+    while n < len(folded) and (folded[n] in AUXILIARIES or folded[n] in HEDGES or folded[n] in HEDGING_ADVERBS or folded[n] == "to"):
+        n += 1
+    return n if n < len(folded) else m
 #: Stems of the words that make a count what a thing may hold, not what it holds: "licensed to
 #: carry 250 people", "certified for 150", "a capacity of 300" against "200 people on board"
 #: (core.views.figures never gives one figure of the two).

@@ -44,7 +44,7 @@ from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, one_move, precision, rate_moves
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
-from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, past_hedges, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -259,7 +259,8 @@ def _quantities(
         if folded[k] == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
             continue
         # Stopwords are not counted in the reach: "12 people were killed" counts the dead.
-        following = [m for m in range(k + 1, min(len(folded), k + 2 + after)) if stem_seq[m]][:after]
+        # past a hedge to what it hedges: "Nobody is believed to have been injured" counts the injured
+        following = [_hedged(folded, stem_seq, m) for m in range(k + 1, min(len(folded), k + 2 + after)) if stem_seq[m]][:after]
         behind: Iterable[int] = range(k - 1, max(-1, k - 4), -1)
         if flat:
             # what a number counts is in its own sentence ("112 cases are confirmed. Thirty-one
@@ -283,6 +284,17 @@ def _quantities(
                             amounts.add((s, *paid))
                     break
     return frozenset(found)
+
+
+def _hedged(folded: Sequence[str], stem_seq: Sequence[str], m: int) -> int:
+    """Where the word stands that a count reads at word *m* of *folded* (*stem_seq* its stems):
+    where *m* hedges an outcome (core.text.past_hedges, :data:`core.text.OUTCOMES`: "is believed
+    to have been injured", "were reportedly killed"), the outcome's; else *m* ("reportedly have
+    made offers" is read as before: what a hedged verb counts is no outcome, and no other thing
+    is read past it)."""
+    n = past_hedges(folded, m)
+    s = stem_seq[n]
+    return n if n != m and (s in CASUALTIES or s in OUTCOMES and outcome_of(folded[n])) else m
 
 
 #: The characters a currency sign ends with: a paragraph with a sum in it holds one of them or
@@ -388,7 +400,9 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
             continue
         things: set[str] = set()
         # (past "still" and "remain": "Forty patients remain in hospital")
-        ahead = [m for m in range(last + 1, min(len(folded), last + 6)) if stem_seq[m] and folded[m] not in LASTING and not apart(last, m)][:2]
+        # (past a hedge to what it hedges: "No one is believed to have been injured", the injured)
+        ahead = [n for m in range(last + 1, min(len(folded), last + 6)) if stem_seq[m] and folded[m] not in LASTING
+                 and not apart(last, n := _hedged(folded, stem_seq, m))][:2]
         behind = [first - 1] if first and stem_seq[first - 1] and not apart(first - 1, first, _BEFORE_MARK) else []
         labelled = bool(behind) and not ahead and apart(first - 1, first)  # "Deaths: 0"
         counted = _number_of(folded, stem_seq, first, apart) if not ahead else None
