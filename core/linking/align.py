@@ -41,7 +41,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.numbers import NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
+from core.numbers import CLOCK_ZONES, NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, one_move, precision, rate_moves
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
 from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, past_hedges, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
@@ -578,6 +578,47 @@ def _quoted_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> dic
             ):
                 partners[i].add(j)
     return partners
+
+
+def _clock_pairs(paras: Sequence[_Paragraph], first_new: int, most: int, full: Callable[[int], _Paragraph]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of paragraphs of two articles (*j* at least *first_new*) that
+    give one time of day (:func:`_same_clock`) and share a word of what happened then
+    (:func:`_event_shared`): "the blaze broke out about 8.40pm" / "The fire ... broke out in the
+    roof at 8.49pm". Where more than *most* paragraphs give a time of day, none are paired
+    (a live page's timed entries). *full* completes a paragraph (its clocks are read then)."""
+    timed = [k for k, para in enumerate(paras) if para.has_number and clock_times(para.text)]
+    if len(timed) > most:
+        return []
+    return [
+        (i, j)
+        for i, j in combinations(timed, 2)
+        if j >= first_new and paras[i].article != paras[j].article and _same_clock(full(i), full(j))
+        and _event_shared(full(i), full(j))
+    ]
+
+
+def _event_shared(p: _Paragraph, q: _Paragraph) -> frozenset[str]:
+    """The stems *p* and *q* share that may say what happened: no number, no name either
+    writes with a capital, no time zone and no word of attribution or of who said it."""
+    zones = {stem(zone) for zone in CLOCK_ZONES.lower().split("|")}
+    return frozenset(
+        s for s in p.stems & q.stems - ATTRIBUTION - p.sources - q.sources - p.names - q.names
+        if not s[:1].isdigit() and s not in zones and not is_number(s)
+    )
+
+
+def _clock_link(paras: Sequence[_Paragraph], i: int, j: int, idf: dict[str, float], totals: Sequence[float]) -> _Scored | None:
+    """A paraphrase link between paragraphs *i* and *j*, which give one time of day and share a
+    word of what happened then (:func:`_clock_pairs`): when one thing happened, in few words
+    alike. None where the two deny what the other says or count otherwise (_outcomes_differ,
+    _counts_differ). The score is the mean cover of the stems they share."""
+    p, q = paras[i], paras[j]
+    shared = p.stems & q.stems
+    if shared & (p.negated ^ q.negated) or _outcomes_differ(p, q) or _counts_differ(p, q):
+        return None
+    covers = [min(1.0, fsum(map(idf.__getitem__, shared)) / total) for total in (totals[i], totals[j])]
+    sides = [_side_spans(para, [], 0, shared) for para in (p, q)]
+    return (i, j, covers[0], covers[1], LinkKind.PARAPHRASE.value, fsum(covers) / 2, sides[0], sides[1])
 
 
 def _nought_link(paras: Sequence[_Paragraph], i: int, j: int, idf: dict[str, float], totals: Sequence[float]) -> _Scored:
@@ -2440,6 +2481,13 @@ def _link(
     for i, j in _nought_pairs(paras, first_new, CROWD * cap):
         if scored.get((i, j), (None,) * 5)[4] is None:
             scored[(i, j)] = _nought_link(paras, i, j, idf, totals)
+    # Two paragraphs that give one time of day and a word of what happened then ("broke out
+    # about 8.40pm" / "broke out in the roof at 8.49pm") tell when one thing happened, in however
+    # few words alike: too few for the rules above, which ask a share of either's content.
+    for i, j in _clock_pairs(paras, first_new, CROWD * cap, full):
+        if scored.get((i, j), (None,) * 5)[4] is None and (clocked := _clock_link([full(i), full(j)], 0, 1, idf, [totals[i], totals[j]])) is not None:
+            clocked = (i, j, *clocked[2:])
+            scored[(i, j)] = clocked
 
     # Two paragraphs that both report what a third outlet's paragraph reports, and
     # share some content themselves, report the same fact: news rewrites one
