@@ -499,6 +499,84 @@ def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
             stack.extend(reversed([value[k] for k in ("@graph", "mainEntity", "mainEntityOfPage") if isinstance(value.get(k), (list, dict))]))
 
 
+def _ld_organisations(value: Any) -> list[tuple[str, str | None]]:
+    """The organisations in a JSON-LD author value: (name, address or None), in order."""
+    values = value if isinstance(value, list) else [value]
+    found = []
+    for item in values:
+        if not isinstance(item, dict) or not isinstance(name := item.get("name"), str):
+            continue
+        kind = item.get("@type")
+        if any(isinstance(k, str) and k.lower().endswith("organization") for k in (kind if isinstance(kind, list) else [kind])):
+            address = item.get("url") or item.get("@id")
+            found.append((" ".join(name.split()), address.strip() if isinstance(address, str) else None))
+    return found
+
+
+#: The marks (class or id) of the element that names the account or channel a post on a platform
+#: is by: a channel's "channel-name", a messenger post's "owner_name", a public account's "nickname".
+_ACCOUNT_NAME_MARK = re.compile(r"owner[-_]?name|nick[-_]?name|channel[-_]?(?:name|title)", re.I)
+#: The mark (class, id or itemprop) of the element that names the outlet whose report an aggregator
+#: runs ("<a class=article_provider>"), as MSN's <meta name=provider> does in the head.
+_PROVIDER_MARK = re.compile(r"(?:^|[-_\s])provider(?:$|[-_\s])", re.I)
+#: A separator between the publisher and the platform in an author tag ("남부일보 | 네이버").
+_AUTHOR_PLATFORM_SEPARATOR = re.compile(r"\s+[|｜/]\s+")
+
+
+def _poster_account(tree: Any) -> str | None:
+    """The name of the account or channel a platform's post is by (:data:`_ACCOUNT_NAME_MARK`),
+    where the page's elements so marked give one name, outside readers' comments; None where they
+    give none or several (a forum thread's posters)."""
+    names: dict[str, str] = {}
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or not _ACCOUNT_NAME_MARK.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            continue
+        if any(_COMMENTS_BOX.search(f"{up.get('class') or ''} {up.get('id') or ''}") for up in node.iterancestors()):
+            continue
+        if (name := clean_site(_text(node))) and not is_sentence(name):
+            names.setdefault(_fold(name), name)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _carried_publisher(tree: Any, site: str, every: dict[str, list[str]], ld_organisations: list[tuple[str, str | None]],
+                       tab: str | None) -> str | None:
+    """The outlet whose report a platform's or an aggregator's page carries, where the page's own
+    name *site* (og:site_name) is the platform's and the article's metadata names the publisher;
+    None where it names none.
+
+    The article's metadata names it beside the platform: an author tag of the publisher and the
+    platform ("남부일보 | 네이버" on "네이버 뉴스"); an organisation the JSON-LD credits as the author
+    (*ld_organisations*) that the page's <title> (*tab*) names beside the site ("Headline | Channel |
+    Platform") or links to as the channel it gives; an author tag's name that an element marked as
+    the provider prints (:data:`_PROVIDER_MARK`, "<a class=article_provider>"). An organisation the
+    metadata credits alone (a wire agency a paper's page runs the copy of) is no such publisher.
+    """
+    folded_site = _fold(site)
+    if not folded_site:
+        return None
+    tags = [v for k in (*_META_AUTHOR, "og:article:author", "twitter:creator") for v in every.get(k, [])]
+    for value in tags:
+        parts = _AUTHOR_PLATFORM_SEPARATOR.split(value)
+        if len(parts) == 2 and (tail := _fold(parts[1])) and (tail in folded_site.split() or folded_site.startswith(tail)) and (
+                name := clean_site(parts[0])) and _fold(name) != folded_site:
+            return name
+    title_parts = {_fold(p) for p in TITLE_SEPARATOR.split(tab or "")}
+    for name, address in ld_organisations:
+        folded = _fold(name)
+        if not folded or folded == folded_site or not clean_site(name):
+            continue
+        if folded in title_parts and folded_site in title_parts:
+            return name
+        if address and any(link.get("href") == address and _fold(_text(link)) == folded for link in tree.iter("a")):
+            return name
+    named = {_fold(v) for v in tags if not v.startswith(("@", "http"))} - {folded_site, ""}
+    for node in tree.iter():
+        if isinstance(node.tag, str) and _PROVIDER_MARK.search(" ".join(node.get(a) or "" for a in ("class", "id", "itemprop"))) and (
+                _fold(text := _text(node)) in named):
+            return clean_site(text)
+    return None
+
+
 def _ld_names(value: Any) -> list[str]:
     """The names in a JSON-LD author or publisher value (a string, an object or a list)."""
     if isinstance(value, str):
@@ -764,6 +842,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     ld_title = ld_date = ld_modified = ld_url = None
     ld_authors: list[str] = []
     ld_publisher = ld_provider = None
+    ld_organisations: list[tuple[str, str | None]] = []  # the organisations the article's JSON-LD credits as its author
     ld_sites: list[str] = []
     ld_owners: list[str] = []
     for script in tree.iter("script"):
@@ -800,6 +879,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 ld_modified = obj["dateModified"]
             if not ld_authors:
                 ld_authors = _ld_names(obj.get("author"))
+                ld_organisations = _ld_organisations(obj.get("author"))
             if ld_url is None:
                 # the article's own "url", else the page it is the main entity of, by address or as
                 # {"@id": address} (trial 38 F7: a page with no canonical link gave none)
@@ -974,6 +1054,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if not site:
         raw_site = _RAW_SITE.search(raw[:200_000])
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
+    if site and not (found.get("provider") or ld_provider):
+        # a platform's or an aggregator's name (og:site_name "Дзен", "LINEニュース") over the report of
+        # a publisher the article's metadata names: the publisher's
+        site = _carried_publisher(tree, site, every, ld_organisations, meta.tab) or site
     # A blog's hosting platform given for the site's name (Tumblr's og:site_name "Tumblr"): the
     # blog's own name where the page prints it, as below, else the platform's.
     platform = site if site and is_blog_platform(site) else None
@@ -1009,6 +1093,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if any(_fold(name) in _fold(title) for title in meta.titles) and _fold(name) != _fold(site or ""):
             site = name  # the publication a platform's post is published in, as its title names it too
     meta.outlet = clean_site(site) or next((n for n in map(clean_site, ld_sites) if n and not is_generic_name(n)), None)
+    # (else the account or channel a platform's post is by, which the page prints: a public account's
+    # name over its article, a messenger channel's over its post)
+    meta.outlet = meta.outlet or _poster_account(tree)
     meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
