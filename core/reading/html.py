@@ -4027,7 +4027,11 @@ def _read_page_in_language(
         # (where nothing else names the site, the copyright notice's owner does: "Correio do Cais - Headline")
         # (the heading the page's microdata marks as its headline is the printed one: a Joomla page's
         # <h1> is its menu item's name)
-        meta.titles, [meta.marked] if meta.marked else meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
+        # (a message's subject that the mail's HTML part prints as a heading titles it, over the <title>
+        # its template gives, the newsletter's name)
+        [headline, *(t for t in meta.titles if t != meta.tab)] if headline and any(_same(h, headline) for h in meta.headings)
+        else meta.titles,
+        [meta.marked] if meta.marked else meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     if headline and not (meta.titles or meta.headings):
