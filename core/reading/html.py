@@ -86,6 +86,7 @@ class PageMeta:
 
     titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
     tab: str | None = None  # the <title> (the last of titles)
+    generic_tab: bool = False  # the <title> names a file or an app's frame (_FILED_TITLE, _APP_TITLE): no headline, nor the extractor's
     headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo; an office export's Title paragraph
     marked: str | None = None  # the heading its microdata marks as the headline (itemprop="headline" on an element)
     subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
@@ -224,6 +225,99 @@ _DOCUMENT_TITLE_CLASS = frozenset({"title", "msotitle"})
 #: A <title> that is a saved document's file name, no headline: one word with an underscore
 #: ("porom_v3_FINAL") or a document's file extension ("Ferry report.docx").
 _FILE_NAME = re.compile(r"^\S*_\S*$|^[^.]+\.(?:docx?|odt|rtf|txt|html?|pdf)$", re.I)
+
+
+#: The class words an office document's HTML export gives its paragraphs: Google Docs' numbered
+#: style classes ("c0", "c12"), Word's ("MsoNormal", "MsoTitle"), LibreOffice's by script ("western").
+_OFFICE_CLASS = re.compile(r"^(?:c\d+|mso\w*|western|cjk|ctl|title)$", re.I)
+
+
+def _office_styled(node: Any) -> bool:
+    """Whether an element's classes are an office export's alone (:data:`_OFFICE_CLASS`), one at
+    least its own ("c0 title", "MsoTitle"; a site's "title" alone is no export's)."""
+    classes = (node.get("class") or "").split()
+    return all(map(_OFFICE_CLASS.match, classes)) and any(c.lower() != "title" for c in classes)
+
+
+def _document_title(tree: Any, titles: list[str], tab: str | None) -> Any | None:
+    """The Title paragraph of an office document saved as HTML (:data:`_DOCUMENT_TITLE_CLASS`),
+    where the page declares no title but its file's name or its document's: none at all, a <title>
+    that is a file's name (:data:`_FILE_NAME`), or one every other title it declares repeats (a
+    published Google Doc's name, og:title too) over a paragraph styled by the export alone
+    (:data:`_OFFICE_CLASS`); None where it has none or declares a title of its own."""
+    if titles in ([], [tab]) and (tab is None or _FILE_NAME.match(tab)):
+        exported = False
+    elif tab and all(_same(t, tab) for t in titles):
+        exported = True
+    else:
+        return None
+    for node in tree.iter("p", "div"):
+        words = {w.lower() for w in _class_words(node)}
+        if (_DOCUMENT_TITLE_CLASS & words and (text := _text(node)) and word_count(text) <= MARKED_HEADLINE_WORDS
+                and not (exported and (not _office_styled(node) or _same(text, tab or "")))):
+            return node
+    return None
+
+
+#: A <title> that is a file's name with its extension: a converter's page of a document ("weekly-
+#: 2026-02-09.pdf"), a saved file's.
+_FILED_TITLE = re.compile(r"^\S+\.(?:docx?|odt|rtf|txt|html?|pdf|xhtml|eml|md)$", re.I)
+#: A <title> that names an app's or a widget's frame, not its content: "Telegram Widget", "Post
+#: embed" (one word, then what kind of frame).
+_APP_TITLE = re.compile(r"^\w+[ -](?:widget|embed|embedded post|web ?view)$", re.I)
+
+
+#: A class's font size in a page's stylesheet (".ft11{font-size:20px;...}"), in px or pt.
+_CLASS_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+_INLINE_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+
+
+def _largest_line(tree: Any) -> str | None:
+    """The first line a page sets in its largest type, larger than most of its lines' (a converter's
+    page of a PDF, pdftohtml's "<p class=ft11>" at 20px over its lines at 12px): the headline of a
+    page that prints it in no heading; None where no line stands out, or it is no headline's length.
+    Sizes are the paragraphs' own, by their class in the page's stylesheet or their style, else
+    their one child's."""
+    sizes: dict[str, float] = {}
+    for style in tree.iter("style"):
+        for name, size, unit in _CLASS_SIZE.findall(style.text or ""):
+            sizes[name] = float(size) * (4 / 3 if unit.lower() == "pt" else 1)
+
+    def size_of(node: Any) -> float | None:
+        if found := _INLINE_SIZE.search(node.get("style") or ""):
+            return float(found[1]) * (4 / 3 if found[2].lower() == "pt" else 1)
+        return next((sizes[c] for c in (node.get("class") or "").split() if c in sizes), None)
+
+    lines: list[tuple[float, str]] = []
+    for node in tree.iter("p"):
+        text = _text(node)
+        size = size_of(node) or (size_of(node[0]) if len(node) == 1 and (node[0].text or "").strip() == text else None)
+        if text and size:
+            lines.append((size, text))
+    if len(lines) < 3:
+        return None
+    common = sorted(size for size, _ in lines)[len(lines) // 2]
+    largest = max(size for size, _ in lines)
+    if largest < common * 1.3:
+        return None
+    text = next(text for size, text in lines if size == largest)
+    return text if word_count(text) <= MARKED_HEADLINE_WORDS and not is_sentence(text) else None
+
+
+def _bold_opening(tree: Any) -> str | None:
+    """The bold line a post's text opens with, a line of its own ("<div><b>Headline</b><br><br>The
+    text..."): its headline, where it prints none in a heading; None where its first bold element
+    opens no text, stands on no line of its own, or is no headline's length."""
+    for node in tree.iter("b", "strong"):
+        box = node.getparent()
+        after = node.getnext()
+        if box is None or box.tag in ("p", "li", "td", "th"):
+            continue  # a bold phrase a paragraph opens with ("<p><b>Note:</b> ...")
+        if (box.text or "").strip() or node.getprevious() is not None or after is None or after.tag != "br" or (node.tail or "").strip():
+            return None
+        text = _text(node)
+        return text if text and word_count(text) <= MARKED_HEADLINE_WORDS and not is_sentence(text) else None
+    return None
 
 
 #: How many lines under an office document's Title paragraph may be its author line (a Subtitle
@@ -936,18 +1030,27 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.logos.append(_without_tagline(node) or text)
     if marked_headline:
         report_boxes.update(marked_headline[0].iterancestors())  # TYPO3's <h2 itemprop=headline> under a logo's <h1>
-    elif not meta.headings and meta.titles in ([], [meta.tab]) and (meta.tab is None or _FILE_NAME.match(meta.tab)):
+    elif not meta.headings and (document := _document_title(tree, meta.titles, meta.tab)) is not None:
         # An office document saved as HTML (Google Docs, Word, LibreOffice), titled by its file's
-        # name or not at all and declaring no other title: its headline is its Title paragraph.
-        title = next((node for node in tree.iter("p", "div") if _DOCUMENT_TITLE_CLASS & {
-            w.lower() for w in _class_words(node)} and (text := _text(node)) and word_count(text) <= MARKED_HEADLINE_WORDS), None)
-        if title is not None:
-            meta.headings.append(_text(title))
-            document_author = _document_author(title)
+        # name, its document's name or not at all: its headline is its Title paragraph.
+        meta.headings.append(_text(document))
+        document_author = _document_author(document)
+        if meta.tab and not _FILE_NAME.match(meta.tab):
+            meta.titles = [t for t in meta.titles if not _same(t, meta.tab)]  # the document's name: no title of the report
     if not meta.headings and not marked_headline and (printed := _font_headline(tree)) is not None:
         meta.headings.append(printed)  # an old page's headline set in a large font, with no heading element
     if meta.tab and meta.headings and _FILE_NAME.match(meta.tab):
         meta.titles.remove(meta.tab)  # a file's name in the tab over a printed headline: no title of the report
+    elif meta.tab in meta.titles and (_FILED_TITLE.match(meta.tab) or _APP_TITLE.match(meta.tab)):
+        # a file's name with its extension ("weekly-2026-02-09.pdf", a converter's page of a PDF) or
+        # an app's or a widget's name ("Telegram Widget", an embedded post's frame): the window's
+        # title, no headline of the report
+        meta.titles.remove(meta.tab)
+        meta.generic_tab = True
+        if not meta.headings and not meta.marked and (largest := _largest_line(tree) or _bold_opening(tree)):
+            # a page that prints its headline as its largest line, or as the bold line its text opens
+            # with, in no heading
+            meta.headings.append(largest)
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
     site_authors: list[str] = []
     meta.sections = _section_labels(tree)
@@ -4031,7 +4134,7 @@ def _read_page_in_language(
         # its template gives, the newsletter's name)
         [headline, *(t for t in meta.titles if t != meta.tab)] if headline and any(_same(h, headline) for h in meta.headings)
         else meta.titles,
-        [meta.marked] if meta.marked else meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
+        [meta.marked] if meta.marked else meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=None if meta.generic_tab else getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     if headline and not (meta.titles or meta.headings):
