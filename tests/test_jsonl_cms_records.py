@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from core.reading.jsonl import parse_jsonl
+from core.reading.jsonl import parse_json, parse_jsonl
 from core.reading.sources import Item, Problem
 
 _LEAD = "The council approved the ferry plan on Tuesday after a long debate."
@@ -129,3 +129,50 @@ def test_a_page_data_document_is_read_from_the_record_nested_in_it() -> None:
     assert _texts(item) == [_LEAD, _NEXT]
     assert item.article.byline == "Mari Holm"
     assert (item.article.published or "").startswith("2026-03-03")
+
+
+def test_a_blok_holding_a_rich_text_tree_is_read_and_a_sign_up_blok_is_not() -> None:
+    """A Storyblok story: its text in "rich_text" bloks each holding a ProseMirror doc, a newsletter
+    blok between them no text; its author in the story's "content" object."""
+    def doc(*texts: str) -> dict[str, object]:
+        return {"type": "doc", "content": [{"type": "paragraph", "content": [{"type": "text", "text": t}]} for t in texts]}
+
+    story = {"story": {"name": "Ferry plan approved", "first_published_at": "2026-03-03T10:30:00.000Z", "content": {
+        "component": "article", "headline": "Ferry plan approved", "author": {"name": "Mari Holm", "id": 7}, "body": [
+            {"component": "rich_text", "text": doc(_LEAD)},
+            {"component": "newsletter_signup", "title": "Get the news", "text": "The day's news every morning."},
+            {"component": "rich_text", "text": doc(_NEXT)}]}}, "cv": 1, "rels": [], "links": []}
+    item, = _read(story)
+    assert _texts(item) == [_LEAD, _NEXT]
+    assert item.article.byline == "Mari Holm"
+
+
+def _ghost_export(*posts: dict[str, object]) -> dict[str, object]:
+    return {"db": [{"meta": {"version": "5.80.0"}, "data": {
+        "posts": list(posts), "users": [{"id": "u1", "name": "Mari Holm", "slug": "mari"}],
+        "posts_authors": [{"id": "a1", "post_id": "p2", "author_id": "u1", "sort_order": 0}]}}]}
+
+
+def test_a_ghost_export_gives_its_published_posts_read_from_their_lexical_or_mobiledoc() -> None:
+    """A Ghost site's export: a page and a draft are no articles; a post's body is a Lexical tree
+    given as a string of JSON (its "html" null), a sign-up card in it no text; its author is the
+    user its posts_authors row names. An older post's Mobiledoc is read as well."""
+    def para(text: str) -> dict[str, object]:
+        return {"type": "paragraph", "children": [{"type": "extended-text", "text": text, "format": 0}]}
+
+    lexical = json.dumps({"root": {"type": "root", "children": [
+        para(_LEAD), {"type": "signup", "header": "Subscribe to our letter", "buttonText": "Subscribe"}, para(_NEXT)]}})
+    mobiledoc = json.dumps({"version": "0.3.1", "atoms": [], "markups": [], "cards": [["signup", {"header": "Subscribe"}]],
+                            "sections": [[1, "p", [[0, [], 0, _LEAD]]], [10, 0], [1, "p", [[0, [], 0, _NEXT]]]]})
+    export = _ghost_export(
+        {"id": "p1", "title": "About us", "lexical": json.dumps({"root": {"type": "root", "children": [para("We are a town paper.")]}}),
+         "html": None, "type": "page", "status": "published"},
+        {"id": "p2", "title": "Ferry plan approved", "lexical": lexical, "html": None, "type": "post", "status": "published",
+         "published_at": "2026-03-03T10:30:00.000Z"},
+        {"id": "p3", "title": "Draft", "lexical": json.dumps({"root": {"children": [para("To write.")]}}), "type": "post", "status": "draft"},
+        {"id": "p4", "title": "Quay works begin", "mobiledoc": mobiledoc, "html": None, "type": "post", "status": "published"})
+    results = list(parse_json(json.dumps(export), source="ghost.json"))
+    items = [r for r in results if isinstance(r, Item)]
+    assert [i.article.title for i in items] == ["Ferry plan approved", "Quay works begin"], results
+    assert [_texts(i) for i in items] == [[_LEAD, _NEXT], [_LEAD, _NEXT]]
+    assert items[0].article.byline == "Mari Holm"

@@ -53,8 +53,9 @@ __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_author
 #: (RSS's full text, "content:encoded", as rss-parser and feed dumps keep it beside a one-line "content")
 #: (a newsroom's "body_html"; IPTC ninjs 1.x's "body_html" and "body_text", 2.0's "bodies": [{"role", "contenttype",
 #: "value"}], read by its role: :func:`_by_role`)
+#: (Ghost's "lexical" and "mobiledoc", a rich-text tree given as a string of JSON where its "html" is null: :func:`_held_text`)
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components", "bodies")
+         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components", "bodies", "lexical", "mobiledoc")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
@@ -95,8 +96,9 @@ _TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title",
 #: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"; WordPress's
 #: REST API's SEO head, Yoast's "yoast_head_json": {"og_site_name", "author"}; Contentful's entry
 #: metadata, "sys": {"createdAt"}; Apple News Format's "metadata": {"authors", "datePublished",
-#: "canonicalURL"}): looked in after the record's own.
-_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json", "sys", "metadata")
+#: "canonicalURL"}; Storyblok's story, its fields in its "content": {"headline", "author", "body"}):
+#: looked in after the record's own.
+_NESTED = ("fields", "attributes", "thread", "params", "yoast_head_json", "sys", "metadata", "content")
 #: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
 #: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
 #: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}), and a
@@ -252,9 +254,12 @@ def _all(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
                 found = True
                 yield value
     if not found:
-        for fields in _groups(record, keys, nested):
-            known = _by_key(fields)
-            yield from (value for key in keys if (value := _unwrapped(_field(fields, key, known))))
+        for group in _groups(record, keys, nested):
+            known = _by_key(group)
+            inner = [n for n in (_field(group, name, known) for name in _NESTED) if isinstance(n, dict)]
+            for fields in (group, *inner):  # a group's nested fields too (Storyblok's {"story": {"content": {"author"}}})
+                index = known if fields is group else _by_key(fields)
+                yield from (value for key in keys if (value := _unwrapped(_field(fields, key, index))))
 
 
 #: The objects in a record that are a thing of their own, not a group of the record's fields: the
@@ -352,11 +357,11 @@ _LINK_ALONE = re.compile(r"^\s*(?:<p>\s*)?(?:<(?:strong|b|em)>\s*)?<a\b[^>]*>[^<
 
 
 def _promotion(component: dict[str, Any]) -> bool:
-    """Whether a story's typed component (Apple News Format's) is no text of the story: its style,
-    text style, layout or identifier names a promotion, an advert or a sign-up in a word of its
+    """Whether a story's typed component (Apple News Format's; Storyblok's blok, typed by its
+    "component") is no text of the story: its style, text style, layout, identifier or component names a promotion, an advert or a sign-up in a word of its
     own (:data:`_PROMOTION_WORDS`: "promoStyle", "newsletter-box"), or its text is a link alone
     (:data:`_LINK_ALONE`: a link button set as a body)."""
-    names = " ".join(v for k in ("style", "textStyle", "layout", "identifier") if isinstance(v := component.get(k), str))
+    names = " ".join(v for k in ("style", "textStyle", "layout", "identifier", "component") if isinstance(v := component.get(k), str))
     words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)
     if any(_PROMOTION_WORDS.match(w) for w in words):
         return True
@@ -381,7 +386,10 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
     - a link to another story (:data:`_NOT_TEXT`), an image, a video or an embed (no "content"
       text), and a "raw_html" that embeds a post of another site or a player (a script, a
       frame: :data:`_EMBED_MARKUP`), nothing;
-    - a node of a rich-text tree, whose children are nodes (:func:`_rich_html`).
+    - a node of a rich-text tree, whose children are nodes (:func:`_rich_html`), and an element
+      that holds such a tree in a field (Storyblok's blok: {"component": "rich_text", "text": {"type":
+      "doc", "content": [...]}}); a blok whose component names a promotion (:func:`_promotion`:
+      "newsletter_signup") nothing.
 
     Each holds its elements in their order."""
     if not isinstance(element, dict):
@@ -408,8 +416,10 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
                 element = {"text": _escape(" ".join(parts))}
             else:
                 return "".join(f"<p>{_escape(p)}</p>" for p in parts)
-    if kind in _NOT_TEXT:
+    if kind in _NOT_TEXT or isinstance(element.get("component"), str) and _promotion(element):
         return ""
+    if trees := [v for v in element.values() if isinstance(v, dict) and _children(v) is not None]:
+        return "".join(_rich_html(t, depth - 1) for t in trees)  # a blok holding a rich-text tree (Storyblok's "rich_text": {"text": doc})
     if kind == "list" and isinstance(element.get("items"), list):
         tag = "ol" if element.get("list_type") == "ordered" else "ul"
         items = (_element_html(item, depth - 1) if isinstance(item, dict) and item.get("type") == "list"
@@ -775,11 +785,37 @@ def _bluesky_posts(value: Any) -> list[dict[str, Any]] | None:
     return [p for v in views if not v["record"].get("reply") and (p := _bluesky_post(v, [])) is not None]
 
 
+#: The kind and state of a Ghost export's post that is an article: a post (not a "page", the site's
+#: "About"), published (not a draft or a scheduled one).
+_GHOST_ARTICLE = {"type": "post", "status": "published"}
+
+
+def _ghost_posts(value: Any) -> list[dict[str, Any]] | None:
+    """The articles of a Ghost site's export (Settings → Export: {"db": [{"meta", "data": {"posts",
+    "users", "posts_authors"}}]}): its published posts (:data:`_GHOST_ARTICLE`; a post that gives
+    no type or status is one), each with its authors' names ("authors": [{"name"}]) from the users
+    its "posts_authors" rows name, in their order; None where *value* is no such export."""
+    db = value.get("db") if isinstance(value, dict) else None
+    data = db[0].get("data") if isinstance(db, list) and db and isinstance(db[0], dict) else None
+    if not isinstance(data, dict) or not isinstance(posts := data.get("posts"), list):
+        return None
+    users = {u.get("id"): u for u in data.get("users") or [] if isinstance(u, dict)}
+    rows = [r for r in data.get("posts_authors") or [] if isinstance(r, dict)]
+    rows.sort(key=lambda r: order if isinstance(order := r.get("sort_order"), int) else 0)
+    out = []
+    for post in posts:
+        if not isinstance(post, dict) or any(post.get(k, v) != v for k, v in _GHOST_ARTICLE.items()):
+            continue
+        names = [n for r in rows if r.get("post_id") == post.get("id") and (n := _name(users.get(r.get("author_id"))))]
+        out.append({**post, "authors": [{"name": n} for n in names]} if names and not post.get("authors") else post)
+    return out
+
+
 def social_posts(value: Any) -> list[dict[str, Any]] | None:
     """The posts a social platform's JSON gives (a Reddit listing: :func:`_reddit_posts`; a Bluesky
-    thread or feed: :func:`_bluesky_posts`) as records in the common names, one per post; None
-    where *value* is no such document."""
-    for reader in (_reddit_posts, _bluesky_posts):
+    thread or feed: :func:`_bluesky_posts`), or a blog platform's export (Ghost's: :func:`_ghost_posts`),
+    as records in the common names, one per post; None where *value* is no such document."""
+    for reader in (_reddit_posts, _bluesky_posts, _ghost_posts):
         if (posts := reader(value)) is not None:
             return posts
     return None
@@ -1095,7 +1131,19 @@ def _is_runs(value: list[Any]) -> bool:
 def _held_text(value: Any) -> str:
     """The text a field holds, as a string (HTML or plain): a string; a list of paragraphs or of a
     story's elements (:func:`_element_html`: feedparser's "content": [{"value": ...}]); or an object
-    holding either one level down (an article search's "body": {"paragraphs": [...]}); "" else."""
+    holding either one level down (an article search's "body": {"paragraphs": [...]}); a rich-text
+    tree (:func:`_rich_html`; Lexical's under its "root"), or a Mobiledoc document
+    (:func:`_mobiledoc_html`), also given as a string of JSON (Ghost's "lexical", "mobiledoc"); "" else."""
+    if isinstance(value, str) and value.lstrip().startswith("{"):  # a tree given as a string of JSON (Ghost's "lexical")
+        try:
+            tree = json.loads(value)
+        except (json.JSONDecodeError, RecursionError):
+            return value
+        return _held_text(tree) if isinstance(tree, dict) else value
+    if isinstance(value, dict) and isinstance(value.get("root"), dict):
+        value = value["root"]  # Lexical's document: {"root": {"type": "root", "children": [...]}}
+    if isinstance(value, dict) and isinstance(value.get("sections"), list) and str(value.get("version") or "").startswith("0."):
+        return _mobiledoc_html(value)
     if isinstance(value, dict) and _children(value) is not None:  # a rich-text tree's root (Contentful's "document")
         return _element_html(value)
     if isinstance(value, dict):  # (its text in a wrapper's string is already out: :func:`_unwrapped`)
@@ -1108,6 +1156,50 @@ def _held_text(value: Any) -> str:
         # (Portable Text's list items are blocks of their own, each a list: one list of them)
         return re.sub(r"</(ul|ol)><\1>", "", "".join(map(_element_html, value)))
     return value if isinstance(value, str) else ""
+
+
+#: The tags of a Mobiledoc markup section that are a block of text (others, a "pull-quote" one, are no text of the story).
+_MOBILEDOC_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def _mobiledoc_html(doc: dict[str, Any]) -> str:
+    """A Mobiledoc document (Ghost's older body, "mobiledoc": {"version": "0.3.1", "atoms", "cards",
+    "markups", "sections"}) as HTML: a markup section ([1, "p", markers]) a block of its markers'
+    text (a marker [0, opened, closed, "text"], or [1, ..., atom] an atom's text), a list section
+    ([3, "ul", [markers, ...]]) a list, a card ([10, index]) of HTML its markup and of Markdown the
+    words it shows; an image section and any other card (an image, a sign-up form) nothing."""
+    atoms, cards = doc.get("atoms") or [], doc.get("cards") or []
+
+    def text(markers: Any) -> str:
+        out = []
+        for marker in markers if isinstance(markers, list) else []:
+            if not isinstance(marker, list) or len(marker) < 4:
+                continue
+            value = marker[3]
+            if marker[0] == 1 and isinstance(value, int) and 0 <= value < len(atoms) and isinstance(atoms[value], list):
+                value = atoms[value][1] if len(atoms[value]) > 1 else ""
+            out.append(_escape(value) if isinstance(value, str) else "")
+        return "".join(out).strip()
+
+    html_out = []
+    for section in doc["sections"]:
+        if not isinstance(section, list) or len(section) < 2:
+            continue
+        if section[0] == 1 and len(section) > 2 and str(section[1]).lower() in _MOBILEDOC_TAGS and (words := text(section[2])):
+            tag = str(section[1]).lower()
+            html_out.append(f"<blockquote><p>{words}</p></blockquote>" if tag == "blockquote" else f"<{tag}>{words}</{tag}>")
+        elif section[0] == 3 and len(section) > 2 and isinstance(section[2], list):
+            tag = "ol" if str(section[1]).lower() == "ol" else "ul"
+            html_out.append(f"<{tag}>{''.join(f'<li>{t}</li>' for m in section[2] if (t := text(m)))}</{tag}>")
+        elif section[0] == 10 and isinstance(section[1], int) and 0 <= section[1] < len(cards):
+            card = cards[section[1]]
+            if not (isinstance(card, list) and len(card) > 1 and isinstance(card[1], dict)):
+                continue
+            if card[0] == "html" and isinstance(card[1].get("html"), str):
+                html_out.append(card[1]["html"])
+            elif card[0] == "markdown" and isinstance(card[1].get("markdown"), str):
+                html_out.append("".join(f"<p>{_escape(p)}</p>" for p in markdown_to_text(card[1]["markdown"]).split("\n\n") if p.strip()))
+    return "".join(html_out)
 
 
 #: Markdown's marks in a text field: a link ("[words](address)"), strong emphasis ("**words**",
