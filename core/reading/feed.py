@@ -544,6 +544,27 @@ def _latest_versions(entries: list[Any]) -> list[Any]:
     return kept
 
 
+#: A WordPress export's (WXR's) item that is an article: a post ("wp:post_type"; not a page, an
+#: attachment, a menu item or a block), published ("wp:status"; not a draft, a private or a trashed one).
+_WXR_ARTICLE = {"wp_post_type": "post", "wp_status": "publish"}
+#: A WXR channel's author entry: a login ("wp:author_login", what an item's dc:creator gives) and the name shown for it.
+_WXR_AUTHOR = re.compile(r"<wp:author>(.*?)</wp:author>", re.S)
+_WXR_FIELD = r"<wp:{}>\s*(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))\s*</wp:{}>"
+
+
+def _wxr_names(data: bytes) -> dict[str, str]:
+    """The names a WordPress export (WXR) shows for its authors' logins ("nino" → "Nino Beridze":
+    its channel's <wp:author> entries, "wp:author_login" and "wp:author_display_name"); empty for
+    any other feed (feedparser keeps only the last of the channel's authors, so they are read here)."""
+    names: dict[str, str] = {}
+    for entry in _WXR_AUTHOR.findall(data.decode("utf-8", "replace")):  # WordPress writes its exports in UTF-8
+        found = [re.search(_WXR_FIELD.format(k, k), entry, re.S) for k in ("author_login", "author_display_name")]
+        login, shown = (html.unescape(next(g for g in f.groups() if g is not None)).strip() if f else "" for f in found)
+        if login and shown:
+            names[login] = shown
+    return names
+
+
 def parse_feed(
     data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False, filed: date | None = None,
 ) -> Iterator[Result]:
@@ -561,6 +582,8 @@ def parse_feed(
     there is one result for each entry, in the order of :func:`read_feed`'s entries.
     *filed*, the feed file's modification day, dates an entry's dateline without a year where
     neither the feed nor the entry does (:func:`~core.reading.judge.dateline_date`).
+    A WordPress export of a site (WXR) gives its published posts alone (:data:`_WXR_ARTICLE`), each
+    by the name its channel shows for the login its dc:creator gives (:func:`_wxr_names`).
     """
     parsed, refused = read_feed(data)
     if refused:
@@ -589,13 +612,17 @@ def parse_feed(
     stamp = next((iso_datetime(str(channel.get(k) or "")) for k in ("published", "updated") if channel.get(k)), None)
     near = date.fromisoformat(stamp[:10]) if stamp else None
     language = str(channel.get("language") or "")
+    wxr = bool(channel.get("wp_wxr_version"))  # a WordPress export of a site, not a feed of its news
+    shown = _wxr_names(data) if wxr else {}
     for number, entry in enumerate(entries, start=1):
+        if wxr and any(entry.get(k, v) != v for k, v in _WXR_ARTICLE.items()):
+            continue  # a WordPress export's page, attachment or draft: no article
         # An aggregator's entry names the outlet it comes from (RSS <source>, Atom <source><title>),
         # and its title often ends with that name ("Headline - Harbour Gazette").
         origin = entry.get("source")
         own = _title(origin.get("title")) if isinstance(origin, dict) else ""
         link = str(entry.get("link") or "").strip()
-        authors = _authors(entry) or (_atom_authors(entry, channel) if atom else [])
+        authors = [shown.get(a, a) for a in _authors(entry)] or (_atom_authors(entry, channel) if atom else [])
         host = urlsplit(link).hostname if "://" in link else None
         title = without_names(_title(entry.get("title")), (own, outlet, *authors), host=host) or f"entry {number}"
         where = f"{source} [{title[:60]}]"  # a Problem's name for it
