@@ -36,7 +36,7 @@ from core.model import Article, iso_stamp, later_update
 from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
-    BY_WORD, DIRECTION_MARKS, office_author,
+    BY_WORD, DIRECTION_MARKS, VALEDICTION, office_author,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
@@ -1872,6 +1872,36 @@ _TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-desc
 _CAPTION_CLASS = re.compile(
     r"(?:^|[-_])(?:caption|l[eé]gende|legenda|didascalia|bildunterschrift|bildtext|billedtekst|bildetekst"
     r"|onderschrift|bijschrift|kuvateksti|pie-?de-?foto|podpis-zdjecia|fotopopis)(?:[-_]text)?$", re.I)
+#: A picture's credit or source in its caption's line, in the languages captions are written in:
+#: "Foto: Ana Example", "Photo: AFP", "(Foto: ...)", "Фото:", Korean "사진=" and "[... 자료사진]" (file
+#: photo), Chinese "资料图" (file picture), "图/", "图片来源", Japanese "写真：", "撮影", "写真提供",
+#: Arabic "صورة:", Hindi "फोटो:". Such a line beside a picture is the picture's, not the report's.
+_CAPTION_LINE_CREDIT = re.compile(
+    r"(?:^|[\s(\[（【])(?:foto|fotó|fot\.|fotografia|fotografía|photo(?:graph)?s?|picture|image|bild|kuva|zdjęcie"
+    r"|credit|фото|снимка|світлина)\s*[:=/|]"
+    r"|©|사진\s*[=:/]|자료\s?사진|사진\s?제공|[资資]料[图圖]|[图圖]片?(?:来源|來源|[:：/／])|^[图圖]\s*[:：/／]"
+    r"|(?:^|[（(])写真\s*[:：=]|撮影|写真提供|صورة\s*[:：]|फोटो\s*[:：]|तस्वीर\s*[:：]",
+    re.I,
+)
+#: A class word of a picture's description beside it: Naver's "img_desc", "image-desc", "photo_text",
+#: "pic-info" (a picture's word, then a description's).
+_PICTURE_DESC_CLASS = re.compile(r"(?:img|image|photo|pic|picture|foto)[-_]?(?:desc|description|text|info|txt)$", re.I)
+#: The elements a picture's caption is set in on its own beside the picture without a class to say so.
+_CAPTION_INLINE = frozenset({"em", "i", "small", "cite", "figcaption"})
+#: The elements a caption's element may be, and a picture's box (with the picture and its caption).
+_CAPTION_PIECES = frozenset({"em", "i", "small", "cite", "span", "p", "div", "section", "strong", "b", "font"})
+_PICTURE_BOXES = frozenset({"p", "span", "div", "section", "a", "center", "figure", "font"})
+#: The most words, and characters, of a picture's caption beside it.
+PICTURE_CAPTION_WORDS = (40, 300)
+#: A picture that is no photograph: an emoji, an icon, an avatar, a logo, by its class.
+_NOT_PHOTO_CLASS = re.compile(r"emoji|smiley|icon|avatar|logo|author|byline|profile|gravatar", re.I)
+
+
+#: A class word of a kicker printed over a headline in an element of its own: "kicker", "eyebrow",
+#: "overline", "topline", "supertitle", German "dachzeile", Italian "occhiello", Spanish "antetitulo",
+#: French "surtitre": the topic's label, no paragraph of the report.
+_KICKER_CLASS = re.compile(
+    r"(?:^|[-_])(?:kicker|eyebrow|overline|topline|roofline|supertitle|super-title|dachzeile|occhiello|antet[ií]tulo|surtitre)$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
 #: A class or id word of an e-mail template's preheader or footer cell (Mailchimp's "templatePreheader",
@@ -2035,6 +2065,31 @@ SPONSOR_BOX_WORDS = 50
 _SPONSOR_BOX_TAGS = _BOX_TAGS | {"td", "tr", "tbody", "table"}
 
 
+#: A class or id word of a box about a report's author, under or beside it: "author-box",
+#: "author-bio", "post-author-info", "about-the-author", "author_card", the plugins' "saboxplugin-wrap"
+#: and "abh_box", "bio-box".
+_AUTHOR_BOX_CLASS = re.compile(
+    r"^(?:(?:post|entry|article|single|td)[-_]+)?author[-_]*(?:box|bio|biography|info|card|profile|details|about|description)"
+    r"(?:[-_]+(?:wrap|wrapper|container|inner))?$|^about[-_](?:the[-_])?author$|^saboxplugin-wrap$|^abh_box$|^bio[-_]?box$",
+    re.I,
+)
+#: The most words of such a box: a name, a picture, a note of a few sentences, its links.
+AUTHOR_BOX_WORDS = 150
+
+
+def _author_boxes(tree: Any) -> list[Any]:
+    """The boxes about a report's author (:data:`_AUTHOR_BOX_CLASS`) that hold a note about them:
+    a line that reads as a sentence (:func:`_report_lines`), of at most :data:`AUTHOR_BOX_WORDS`
+    words in all (a heading "About the author", the note, "See all posts", the author's profiles).
+    A box of the author's name and picture alone is a byline's, read as one."""
+    boxes: list[Any] = []
+    for node in tree.iter("div", "section", "aside", "footer"):
+        if (any(_AUTHOR_BOX_CLASS.search(w) for w in _class_words(node)) and word_count(_text(node)) <= AUTHOR_BOX_WORDS
+                and not any(b in node.iterancestors() for b in boxes) and _report_lines(node) >= 1):
+            boxes.append(node)
+    return boxes
+
+
 def _sponsor_boxes(tree: Any) -> list[Any]:
     """The sponsors' and advertisers' boxes set inside a page's report or between a newsletter's
     items, label and all: the largest container (:data:`_SPONSOR_BOX_TAGS`) around a line that is
@@ -2068,11 +2123,12 @@ def _sponsor_boxes(tree: Any) -> list[Any]:
 def _link_boxes(tree: Any) -> list[Any]:
     """The boxes of links to other reports set inside a page's report, heading and all: a heading
     that labels such links (:func:`~core.reading.judge.is_see_also`: "Related", "See also", "Baca
-    juga", "ये भी देखें", "Mira também", "Tin liên quan"), or a paragraph that is such a label alone, and, in the containers around it (:data:`_BOX_TAGS`, at most
+    juga", "ये भी देखें", "Mira também", "Tin liên quan"), or a paragraph, <div> or <span> that is such a label alone
+    (a Drupal field's "<div class=field--name-field-title>관련기사</div>"), and, in the containers around it (:data:`_BOX_TAGS`, at most
     :data:`LINK_BOX_WORDS` words), nothing but links. (The extractor drops the links; the heading
     alone would end the report.)"""
     boxes: list[Any] = []
-    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p"):
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         label = _text(heading)
         if not label or not is_see_also(label, heading=True) or heading.getparent() is None:
             continue
@@ -2407,16 +2463,85 @@ def _property_tables(tree: Any) -> None:
         table.getparent().remove(table)
 
 
+def _blank_text(text: str | None) -> bool:
+    """Whether *text* prints nothing (:data:`_BLANK`)."""
+    return not (text or "").strip(_BLANK)
+
+
+def _picture_caption(piece: Any, *, beside: bool) -> bool:
+    """Whether the element *piece*, set right after a picture, is the picture's caption: short
+    (:data:`PICTURE_CAPTION_WORDS`), no block of prose inside it, and an element captions are set
+    in (:data:`_CAPTION_INLINE`: "<em>", "<small>"), or a class that says caption
+    (:data:`_CAPTION_CLASS`, :data:`_PICTURE_DESC_CLASS`), or a picture's credit in its text
+    (:data:`_CAPTION_LINE_CREDIT`). A block *beside* the picture's own block (not in one box with it)
+    needs the credit or the class."""
+    if not isinstance(piece.tag, str) or piece.tag not in _CAPTION_PIECES or not _blank_text(piece.tail):
+        return False
+    text = " ".join(_text(piece).split())
+    words, chars = PICTURE_CAPTION_WORDS
+    if not text or word_count(text) > words or len(text) > chars:
+        return False
+    if any(isinstance(d.tag, str) and d.tag in ("p", "li", "h2", "h3", "h4", "blockquote", "table", "img")
+           for d in piece.iterdescendants()):
+        return False
+    marked = any(_CAPTION_CLASS.search(w) or _PICTURE_DESC_CLASS.search(w) for w in _class_words(piece))
+    return marked or bool(_CAPTION_LINE_CREDIT.search(text)) or not beside and piece.tag in _CAPTION_INLINE
+
+
+def _picture_captions(tree: Any) -> dict[str, str]:
+    """The text of each picture's caption, by its folded text (:func:`_fold`), that the page prints beside the
+    picture without a <figcaption>, read as every caption is (the picture's, ``Article.captions``,
+    never a paragraph): the one short line (:func:`_picture_caption`) that follows the picture in
+    its box (a <span>, <p> or <div> holding only the picture, line breaks and that line: Naver's
+    "<span class=end_photo_org><img><em class=img_desc>...</em></span>", "<p><img><br><em>...
+    Foto: NAME</em></p>", a Drupal image paragraph's caption field), or the short line with a
+    picture's credit in the block right after the picture's own ("<section><img></section>
+    <section><span>▲... 资料图</span></section>"). An emoji, an icon or an author's picture
+    (:data:`_NOT_PHOTO_CLASS`) has no caption, and a picture in a menu, an aside, a header or a
+    footer (:data:`_NOT_REPORT`) none of the report's. The page is left as it is: the extractor weighs the
+    report's container with its captions."""
+    found: dict[str, str] = {}
+    for img in tree.iter("img"):
+        if _NOT_PHOTO_CLASS.search(img.get("class") or "") or any(
+                (img.get(side) or "").isdigit() and int(img.get(side)) < 48 for side in ("width", "height")):
+            continue
+        node = img  # the picture with the elements that hold it alone ("<a><img></a>", "<div><img></div>")
+        while ((parent := node.getparent()) is not None and isinstance(parent.tag, str) and parent.tag in _PICTURE_BOXES
+               and not _text(parent).strip(_BLANK)):
+            node = parent
+        if node.tag == "figure" or any(
+                a.tag in ("figure", "figcaption", *_NOT_REPORT) or _NOT_PHOTO_CLASS.search(" ".join(_class_words(a)))
+                for a in node.iterancestors() if isinstance(a.tag, str)):
+            continue  # (a <figure>'s caption is read as such; a menu's or an aside's picture is another report's)
+        box = node.getparent()
+        if box is None or not _blank_text(node.tail):
+            continue
+        after: list[Any] = []  # what follows the picture in its box, line breaks aside
+        sibling = node.getnext()
+        while sibling is not None:
+            if not (isinstance(sibling.tag, str) and sibling.tag == "br" and _blank_text(sibling.tail)):
+                after.append(sibling)
+            sibling = sibling.getnext()
+        if (isinstance(box.tag, str) and box.tag in _PICTURE_BOXES and _blank_text(box.text) and node.getprevious() is None
+                and len(after) == 1 and _picture_caption(after[0], beside=False)
+                and not any(True for _ in box.iter("article", "main", "h1"))):
+            found[_fold(_text(after[0]))] = " ".join(_text(after[0]).split())
+        elif after and node.tag != "img" and _picture_caption(after[0], beside=True):
+            found[_fold(_text(after[0]))] = " ".join(_text(after[0]).split())
+    return found
+
+
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
     (:data:`_TAGLINE_CLASS`), a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`), a
     newsletter's sign-up box (:func:`_signup_boxes`), a labelled box of links inside the report
-    (:func:`_link_boxes`), a sponsor's box (:func:`_sponsor_boxes`), each with its heading, a line
+    (:func:`_link_boxes`), a sponsor's box (:func:`_sponsor_boxes`), each with its heading, a box about
+    the author with a note about them (:func:`_author_boxes`), a line
     of links to social networks' profiles (:func:`_profile_lines`), an e-mail template's preheader,
     footer and button cells (:func:`_mail_cells`), a fact-check's closing note on its method
-    (:func:`_method_notes`), and a document's table of properties in its
-    header (:func:`_property_tables`). A
+    (:func:`_method_notes`), a book's page-break marks, a kicker over the headline
+    (:data:`_KICKER_CLASS`), and a document's table of properties in its header (:func:`_property_tables`). A
     widget that wraps the report (it holds an <article>, a <main> or an <h1>, or half the page's
     text) stays."""
     _property_tables(tree)
@@ -2425,6 +2550,8 @@ def _drop_widgets(tree: Any) -> None:
     doomed = []
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS and node.tag not in _AD_TAGS and node.tag != "p":
+            if isinstance(node.tag, str) and (node.get("role") or "").strip().lower() == "doc-pagebreak":
+                doomed.append(node)  # a book's page-break mark in any element (EPUB's "<span role=doc-pagebreak>")
             continue
         role = (node.get("role") or "").strip().lower()
         words = _class_words(node)
@@ -2436,7 +2563,12 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
-    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_link_lines(tree),
+        elif role == "doc-pagebreak" or "pagebreak" in (node.get("epub:type") or node.get("type") or "").split():
+            doomed.append(node)  # a book's page-break mark (EPUB's): the printed page's number, "17"
+        elif (node.tag in ("p", "div", "span") and any(_KICKER_CLASS.search(w) for w in words)
+              and len(_text(node).split()) <= KICKER_WORDS and not is_sentence(_text(node))):
+            doomed.append(node)  # a kicker over the headline: "City", "Interne Unterlagen im Netz"
+    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_author_boxes(tree), *_link_lines(tree),
                                *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree))
                if box not in doomed]
     for node in doomed:
@@ -2525,14 +2657,22 @@ _PULL_CLASS = re.compile(r"pull-?quote|[-_]pull$", re.I)
 
 def _pull_quotes(tree: Any) -> frozenset[str]:
     """The folded text of the pull quotes *tree*'s markup marks: an element whose class says so
-    (:data:`_PULL_CLASS`), or a quote set in an <aside> or a <figure> (the figure's caption aside)."""
+    (:data:`_PULL_CLASS`), or a quote set in an <aside> or a <figure> (the figure's caption aside);
+    each whole, and without who said it where an element of its own gives that (<cite>, <footer>,
+    <figcaption>: WordPress's "<figure class=wp-block-pullquote><blockquote><p>…</p><cite>…</cite>")."""
     found: set[str] = set()
     for node in tree.iter("blockquote", "q", "aside", "figure", "div", "p", "span"):
         words = _class_words(node)
-        if any(_PULL_CLASS.search(w) for w in words):
+        if any(_PULL_CLASS.search(w) for w in words) or (
+                node.tag in ("blockquote", "q") and any(a.tag in ("aside", "figure") for a in _boxes(node))):
             found.add(_fold(_text(node)))
-        elif node.tag in ("blockquote", "q") and any(a.tag in ("aside", "figure") for a in _boxes(node)):
-            found.add(_fold(_text(node)))
+            cites = [c for c in node.iter("cite", "footer", "figcaption") if c is not node]
+            if cites:
+                bare = deepcopy(node)
+                for cite in [c for c in bare.iter("cite", "footer", "figcaption") if c is not bare]:
+                    if cite.getparent() is not None:
+                        _remove_keeping_tail(cite)
+                found.add(_fold(_text(bare)))
     return frozenset(f for f in found if f)
 
 
@@ -2568,6 +2708,8 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
     PULL_QUOTE_WORDS words or more, whose every part between ellipses stands in another block
     (punctuation and case aside), is page furniture set in large type: the words are the
     report's where the other block has them. A quote found nowhere else is the report's own.
+    Who said a pull quote so dropped goes with it: the short block right after it where the page
+    marks the two as one pull quote (its <cite>).
     """
     def pieces(block: Block) -> list[str]:
         return [f" {f} " for part in re.split(r"\.\.\.|…", _unattributed(block.text)) if (f := _fold(part))]
@@ -2581,7 +2723,12 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
             if any(j != i and j not in dropped and (len(folded[j]) > len(folded[i]) or j < i)
                    and all(part in folded[j] for part in parts) for j in range(len(blocks))):
                 dropped.add(i)
+                if (i + 1 < len(blocks) and word_count(blocks[i + 1].text) <= ATTRIBUTION_WORDS
+                        and _fold(f"{block.text} {blocks[i + 1].text}") in pulls):
+                    dropped.add(i + 1)  # its <cite>: "Head of the reading room"
                 continue
+        if i in dropped:
+            continue
         out.append(block)
     return out
 
@@ -2886,9 +3033,33 @@ def _kept(node: Any) -> bool:
     return bool("".join(node.itertext()).strip(_BLANK)) or any(d.tag == "img" for d in node.iter())
 
 
+#: The elements that make a block of a page's text: a <section> holding none is a line of text.
+_TEXT_BLOCKS = frozenset({"p", "div", "section", "li", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                          "blockquote", "figure", "article", "main", "aside", "pre", "header", "footer", "nav", "form"})
+
+
+def _text_sections(tree: Any) -> None:
+    """Make the <section>s that hold no block of text (:data:`_TEXT_BLOCKS`), only a line's text and
+    styling, <div>s, in place, where two or more such stand side by side: paragraphs, as a browser
+    shows them. A WeChat article sets each of its paragraphs as "<section><span>...</span></section>",
+    which the extractor, reading a <section> as a container only, ran together into one paragraph.
+    A lone one is left as it is (a Medium export's "<section data-field=subtitle>", its deck)."""
+    def leaf(node: Any) -> bool:
+        return not any(isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in node.iterdescendants())
+
+    for parent in {id(n.getparent()): n.getparent() for n in tree.iter("section") if n.getparent() is not None}.values():
+        lines = [n for n in parent if isinstance(n.tag, str) and n.tag == "section" and leaf(n) and _text(n).strip(_BLANK)]
+        if len(lines) >= 2:
+            for node in parent:
+                if isinstance(node.tag, str) and node.tag == "section" and leaf(node):
+                    node.tag = "div"
+
+
 def _prepared(tree: Any) -> Any:
     """*tree*, a page's, as the extractor is to read it: without its widgets, its block quotes
-    attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
+    attributed (:func:`_attribute_quotes`), its sections of text read as paragraphs (:func:`_text_sections`).
+    Every reading of the page's report reads such a tree."""
+    _text_sections(tree)
     _drop_widgets(tree)
     _drop_note_marks(tree)
     _inline_times_as_text(tree)
@@ -3692,6 +3863,8 @@ def parse_page(
         headline = headline or fields.get("headline") or headline_of(fields.get("subject", "")) or None
         sent = iso_datetime(fields.get("sent") or fields.get("date") or "")
     whole, items = _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)
+    if saved is not None:
+        whole = _unsigned(whole)
     if sent:
         whole = replace(whole, published=sent)  # the message's date, as a message's Date is (core.reading.mail)
     if not items:
@@ -3787,6 +3960,26 @@ def _without_sender_address(blocks: list[Block]) -> list[Block]:
         elif not (blocks[at].kind == "caption" or is_furniture_block(text)):
             break
     return kept
+
+
+#: The most words of a line of a message's signature under its closing words ("Press Office").
+SIGNATURE_LINE_WORDS = 8
+
+
+def _unsigned(article: Article) -> Article:
+    """A message's *article* without its closing words and its signature: from its last closing
+    line (:data:`~core.reading.judge.VALEDICTION`: "Best regards,", "Bi rêz,") under its text, where
+    only the signature's short lines (:data:`SIGNATURE_LINE_WORDS`, no sentence) or furniture (a
+    contact line, the legal notice) follow it. A message's sign-off is no part of the report it
+    forwards."""
+    paragraphs = article.paragraphs
+    close = next((k for k in range(len(paragraphs) - 1, 0, -1) if VALEDICTION.match(" ".join(paragraphs[k].split()))), None)
+    if close is None or not all(
+            word_count(p) <= SIGNATURE_LINE_WORDS and not is_sentence(p) or is_furniture_block(p) for p in paragraphs[close + 1 :]):
+        return article
+    return replace(article, paragraphs=paragraphs[:close],
+                   subheads=tuple((k, t) for k, t in article.subheads if k < close),
+                   repeated=tuple((k, n) for k, n in article.repeated if k < close))
 
 
 def _signed_item(blocks: list[Block]) -> bool:
@@ -4043,6 +4236,7 @@ def _read_page_in_language(
         stamps = _live_stamps(tree)
         over_teasers = _labels_over_teasers(tree)
         outline = _outline(_prepared(tree))
+        pictured = _picture_captions(tree)
         items = _newsletter_items(tree, dated=not stamps and not meta.live)
         report("parsing", 3, PARSE_STEPS)
         doc = trafilatura.bare_extraction(
@@ -4075,6 +4269,8 @@ def _read_page_in_language(
         # a table's rows of links alone: its menu's items, its controls ("Print « Back")
         blocks = [b for b in blocks if not (b.kind == "row" and _fold(b.text) in outline.link_cells)]
         blocks = _without_pull_quotes(blocks, outline.pulls)
+        # a picture's caption printed beside it (:func:`_picture_captions`): the picture's, no paragraph
+        blocks = [Block(b.text, "caption") if b.kind == "p" and _fold(b.text) in pictured else b for b in blocks]
         if stamps:
             blocks = _unrepeated(blocks)
         # A subhead printed as a box of its own ("<div class=subheading>"), and a heading the
@@ -4245,7 +4441,7 @@ def _read_page_in_language(
     if updated is not None:
         article = replace(article, updated=updated)
     article = _photo_essay(tree, article)
-    captions = _captions(tree, article.paragraphs)
+    captions = _captions(tree, article.paragraphs, list(pictured.values()))
     if captions:
         article = replace(article, captions=captions)
     return article, items
@@ -4340,15 +4536,16 @@ def _photo_essay(tree: Any, article: Article) -> Article:
     )
 
 
-def _captions(tree: Any, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def _captions(tree: Any, paragraphs: tuple[str, ...], beside: Sequence[str] = ()) -> tuple[str, ...]:
     """The captions of the report's pictures (<figcaption>), as metadata (``Article.captions``):
     those inside its <article> or <main> where the page has one, else any, never one in a menu,
     an aside, a header or a footer, nor one the body holds already; each once, at most
     :data:`MAX_CAPTIONS`. A trial's page gave "Residents wait at the Solberg school gym on
     Thursday afternoon. Photo: Per Aas", which the extractor leaves out of the body, and the
-    README said captions become metadata."""
+    README said captions become metadata. *beside* are the captions printed beside their pictures
+    without a <figcaption> (:func:`_picture_captions`), added after those."""
     figures = [node for node in tree.iter("figcaption")]
-    if not figures:
+    if not figures and not beside:
         return ()
 
     def ancestors(node: Any) -> set[str]:
@@ -4371,6 +4568,9 @@ def _captions(tree: Any, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         text = sanitize(_text(node))
         if text and text not in body:
             found[text] = None
+    for text in beside:
+        if sanitize(text) not in body:
+            found[sanitize(text)] = None
     return tuple(found)[:MAX_CAPTIONS]
 
 
@@ -5554,12 +5754,16 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 _LABEL_WORD = re.compile(r"^(?:links?|web|more|mehr|weiterführende[rn]?|quellen?|sources?|tags?|share|teilen|print|drucken)$", re.I)
 
 
+#: The dash a post's writer signs it off with, before their name: "— Bayu Conto", "-- Ana", "~ Ana".
+_SIGN_OFF_DASH = re.compile(r"^(?:[—―–]|--?|~)\s*(?=\w)")
+
+
 def _signature(text: str) -> str | None:
     """The writer's name where a block closing a report is that alone, as Vietnamese and other
     papers sign a report at its end in bold ("Trần Mẫu"), or two or three names, or those under a
-    byline's opening words (an interview's "Rozmawiała Anna Przykład"); else None: no label of a box
-    ("Weiterführender Link"), no address glued to a name."""
-    text = text.strip()
+    byline's opening words (an interview's "Rozmawiała Anna Przykład"), or a post's sign-off after a
+    dash ("— Bayu Conto"); else None: no label of a box ("Weiterführender Link"), no address glued to a name."""
+    text = _SIGN_OFF_DASH.sub("", text.strip(), count=1)
     if opens_byline(text) and word_count(text) <= SIGNATURE_WORDS + 3 and not is_sentence(text):
         # the names under their credit ("Interviewed by Ana Example", "Rozmawiała Anna Przykład")
         signed = clean_byline([text], line=True)

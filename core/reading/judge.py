@@ -128,7 +128,15 @@ _DISCLAIMER = re.compile(
     r"^(?:confidentiality (?:notice|note|statement|disclaimer)|legal (?:notice|disclaimer))\s*[:.–—-]"
     r"|^(?:this|the information (?:contained )?in this|the contents? of this) (?:e-?mail|message|communication|transmission)"
     r"\b.{0,60}?\b(?:is|are|may be) (?:strictly |legally )?(?:confidential|privileged|intended (?:solely |only )?for)"
-    r"|^if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)",
+    r"|^if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)"
+    # ... in the other languages of mail: "Diese E-Mail ... ist vertraulich", "Ce courriel ... est
+    # confidentiel", "Este correo ... es confidencial", "Questa e-mail ... riservat[ae]", "Deze e-mail
+    # ... vertrouwelijk", "Bu e-posta ... gizli", "Это письмо ... конфиденциальн...", Kurmanji "Ev
+    # e-name ... nepenî ne": the message named, then within a line that it is confidential
+    r"|^(?:diese (?:e-?mail|nachricht)|ce (?:courriel|message|e-?mail)|este (?:correo|mensaje|e-?mail)|questa e-?mail"
+    r"|questo messaggio|deze (?:e-?mail|boodschap)|dit bericht|este e-?mail|esta mensagem|ten e-?mail|ta wiadomość"
+    r"|bu e-?posta|bu ileti|это (?:письмо|сообщение)|цей лист|ev e-?name|ev peyam)\b.{0,100}?"
+    r"(?:vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|gizli|конфиденциальн|конфіденційн|nepenî)",
     re.I,
 )
 #: The most words of an e-mail's legal notice (:data:`_DISCLAIMER`); a longer block is a report.
@@ -796,7 +804,10 @@ VALEDICTION = re.compile(
     r"many thanks|sincerely|yours(?: sincerely| faithfully| truly)?|mit freundlichen grüßen|viele grüße|beste grüße|"
     r"liebe grüße|(?:bien )?cordialement|salutations|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|"
     r"groeten|vennlig hilsen|med vennlig hilsen|med vänliga hälsningar|vänliga hälsningar|venlig hilsen|"
-    r"ystävällisin terveisin|terveisin)[\s,.!]*$",
+    r"ystävällisin terveisin|terveisin|"
+    # ... Italian, Portuguese, Polish, Czech, Romanian, Hungarian, Turkish, Russian, Ukrainian, Kurdish (Kurmanji)
+    r"(?:cordiali|distinti) saluti|atenciosamente|cumprimentos|z poważaniem|z wyrazami szacunku|s pozdravem|cu stimă|"
+    r"üdvözlettel|saygılarımla|с уважением|з повагою|bi rêz|bi rêzdarî|bi silav)[\s,.!]*$",
     re.I,
 )
 _ROLE_BYLINE = re.compile(
@@ -2312,6 +2323,36 @@ def is_reading_time(text: str) -> bool:
     return len(text) <= 60 and _READING_TIME.match(" ".join(text.split()).rstrip(".")) is not None
 
 
+#: A count of a report's readers, views or comments on a platform's stats line, its figure maybe in
+#: thousands: "3,1 тыс прочитали", "12K views", "1.2万 阅读" is :data:`_INFO_COUNT`'s; Russian and
+#: Ukrainian "прочитали", "просмотров", "переглядів", Spanish "lecturas", Portuguese "visualizações",
+#: German "Aufrufe", French "vues", Turkish "görüntülenme", Indonesian "dibaca".
+_STATS_COUNT = (
+    r"\d[\d.,\s]{0,8}\s*(?:k|m|тыс\.?|тис\.?|млн|tsd\.?|mil|rb|ribu)?\s*"
+    r"(?:views?|reads?|readers|comments?|likes?|прочитал[аи]?|прочтени[йя]|просмотр(?:ов|а)?|переглянул[аи]?|переглядів|перегляд(?:и|ів)?"
+    r"|читател(?:ей|я)|коммента(?:риев|рия|рий)|коментар(?:ів|і)|lecturas|visualizaç(?:ões|ão)|visualizaciones|aufrufe|vues|lectures"
+    r"|görüntülenme|okunma|dibaca|kali dibaca|visite|weergaven)"
+)
+#: A date as a stats line opens with: "15 сентября 2026", "March 5, 2026", "2026-03-05", "05.03.2026".
+_STATS_DATE = r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+#: A platform's stats line over a report, its parts run together or parted by dots or bars: its date,
+#: its count of readers (:data:`_STATS_COUNT`) and its reading time ("15 сентября 2026 · 3,1 тыс
+#: прочитали · 2 мин", "March 5, 2026 | 12K views | 4 min read").
+_STATS_LINE = re.compile(
+    rf"^(?:{_STATS_DATE}\s*[·•|/–-]?\s*)?(?:{_STATS_COUNT}\s*[·•|/–-]?\s*)+"
+    rf"(?:~?\d{{1,3}}\s*{_READING_MINUTES}(?:\s*(?:{_READING_AFTER}))?)?$",
+    re.I,
+)
+
+
+def is_stats_line(text: str) -> bool:
+    """Whether *text* is a platform's stats line over or under a report (:data:`_STATS_LINE`): a
+    count of its readers, views or comments, with its date or its reading time or both; no text of
+    the report."""
+    line = " ".join(text.split())
+    return len(line) <= 100 and _STATS_LINE.match(line) is not None
+
+
 #: A line of where and when a release or a report was issued, under its headline: a place of one to
 #: three words that open as names do, a comma, then a time stamp ("Aldmar, 17 November 2026, 10:00",
 #: "Berlin, 17. November 2026", "Lisboa, 17 de novembro de 2026 – 10h00").
@@ -2380,7 +2421,7 @@ _INFO_NAMES = (
 )
 _INFO_SOURCE = (
     # where the copy came from: an agency, a paper (the byline where no writer is named)
-    "来源|來源|稿源|出处|出處|出典|出所|消息来源|信息来源|資訊來源|文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源"
+    "来源|來源|稿源|出处|出處|出典|出所|提供元|配信元|情報提供元|消息来源|信息来源|資訊來源|文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源"
     "|转自|轉自|转载自|轉載自|출처|المصدر|مصدر|स्रोत|source|sumber|fuente|fonte|quelle|nguồn"
 )
 _INFO_STAMP = (
@@ -5069,6 +5110,16 @@ _UNSPACED_CHROME = re.compile(
     "|分享到|分享至|ログイン|ログアウト|会員登録|新規登録|マイページ|로그인|로그아웃|회원가입|마이페이지"
     "|当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|現在位置|現在の位置|현재 ?위치"
 )
+#: A prompt of an app's or a messenger's page around a report, in the languages written without
+#: spaces: WeChat's "阅读原文" (read the original) and "微信扫一扫 关注该公众号" (scan to follow the
+#: account), "长按识别二维码", an aggregator's "アプリをダウンロード" (download the app), "アプリで読む",
+#: Korean "앱 다운로드", "下载客户端". One in a short block (:data:`UNSPACED_PROMPT_CHARS`) is furniture.
+_UNSPACED_PROMPT = re.compile(
+    "阅读原文|閱讀原文|微信扫一扫|微信掃一掃|扫码关注|掃碼關注|长按识别|長按識別|长按二维码|長按二維碼|关注该公众号|關注該公眾號"
+    "|アプリ(?:を|の)?ダウンロード|アプリで(?:読む|開く|見る)|앱 ?다운로드|앱에서 (?:보기|읽기)|下载(?:客户端|APP|App|app)|下載(?:客戶端|APP|App|app)"
+)
+#: The most characters of a block that such a prompt makes furniture.
+UNSPACED_PROMPT_CHARS = 40
 #: The label of a site's trail, "you are here", over its links: "当前位置：首页 > 本地 > 正文".
 _HERE_LABEL = re.compile(
     r"^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|現在位置|現在の位置|현재 ?위치|"
@@ -5217,7 +5268,7 @@ def is_furniture_block(text: str) -> bool:
     sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`); or a page's notice or an editor's credit (:func:`is_page_notice`:
     "Best viewed in 800x600.", "Article URL: https://...", "Oprac. Ana Example"); or a CMS's line of
     who posted the page and when (:func:`is_submitted_line`), a page's reading time
-    (:func:`is_reading_time`); or a byline's words left without its names
+    (:func:`is_reading_time`) or its stats line (:func:`is_stats_line`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
 
     Also a financial site's risk warning (:func:`is_risk_warning`), a press release's contacts
@@ -5227,7 +5278,7 @@ def is_furniture_block(text: str) -> bool:
     text = text.replace("İ", "I")  # Turkish capitals: "İLGİLİ HABER:" is "ilgili haber:" to the patterns
     if is_risk_warning(text) or is_contact_block(text) or is_hashtag_line(text) or is_icon_label(text):
         return True  # a financial site's risk warning; a press release's contacts and identifiers; a badge ("📌 Pinned")
-    if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_submitted_line(text) or is_reading_time(text) or is_stats_line(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
@@ -5236,6 +5287,8 @@ def is_furniture_block(text: str) -> bool:
         return True
     if not is_sentence(text) and (len(set(_UNSPACED_CHROME.findall(text))) >= 2 or _HERE_LABEL.match(text.strip())):
         return True  # a user bar, a trail: "您好，游客！登录 | 注册 ... 当前位置：首页 > 本地 > 正文"
+    if len(text.strip()) <= UNSPACED_PROMPT_CHARS and _UNSPACED_PROMPT.search(text):
+        return True  # an app's prompt: "点击“阅读原文”了解更多", "アプリをダウンロード"
     hits = _furniture_phrases(text)
     return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
 
