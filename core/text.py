@@ -1029,7 +1029,7 @@ _FUNCTION_WORDS = {
     "ro": "și şi în cu din pe că care nu o mai fost este sunt pentru după prin acest această sau dar lui ale fi spus potrivit între despre iar unei unui fără",
     "fi": "ja ei että oli ovat mukaan myös kun tai hän joka jotka mutta kanssa jo nyt vain kuin olla jälkeen tämä sekä ollut mitä vielä eikä siitä sen hänen jossa sanoi kertoo kertoi vuonna noin",
     "et": "ja ei et see oli ka kui aga mis ta ning või siis veel pärast kes nii oma selle seda mille tema juba ütles olid olnud ole kas",
-    "hu": "az és hogy nem egy meg volt van már csak mint még azt ez után pedig szerint miatt között lesz vagy kell amely amit mert sem lehet ami akkor mondta",
+    "hu": "a az és hogy nem egy meg volt van már csak mint még azt ez után pedig szerint miatt között lesz vagy kell amely amit mert sem lehet ami akkor mondta egyik miután helyett elől során óta alatt ezért valamint",
     "cs": "v se na je že s z o k po ve za jako ale pro od jsou byl bylo byla byly podle který která které také už jeho jen při tak není než však před jsme bude budou protože když jejich",
     "sk": "v sa na je že s z o k po vo za ako ale pre od sú bol bolo bola boli podľa ktorý ktorá ktoré tiež už jeho len pri tak nie než však pred aj sme bude budú pretože keď ich",
     "sh": "je u na da se za su od s o što kao koji koja koje iz ne sa po će bi ali te još nije bio bila prema kako već ili nakon rekao li",

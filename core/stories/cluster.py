@@ -2045,6 +2045,58 @@ def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
     return _spelt(a, spell_a), _spelt(b, spell_b)
 
 
+#: The Arabic article as Latin transliterations write it joined to a name ("Al-Qusayr", "El-Arish",
+#: "ad-Dawha"): one name's spellings write it or not, or as a word apart ("El Quseir"), so a name's
+#: transliteration key (:func:`_transliterated`) is taken without it.
+_ARTICLE_PREFIX = re.compile(r"^(?:[ae][lnrsdtz])[-‐'’](?=[^\W\d_]{3})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _transliterated(word: str) -> str | None:
+    """The sound key (:func:`_sound`) of a name word in Latin letters, without an Arabic article
+    joined to it (:data:`_ARTICLE_PREFIX`): "Quseir", "Qusayr" and "Al-Qusayr" are "kasar". None
+    for a word of another script, or too short to tell."""
+    if _script(word) != "Latn":
+        return None
+    return _sound(_ARTICLE_PREFIX.sub("", word))
+
+
+def _transliterated_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
+    """*a* and *b* with a name both write in Latin letters, but spelt otherwise, spelt alike when the
+    two spellings have one transliteration key (:func:`_transliterated`): a name from a script
+    without Latin letters reaches Latin-script reports in several spellings ("El Quseir",
+    "Al-Qusayr", "Quseir"), which are one name. Only whole keys count (not a stem, as between a
+    report that marks case and one that does not: :func:`_spelt_alike`), and only a word that
+    neither report writes in the other's spelling too. The name is spelt as the shorter spelling
+    without its article (the first in alphabetical order of two as long), on both sides, so the
+    result is the same whichever report comes first."""
+    ours, theirs = _latin_keys(a), _latin_keys(b)
+    spell_a: dict[str, str] = {}
+    spell_b: dict[str, str] = {}
+    for key in sorted(ours.keys() & theirs.keys()):
+        for x in ours[key]:
+            for y in theirs[key]:
+                if x == y or "n:" + x in b.weights or "n:" + y in a.weights:
+                    continue
+                plain = min(_ARTICLE_PREFIX.sub("", x), _ARTICLE_PREFIX.sub("", y), key=lambda w: (len(w), w))
+                if x != plain:
+                    spell_a.setdefault(x, plain)
+                if y != plain:
+                    spell_b.setdefault(y, plain)
+    return _spelt(a, spell_a), _spelt(b, spell_b)
+
+
+def _latin_keys(p: Profile) -> dict[str, list[str]]:
+    """*p*'s name words in Latin letters by their transliteration keys (:func:`_transliterated`), sorted."""
+    keys: dict[str, list[str]] = {}
+    for f in p.weights:
+        if f[0] == "n" and f[1] == ":" and (key := _transliterated(f[2:])) is not None:
+            keys.setdefault(key, []).append(f[2:])
+    for words_ in keys.values():
+        words_.sort()
+    return keys
+
+
 def _case_spelt(p: Profile, other: Profile, *, openers: bool = False) -> Profile:
     """*p* with each name word that *other*, a report in a language that marks case with endings
     (:data:`CASE_STEMMERS`, whose names are read by their stems), gives by its stem written as that
@@ -2198,6 +2250,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         a, b = _named_by_sound(a, b), _named_by_sound(b, a)
         a, b = _case_spelt(a, b), _case_spelt(b, a)
         a, b = _spelt_alike(a, b)
+    a, b = _transliterated_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = _one_copy([(f, w * large[f]) for f, w in small.items() if f in large])
     if _days_apart(a, b) >= NEWS_DAYS:  # a year alone ("2026", "November 2026"), days apart: every report of the year's
@@ -2352,10 +2405,16 @@ def _named_nouns(p: Profile, other: Profile) -> Profile:
     in a German report) that *other* gives as names read as names: where *other* is told to be
     in a language that capitalises names alone (not one of :data:`NOUN_LANGUAGES`), its capital
     says a name, the river an English report names; two German reports' nouns stay nouns. *p*
-    itself where there are none."""
+    itself where there are none. Where *other* reads its names by their stems (:data:`CASE_STEMMERS`:
+    the "reichsbrüc" of a Hungarian "Reichsbrückének"), a noun whose stem is one of its names is
+    known too (and spelt as that stem by :func:`_case_spelt`)."""
     if not p.placed or other.language is None or other.language in NOUN_LANGUAGES:
         return p
-    known = {f[2:] for f in p.placed if f[0] == "n" and f in other.weights}
+    stems = other.language in CASE_STEMMERS
+    known = {
+        f[2:] for f in p.placed
+        if f[0] == "n" and (f in other.weights or stems and "n:" + case_stem(f[2:], other.language) in other.weights)
+    }
     if not known:
         return p
     return Profile.of([*p.weights, *(f for f in p.placed if f.removeprefix("l:")[2:] in known)], p.day)
