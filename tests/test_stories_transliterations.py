@@ -6,10 +6,13 @@ German report writes as a noun ("die Morlinbrücke") is the "Morlinbrückét" of
 
 from __future__ import annotations
 
+import sqlite3
 from functools import partial
+from pathlib import Path
 
 import pytest
 
+from core.library.store import MIGRATIONS, Library
 from core.stories.cluster import _transliterated, evidence, profile
 from core.text import language_of
 from tests.story_groups import article, stories
@@ -78,3 +81,18 @@ def test_a_short_hungarian_report_is_told_by_its_articles() -> None:
 def test_a_german_noun_is_the_name_a_hungarian_report_gives_by_its_stem() -> None:
     found = evidence(profile(GERMAN), profile(HUNGARIAN))
     assert found.score >= 0.2 and "3.2" in found.figures
+
+
+def test_a_library_before_hungarian_was_told_tells_it_and_groups_the_bridge_once_opened(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        for one in (GERMAN, HUNGARIAN):
+            library.add(one, source=one.path)
+    with sqlite3.connect(path) as db:  # as the library was before (Hungarian untold, its profile read so)
+        db.execute("UPDATE articles SET language = NULL")
+        db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS)
+        held = dict(library._db.execute("SELECT id, language FROM articles").fetchall())
+        assert held[HUNGARIAN.id] == "hu" and held[GERMAN.id] == "de"
+        assert library.story_of(HUNGARIAN.id) == library.story_of(GERMAN.id)

@@ -585,6 +585,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 42: a short Hungarian report is told by its article "a" and more of its small words (core.text), so its names
+        # are read by their stems, a German noun a Hungarian report gives by its stem is one name, and a name
+        # transliterated into Latin letters in several spellings is one ("El Quseir", "Al-Qusayr": core.stories.cluster.
+        # _transliterated_alike): every article's language is told again (_RETOLD_SCHEMAS), and every article is
+        # profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -595,6 +604,9 @@ _MARKS_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD
 _VOCAB_SCHEMA = max(n for n, step in enumerate(MIGRATIONS, start=1) if any("TABLE IF NOT EXISTS vocab" in s for s in step))
 #: The schema that keeps each article's language.
 _LANGUAGE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN language" in s for s in step))
+#: The schemas whose migrations tell every article's language again (core.text.language_of reads more of a
+#: language), before its articles are profiled again.
+_RETOLD_SCHEMAS = frozenset({42})
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
@@ -1779,6 +1791,8 @@ class Library:
                         if added and any(row[1] == added[2] for row in self._db.execute(f"PRAGMA table_info({added[1]})")):
                             continue  # the column is there already: a file whose version was set back
                         self._db.execute(statement)
+                    if current + 1 in _RETOLD_SCHEMAS:
+                        self._tell_languages()  # before the profiles, which read each article's language
                     if any("CREATE TABLE evidence" in statement for statement in MIGRATIONS[current]):
                         self._profile_all()  # the stories' migration: profile what is there
                     elif "DELETE FROM evidence" in MIGRATIONS[current]:
