@@ -588,8 +588,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 42: a short Hungarian report is told by its article "a" and more of its small words (core.text), so its names
         # are read by their stems, a German noun a Hungarian report gives by its stem is one name, and a name
         # transliterated into Latin letters in several spellings is one ("El Quseir", "Al-Qusayr": core.stories.cluster.
-        # _transliterated_alike): every article's language is told again (_RETOLD_SCHEMAS), and every article is
-        # profiled and weighed again
+        # _transliterated_alike); a figure keeps its unit of time ("z:48 hour") and a weekday in the plural is no
+        # name: every article's language is told again (_RETOLD_SCHEMAS), and every article is profiled and
+        # weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",

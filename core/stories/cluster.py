@@ -60,7 +60,7 @@ from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, REPORT_LABELS, SCALES,
-    SETTING_WORDS, SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
+    SETTING_WORDS, SPEECH_VERBS, TIME_UNITS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
     CASE_STEMMERS, DAY_OF, MONTHS, MONTHS_ABROAD, UNSPACED, WEEKDAY_NAMES, WEEKDAYS_ABROAD, article_language, case_stem, date_day, dateline_place, fold, is_any_function_word, is_function_word, is_stopword, is_year, quote_spans, month_day, search_fold,
@@ -904,6 +904,9 @@ def _marks(
             figure = _figure(tokens, k, dotted=dotted) if token[:1].isdigit() else None
             if figure:
                 found.add("f:" + figure)
+                unit = TIME_UNITS.get(tokens[k + 1].lower().rstrip(".")) if k + 1 < len(tokens) else None
+                if unit:
+                    found.add(f"z:{figure} {unit}")  # what the figure counts: "48 hours", "48-hour"
         found.update("t:" + time for time in _times(tokens))
     return found
 
@@ -2253,6 +2256,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     a, b = _transliterated_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = _one_copy([(f, w * large[f]) for f, w in small.items() if f in large])
+    shared = _counted_alike(shared, a, b)
     if _days_apart(a, b) >= NEWS_DAYS:  # a year alone ("2026", "November 2026"), days apart: every report of the year's
         shared = [(f, x) for f, x in shared if not f.startswith("t:y")]
     # A name word one of them writes only inside a run of names ("Portsea" of "Portsea United": its
@@ -2298,7 +2302,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     if framed and not _languages_differ(a, b) and not _event_agrees(
         a, b, days=agreeing, backdrop=_backdrop(a, b, everything)
     ):
-        shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
+        shared = _unframed(shared)
     else:
         framed = ""
     sender = not framed and _one_sender(a, b, others)
@@ -2370,6 +2374,37 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
         why,
     )
+
+
+def _unframed(shared: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """*shared* without the frame two reports of two events share (see :func:`evidence`): its names and
+    runs (and the lead's copies), and the topic words that are those names' own words ("port" and "elleri"
+    of "Port Ellery"), which say where, as the names do, not what happened."""
+    frame = {f.rpartition(":")[2] for f, _ in shared if f[0] in "nrlm"}
+    own = {stem(word) for name in frame for word in name.split()} - {""}
+    return [(f, x) for f, x in shared if f[0] not in "nrlm" and not (f[0] == "w" and f[2:] in own)]
+
+
+def _units(p: Profile, figure: str) -> set[str]:
+    """The units of time *p* gives *figure* in (its ``z:`` marks: "hour" of "48 hours"), if any."""
+    start = "z:" + figure + " "
+    return {f[len(start):] for f in p.weights if f.startswith(start)}
+
+
+def _counted_alike(shared: list[tuple[str, float]], a: Profile, b: Profile) -> list[tuple[str, float]]:
+    """*shared* without the figures (and the lead's and a short report's copies of them) that *a* and
+    *b* both give in units of time, and in none alike: the "48 hours" of a strike and the "48 nights" of a
+    concert series that one town's two reports of a day give are two figures, not one event's."""
+    figures = {f[2:] for f, _ in shared if f[0] == "f"}
+    apart = {x for x in figures if (ours := _units(a, x)) and (theirs := _units(b, x)) and not ours & theirs}
+    if not apart:
+        return shared
+    kept = []
+    for f, x in shared:
+        kind, _, value = f.rpartition(":")  # "f:48", "l:f:48", "k:f:48"
+        if not (kind[-1:] == "f" and value in apart):
+            kept.append((f, x))
+    return kept
 
 
 def _backdrop(a: Profile, b: Profile, shared: Iterable[tuple[str, float]]) -> set[str]:

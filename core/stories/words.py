@@ -12,7 +12,7 @@ from core.text import MONTHS_ABROAD
 
 __all__ = [
     "ABBREVIATIONS", "FIRM_WORDS", "CALENDAR", "LEAD_MONTHS", "LEAD_WEEKDAYS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
-    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SETTING_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
+    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "RANKS", "SETTING_WORDS", "SCALES", "SPEECH_VERBS", "TIME_UNITS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -68,7 +68,7 @@ REPORT_LABELS = frozenset(
 ABBREVIATIONS = frozenset("st ste mt ft".split())
 #: Days, and the parts of a date and time written with capitals.
 CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun "
     "today yesterday tomorrow tonight am pm gmt utc bst est edt cst cdt pst pdt cet cest et pt "
     "christmas easter "
     # the days and months of the other languages news is read in, which capitalise them ("am
@@ -327,6 +327,18 @@ WHEN_WHERE = frozenset(
     "dawn dusk noon midnight "
     "slope slopes hill hills hillside mountain mountains valley valleys plain plains".split()
 )
+#: Units of time a figure counts, each by the one unit its spellings are ("48 hours", "a 48-hour strike"):
+#: two reports' figures of one value are one figure only where they count one unit, or where one gives
+#: none ("48 hours" of a strike and "48 nights" of a concert series are two; see core.stories.cluster.evidence).
+TIME_UNITS = {
+    word: unit
+    for unit, spellings in {
+        "second": "second seconds", "minute": "minute minutes", "hour": "hour hours", "day": "day days",
+        "night": "night nights", "week": "week weeks", "month": "month months", "year": "year years",
+        "decade": "decade decades",
+    }.items()
+    for word in spellings.split()
+}
 #: Words for a kind of place written beside a place's name: after it ("Mlimani district", "Kivuko
 #: village"), before it with "of" ("the village of Kivuko"), or opening it ("Mount Kilele", "Lake
 #: Tarn"): the name is a place's (``p:`` marks, see core.stories.cluster.evidence).
