@@ -155,6 +155,21 @@ def test_a_books_page_break_numbers_and_the_kicker_are_no_text(tmp_path: Path) -
     assert [p[:12] for p in article.paragraphs] == ["The river fe", "Ticket price", "Commuters ha"]
 
 
+def test_a_kicker_element_that_gives_the_date_dates_the_report(tmp_path: Path) -> None:
+    """A press page's date printed in its kicker's element over the headline ("<div class=topline>
+    <span>06.12.2022</span>") is its date line: the kicker rule takes no date away."""
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Ferry returns to the river - Tallwick Post</title></head><body><article>"
+        '<div class="topline"><span>14.03.2026</span></div><h1>Ferry returns to the river</h1>'
+        + _BODY + _MORE + "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_file(page)[0]
+    assert article.published is not None and article.published.startswith("2026-03-14")
+    assert not any("14.03.2026" in p for p in article.paragraphs)
+
+
 def test_a_pull_quote_and_its_cite_repeating_the_report_appear_once(tmp_path: Path) -> None:
     body = (_BODY + '<figure class="wp-block-pullquote"><blockquote><p>We waited a month, and now the river is ours again.</p>'
             "<cite>Ferry captain</cite></blockquote></figure>"

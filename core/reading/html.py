@@ -2566,8 +2566,10 @@ def _drop_widgets(tree: Any) -> None:
         elif role == "doc-pagebreak" or "pagebreak" in (node.get("epub:type") or node.get("type") or "").split():
             doomed.append(node)  # a book's page-break mark (EPUB's): the printed page's number, "17"
         elif (node.tag in ("p", "div", "span") and any(_KICKER_CLASS.search(w) for w in words)
-              and len(_text(node).split()) <= KICKER_WORDS and not is_sentence(_text(node))):
-            doomed.append(node)  # a kicker over the headline: "City", "Interne Unterlagen im Netz"
+              and len(_text(node).split()) <= KICKER_WORDS and not is_sentence(_text(node)) and find_date(_text(node)) is None):
+            # a kicker over the headline: "City", "Interne Unterlagen im Netz"; one that gives a date
+            # ("<div class=topline><span>06.12.2022</span>") is the page's date line, and stays
+            doomed.append(node)
     doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_author_boxes(tree), *_link_lines(tree),
                                *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree))
                if box not in doomed]
