@@ -1440,8 +1440,14 @@ def lasted_by(text: str, start: int) -> str:
     closed), or "" where none stands there or it says only that something lasted
     (:data:`_LASTING_VERBS`: "lasted", "went on"). Spans of two such verbs measure two subjects,
     the ship aground and the port closed (trial 48 F2)."""
-    before = _tokens(text[:start])
-    for token in reversed(before[-_LASTED_WORDS:]):
+    return _verb_before(text, start, _LASTING_VERBS)
+
+
+def _verb_before(text: str, start: int, unsaid: frozenset[str]) -> str:
+    """The stem of the nearest participle or past tense before character *start* of *text* in its
+    clause, within :data:`_LASTED_WORDS` words, past the forms of "be" and "have"; "" where none
+    stands there or its stem is one of *unsaid* (:func:`lasted_by`, :func:`event_of`)."""
+    for token in reversed(_tokens(text[:start])[-_LASTED_WORDS:]):
         if token in _CLAUSE:
             return ""
         low = token.lower()
@@ -1449,7 +1455,7 @@ def lasted_by(text: str, start: int) -> str:
             continue
         if low in _LASTED_PARTICIPLES or _verb(token):
             said = stem(low)
-            return "" if said in _LASTING_VERBS else said
+            return "" if said in unsaid else said
     return ""
 
 
@@ -1466,16 +1472,7 @@ def event_of(text: str, start: int) -> str:
     there, or it only says who told of it ("the company said on Monday"). Two outlets' days of
     one such verb are their days of one event ("closed on 22 November" / "closed on Monday" in a
     report of Tuesday 24 November: 22 and 23 November; core.views.figures)."""
-    for token in reversed(_tokens(text[:start])[-_LASTED_WORDS:]):
-        if token in _CLAUSE:
-            return ""
-        low = token.lower()
-        if low in ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"):
-            continue
-        if low in _LASTED_PARTICIPLES or _verb(token):
-            said = stem(low)
-            return "" if said in _TELLING else said
-    return ""
+    return _verb_before(text, start, _TELLING)
 
 
 def spans_apart(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
