@@ -1103,6 +1103,12 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
+    if "undashed" in match.re.groupindex and match["undashed"] == "" and \
+            not match.string[match.end() :].lstrip("\"“‘'«„")[:1].isupper():
+        # a sentence glued to the credit's bracket is a scrape's only where it opens with a capital
+        # ("Washington (CNN)Dockworkers ..."): a caseless script's name glossed in brackets goes on
+        # with its particle ("사르노바(Sarnova)에서 4일 ...", "サルノバ(Sarnova)で", "(Sarnova)的")
+        return False
     named_month = [w for w in re.findall(r"[^\W\d_]+", match["date"] or "") if w.lower() not in ("de", "d")]
     dashed = bool(match.string[match.end("dateline") : match.end()].strip(" ."))
     if match["bare"] and not (match["date"] and all(_month_of(w) is not None for w in named_month)
