@@ -43,3 +43,22 @@ def test_a_label_cut_to_a_column_shows_the_words_that_tell_an_outlet_s_titles_ap
     # a title that opens the others whole keeps its own words
     two = list(article_names([_titled("Post", "Strike", "One."), _titled("Post", "Strike ends after talks", "Two.")]).values())
     assert [n.label_within(8) for n in two] == ["Strike", "…ends a…"]
+
+
+def test_matrix_rows_opening_alike_are_told_apart_by_their_own_words() -> None:
+    # Trial 50 F9: three rows of a fact-checker's matrix read "Police Commissioner Darius Ve…".
+    from core.views.names import KEPT_SHARED_WORDS, distinct_openings
+
+    texts = [
+        "Police Commissioner Darius Velk said about 2,000 people took part in the march.",
+        "Police Commissioner Darius Velk said 52 people had been arrested by Friday evening.",
+        "Police Commissioner Darius Velk told reporters the march had been peaceful at first.",
+        "The Harbour Workers' Front said more than 15,000 people marched.",
+    ]
+    rows = distinct_openings(texts, 30)
+    assert all(len(r) <= 30 for r in rows)
+    assert len(set(rows)) == len(rows)
+    assert rows[0].startswith("…Velk said about 2,000") and rows[1].startswith("…Velk said 52 people")
+    assert rows[2].startswith("…Darius Velk told reporters") and KEPT_SHARED_WORDS == 2
+    assert rows[3] == "The Harbour Workers' Front sa…"  # opens like no other: cut as it was
+    assert distinct_openings(texts, 200) == texts  # room for them whole: as they are

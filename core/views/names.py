@@ -19,7 +19,7 @@ from core.model import Article, Ref
 if TYPE_CHECKING:
     from core.linking.story import Story
 
-__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "by_language", "matrix_names", "named_articles", "paragraph_name"]
+__all__ = ["KEPT_SHARED_WORDS", "ArticleName", "TITLE_WORDS", "article_names", "by_language", "distinct_openings", "matrix_names", "named_articles", "paragraph_name"]
 
 #: The number that tells an outlet's articles of one title apart, at a label's end ("… (2)").
 _NUMBER = re.compile(r" \(\d+\)\Z")
@@ -80,14 +80,8 @@ def _labels(titles: list[str]) -> list[tuple[str, int]]:
     distinct = len({tuple(w) for w in words})
     while size < longest and len({tuple(w[:size]) for w in words}) < distinct:
         size += 1
-    def opening(a: list[str], b: list[str]) -> int:  # how many opening words *a* and *b* share
-        n = 0
-        while n < min(len(a), len(b)) and a[n] == b[n]:
-            n += 1
-        return n
-
     # each title's opening words another title of the outlet opens with too (titles alike in full: none)
-    shared = [max((opening(w, v) for v in words if v is not w and v != w), default=0) for w in words]
+    shared = _shared_openings(words)
     labels = [" ".join(w[:size]) + ("…" if len(w) > size else "") for w in words]
     alike = Counter(labels)
     seen: Counter[str] = Counter()
@@ -97,6 +91,42 @@ def _labels(titles: list[str]) -> list[tuple[str, int]]:
             labels[n] = f"{label} ({seen[label]})"
     # a title that is another's opening whole has no words of its own after it
     return [(label, n if len(w) > n else 0) for label, w, n in zip(labels, words, shared)]
+
+
+def _opening(a: list[str], b: list[str]) -> int:
+    """How many opening words *a* and *b* share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _shared_openings(words: list[list[str]]) -> list[int]:
+    """For each of *words* (texts cut into words), how many of its opening words another opens
+    with too (texts alike in full: none)."""
+    return [max((_opening(w, v) for v in words if v is not w and v != w), default=0) for w in words]
+
+
+#: The words of an opening shared with other rows kept before the words that tell a row apart:
+#: "…Velk said 52 people", not "…52 people" (whose the figure is) nor "Police Commissioner Darius Ve…".
+KEPT_SHARED_WORDS = 2
+
+
+def distinct_openings(texts: list[str], width: int) -> list[str]:
+    """Each of *texts* cut to at most *width* characters (with "…" where cut) so that rows opening
+    with the same words stay told apart: where a text's opening shared with another's would fill
+    *width*, it gives way to "…", the last :data:`KEPT_SHARED_WORDS` of it, and the words of its own
+    ("…Velk said 52 people had…" and "…Velk said about 2,000 people…" for two paragraphs opening
+    "Police Commissioner Darius Velk said": trial 50 F9, three rows of the coverage matrix
+    read "Police Commissioner Darius Ve…"). Characters, not terminal cells."""
+    words = [text.split() for text in texts]
+    shared = _shared_openings(words)
+    cut: list[str] = []
+    for text, own, n in zip(texts, words, shared):
+        if len(text) > width and n and len(" ".join(own[:n])) >= width - 4 and len(own) > n:
+            text = "…" + " ".join(own[max(0, n - KEPT_SHARED_WORDS) :])
+        cut.append(text if len(text) <= width else text[: max(0, width - 1)] + "…")
+    return cut
 
 
 def article_names(articles: Iterable[Article]) -> dict[str, ArticleName]:

@@ -16,7 +16,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, not_compared, reported_elsewhere
-from core.views.names import ArticleName, matrix_names, named_articles
+from core.views.names import ArticleName, distinct_openings, matrix_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
 from core.text import LANGUAGE_NAMES, count
@@ -321,9 +321,10 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         table.add_column("Fact", width=fact_width)
         for heading in headings:
             table.add_column(heading, width=outlet_width)
-        for row, fact in enumerate(found):
-            first = self.story.text(fact.lead)
-            title = Text.assemble(("W " if fact.wire else "  ", "bold"), safe(first[: fact_width * 2]))
+        # rows opening alike ("Police Commissioner Darius Velk said ...") are told apart by their own words
+        openings = distinct_openings([self.story.text(fact.lead)[: fact_width * 4] for fact in found], fact_width - 2)
+        for row, (fact, first) in enumerate(zip(found, openings)):
+            title = Text.assemble(("W " if fact.wire else "  ", "bold"), safe(first))
             title.truncate(fact_width, overflow="ellipsis")
             cells: list[Text] = [title]
             self.cells[Coordinate(row, 0)] = fact.lead
