@@ -339,14 +339,16 @@ def cmd_quotes(argv: Sequence[str]) -> int:
 def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
     from core.views.collate import collate, plain
     from core.views.names import article_names, paragraph_name
-    from core.views.quotes import attributed_otherwise
+    from core.views.quotes import attributed_otherwise, translated_label, translation_outlets
 
     by_id = {a.id: a for a in articles}
     names = article_names(articles)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for quote in quotes:
         outlets = quote.outlets(by_id)
-        head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
+        more = len(translation_outlets(quote, by_id))
+        head = (f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
+                + (f", translated by {more} more" if more else ""))
         out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
         for line in attributed_otherwise(quote, by_id):
             out.write(sanitize(textwrap.fill(f"≠ speaker: {line}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
@@ -354,6 +356,11 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
             places = ", ".join(paragraph_name(names, q.ref) for q in where)
             shown = text if text == quote.text else plain(collate(quote.shown_against(text), text))
             out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
+        for translation in quote.translations:
+            for text, where in translation.variants():
+                places = ", ".join(paragraph_name(names, q.ref) for q in where)
+                line = f"{translated_label(translation)} · {places}: {text}  ({translation.tied_by})"
+                out.write(sanitize(textwrap.fill(line, width, initial_indent="    ", subsequent_indent="      ")) + "\n")
     out.write(f"{count(len(quotes), 'quotation')}; variants show {{+their words+}} and [-words they leave out-]\n")
 
 

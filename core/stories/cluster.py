@@ -78,6 +78,7 @@ __all__ = [
     "divide",
     "day_number",
     "evidence",
+    "same_name_word",
     "group",
     "roundup_pairs",
     "profile",
@@ -1955,6 +1956,16 @@ def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
     if len(long) - len(short) > ending:
         return False
     return long.startswith(short) or (short[-1] == "a" and len(short) > SOUND_LETTERS and long.startswith(short[:-1]))
+
+
+def same_name_word(one: str, other: str) -> bool:
+    """Whether two name words, maybe in two scripts, are one name: equal case-folded, or alike by
+    their sound keys (:func:`_sound`, :func:`_sounds_alike`): "Branko", "Бранко" and "ब्रांको" are
+    one. False for a word of a script without a sound key (Japanese, Arabic) unless equal."""
+    if one.casefold() == other.casefold():
+        return True
+    a, b = _sound(one), _sound(other)
+    return a is not None and b is not None and _sounds_alike(a, b)
 
 
 #: The scripts a name's spelling is taken from when two reports write it in two (:func:`_spelt_alike`):

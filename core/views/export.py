@@ -22,7 +22,7 @@ from core.views.facts import Fact, cell, facts, in_several_outlets, not_compared
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Article, Ref, display_update, utc_aside
 from core.views.names import ArticleName, matrix_names, named_articles, paragraph_name
-from core.views.quotes import Quote, attributed_otherwise, quotes_to_json, story_quotes
+from core.views.quotes import Quote, attributed_otherwise, quotes_to_json, story_quotes, translated_label
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import LANGUAGE_NAMES, count
@@ -362,6 +362,10 @@ def to_markdown(
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(paragraph_name(names, q.ref) for q in where))}: "
                        f"{_md_pieces(collate(quote.shown_against(text), text))}")
+        for translation in quote.translations:
+            for text, where in translation.variants():
+                out.append(f"  - {_md(translated_label(translation))}, {_md(', '.join(paragraph_name(names, q.ref) for q in where))}: "
+                           f"{_md(text)} ({_md(translation.tied_by or '')})")
     out += ["", "## Figures", "", f"The same number as each outlet gives it. {summary(figure_groups)}.", ""]
     for group in figure_groups:
         out.append(f"- {MARK[group.verdict]} {_md(group.quantity)}: {_md(values_text(group))}")
@@ -484,7 +488,11 @@ def to_html(
             f"<span class=src>{_h(', '.join(paragraph_name(names, q.ref) for q in where))}</span>: "
             + _html_pieces(collate(quote.shown_against(text), text))
             for text, where in quote.variants()[1:]
-        )
+        ) + "".join(
+            f"<br><span class=src>{_h(translated_label(t))}, {_h(', '.join(paragraph_name(names, q.ref) for q in where))}</span>: "
+            f"{_h(text)} <span class=src>({_h(t.tied_by or '')})</span>"
+            for t in quote.translations for text, where in t.variants()
+        ).removeprefix("<br>" if len(quote.variants()) < 2 else "")
         speaker = "".join([_h(quote.speaker or "—")] + [f"<br><b>≠</b> {_h(line)}" for line in attributed_otherwise(quote, by_id)])
         parts.append(f"<tr><td data-label=Quote>“{_h(quote.text)}”<td data-label=Speaker>{speaker}"
                      f"<td data-label=Outlets>{_h(_carriers(names, quote))}<td data-label=Variants>{variants or '—'}</tr>")

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from core.views.names import article_names, paragraph_name
-from core.views.quotes import Quote, attributed_otherwise, story_quotes
+from core.views.quotes import Quote, attributed_otherwise, story_quotes, translated_label, translation_outlets
 from core.text import count
 from tui.render import DIFFERS, Gutter, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
@@ -38,10 +38,11 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
         options: list[Option] = []
         for n, quote in enumerate(quotes):
             outlets = quote.outlets(by_id)
+            more = len(translation_outlets(quote, by_id))
             head = Text.assemble(
                 ("“", "bold"), safe(quote.text, "bold"), ("”", "bold"),
                 ("  — ", "dim"), safe(quote.speaker or "speaker not named", "italic"),
-                (f" · {count(len(outlets), 'outlet')}", "dim"),
+                (f" · {count(len(outlets), 'outlet')}" + (f", translated by {more} more" if more else ""), "dim"),
             )
             options.append(Option(head, disabled=True))
             # Who said it is where outlets differ most: each other speaker gets a marked line.
@@ -54,4 +55,12 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
                 variant.append("  ")
                 variant.append_text(safe(text) if text == quote.text else word_diff(quote.shown_against(text), text))
                 options.append(self.entry(f"{n}:{v}", where[0].ref, variant))
+            for t, translation in enumerate(quote.translations):
+                for v, (text, where) in enumerate(translation.variants()):
+                    places = ", ".join(paragraph_name(names, q.ref) for q in where)
+                    variant = Text.assemble(
+                        (translated_label(translation), "italic"), " ", safe(places, "reverse"), "  ", safe(text),
+                        (f"  ({translation.tied_by})", "dim"),
+                    )
+                    options.append(self.entry(f"{n}:t{t}:{v}", where[0].ref, variant))
         self.fill(options)
