@@ -2327,6 +2327,75 @@ def _pairs_to_weigh(figures: Sequence[Figure]) -> Iterator[tuple[int, int]]:
             yield from ((i, j) for j in members[x + 1 :] if figures[j].ref.article != a.ref.article and figures[j].measure != a.measure)
 
 
+#: A body a figure may be given by or of, as a sentence names it: "the Bank of Ostmark", "Banque de
+#: Valdoria", "Valdoria's central bank", "Valdoria central bank", "Kronborg Bank", "the Ministry of
+#: Finance"; the name is what tells two bodies apart (core.stories.cluster.same_name_word: "Valdorii"
+#: of a Polish report is "Valdoria"). Words that say what kind of body it is name none.
+_BODY_NAMED = re.compile(
+    r"\b(?:Bank|Banque|Banco|Banca|Bankiem|Ministry|Ministère|Ministerio|Government|Treasury)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|von\s+|di\s+|do\s+|da\s+)?"
+    r"(?P<after>[A-Z][^\W\d_]+)"
+    r"|(?!(?:The|A|An|Its|Their|This|That|Die|Der|Das|Den|Dem|La|Le|Les|El|Los|Las|Il|Lo|O|Os|Na|W)\b)(?P<before>[A-Z][^\W\d_]+)(?:['’]s)?\s+(?:(?:Central|National|Reserve|Federal|central|national)\s+)?"
+    r"(?:Bank|bank|government|Government|treasury|Treasury|ministry|Ministry|Zentralbank|Notenbank)\b"
+)
+#: Words that say what kind of body a name is, never which ("the Central Bank", "National Bank").
+_BODY_KINDS = frozenset("bank banque banco banca central national reserve federal the ministry government treasury world "
+                        "european foreign finance interior home defence defense justice state health trade economy "
+                        "education energy transport agriculture environment labour labor".split())
+
+
+def _bodies(text: str) -> list[tuple[int, str]]:
+    """The bodies *text* names (:data:`_BODY_NAMED`), each with where it ends and its name."""
+    found = []
+    for match in _BODY_NAMED.finditer(text):
+        name = match["after"] or match["before"]
+        if name.lower() not in _BODY_KINDS and name.lower() not in MONTHS and name.lower() not in WEEKDAYS:
+            found.append((match.end(), name))
+    return found
+
+
+def _one_body(names: Iterable[str]) -> str:
+    """The one body *names* name (alike as :func:`core.stories.cluster.same_name_word` tells), or ""."""
+    from core.stories.cluster import same_name_word
+
+    distinct: list[str] = []
+    for name in names:
+        if not any(same_name_word(name, seen) for seen in distinct):
+            distinct.append(name)
+    return distinct[0] if len(distinct) == 1 else ""
+
+
+def _owners(story: Story, figures: Sequence[Figure]) -> list[str]:
+    """Whose each figure is: the body its sentence names last before it (:func:`_bodies`), else the
+    one body its article's headline names (what the report is about; its outlet's own name aside),
+    else "" (none told, or several): "The
+    Bank of Ostmark ... close to its 2% target" is Ostmark's target, not the Bank of Valdoria's,
+    in a story that holds both banks' reports."""
+    from core.stories.cluster import same_name_word
+
+    of_article: dict[str, str] = {}
+    for article in story.articles:
+        # (the outlet's own name is the writer's, not what it writes of: "Nordhavn Bank Research")
+        own = article.outlet.split()
+        of_article[article.id] = _one_body(name for _, name in _bodies(article.title)
+                                           if not any(same_name_word(name, word) for word in own))
+    owners = []
+    starts: dict[Ref, list[int]] = {}
+    for f in figures:
+        text = story.text(f.ref)
+        breaks = starts.setdefault(f.ref, [0, *sentence_starts(text)])
+        start = breaks[bisect_left(breaks, f.span[0] + 1) - 1]  # its sentence's
+        before = [name for _, name in _bodies(text[start : f.span[0]])]
+        owners.append(before[-1] if before else of_article[f.ref.article])
+    return owners
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Whether owners *a* and *b* (:func:`_owners`) can be one: either unknown, or one name."""
+    from core.stories.cluster import same_name_word
+
+    return not a or not b or same_name_word(a, b)
+
+
 def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     """Figures grouped by fact across outlets; groups carried by several outlets, disagreements first."""
     quantities = extract(story.articles)
@@ -2444,6 +2513,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             listed_ages.setdefault((f.ref.article, f.of), set()).add(f.size)
     # by group root: the holders of its counts
     holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
+    # whose each figure is, where a body is named (_owners); by group root, its figures' owners: two
+    # bodies' figures (two central banks' inflation targets) share no row, through a figure of neither too
+    owner = _owners(story, figures)
+    owned = {k: {owner[k]} - {""} for k in range(len(figures))}
     # by group root: whose bids its figures are (Figure.bid)
     bids = {k: {f.bid} - {""} for k, f in enumerate(figures)}
     # by group root: whether its speeds are limits or speeds reached (Figure.of of a speed: "limit" or "")
@@ -2589,6 +2662,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # complaints received are not complaints rejected, nor those upheld
         if not _same_holder(a.holder, b.holder):
             continue  # the People's Party's seats are no seats of the Civic Alliance
+        if not _same_owner(owner[i], owner[j]):
+            continue  # the Bank of Ostmark's 2% target is no value of the Bank of Valdoria's
         if a.kind == b.kind == "duration" and spans_apart(spans[i], spans[j]):
             continue  # the attackers' nine days before the attack are no value of the outage's ten days after it
         if lasted[i] and lasted[j] and lasted[i] != lasted[j] and not pair:
@@ -2755,6 +2830,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # a share of net profit joins no share of revenue through a share of nothing said
         if not all(_same_holder(x, y) for x in holders[ri] for y in holders[rj]):
             continue  # one party's seats join no other party's through a count of no one's
+        if not all(_same_owner(x, y) for x in owned[ri] for y in owned[rj]):
+            continue  # one body's figures join no other body's through a figure of neither
         if len(limits[ri] | limits[rj]) > 1:
             continue  # a speed limit joins no row of a train's speed through a speed said of neither
         if len(bids[ri] | bids[rj]) > 1:
@@ -2794,6 +2871,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         sides[groups.root(i)] = sides[ri] | sides[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
         holders[groups.root(i)] = holders[ri] | holders[rj]
+        owned[groups.root(i)] = owned[ri] | owned[rj]
         bids[groups.root(i)] = bids[ri] | bids[rj]
         limits[groups.root(i)] = limits[ri] | limits[rj]
         sureness[groups.root(i)] = sureness[ri] | sureness[rj]
@@ -2819,9 +2897,44 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # event's days shows already, its days resolved, is that row twice
     event_spans = {(f.ref, f.span) for g in result if g.kind == "date" and g.unit == "day" for f in g.figures}
     result = [g for g in result if not (g.unit in ("date", "weekday") and all((f.ref, f.span) in event_spans for f in g.figures))]
+    result = _rows_joined(result, {(f.ref, f.span): owner[k] for k, f in enumerate(figures)},
+                          lambda f: story.article(f.ref.article).outlet, tolerance)
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _rows_joined(groups: list[FigureGroup], owners: dict[tuple[Ref, Span], str], outlet_of: Callable[[Figure], str],
+                 tolerance: float) -> list[FigureGroup]:
+    """*groups* with the rows that say one thing twice made one: rows of one label
+    (:attr:`FigureGroup.quantity`) whose outlets all give one value, the same in both, none of
+    their articles in both, and every figure of both the same body's (*owners*, by place:
+    :func:`_owners`, each told). Two wires' copies ("The Bank of Valdoria raised ... on Tuesday" /
+    "Valdoria's central bank on Tuesday raised ...") each make a row of their own, worded apart,
+    and a reader saw "same: date: Tuesday" twice. Rows of a value the outlets differ on, of an
+    unknown body, or that an article gives in both stay apart: they may be two things."""
+    from core.stories.cluster import same_name_word
+
+    def body(group: FigureGroup) -> str:
+        names = [owners.get((f.ref, f.span), "") for f in group.figures]
+        return names[0] if all(names) and all(same_name_word(names[0], n) for n in names) else ""
+
+    merged: list[FigureGroup] = []
+    for group in groups:
+        key = body(group)
+        into = next((n for n, kept in enumerate(merged)
+                     if key and kept.exact and group.exact and kept.quantity == group.quantity and kept.unit == group.unit
+                     and kept.figures[0].size == group.figures[0].size and (kept_body := body(kept))
+                     and same_name_word(kept_body, key)
+                     and not {f.ref.article for f in kept.figures} & {f.ref.article for f in group.figures}), None)
+        if into is None:
+            merged.append(group)
+            continue
+        kept = merged[into]
+        joined = kept.figures + group.figures
+        merged[into] = replace(_judged(joined, [outlet_of(f) for f in joined], tolerance), fate=kept.fate, year=kept.year,
+                               elsewhere=kept.elsewhere)
+    return merged
 
 
 def _updates_joined(figures: Sequence[Figure], members: Iterable[list[int]], fates: dict[int, frozenset[str]],
