@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import os
+from pathlib import Path
 
 import pytest
 
@@ -177,3 +178,20 @@ def test_the_model_ties_a_translation_without_figures_and_not_another_statement(
     groups = {frozenset([q.text[:9], *(t.text[:9] for t in q.translations)]) for q in quotes}
     assert groups == {frozenset({"Inflation", "L'inflati"}), frozenset({"We stand "})}
     assert os.path.exists(os.path.join(str(tmp_path), "newsprism", "vectors.sqlite"))
+
+
+async def test_the_quotes_screen_lists_a_translation_under_its_quote(tmp_path: Path) -> None:
+    from tests.pilot import open_view, prompt_text, ready
+    from tui.app import make_app
+    from tui.screens.quotes import QuotesScreen
+
+    (tmp_path / "nordwire.txt").write_text(f"Valdoria raises rates\n\n{LEAD_EN}\n\n{EN_RATE}\n", encoding="utf-8")
+    (tmp_path / "finanzbote.txt").write_text(f"Valdoria erhöht den Leitzins\n\n{LEAD_DE}\n\n{DE_RATE}\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        body = (await open_view(pilot, "quotation_mark", QuotesScreen)).body
+        shown = [prompt_text(body.get_option_at_index(n).prompt) for n in range(body.option_count)]
+        translated = [line for line in shown if "translated (" in line]
+        assert len(translated) == 1 and "figures and names: 3.1, 4.5" in translated[0]
+        assert not any("verbatim" in line for line in shown)
