@@ -597,13 +597,17 @@ def _clock_pairs(paras: Sequence[_Paragraph], first_new: int, most: int, full: C
     ]
 
 
+#: The stems of the time zones a time of day is given in (core.numbers.CLOCK_ZONES: "gmt", "bst"):
+#: no word of what happened at that time (:func:`_event_shared`).
+_ZONE_STEMS = frozenset(stem(zone) for zone in CLOCK_ZONES.lower().split("|"))
+
+
 def _event_shared(p: _Paragraph, q: _Paragraph) -> frozenset[str]:
     """The stems *p* and *q* share that may say what happened: no number, no name either
     writes with a capital, no time zone and no word of attribution or of who said it."""
-    zones = {stem(zone) for zone in CLOCK_ZONES.lower().split("|")}
     return frozenset(
         s for s in p.stems & q.stems - ATTRIBUTION - p.sources - q.sources - p.names - q.names
-        if not s[:1].isdigit() and s not in zones and not is_number(s)
+        if not s[:1].isdigit() and s not in _ZONE_STEMS and not is_number(s)
     )
 
 
