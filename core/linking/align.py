@@ -741,13 +741,9 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         return para._replace(sources=sources, subject=subject) if sources or subject else para
     folded = list(map(vocabulary.words.__getitem__, codes))
     marks = list(map(vocabulary.marks.__getitem__, codes))
-    numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
+    numbers = _counting_numbers(text, flat, marks)
     ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
     told_at = list(compress(range(len(marks)), map(_TOLD.__and__, marks)))
-    if numbers:
-        # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
-        # 19", is kept: two reports of one day's event give it.)
-        numbers = [k for k in numbers if not designation(text, flat, k)]
     if para.nought_words:
         # "Nobody" and "none" count what happened to no one as a number counts it to some.
         numbers = sorted({*numbers, *para.nought_words})
@@ -780,6 +776,14 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         clocks=frozenset((minutes, zone) for _, _, minutes, zone in clock_times(text)) if numbers else frozenset(),
         counted=_counted(text, folded, flat, numbers) if numbers else frozenset(),
     )
+
+
+def _counting_numbers(text: str, flat: Sequence[int], marks: Sequence[int]) -> list[int]:
+    """The word indexes of *text*'s numbers (*marks*: each word's marks, :data:`_NUMBER`; *flat*:
+    the words' offsets) that may count something: a name's number ("AK-47", "the AeroCrisp 5L":
+    core.numbers.designation) counts nothing. (A date's day, "on November 19", is kept: two
+    reports of one day's event give it.)"""
+    return [k for k in compress(range(len(marks)), map(_NUMBER.__and__, marks)) if not designation(text, flat, k)]
 
 
 def _counted(text: str, folded: Sequence[str], flat: Sequence[int], numbers: Sequence[int]) -> frozenset[tuple[str, frozenset[str]]]:
@@ -914,10 +918,8 @@ class _Completer:
         if not para.has_number:
             return frozenset()
         folded = list(map(self.vocabulary.words.__getitem__, para.words))
-        marks = map(self.vocabulary.marks.__getitem__, para.words)
-        numbers = [k for k in compress(range(len(folded)), map(_NUMBER.__and__, marks))
-                   if folded[k][:1].isdigit() and not designation(para.text, para.offsets, k)]
-        return _counted(para.text, folded, para.offsets, numbers) if numbers else frozenset()
+        marks = list(map(self.vocabulary.marks.__getitem__, para.words))
+        return _counted(para.text, folded, para.offsets, _counting_numbers(para.text, para.offsets, marks))
 
 
 def _frequencies(paras: Iterable[_Paragraph]) -> Counter[str]:
