@@ -51,6 +51,16 @@ def test_a_pictures_caption_beside_it_is_a_caption_not_a_paragraph(tmp_path: Pat
     assert len(article.paragraphs) == 4
 
 
+@pytest.mark.parametrize("credit", ["Ảnh: Ana Example", "Fotos: Ana Example", "Kép: Ana Example", "Pictures: Ana Example"])
+def test_a_credit_line_beside_a_picture_in_any_languages_words_is_a_caption(tmp_path: Path, credit: str) -> None:
+    """A block beside the picture's own block is its caption where it gives the picture's credit,
+    in the words a byline's label knows too (core.reading.judge.PICTURE_WORDS) (Vietnamese "Ảnh", Hungarian "Kép", "Fotos")."""
+    article = _read(tmp_path, f"{_BODY}<div><img src='ramp.jpg'></div><p>The new landing ramp at Osterby. {credit}</p>{_MORE}")[0]
+    assert not any("landing ramp at Osterby" in p for p in article.paragraphs)
+    assert article.captions == (f"The new landing ramp at Osterby. {credit}",)
+    assert len(article.paragraphs) == 4
+
+
 @pytest.mark.parametrize("picture", [
     # a paragraph after the picture's line break, with no caption's element or credit
     '<p><img src="ramp.jpg" width="800"><br>Engineers replaced both ramps and the hydraulic arms that lift them.</p>',

@@ -36,7 +36,7 @@ from core.model import Article, iso_stamp, later_update
 from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
-    BY_WORD, DIRECTION_MARKS, VALEDICTION, office_author,
+    BY_WORD, DIRECTION_MARKS, PICTURE_WORD, VALEDICTION, office_author,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
@@ -702,9 +702,10 @@ _RAW_CANONICAL = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]*href=["'](h
 
 #: Elements whose copyright notice is a picture's, not the site's.
 _PICTURE = re.compile(r"caption|credit|photo|image|picture|gallery", re.I)
-#: Words of a picture's credit ("© Kevin Example/Getty Images", "Foto: © dpa").
-_PICTURE_CREDIT = re.compile(r"(?i:\b(?:getty|istock|shutterstock|adobe ?stock|imago|dpa|picture[- ]alliance|foto|photo|bild|"
-                             r"image|images|fotolia|unsplash)\b)|/")
+#: Words of a picture's credit ("© Kevin Example/Getty Images", "Foto: © dpa"): the picture
+#: agencies' names and the words for a picture (core.reading.judge.PICTURE_WORDS).
+_PICTURE_CREDIT = re.compile(rf"(?i:\b(?:getty|istock|shutterstock|adobe ?stock|imago|dpa|picture[- ]alliance|fotolia|unsplash"
+                             rf"|{PICTURE_WORD})\b)|/")
 
 
 def _copyright_site(tree: Any) -> str | None:
@@ -1873,12 +1874,12 @@ _CAPTION_CLASS = re.compile(
     r"(?:^|[-_])(?:caption|l[eé]gende|legenda|didascalia|bildunterschrift|bildtext|billedtekst|bildetekst"
     r"|onderschrift|bijschrift|kuvateksti|pie-?de-?foto|podpis-zdjecia|fotopopis)(?:[-_]text)?$", re.I)
 #: A picture's credit or source in its caption's line, in the languages captions are written in:
-#: "Foto: Ana Example", "Photo: AFP", "(Foto: ...)", "Фото:", Korean "사진=" and "[... 자료사진]" (file
+#: "Foto: Ana Example", "Photo: AFP", "(Foto: ...)", "Фото:" (the words for a picture of
+#: core.reading.judge.PICTURE_WORDS, or "credit"), Korean "사진=" and "[... 자료사진]" (file
 #: photo), Chinese "资料图" (file picture), "图/", "图片来源", Japanese "写真：", "撮影", "写真提供",
 #: Arabic "صورة:", Hindi "फोटो:". Such a line beside a picture is the picture's, not the report's.
 _CAPTION_LINE_CREDIT = re.compile(
-    r"(?:^|[\s(\[（【])(?:foto|fotó|fot\.|fotografia|fotografía|photo(?:graph)?s?|picture|image|bild|kuva|zdjęcie"
-    r"|credit|фото|снимка|світлина)\s*[:=/|]"
+    rf"(?:^|[\s(\[（【])(?:{PICTURE_WORD}|credit)\s*[:=/|]"
     r"|©|사진\s*[=:/]|자료\s?사진|사진\s?제공|[资資]料[图圖]|[图圖]片?(?:来源|來源|[:：/／])|^[图圖]\s*[:：/／]"
     r"|(?:^|[（(])写真\s*[:：=]|撮影|写真提供|صورة\s*[:：]|फोटो\s*[:：]|तस्वीर\s*[:：]",
     re.I,
@@ -4465,7 +4466,7 @@ ESSAY_CAPTIONS = 2
 _CAPTION_CREDIT_CLASS = re.compile(r"credit|copyright|byline|author|photographer|source|rights", re.I)
 #: A credit at the end of a caption's text ("... will stay. Photograph: Ann Example", "Foto: dpa").
 _CAPTION_CREDIT_TAIL = re.compile(
-    r"(?<=[.!?…\"”’»)])\s*(?:\(|\[)?(?:photo(?:graph)?s?|picture|image|foto|fotó|kuva|bild|credit|©)\b[^.!?]{0,80}$", re.I
+    rf"(?<=[.!?…\"”’»)])\s*(?:\(|\[)?(?:{PICTURE_WORD}|credit|©)\b[^.!?]{{0,80}}$", re.I
 )
 
 

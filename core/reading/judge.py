@@ -38,7 +38,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
+    "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
@@ -6797,21 +6797,65 @@ _BYLINE_TAIL = re.compile(rf"\s*(?:[|·•]|\s[-–—]|,?\s+(?:{_STAMP_WORDS}|o
 #: Elif Örnek" (Turkish "news"), "Texto: Ana Ejemplo", "Reportage: ...", "Tekst: ...", "Written by:
 #: ...", "Words: ...": one or two words of letters, then the colon.
 _NAME_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s?[:：]\s+(?P<rest>\S.*)$")
+#: The words for a photograph or a picture, by language, as a credit prints them before who took or
+#: supplied it ("Foto: dpa", "Photo: AFP", "Fot. Jan Przykład", "Ảnh: TTXVN", "사진 홍길동"): regular
+#: expressions' alternations of whole words. One table for every reader of such credits: a byline's
+#: roles of others (:data:`_OTHER_ROLES`, which reads them as openings: "Fotos", "photographer"), a
+#: picture's caption line and the credit that ends a caption, and a copyright notice that is a
+#: picture's, not the site's (core.reading.html).
+PICTURE_WORDS: dict[str, str] = {
+    "en": "photo|photos|photograph|photographs|photography|picture|pictures|pic|pics|image|images",
+    "de": "foto|fotos|fotografie|bild|bilder",
+    "fr": "photo|photos|image|images",
+    "es": "foto|fotos|fotografía|fotografías|imagen",
+    "it": "foto|fotografia|immagine|immagini",
+    "pt": "foto|fotos|fotografia|imagem|imagens",
+    "nl": "foto|foto's",
+    "tr": "fotoğraf|fotoğraflar",
+    "pl": "fot\\.?|zdjęcie|zdjęcia|zdjęć",  # "fot." abbreviates "fotografia"
+    "cs": "foto|fotka|fotky|snímek",
+    "hu": "fotó|kép|képek",
+    "fi": "kuva|kuvat",
+    "eu": "argazki|argazkia|argazkiak",
+    "lt": "nuotr|nuotrauka|nuotraukos",  # "Nuotr." abbreviates "nuotrauka"
+    "is": "ljósmynd|ljósmyndir|myndir",
+    "ru": "фото",
+    "uk": "фото|світлина",
+    "bg": "снимка|фото",
+    "or": "ଫଟୋ|ଛବି",
+    "bn": "ফটো|ছবি",
+    "hi": "फोटो|फ़ोटो|तस्वीर",
+    "pa": "ਫੋਟੋ",
+    "gu": "ફોટો",
+    "ta": "புகைப்பட|புகைப்படம்|படம்|படங்கள்",  # "புகைப்பட" opens "photograph" and its forms
+    "te": "ఫోటో|ఫొటో",
+    "kn": "ಫೋಟೋ",
+    "ml": "ഫോട്ടോ",
+    "si": "ඡායාරූප",
+    "th": "ภาพ",
+    "lo": "ຮູບ",
+    "km": "រូបថត",
+    "my": "ဓာတ်ပုံ",
+    "am": "ፎቶ",
+    "ko": "사진",
+    "vi": "ảnh",
+    "ar": "تصوير|صور|صورة",
+    "fa": "عکس|تصویر",
+    "he": "צילום",
+}
+#: Every language's words of :data:`PICTURE_WORDS`, as one alternation.
+PICTURE_WORD = "|".join(dict.fromkeys(word for words in PICTURE_WORDS.values() for word in words.split("|")))
 #: The roles of others a byline or a page credits beside its writer, by how their words open: who
-#: took the picture or the video, drew the graphic or the illustration, edited, translated,
-#: produced, compiled, fact-checked or researched it ("Foto", "Fotoğraf", "Bilder", "zdjęcia",
-#: "Photographs", "pictures", "Grafik", "Editing", "Übersetzung"). Their people wrote nothing.
+#: took the picture (:data:`PICTURE_WORDS`) or the video, drew the graphic or the illustration, edited,
+#: translated, produced, compiled, fact-checked or researched it ("Foto", "Fotoğraf", "Bilder",
+#: "zdjęcia", "Photographs", "pictures", "Grafik", "Editing", "Übersetzung"). Their people wrote nothing.
 _OTHER_ROLES = (
-    r"fot|phot|bild|bilder|kuva|zdj|snímek|kép|imag|immag|picture|pic|vid|kamera|camera|cámara|câmera|grafi|graphi|infogr"
+    rf"{PICTURE_WORD}|vid|kamera|camera|cámara|câmera|grafi|graphi|infogr"
     r"|illustr|ilustr|karikat|cartoon|design|layout|montage|schnitt|ton\b|sound|edit|edição|ediç|düzen|penyunting|szerkeszt"
     r"|producer|produc|prod\b|regie|director|dirección|translat|übersetz|tradu|çevir|terjemah|przekł|compil|fact-?check|research"
-    r"|argazki|nuotr|ljósmynd|myndir"  # photographs in Basque ("Argazkia:"), Lithuanian ("Nuotr."), Icelandic
-    # photos, pictures, video and editing in the scripts without capitals and in Vietnamese: Odia "ଫଟୋ",
-    # "ସମ୍ପାଦନା", Bengali and Assamese "ছবি", Hindi "फोटो", "संपादन", Korean "사진", "편집", Vietnamese
-    # "ảnh", "biên tập", Thai "ภาพ", Khmer "រូបថត", Arabic "تصوير", Persian "عکس", Hebrew "צילום" ...
-    r"|ଫଟୋ|ଛବି|ସମ୍ପାଦନ|ফটো|ছবি|সম্পাদন|फोटो|फ़ोटो|तस्वीर|संपादन|सम्पादन|ਫੋਟੋ|ਸੰਪਾਦਨ|ફોટો|સંપાદન|புகைப்பட|படம்|படங்கள்"
-    r"|ఫోటో|ఫొటో|ಫೋಟೋ|ഫോട്ടോ|ඡායාරූප|ภาพ|ຮູບ|រូបថត|ဓာတ်ပုံ|ፎቶ|사진|편집|영상|ảnh|biên tập"
-    r"|تصوير|صور|عکس|تصویر|ویرایش|צילום|עריכה"
+    # video and editing in the scripts without capitals and in Vietnamese: Odia "ସମ୍ପାଦନା", Hindi
+    # "संपादन", Korean "편집", "영상", Vietnamese "biên tập", Persian "ویرایش", Hebrew "עריכה" ...
+    r"|ସମ୍ପାଦନ|সম্পাদন|संपादन|सम्पादन|ਸੰਪਾਦਨ|સંપાદન|편집|영상|biên tập|ویرایش|עריכה"
 )
 #: The labels of others a page credits beside its writer, as it prints them before a name: the
 #: roles of :data:`_OTHER_ROLES`, who interviewed or moderated, the source, and
