@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -764,6 +764,29 @@ def counted_after(folded: Sequence[str], k: int) -> frozenset[str]:
         if word.endswith("s") and not word.endswith("ss"):
             break  # the plural noun counted ("17 stores")
     return frozenset(found)
+
+
+#: Words between "the number of" what is counted and its count ("... rose to 112", "... stands at
+#: 300"), and how far back from its count "the number of" is looked for, in words (:func:`number_of`).
+NUMBER_OF_VERBS = frozenset("to at is was reached".split())
+NUMBER_OF_REACH = 12
+
+
+def number_of(folded: Sequence[str], k: int, stops: Callable[[int], bool]) -> int | None:
+    """Where the word stands that follows "the number of" before the number at word *k* of
+    *folded* (words folded), which then counts that thing ("bringing the number of people forced
+    from their homes to 6,200": the index of "people"): the number after a word of
+    :data:`NUMBER_OF_VERBS`, "the number of" at most :data:`NUMBER_OF_REACH` words back and no word
+    between that *stops* (called with its index: another count, a clause's end, as the caller
+    reads them). None where there is no such phrase."""
+    if k < 4 or folded[k - 1] not in NUMBER_OF_VERBS:
+        return None
+    for m in range(k - 2, max(1, k - NUMBER_OF_REACH) - 1, -1):
+        if stops(m):
+            return None
+        if folded[m - 1] == "of" and m >= 2 and folded[m - 2] == "number":
+            return m
+    return None
 
 
 def counted_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:

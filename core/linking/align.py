@@ -44,7 +44,7 @@ from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import CLOCK_ZONES, NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, one_move, precision, rate_moves
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
-from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, past_hedges, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, past_hedges, is_negation, is_stopword, nought_counts, is_year, number_of, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -425,27 +425,18 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
     return frozenset(found)
 
 
-#: Words between "the number of" what is counted and its count ("... rose to 112", "... stands at
-#: 300"), and how far back the count looks for them, in words (as core.linking.evidence reads them).
-_NUMBER_OF_VERBS = frozenset("to at is was reached".split())
-_NUMBER_OF_REACH = 12
-
-
 def _number_of(folded: Sequence[str], stem_seq: Sequence[str], k: int, apart: Callable[[int, int], bool]) -> int | None:
     """Where the thing stands that the number at word *k* counts when "the number of" that thing
-    comes before it in its clause, no other count of it between ("the number of confirmed cases
-    more than doubled in two days to 112": cases, past a participle); None where it does not. *apart*
-    tells whether a clause ends between two words."""
-    if k < 4 or folded[k - 1] not in _NUMBER_OF_VERBS:
+    comes before it in its clause (core.text.number_of), no other count of it between ("the number
+    of confirmed cases more than doubled in two days to 112": cases, past a participle); None where
+    it does not. *apart* tells whether a clause ends between two words."""
+    # another count between stops it ("in two days" counts its own days, and passes)
+    m = number_of(folded, k, lambda m: is_number(folded[m]) and not stem_seq[m + 1] or apart(m, m + 1))
+    if m is None:
         return None
-    for m in range(k - 2, max(1, k - _NUMBER_OF_REACH) - 1, -1):
-        if is_number(folded[m]) and not stem_seq[m + 1] or apart(m, m + 1):
-            return None  # another count between ("in two days" counts its own days, and passes)
-        if folded[m - 1] == "of" and m >= 2 and folded[m - 2] == "number":
-            if folded[m].endswith("ed") and m + 1 < k and stem_seq[m + 1]:
-                m += 1  # "the number of confirmed cases"
-            return m if stem_seq[m] else None
-    return None
+    if folded[m].endswith("ed") and m + 1 < k and stem_seq[m + 1]:
+        m += 1  # "the number of confirmed cases"
+    return m if stem_seq[m] else None
 
 
 #: What ends a clause before a number, as :data:`_CLAUSE_MARK` does but for a colon: a label's

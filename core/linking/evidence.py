@@ -44,7 +44,7 @@ from core.quantities import (
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
-from core.text import ONE_LANGUAGE_STOPWORDS, OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import ONE_LANGUAGE_STOPWORDS, OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, number_of, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -1028,25 +1028,14 @@ def _label_of(words: _Words, k: int) -> int | None:
     return head
 
 
-#: Words between "the number of" what is counted and its count ("... rose to 14", "... stands at
-#: 300"), and how far back the count looks for them, in words, as core.views.figures reads them.
-_NUMBER_OF_VERBS = frozenset("to at is was reached".split())
-_NUMBER_OF_REACH = 12
-
-
 def _number_of(words: _Words, k: int) -> int | None:
     """Where the thing stands that the number phrase at word *k* counts when it is given after "the
-    number of" that thing, in its clause and with no other number between ("bringing the number of
-    people forced from their homes to 6,200": people); None where it is not."""
+    number of" that thing (core.text.number_of), in its clause and with no other number between
+    ("bringing the number of people forced from their homes to 6,200": people); None where it is not."""
     folded = words.folded
-    if k < 4 or folded[k - 1] not in _NUMBER_OF_VERBS:
-        return None
-    for m in range(k - 2, max(1, k - _NUMBER_OF_REACH) - 1, -1):
-        if is_number(folded[m]) or folded[m] in _NOUGHT or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[m + 1][0]):
-            return None
-        if folded[m - 1] == "of" and m >= 2 and folded[m - 2] == "number":
-            return m if stem(folded[m]) else None
-    return None
+    m = number_of(folded, k, lambda m: is_number(folded[m]) or folded[m] in _NOUGHT
+                  or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[m + 1][0]) is not None)
+    return m if m is not None and stem(folded[m]) else None
 
 
 #: The tag of an opcode of :func:`_changes` for whole sentences only one text has: an edge
