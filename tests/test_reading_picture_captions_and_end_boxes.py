@@ -192,12 +192,13 @@ def test_a_pull_quote_and_its_cite_repeating_the_report_appear_once(tmp_path: Pa
 def test_a_pull_quote_the_extractor_gave_as_a_paragraph_goes_with_its_cite() -> None:
     """A pull quote marked by its figure's class, which the extractor gave as a paragraph and its
     <cite> as another: both go, the report's paragraph quoting the words stays."""
-    from core.reading.html import Block, _fold, _without_pull_quotes
+    from core.reading.html import Block, _without_pull_quotes
+    from core.reading.judge import fold_words
 
     quote, cite = "We waited a month, and now the river is ours again.", "Ferry captain"
     blocks = [Block("The ferry resumed service on Monday after a month of repairs."), Block(quote), Block(cite),
               Block(f'The captain said: "{quote}"'), Block("Ticket prices stay the same.")]
-    kept = _without_pull_quotes(blocks, frozenset({_fold(f"{quote} {cite}"), _fold(quote)}))
+    kept = _without_pull_quotes(blocks, frozenset({fold_words(f"{quote} {cite}"), fold_words(quote)}))
     assert [b.text for b in kept] == [blocks[0].text, blocks[3].text, blocks[4].text]
 
 

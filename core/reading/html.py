@@ -36,7 +36,7 @@ from core.model import Article, iso_stamp, later_update
 from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
-    BY_WORD, DIRECTION_MARKS, PICTURE_WORD, VALEDICTION, office_author,
+    BY_WORD, DIRECTION_MARKS, PICTURE_WORD, fold_words, VALEDICTION, office_author,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
@@ -570,12 +570,12 @@ def _links_home(node: Any) -> bool:
     ("https://archive.example/web/2014/http://notes.example/") counts as its own.
     """
     links = [a for a in node.iter("a")] or [a for a in node.iterancestors("a")]
-    whole = _fold(_text(node))
+    whole = fold_words(_text(node))
     for link in links:
         href = (link.get("href") or "").strip()
         inner = re.search(r".(https?://.*)$", href)  # an archive's copy of an address
         parts = urlsplit(inner[1] if inner else href)
-        if href and _HOME_PATH.match(parts.path) and not parts.fragment and _fold(_text(link)) == whole:
+        if href and _HOME_PATH.match(parts.path) and not parts.fragment and fold_words(_text(link)) == whole:
             return True
     return False
 
@@ -628,7 +628,7 @@ def _poster_account(tree: Any) -> str | None:
         if any(_COMMENTS_BOX.search(f"{up.get('class') or ''} {up.get('id') or ''}") for up in node.iterancestors()):
             continue
         if (name := clean_site(_text(node))) and not is_sentence(name):
-            names.setdefault(_fold(name), name)
+            names.setdefault(fold_words(name), name)
     return next(iter(names.values())) if len(names) == 1 else None
 
 
@@ -645,28 +645,28 @@ def _carried_publisher(tree: Any, site: str, every: dict[str, list[str]], ld_org
     the provider prints (:data:`_PROVIDER_MARK`, "<a class=article_provider>"). An organisation the
     metadata credits alone (a wire agency a paper's page runs the copy of) is no such publisher.
     """
-    folded_site = _fold(site)
+    folded_site = fold_words(site)
     if not folded_site:
         return None
     tags = [v for k in (*_META_AUTHOR, "og:article:author", "twitter:creator") for v in every.get(k, [])]
     for value in tags:
         parts = _AUTHOR_PLATFORM_SEPARATOR.split(value)
-        if len(parts) == 2 and (tail := _fold(parts[1])) and (tail in folded_site.split() or folded_site.startswith(tail)) and (
-                name := clean_site(parts[0])) and _fold(name) != folded_site:
+        if len(parts) == 2 and (tail := fold_words(parts[1])) and (tail in folded_site.split() or folded_site.startswith(tail)) and (
+                name := clean_site(parts[0])) and fold_words(name) != folded_site:
             return name
-    title_parts = {_fold(p) for p in TITLE_SEPARATOR.split(tab or "")}
+    title_parts = {fold_words(p) for p in TITLE_SEPARATOR.split(tab or "")}
     for name, address in ld_organisations:
-        folded = _fold(name)
+        folded = fold_words(name)
         if not folded or folded == folded_site or not clean_site(name):
             continue
         if folded in title_parts and folded_site in title_parts:
             return name
-        if address and any(link.get("href") == address and _fold(_text(link)) == folded for link in tree.iter("a")):
+        if address and any(link.get("href") == address and fold_words(_text(link)) == folded for link in tree.iter("a")):
             return name
-    named = {_fold(v) for v in tags if not v.startswith(("@", "http"))} - {folded_site, ""}
+    named = {fold_words(v) for v in tags if not v.startswith(("@", "http"))} - {folded_site, ""}
     for node in tree.iter():
         if isinstance(node.tag, str) and _PROVIDER_MARK.search(" ".join(node.get(a) or "" for a in ("class", "id", "itemprop"))) and (
-                _fold(text := _text(node)) in named):
+                fold_words(text := _text(node)) in named):
             return clean_site(text)
     return None
 
@@ -880,7 +880,7 @@ def _subscriber_parts(tree: Any, selectors: Sequence[str]) -> tuple[list[Any], f
     parts += [node for node in tree.xpath(_WALL_CANDIDATES) if node not in parts and node.tag in _SUBSCRIBER_BOXES
               and any(_SUBSCRIBER_CLASS.search(word) for word in _class_words(node))
               and not any(a.tag in _NOT_REPORT for a in node.iterancestors()) and _ships_report(node)]
-    shipped = frozenset(_fold(t) for node in parts for t in _paragraph_texts(node) if _report_paragraph(t))
+    shipped = frozenset(fold_words(t) for node in parts for t in _paragraph_texts(node) if _report_paragraph(t))
     withheld = bool(named) and not any(_text(node) for node in named)
     return parts, shipped, withheld
 
@@ -891,7 +891,7 @@ def _walled(text: str, walls: frozenset[str]) -> bool:
     extractor read as one block (LaterPay's overlay, its title and its offers in one)."""
     if not walls:
         return False
-    folded = _fold(text)
+    folded = fold_words(text)
     if folded in walls:
         return True
     # (spaces aside: a box's text joins its elements' texts as they stand, "acest articolAcces")
@@ -995,7 +995,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     meta.subscriber_parts = tuple(shipped)
     meta.walls = frozenset(
         folded for node in _wall_boxes(tree, shipped)
-        for block in node.iter() if isinstance(block.tag, str) for folded in [_fold(_text(block))] if folded)
+        for block in node.iter() if isinstance(block.tag, str) for folded in [fold_words(_text(block))] if folded)
     if ld_title:
         meta.titles.insert(0, ld_title)
     # The headline the page's microdata marks on the element that prints it (schema.org's
@@ -1075,7 +1075,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             # 2026, 10:00"): the date's time, and the place as the dateline
             meta.date_lines.append(placed[1])
             meta.filed_from = meta.filed_from or placed[0]
-        if _user_mark(node) and _in_account_box(node) and (account := _fold(_text(node))):
+        if _user_mark(node) and _in_account_box(node) and (account := fold_words(_text(node))):
             meta.accounts.add(account)
         if node.tag not in ("h1", "h2", "h3") and _LOGO.search(marks) and (name := _logo_text(node)):
             meta.site_marks.append(name)
@@ -1102,7 +1102,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if not marked and node.tag in _LINE_TAGS and _after_author(node) >= 3:
             continue  # a post's footer line around its author element, with its time and its links: the element says who
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language)
-                                                 or (name := dated_name(spaced)) is not None and _fold(name) not in meta.sections or reporter_credit(spaced)):
+                                                 or (name := dated_name(spaced)) is not None and fold_words(name) not in meta.sections or reporter_credit(spaced)):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind";
             # a reporter's credit in an article's info list ("<li>김예시 기자</li>", "<span>山田太郎 記者</span>")
             # (its words counted up to its time stamp: "By Ana Example and Bo Lind | Updated 3:45 p.m. EST, March 5, 2026")
@@ -1173,28 +1173,28 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # logo "Salsa Notes - Valley"), or before it where the rest is a headline the page prints
         # ("The Bay Times - Harbour dredging ..." over <h1>Harbour dredging ...</h1>; a logo's box
         # may hold the headline itself). The title's spelling wins over a logo set in capitals.
-        headlines = {_fold(h) for h in (*meta.headings, *meta.subheads, *meta.titles)}
-        ends = {_fold(title[cut.end() :]): title[cut.end() :] for title in meta.titles
+        headlines = {fold_words(h) for h in (*meta.headings, *meta.subheads, *meta.titles)}
+        ends = {fold_words(title[cut.end() :]): title[cut.end() :] for title in meta.titles
                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
-        ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        ends |= {fold_words(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
         # (a colon after the name: "Jihočeský zpravodaj: Kraj dá ...")
-        ends |= {_fold(title[: cut.start()]): title[: cut.start()] for title in meta.titles
-                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+|:\s+", title) if _fold(title[cut.end() :]) in headlines}
+        ends |= {fold_words(title[: cut.start()]): title[: cut.start()] for title in meta.titles
+                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+|:\s+", title) if fold_words(title[cut.end() :]) in headlines}
         # (or before its first separator where a heading linked to the home page prints it: the
         # tab "Harbour Post : Mobile" under the logo <h1><a href="/">Harbour Post</a></h1>)
-        homes = {_fold(h) for h in meta.home}
-        ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[:1]
-                 if _fold(part) in homes}
+        homes = {fold_words(h) for h in meta.home}
+        ends |= {fold_words(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[:1]
+                 if fold_words(part) in homes}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
-        ends |= {_fold(title): title for title in meta.titles[-1:]}
-        site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in (*meta.logos, *meta.site_marks)
-                     if _fold(logo) in ends and not is_blog_platform(logo)), None) or platform
+        ends |= {fold_words(title): title for title in meta.titles[-1:]}
+        site = next((logo if not in_capitals(logo) else ends[fold_words(logo)] for logo in (*meta.logos, *meta.site_marks)
+                     if fold_words(logo) in ends and not is_blog_platform(logo)), None) or platform
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
     published_in = _PUBLISHED_IN.search(raw[:200_000])
     if published_in:
         name = _unescape(published_in[1].decode("utf-8", "replace")).strip()
-        if any(_fold(name) in _fold(title) for title in meta.titles) and _fold(name) != _fold(site or ""):
+        if any(fold_words(name) in fold_words(title) for title in meta.titles) and fold_words(name) != fold_words(site or ""):
             site = name  # the publication a platform's post is published in, as its title names it too
     meta.outlet = clean_site(site) or next((n for n in map(clean_site, ld_sites) if n and not is_generic_name(n)), None)
     # (else the account or channel a platform's post is by, which the page prints: a public account's
@@ -1346,7 +1346,7 @@ def _font_headline(tree: Any) -> str | None:
             continue
         text = _text(node)
         holder = next((a for a in node.iterancestors() if a.tag in ("td", "th", "p", "div", "center")), None)
-        if (3 <= word_count(text) <= MARKED_HEADLINE_WORDS and holder is not None and _fold(_text(holder)) == _fold(text)
+        if (3 <= word_count(text) <= MARKED_HEADLINE_WORDS and holder is not None and fold_words(_text(holder)) == fold_words(text)
                 and next(node.iter("a"), None) is None):
             return text
     return None
@@ -1559,12 +1559,8 @@ def _labelled_row(cells: Sequence[str], heads: Sequence[str]) -> str:
     return f"{first} — {'; '.join(values)}" if first and values else first or "; ".join(values)
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
-
-
 def _same(a: str, b: str) -> bool:
-    return _fold(a) == _fold(b)
+    return fold_words(a) == fold_words(b)
 
 
 #: A live page's time stamp printed as an element of its own: a clock time as a page prints it
@@ -1746,8 +1742,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     # structured data gives the same update (by its opening words or its heading), where it does.
     # An age no structured data resolves is no time to keep ("1 год тому" is wrong once the page is
     # saved): the update is one still (the page is live), its time unknown ("").
-    exact = {_fold(words[:40]): label for words, label, _ in declared} | {_fold(h): label for _, label, h in declared if h}
-    return [(words, exact.get(_fold(words[:40])) or exact.get(_fold(heading)) or ""
+    exact = {fold_words(words[:40]): label for words, label, _ in declared} | {fold_words(h): label for _, label, h in declared if h}
+    return [(words, exact.get(fold_words(words[:40])) or exact.get(fold_words(heading)) or ""
              if _RELATIVE_STAMP.search(label) else label, heading) for words, label, heading in found]
 
 
@@ -2110,7 +2106,7 @@ def _sponsor_boxes(tree: Any) -> list[Any]:
         while up is not None and isinstance(up.tag, str) and up.tag in _SPONSOR_BOX_TAGS \
                 and not any(True for _ in up.iter("article", "main", "h1")):
             whole = _text(up)
-            if word_count(whole) > SPONSOR_BOX_WORDS or not _fold(whole).startswith(_fold(label)):
+            if word_count(whole) > SPONSOR_BOX_WORDS or not fold_words(whole).startswith(fold_words(label)):
                 break
             if any(word_count(_text(d)) > SPONSOR_OFFER_WORDS for d in up.iter(*_TEXT_HOLDERS)
                    if d is not up and node not in d.iter() and d not in node.iter()):
@@ -2371,7 +2367,7 @@ def _labels_over_teasers(tree: Any) -> frozenset[str]:
                 break
             at = at.getparent()
         if any(s.tag in _HEAD_TAGS or any(True for _ in s.iter(*_HEAD_TAGS)) for s in after):
-            found.add(_fold(label))
+            found.add(fold_words(label))
     return frozenset(found)
 
 
@@ -2397,7 +2393,7 @@ def _section_labels(tree: Any) -> frozenset[str]:
         if "category" in (link.get("rel") or "").lower().split() or any(
                 box.tag in ("nav", "menu") or _SECTION_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}")
                 for box in (link, *link.iterancestors()) if isinstance(box.tag, str)):
-            found.add(_fold(text))
+            found.add(fold_words(text))
     return frozenset(found)
 
 
@@ -2490,7 +2486,7 @@ def _picture_caption(piece: Any, *, beside: bool) -> bool:
 
 
 def _picture_captions(tree: Any) -> dict[str, str]:
-    """The text of each picture's caption, by its folded text (:func:`_fold`), that the page prints beside the
+    """The text of each picture's caption, by its folded text (:func:`fold_words`), that the page prints beside the
     picture without a <figcaption>, read as every caption is (the picture's, ``Article.captions``,
     never a paragraph): the one short line (:func:`_picture_caption`) that follows the picture in
     its box (a <span>, <p> or <div> holding only the picture, line breaks and that line: Naver's
@@ -2526,9 +2522,9 @@ def _picture_captions(tree: Any) -> dict[str, str]:
         if (isinstance(box.tag, str) and box.tag in _PICTURE_BOXES and _blank_text(box.text) and node.getprevious() is None
                 and len(after) == 1 and _picture_caption(after[0], beside=False)
                 and not any(True for _ in box.iter("article", "main", "h1"))):
-            found[_fold(_text(after[0]))] = " ".join(_text(after[0]).split())
+            found[fold_words(_text(after[0]))] = " ".join(_text(after[0]).split())
         elif after and node.tag != "img" and _picture_caption(after[0], beside=True):
-            found[_fold(_text(after[0]))] = " ".join(_text(after[0]).split())
+            found[fold_words(_text(after[0]))] = " ".join(_text(after[0]).split())
     return found
 
 
@@ -2668,14 +2664,14 @@ def _pull_quotes(tree: Any) -> frozenset[str]:
         words = _class_words(node)
         if any(_PULL_CLASS.search(w) for w in words) or (
                 node.tag in ("blockquote", "q") and any(a.tag in ("aside", "figure") for a in _boxes(node))):
-            found.add(_fold(_text(node)))
+            found.add(fold_words(_text(node)))
             cites = [c for c in node.iter("cite", "footer", "figcaption") if c is not node]
             if cites:
                 bare = deepcopy(node)
                 for cite in [c for c in bare.iter("cite", "footer", "figcaption") if c is not bare]:
                     if cite.getparent() is not None:
                         _remove_keeping_tail(cite)
-                found.add(_fold(_text(bare)))
+                found.add(fold_words(_text(bare)))
     return frozenset(f for f in found if f)
 
 
@@ -2693,7 +2689,7 @@ def _unrepeated(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         if block.kind == "p" and word_count(block.text) >= REPEATED_WORDS and is_sentence(block.text):
-            if (folded := _fold(block.text)) in seen:
+            if (folded := fold_words(block.text)) in seen:
                 continue
             seen.add(folded)
         out.append(block)
@@ -2715,9 +2711,9 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
     marks the two as one pull quote (its <cite>).
     """
     def pieces(block: Block) -> list[str]:
-        return [f" {f} " for part in re.split(r"\.\.\.|…", _unattributed(block.text)) if (f := _fold(part))]
+        return [f" {f} " for part in re.split(r"\.\.\.|…", _unattributed(block.text)) if (f := fold_words(part))]
 
-    folded = [f" {_fold(b.text)} " for b in blocks]
+    folded = [f" {fold_words(b.text)} " for b in blocks]
     out: list[Block] = []
     dropped: set[int] = set()
     for i, block in enumerate(blocks):
@@ -2727,7 +2723,7 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
                    and all(part in folded[j] for part in parts) for j in range(len(blocks))):
                 dropped.add(i)
                 if (i + 1 < len(blocks) and word_count(blocks[i + 1].text) <= ATTRIBUTION_WORDS
-                        and _fold(f"{block.text} {blocks[i + 1].text}") in pulls):
+                        and fold_words(f"{block.text} {blocks[i + 1].text}") in pulls):
                     dropped.add(i + 1)  # its <cite>: "Head of the reading room"
                 continue
         if i in dropped:
@@ -3252,7 +3248,7 @@ def _tells_description(node: Any, described: set[str]) -> bool:
     <main>), which a blog gives as every page's description."""
     if next((d for d in node.iterdescendants() if isinstance(d.tag, str) and d.tag in _BLOCK_TAGS), None) is not None:
         return False
-    if _fold(_text(node))[:DESCRIBED_CHARS] not in described:
+    if fold_words(_text(node))[:DESCRIBED_CHARS] not in described:
         return False
     # A blog's tagline in its site header, which the site's pages give as their description too
     boxes = list(node.iterancestors())
@@ -3283,7 +3279,7 @@ def _outline(tree: Any) -> _Outline:
     described = {
         folded[:DESCRIBED_CHARS] for m in tree.iter("meta")
         if (m.get("name") or m.get("property") or "").casefold() in ("description", "og:description", "twitter:description")
-        and len(folded := _fold(m.get("content") or "")) >= DESCRIBED_CHARS
+        and len(folded := fold_words(m.get("content") or "")) >= DESCRIBED_CHARS
     }
     for at, node in enumerate(tree.iter()):
         if not isinstance(node.tag, str):
@@ -3291,11 +3287,11 @@ def _outline(tree: Any) -> _Outline:
         if node.tag in ("p", "div", "span", "strong", "b") and any(
             _SUBHEAD_CLASS.search(w) for w in _class_words(node)
         ) and _subhead_words(_text(node)):
-            subheads.add(_fold(_text(node)))
+            subheads.add(fold_words(_text(node)))
         if node.tag == "h1" and headline is None:
             headline = at
         elif node.tag == "p":
-            text = _fold(_text(node))
+            text = fold_words(_text(node))
             if text:
                 paragraphs.append((at, text[:60]))
         marks = _class_words(node)
@@ -3339,7 +3335,7 @@ def _link_cells(tree: Any) -> frozenset[str]:
             continue  # (a table of the report's, not nested in the page's layout: its cells are data, "Docker for Windows")
         text = _text(cell)
         if 0 < word_count(text) <= LINK_CELL_WORDS and not re.search(r"\w", _unlinked_text(cell, None)):
-            found.add(_fold(text))
+            found.add(fold_words(text))
     return frozenset(found)
 
 
@@ -3359,11 +3355,11 @@ def _header_heads(tree: Any) -> tuple[tuple[str, ...], str | None, str]:
         if node.tag == "h1":
             after = True
             continue
-        if text := _fold(_text(node)):
+        if text := fold_words(_text(node)):
             heads.append(text)
             if after and deck is None:
                 deck = text
-    return tuple(heads), deck, _fold(_text(header))
+    return tuple(heads), deck, fold_words(_text(header))
 
 
 def _without_header_heads(blocks: list[Block], outline: _Outline) -> list[Block]:
@@ -3374,9 +3370,9 @@ def _without_header_heads(blocks: list[Block], outline: _Outline) -> list[Block]
         return blocks
     out: list[Block] = []
     for n, block in enumerate(blocks):
-        if block.kind in ("p", "item", "quote") and _fold(block.text) not in outline.header_text:
+        if block.kind in ("p", "item", "quote") and fold_words(block.text) not in outline.header_text:
             return [*out, *blocks[n:]]  # the report begins (the header's byline and date lines are for the reading after)
-        if block.kind == "head" and (folded := _fold(block.text)) in outline.header_heads:
+        if block.kind == "head" and (folded := fold_words(block.text)) in outline.header_heads:
             if folded == outline.deck:
                 out.append(Block(block.text, _lead_kind(block.text)))
             continue
@@ -3521,15 +3517,15 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
         return next((s for s in listing.itersiblings(preceding=preceding) if not isinstance(s.tag, str) or _text(s)
                      or s.tag in ("img", "figure", "table", "hr")), None)
 
-    at = {_fold(b.text): n for n, b in enumerate(blocks)}
+    at = {fold_words(b.text): n for n, b in enumerate(blocks)}
     inserts: dict[int, list[Block]] = {}
     for listing in tree.iter("ol", "ul"):
         before, after = sibling(listing, True), sibling(listing, False)
         if before is None or not isinstance(before.tag, str) or after is not None and not isinstance(after.tag, str):
             continue
-        first = at.get(_fold(_text(before)))
+        first = at.get(fold_words(_text(before)))
         if after is not None:
-            then = at.get(_fold(_text(after)))
+            then = at.get(fold_words(_text(after)))
         elif first is not None and _text(before).rstrip().endswith(":"):
             then = first + 1  # the list closes its box, and the paragraph over it announces it
         else:
@@ -3538,7 +3534,7 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
             continue
         items = [text for item in listing.iterchildren("li") if (text := _text(item))]
         linked = sum(len(_text(a)) for a in listing.iter("a"))
-        if not items or 2 * linked >= sum(map(len, items)) or any(_fold(text) in at for text in items):
+        if not items or 2 * linked >= sum(map(len, items)) or any(fold_words(text) in at for text in items):
             continue
         inserts[then] = [Block(text, "item") for text in items]
     if not inserts:
@@ -3583,15 +3579,15 @@ def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
     quotes = list(tree.iter("blockquote"))
     if len(blocks) < 2 or not quotes:
         return blocks
-    at = {_fold(b.text): n for n, b in enumerate(blocks)}
-    every = " ".join(_fold(b.text) for b in blocks)
+    at = {fold_words(b.text): n for n, b in enumerate(blocks)}
+    every = " ".join(fold_words(b.text) for b in blocks)
     order = [node for node in tree.iter() if isinstance(node.tag, str)]
     place = {node: n for n, node in enumerate(order)}
     inserts: dict[int, list[Block]] = {}
     for quote in quotes:
         text = _text(quote)
-        folded = _fold(text)
-        if len(text.split()) < LOST_QUOTE_WORDS or folded in every or _fold(_unattributed(text)) in every:
+        folded = fold_words(text)
+        if len(text.split()) < LOST_QUOTE_WORDS or folded in every or fold_words(_unattributed(text)) in every:
             continue
         if 2 * sum(len(_text(a)) for a in quote.iter("a")) >= len(text):
             continue  # a box of links set as a quotation (a list of references)
@@ -3602,8 +3598,8 @@ def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
         start = place[quote]
         end = start + sum(1 for d in quote.iterdescendants() if isinstance(d.tag, str))
         above = set(boxes)  # (its boxes hold it: no neighbour)
-        first = next((at[f] for node in reversed(order[:start]) if node not in above and (f := _fold(_text(node))) in at), None)
-        then = next((at[f] for node in order[end + 1 :] if (f := _fold(_text(node))) in at), None)
+        first = next((at[f] for node in reversed(order[:start]) if node not in above and (f := fold_words(_text(node))) in at), None)
+        then = next((at[f] for node in order[end + 1 :] if (f := fold_words(_text(node))) in at), None)
         if first is None or then != first + 1:
             continue
         # (its own paragraphs, list items and table rows each a block: a row its cells in order)
@@ -3628,8 +3624,8 @@ def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
     """
     if len(blocks) < 2:
         return blocks
-    got = {_fold(b.text)[:80] for b in blocks if word_count(b.text) >= FOUND_WORDS}
-    found = [p for p in tree.iter("p") if _fold(_text(p))[:80] in got]
+    got = {fold_words(b.text)[:80] for b in blocks if word_count(b.text) >= FOUND_WORDS}
+    found = [p for p in tree.iter("p") if fold_words(_text(p))[:80] in got]
     if len(found) < 2:
         return blocks
     lines = [set(p.iterancestors()) for p in found[1:]]
@@ -3652,14 +3648,14 @@ def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
             side = after
         if box is node or (box.tag, box.get("class")) != kind:
             continue
-        leaves = [leaf for leaf in _leaves(box) if _fold(leaf.text)[:80] not in got]
+        leaves = [leaf for leaf in _leaves(box) if fold_words(leaf.text)[:80] not in got]
         paragraphs = [leaf for leaf in leaves if leaf.kind == "p" and word_count(leaf.text) >= RESUMED_WORDS]
         if sum(map(is_sentence, (leaf.text for leaf in paragraphs))) >= RESUMED_PARAGRAPHS:
             side.extend(leaves)
     if not before and not after:
         return blocks
-    held = {_fold(leaf.text)[:80] for leaf in _leaves(node)}
-    inside = [i for i, b in enumerate(blocks) if _fold(b.text)[:80] in held]
+    held = {fold_words(leaf.text)[:80] for leaf in _leaves(node)}
+    inside = [i for i, b in enumerate(blocks) if fold_words(b.text)[:80] in held]
     first, last = (inside[0], inside[-1]) if inside else (0, len(blocks) - 1)
     return [*blocks[:first], *before, *blocks[first : last + 1], *after, *blocks[last + 1 :]]
 
@@ -3676,16 +3672,16 @@ def _with_article_notes(blocks: list[Block], tree: Any) -> list[Block]:
     element, and is kept as a paragraph (the article's reading marks it a note)."""
     if not blocks:
         return blocks
-    got = {_fold(b.text)[:80] for b in blocks}
-    found = [p for p in tree.iter("p") if word_count(_text(p)) >= FOUND_WORDS and _fold(_text(p))[:80] in got]
+    got = {fold_words(b.text)[:80] for b in blocks}
+    found = [p for p in tree.iter("p") if word_count(_text(p)) >= FOUND_WORDS and fold_words(_text(p))[:80] in got]
     if not found:
         return blocks
     lines = [set(p.iterancestors()) for p in found[1:]]
     box = next((a for a in found[0].iterancestors() if all(a in line for line in lines)), None)
     if box is None:
         return blocks
-    at = {_fold(b.text)[:80]: n for n, b in enumerate(blocks)}
-    held = "\n".join(_fold(b.text) for b in blocks)  # (a note the blocks hold inside another block)
+    at = {fold_words(b.text)[:80]: n for n, b in enumerate(blocks)}
+    held = "\n".join(fold_words(b.text) for b in blocks)  # (a note the blocks hold inside another block)
     notes: dict[int, list[Block]] = {}  # by the index of the block each follows (-1: before the first)
     last = -1
     for node in box.iter():
@@ -3695,7 +3691,7 @@ def _with_article_notes(blocks: list[Block], tree: Any) -> list[Block]:
             continue  # its blocks are read on their own
         if not (text := _text(node)):
             continue
-        key = _fold(text)[:80]
+        key = fold_words(text)[:80]
         if key in at:
             last = at[key]
         elif is_article_note(text) and key[:60] not in held:
@@ -3720,18 +3716,18 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     pos = next((n for n, b in enumerate(blocks) if b.kind == "p" and len(b.text.split()) >= 6), None)
     if pos is None:
         return blocks
-    first = _fold(blocks[pos].text)[:40]
+    first = fold_words(blocks[pos].text)[:40]
     if not first:
         return blocks
     start = next((at for at, text in outline.paragraphs if text.startswith(first[:40]) or first.startswith(text)), None)
     if start is None:
         return blocks
-    kept = " ".join(_fold(b.text) for b in blocks)
+    kept = " ".join(fold_words(b.text) for b in blocks)
     # a lead-marked box of several blocks ("Key points" over a list) the extractor left out
     # whole: its blocks, in front of the report's
     # (a box is left out where none of its blocks but its headings is kept, or, of headings alone, none of them)
     summary = [b for at, box in outline.summaries if at < start and (outline.headline is None or at > outline.headline)
-               and not any(_fold(b.text) in kept for b in ([b for b in box if b.kind != "head"] or box)) for b in box]
+               and not any(fold_words(b.text) in kept for b in ([b for b in box if b.kind != "head"] or box)) for b in box]
     led = _led(blocks, outline, start, kept, pos)
     if summary:
         lead = pos + 1 if len(led) > len(blocks) else pos
@@ -3744,19 +3740,19 @@ def _led(blocks: list[Block], outline: _Outline, start: int, kept: str, pos: int
     stands in the page, *pos* among the blocks; *kept*: the blocks' folded text)."""
     for at, text in sorted((*outline.leads, *outline.described)):
         if at < start and (outline.headline is None or at > outline.headline):
-            if _fold(text) not in kept:
+            if fold_words(text) not in kept:
                 if (at, text) in outline.leads:
                     return [*blocks[:pos], Block(text, _lead_kind(text)), *blocks[pos:]]
                 continue
             # the extractor kept it as a heading: a standfirst set in a heading's element
             # ('<h2 class="subheadline">') is the report's first paragraph, not a subhead
             # (a deck, headline-shaped, is the standfirst)
-            held = next((n for n, b in enumerate(blocks) if b.kind == "head" and _fold(b.text) == _fold(text)), None)
+            held = next((n for n, b in enumerate(blocks) if b.kind == "head" and fold_words(b.text) == fold_words(text)), None)
             if held is not None and (at, text) in outline.leads:
                 return [*blocks[:held], Block(blocks[held].text, _lead_kind(blocks[held].text)), *blocks[held + 1 :]]
             # the extractor kept it, but after the report's paragraphs (a Vietnamese page's sapo last)
-            moved = next((n for n, b in enumerate(blocks) if n and b.kind == "p" and _fold(b.text) == _fold(text)), None)
-            if moved is not None and moved > pos and all(_fold(b.text) != _fold(text) for b in blocks[:moved]):
+            moved = next((n for n, b in enumerate(blocks) if n and b.kind == "p" and fold_words(b.text) == fold_words(text)), None)
+            if moved is not None and moved > pos and all(fold_words(b.text) != fold_words(text) for b in blocks[:moved]):
                 return [*blocks[:pos], blocks[moved], *blocks[pos:moved], *blocks[moved + 1 :]]
     return blocks
 
@@ -3941,7 +3937,7 @@ def _printed_subject(body: Any, subject: str) -> str:
         text = " ".join("".join(node.itertext()).split())
         if not text:
             continue
-        if _fold(text).startswith(_fold(words)) and not is_sentence(text):
+        if fold_words(text).startswith(fold_words(words)) and not is_sentence(text):
             return text
         seen += 1
         if seen >= PRINTED_SUBJECT_BLOCKS:
@@ -4270,18 +4266,18 @@ def _read_page_in_language(
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _with_article_notes(_without_header_heads(blocks, outline), tree)
         # a table's rows of links alone: its menu's items, its controls ("Print « Back")
-        blocks = [b for b in blocks if not (b.kind == "row" and _fold(b.text) in outline.link_cells)]
+        blocks = [b for b in blocks if not (b.kind == "row" and fold_words(b.text) in outline.link_cells)]
         blocks = _without_pull_quotes(blocks, outline.pulls)
         # a picture's caption printed beside it (:func:`_picture_captions`): the picture's, no paragraph
-        blocks = [Block(b.text, "caption") if b.kind == "p" and _fold(b.text) in pictured else b for b in blocks]
+        blocks = [Block(b.text, "caption") if b.kind == "p" and fold_words(b.text) in pictured else b for b in blocks]
         if stamps:
             blocks = _unrepeated(blocks)
         # A subhead printed as a box of its own ("<div class=subheading>"), and a heading the
         # extractor gave as a paragraph (its fallback's flat text): a box's label ("<h2>Key
         # points</h2>" over a list), a section's or a live update's heading.
         # (not the lead its class marks, set in a heading's element: '<h2 class="subheadline">')
-        headed = (outline.subheads | {_fold(text) for text in meta.subheads}) - {_fold(text) for _, text in outline.leads}
-        blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in headed and not is_sentence(b.text) else b
+        headed = (outline.subheads | {fold_words(text) for text in meta.subheads}) - {fold_words(text) for _, text in outline.leads}
+        blocks = [Block(b.text, "head") if b.kind == "p" and fold_words(b.text) in headed and not is_sentence(b.text) else b
                   for b in blocks]
         if any(is_mail_frame(b.text) for b in blocks):  # a newsletter, sent or on the web: its sender's address
             blocks = _without_sender_address(blocks)
@@ -4300,7 +4296,7 @@ def _read_page_in_language(
     suffix: list[str] = []
     if guessed and meta.tab and _dotted_part(guessed, meta.tab):
         last = TITLE_SEPARATOR.split(meta.tab)[-1].strip()
-        if _fold(guessed) == _fold(last):
+        if fold_words(guessed) == fold_words(last):
             guessed, suffix = None, [last]
         else:
             guessed = None if _number_dots_only(last) else clean_site(last)
@@ -4348,7 +4344,7 @@ def _read_page_in_language(
         """Whether *text* holds the headline, or is its opening words (three or more): no byline
         (a review widget's "itemreviewed" in the author's box, which trafilatura takes, cut short,
         for the author)."""
-        folded, headline = _fold(text), _fold(title or "")
+        folded, headline = fold_words(text), fold_words(title or "")
         return bool(folded and headline) and (headline in folded or len(folded.split()) >= 3 and headline.startswith(folded))
 
     # The first byline element that reads as one: "By ..." or a known author's name, or a
@@ -4368,12 +4364,12 @@ def _read_page_in_language(
                 if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))]
     shown = next((b for b in readings if not _account_name(b)), readings[0] if readings else None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
-    site_parts = [_fold(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
+    site_parts = [fold_words(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
 
     def names_site(name: str) -> bool:
         # (the site's name, else the one its copyright notice gives: "예시일보 | 네이버", the paper and
         # the portal that ran it, in a Korean portal's author tag)
-        return is_organisation(name, site=site or meta.owner, host=meta.host) or any(_fold(name) in part for part in site_parts)
+        return is_organisation(name, site=site or meta.owner, host=meta.host) or any(fold_words(name) in part for part in site_parts)
 
     authors = meta.authors
     credit = clean_byline(authors)
@@ -4395,7 +4391,7 @@ def _read_page_in_language(
     # trafilatura's authors ("A; B"), where the page marks none
     # (not the signed-in reader's name the site's header shows, which the extractor may take for the author)
     found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
-                     if a and not names_headline(a) and _fold(a) not in meta.accounts]
+                     if a and not names_headline(a) and fold_words(a) not in meta.accounts]
     if found_authors:  # (the page's text joined once, for all of them)
         page_text = _page_text(tree)
         found_authors = [_marks_kept(a, page_text) for a in found_authors]
@@ -4615,9 +4611,9 @@ def _masthead(meta: PageMeta, items: list[list[Block]]) -> str | None:
     sentence or date and has at most :data:`MASTHEAD_WORDS` words; None for a page of one report."""
     if not items:
         return None
-    heads = {_fold(item[0].text) for item in items if item}
+    heads = {fold_words(item[0].text) for item in items if item}
     for text in (*meta.logos, *meta.headings):
-        if (_fold(_ITEM_NUMBER.sub("", text)) not in heads and not is_sentence(text) and not find_dates(text)
+        if (fold_words(_ITEM_NUMBER.sub("", text)) not in heads and not is_sentence(text) and not find_dates(text)
                 and word_count(text) <= MASTHEAD_WORDS):
             return clean_site(text)
     return None
@@ -4643,7 +4639,7 @@ def _dotted_part(guess: str, tab: str) -> bool:
     "Dr. Oetker" or "Rowing Club e.V." is a name."""
     parts = [p.strip() for p in TITLE_SEPARATOR.split(tab)]
     whole = " - ".join(parts[:-1]) if len(parts) > 1 else ""  # trafilatura's first part: all before the last joint
-    return _number_dots_only(guess) and (_fold(guess) == _fold(whole) or any(_fold(guess) == _fold(p) for p in parts))
+    return _number_dots_only(guess) and (fold_words(guess) == fold_words(whole) or any(fold_words(guess) == fold_words(p) for p in parts))
 
 
 def _number_dots_only(text: str) -> bool:
@@ -4717,7 +4713,7 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
     credited = frozenset(_ends(n) for n in frozenset().union(*map(byline_names, authors)))
     # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's,
     # unless the page credits others ("Cafe fire | Diario Sur" signed "By José Núñez").
-    names = [p for p in names if not is_section_label(p) and _ends(_fold(p)) not in credited
+    names = [p for p in names if not is_section_label(p) and _ends(fold_words(p)) not in credited
              and not (is_person_name(p) and not credited)]
     return names[-1] if names else None
 
@@ -5366,8 +5362,8 @@ def _told_by_state(blocks: list[Block], state: AppState) -> list[Block] | None:
       further paragraphs. A page that draws its whole report keeps it, whatever its state holds
       besides (its teaser, the related reports' summaries)."""
     paragraphs = [b.text for b in blocks if b.kind == "p"]
-    where = {_fold(p): i for i, p in enumerate(state.paragraphs)}
-    matched = [(at, where[f]) for at, b in enumerate(blocks) if b.kind == "p" and (f := _fold(b.text)) in where]
+    where = {fold_words(p): i for i, p in enumerate(state.paragraphs)}
+    matched = [(at, where[f]) for at, b in enumerate(blocks) if b.kind == "p" and (f := fold_words(b.text)) in where]
     told = _state_goes_on(blocks, state, matched)
     drawn = sum(map(len, paragraphs))
     whole = bool(paragraphs) and len(matched) == len(paragraphs)  # a short report the page draws whole is its own
@@ -5404,9 +5400,9 @@ def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
     alone) put as those *paragraphs* (:attr:`PageMeta.ld_paragraphs`)."""
     if len(paragraphs) < 2:
         return blocks
-    whole = _fold(" ".join(paragraphs))
+    whole = fold_words(" ".join(paragraphs))
     return [part for b in blocks for part in (
-        [Block(p) for p in paragraphs] if b.kind == "p" and _fold(b.text) == whole else [b])]
+        [Block(p) for p in paragraphs] if b.kind == "p" and fold_words(b.text) == whole else [b])]
 
 
 #: The most words of each of the menu's items a page's table sets out above its headline.
@@ -5542,7 +5538,7 @@ def _article_from_blocks(
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
-        if not body_so_far and block.kind in ("p", "item") and (section_dated(text, sections) or _fold(text) in sections):
+        if not body_so_far and block.kind in ("p", "item") and (section_dated(text, sections) or fold_words(text) in sections):
             # the report's section above it, alone or with its date ("World | 3 March 2026", a name
             # the page's menus print): its time where the metadata gave the day alone
             stamp = find_datetime(text, local=True)
@@ -5579,7 +5575,7 @@ def _article_from_blocks(
             elif info.source and not body_so_far and byline is None:
                 byline = credit = info.source
             continue
-        if (body_so_far and is_see_also(text, heading=block.kind == "head") and _fold(text) not in over_teasers
+        if (body_so_far and is_see_also(text, heading=block.kind == "head") and fold_words(text) not in over_teasers
                 and _text_follows(blocks, at)):
             continue  # a label whose links the extractor dropped ("Related", "See also", "Lees ook"): it heads nothing
         if body_so_far and ends_report(text, heading=block.kind == "head"):
@@ -5658,7 +5654,7 @@ def _article_from_blocks(
     body = [t for t, sub in entries if not sub]
     # The page ships its subscriber text (a script hides it from readers without a subscription):
     # the report is whole, whatever wall follows it. Its marked text there but empty: cut short.
-    teaser = (teaser and not any(_fold(t) in shipped for t in body)) or withheld
+    teaser = (teaser and not any(fold_words(t) in shipped for t in body)) or withheld
     if sum(len(t.strip()) for t in body) < MIN_BODY_CHARS or all(is_section_label(t) for t in body):
         # Nothing, or words left of the page's menus ("Home", "Home World"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")
@@ -5686,8 +5682,8 @@ def _byline_box(text: str, box: str) -> bool:
     """Whether a block is the text of the byline element *box*: the same words (an extractor may
     glue "By" to the name: "ByAna Example"), or those and the writer's role after them, which an
     extractor joins into one block ("By Ana Example Political reporter, Valley Broadcasting")."""
-    name = _fold(box)
-    if _fold(text).replace(" ", "") == name.replace(" ", ""):
+    name = fold_words(box)
+    if fold_words(text).replace(" ", "") == name.replace(" ", ""):
         return True
     opening = re.match(r"\W*" + r"\W+".join(map(re.escape, name.split())) + r"\b", text, re.I) if name else None
     return opening is not None and is_role_line(text[opening.end() :].strip(" ,|·"))
@@ -5703,7 +5699,7 @@ def _writer_line(text: str, authors: list[str]) -> bool:
         name = " ".join(author.split())
         line = " ".join(text.split())
         rest = line[len(name) :]
-        if len(name) >= 2 and _fold(line[: len(name)]) == _fold(name):
+        if len(name) >= 2 and fold_words(line[: len(name)]) == fold_words(name):
             if rest[:1] in " ,|/·–—-" and rest.strip(" ,|/·–—-") and word_count(rest) <= ROLE_LINE_WORDS \
                     and not any(c.isdigit() for c in rest):
                 return True

@@ -38,7 +38,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, word_pattern
 
 __all__ = [
-    "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
+    "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
@@ -5533,8 +5533,8 @@ def releases_notes(line: str, after: Sequence[str] = ()) -> bool:
     name = re.sub(r"^(?:the|die|der|das|la|le|les|el|os|as|de|het)\s+", "", about["name"], flags=re.I)
     # (its name opening the paragraph, or in its first sentence: "Founded in 1921, Veldan Rail is ...")
     first = SENTENCE_BREAK.split(" ".join(after[0].split()), maxsplit=1)[0]
-    return name[:1].isupper() and (_fold(after[0]).startswith(_fold(name))
-                                   or re.search(rf"(?<!\w){re.escape(_fold(name))}(?!\w)", _fold(first)) is not None)
+    return name[:1].isupper() and (fold_words(after[0]).startswith(fold_words(name))
+                                   or re.search(rf"(?<!\w){re.escape(fold_words(name))}(?!\w)", fold_words(first)) is not None)
 
 
 def is_legal_close(paragraph: str) -> bool:
@@ -5613,13 +5613,13 @@ def feed_outlet(title: str, *, image: str | None = None, link: str | None = None
     """
     parts = [p.strip() for p in _FEED_SEPARATOR.split(title) if p.strip()]
     if generator and len(parts) >= 2:
-        platform = _fold(generator.split()[0]) if generator.split() else ""
-        parts = [p for p in parts if _fold(p) != platform] or parts
+        platform = fold_words(generator.split()[0]) if generator.split() else ""
+        parts = [p for p in parts if fold_words(p) != platform] or parts
     if len(parts) < 2:
         return parts[0] if parts else title
     host = (urlsplit(link).hostname or "").removeprefix("www.") if link and "://" in link else None
     for part in parts:
-        if image and _fold(part) == _fold(image) or names_host(part, host):
+        if image and fold_words(part) == fold_words(image) or names_host(part, host):
             return part
     named = [p for p in parts if not all(_MENU_WORD.match(w) or w.lower() in _FEED_SECTION_WORDS for w in p.split())]
     return named[0] if named else parts[0]
@@ -5629,21 +5629,23 @@ def feed_outlet(title: str, *, image: str | None = None, link: str | None = None
 _FEED_SECTION_WORDS = frozenset({"news", "rss", "feed", "stories", "headlines"})
 
 
-def _fold(text: str) -> str:
+def fold_words(text: str) -> str:
+    """*text* as lines, titles and labels are compared: its words case folded, each run of other
+    characters between them one space ("Read more »" and "READ MORE" are "read more")."""
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 def _is_label(part: str, labels: list[str]) -> bool:
-    folded = _fold(part)
+    folded = fold_words(part)
     if not folded:
         return True
     for label in labels:
-        other = _fold(label)
+        other = fold_words(label)
         if other and (folded == other or (other in folded and word_count(part) <= word_count(label) + 2)):
             return True
     # A date alone ("23.01.2022 - Headline") dates the page; it is no part of the headline.
     dated = find_date(part)
-    if dated is not None and not _fold(part[: dated[1][0]] + part[dated[1][1] :]):
+    if dated is not None and not fold_words(part[: dated[1][0]] + part[dated[1][1] :]):
         return True
     # A site's name, its address, or a section of its menu ("News", "Sport").
     section = part.strip()
@@ -5684,7 +5686,7 @@ def without_names(title: str | None, names: Iterable[str | None], *, host: str |
 #: that signs it ("Headline – Kovács Péter írása", "– Ayşe Örnek'in köşe yazısı", "– 홍길동 기자"):
 #: a piece of writing and its kinds (Hungarian possessives, Turkish, Korean, Hindi, Urdu), and "X
 #: writes" in many languages. Only after the byline's own names (:func:`without_signature`).
-_SIGNED_AFTER = frozenset(map(_fold, (
+_SIGNED_AFTER = frozenset(map(fold_words, (
     # Hungarian: his or her piece, article, note, column, comment, opinion, analysis, gloss, essay, letter
     "írása", "cikke", "jegyzete", "publicisztikája", "kommentárja", "véleménye", "elemzése", "glosszája", "tárcája",
     "esszéje", "levele", "rovata", "írja",
@@ -5705,7 +5707,7 @@ _SIGNED_AFTER = frozenset(map(_fold, (
 )))
 #: What may join a name to the word after it: a genitive ending apart after an apostrophe ("Ana
 #: Example's", "Örnek'in"), or a particle (Hindi का/की/के, Urdu کا/کی/کے, Korean 의, Japanese の).
-_GENITIVE = frozenset(map(_fold, "s in ın un ün nin nın nun nün का की के کا کی کے 의 の".split()))
+_GENITIVE = frozenset(map(fold_words, "s in ın un ün nin nın nun nün का की के کا کی کے 의 の".split()))
 
 
 def _signed_after(tail: str, name: str) -> bool:
@@ -5742,13 +5744,13 @@ def without_signature(title: str | None, byline: str | None) -> str | None:
     # the names close it, a word or two before them ("opinie de", "Krönika av"): not "Ana Muestra says no"
     # (the names in another case, as Czech, Slovak, Polish and Greek sign a column: "Komentář Jany
     # Příkladové" for Jana Příkladová)
-    signed = any(_fold(name) and (_names_close(_fold(tail), _fold(name)) and word_count(tail) <= word_count(name) + 2
-                                  or _signed_after(_fold(tail), _fold(name)))
+    signed = any(fold_words(name) and (_names_close(fold_words(tail), fold_words(name)) and word_count(tail) <= word_count(name) + 2
+                                  or _signed_after(fold_words(tail), fold_words(name)))
                  for name in (byline, *people))
     # the byline's people joined as the title's language joins them ("– por Ana Exemplo e João Exemplo")
     said = [n.strip() for n in _NAME_JOINT.split(tail) if n.strip()]
     signed = signed or len(people) >= 2 and len(said) == len(people) and all(
-        _names_close(_fold(a), _fold(b)) and word_count(a) <= word_count(b) + (2 if not at else 0)
+        _names_close(fold_words(a), fold_words(b)) and word_count(a) <= word_count(b) + (2 if not at else 0)
         for at, (a, b) in enumerate(zip(said, people)))
     return head if signed and word_count(head) >= 3 else title
 
@@ -5797,9 +5799,9 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     if suffix and len(title) >= 3 * (suffix.end() - suffix.start()):
         title = title[: suffix.start()]
     # A name with a separator of its own at the end ("Headline - Salsa Notes - Valley" by "Salsa Notes - Valley").
-    folded_labels = {_fold(label) for label in labels if TITLE_SEPARATOR.search(label)}
-    cut = next((m for m in TITLE_SEPARATOR.finditer(title) if _fold(title[m.end() :]) in folded_labels), None)
-    if cut is not None and _fold(title[: cut.start()]):
+    folded_labels = {fold_words(label) for label in labels if TITLE_SEPARATOR.search(label)}
+    cut = next((m for m in TITLE_SEPARATOR.finditer(title) if fold_words(title[m.end() :]) in folded_labels), None)
+    if cut is not None and fold_words(title[: cut.start()]):
         title = title[: cut.start()]
     parts = TITLE_SEPARATOR.split(title)
     # The site's name and what follows it, its tagline ("Headline | site.ch | Your fishing magazine").
@@ -5909,8 +5911,8 @@ _TITLE_JOINT = re.compile(r"\s+(?:\||-|–|—|::|·|»|«|/|•|›|ǀ|│|:)\s
 
 def _contained(heading: str, title: str) -> tuple[str, str] | None:
     """What *title* holds before and after *heading*, when it holds it whole at word bounds (folded)."""
-    words = list(re.finditer(r"\w+", title))  # the words _fold keeps, in the title's own characters
-    folded, wanted = [w.group(0).casefold() for w in words], _fold(heading).split()
+    words = list(re.finditer(r"\w+", title))  # the words fold_words keeps, in the title's own characters
+    folded, wanted = [w.group(0).casefold() for w in words], fold_words(heading).split()
     n = len(wanted)
     if not n or n >= len(folded):
         return None
@@ -5960,9 +5962,9 @@ def _names_site(title: str, names: list[str], host: str | None, printed: list[st
     (*printed*: "Muffin basics : Muffin Recipes" over an <h2> "Muffin basics" names a report):
     "Harbour Post : Mobile", "Home | Harbour Post"."""
     parts = [p for p in (part.strip() for part in _TITLE_JOINT.split(title)) if p]
-    site = [bool(_fold(p)) and any(_fold(p) == _fold(n) for n in names if n) or names_host(p, host) for p in parts]
-    headings = {_fold(h) for h in printed}
-    return any(site) and all(named or word_count(p) <= 2 and _fold(p) not in headings for p, named in zip(parts, site))
+    site = [bool(fold_words(p)) and any(fold_words(p) == fold_words(n) for n in names if n) or names_host(p, host) for p in parts]
+    headings = {fold_words(h) for h in printed}
+    return any(site) and all(named or word_count(p) <= 2 and fold_words(p) not in headings for p, named in zip(parts, site))
 
 
 def _padded(heading: str, title: str) -> bool:
@@ -5973,7 +5975,7 @@ def _padded(heading: str, title: str) -> bool:
     for part in parts if len(parts) > 1 else ():
         around = _contained(heading, part)
         if around is not None:
-            extra = len(_fold(around[0]).split()) + len(_fold(around[1]).split())
+            extra = len(fold_words(around[0]).split()) + len(fold_words(around[1]).split())
             if 1 <= extra <= 2:
                 return True
     return False
@@ -5987,8 +5989,8 @@ def _printed_part(title: str, subheads: list[str], labels: list[str], host: str 
     if len(joints) < 2:
         return None
     parts = [*joints, *(p.strip() for p in TITLE_SEPARATOR.split(title) if p.strip())]
-    printed = {_fold(h): h for h in subheads if word_count(h) >= 2}
-    found = {printed[_fold(p)] for p in parts if _fold(p) in printed and not (_is_label(p, labels) or names_host(p, host))}
+    printed = {fold_words(h): h for h in subheads if word_count(h) >= 2}
+    found = {printed[fold_words(p)] for p in parts if fold_words(p) in printed and not (_is_label(p, labels) or names_host(p, host))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -5998,7 +6000,7 @@ def _rewords(title: str, heading: str) -> bool:
     similarity of the folded texts at least 0.8."""
     from rapidfuzz.distance import Indel
 
-    a, b = _fold(title), _fold(heading)
+    a, b = fold_words(title), fold_words(heading)
     return a != b and f" {b} " not in f" {a} " and Indel.normalized_similarity(a, b) >= 0.8
 
 
@@ -6077,15 +6079,15 @@ def clean_title(
     # Each title as the page gives it and without the site's or author's name.
     # A title that is the site's own name is its logo or home page, not a headline.
     given = [(r, strip_title(r, labels, host=host)) for r in raw]
-    given = [(r, t) for r, t in given if not (site and _fold(t) == _fold(site))]
+    given = [(r, t) for r, t in given if not (site and fold_words(t) == fold_words(site))]
     # So is a title that is the name its logo or its address gives ("Riverside Notes" on
     # riversidenotes.example), where the page prints a heading to take instead.
     if headings:
-        names = {_fold(name) for name in home or ()}
-        given = [(r, t) for r, t in given if _fold(t) not in names and not names_host(t, host)]
+        names = {fold_words(name) for name in home or ()}
+        given = [(r, t) for r, t in given if fold_words(t) not in names and not names_host(t, host)]
     titles = [t for _, t in given]
-    headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
-    named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
+    headings = [h for h in headings if not (site and fold_words(h) == fold_words(site))]
+    named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and fold_words(h) == fold_words(site))]
     # Where the page prints no headline as a heading (its <h1> is its logo, an AMP page's) and
     # every title is the site's name with a word or two besides ("Harbour Post : Mobile",
     # "Harbour Post | Home"), the headline is the first lesser heading of a headline's length
@@ -6098,8 +6100,8 @@ def clean_title(
             return lesser
     # Two of the titles printed as headings, one with a kicker and one without ("Flood week: Gates
     # open" and "Gates open"): the page says both are the headline, and its first heading is it.
-    printed_titles = [h for h in headings if word_count(h) >= 2 and any(_fold(h) == _fold(t) for t in titles)]
-    if len({_fold(h) for h in printed_titles}) >= 2:
+    printed_titles = [h for h in headings if word_count(h) >= 2 and any(fold_words(h) == fold_words(t) for t in titles)]
+    if len({fold_words(h) for h in printed_titles}) >= 2:
         return printed_titles[0]
     for heading in named:
         if (word_count(heading) >= 2 or len(heading) >= 6) and any(_heads_title(heading, t, labels, host) for t in raw):
@@ -6119,27 +6121,27 @@ def clean_title(
     # the tab names the page's place, the heading the report.
     if joined and given[0][0] == tab and headings and word_count(headings[0]) >= 3 \
             and all(word_count(part) <= TAB_LABEL_WORDS for part in TITLE_SEPARATOR.split(given[0][1])) \
-            and not {w for w in _fold(headings[0]).split() if len(w) >= 4} & set(_fold(given[0][1]).split()):
+            and not {w for w in fold_words(headings[0]).split() if len(w) >= 4} & set(fold_words(given[0][1]).split()):
         return headings[0]
     if len(given) == 1 and (given[0][0] != given[0][1] or joined):
-        named_as = f" {_fold(given[0][1])} "
+        named_as = f" {fold_words(given[0][1])} "
         least = 1 if len(headings) == 1 and given[0][0] != given[0][1] else 2
         sharing = [h for h in headings
-                   if word_count(h) >= 2 and len({w for w in _fold(h).split() if len(w) >= 4} & set(named_as.split())) >= least]
-        heading = f" {_fold(sharing[0])} " if len(sharing) == 1 else named_as
+                   if word_count(h) >= 2 and len({w for w in fold_words(h).split() if len(w) >= 4} & set(named_as.split())) >= least]
+        heading = f" {fold_words(sharing[0])} " if len(sharing) == 1 else named_as
         if heading not in named_as and named_as not in heading:
             return sharing[0]
     for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
-        parts = {_fold(part) for part in TITLE_SEPARATOR.split(title)} | {_fold(title)}
-        match = next((h for h in headings if _fold(h) in parts and word_count(h) >= 2 or _fold(h) == _fold(title)), None)
+        parts = {fold_words(part) for part in TITLE_SEPARATOR.split(title)} | {fold_words(title)}
+        match = next((h for h in headings if fold_words(h) in parts and word_count(h) >= 2 or fold_words(h) == fold_words(title)), None)
         if match:
             return match
         # A title cut short of the printed headline ("Storm closes schools" or "Storm closes
         # schools across…" over the <h1> "Storm closes schools across the valley"): the whole one.
-        start = _fold(title.rstrip(" .…"))
-        whole = next((h for h in headings if word_count(title) >= 3 and _fold(h).startswith(start + " ")), None)
+        start = fold_words(title.rstrip(" .…"))
+        whole = next((h for h in headings if word_count(title) >= 3 and fold_words(h).startswith(start + " ")), None)
         if whole:
             return whole
         # The printed headline with a word or two more in the title ("... Rice Recipe | Site",
@@ -6156,7 +6158,7 @@ def clean_title(
         # ("Harbour walks (2021/5)": an issue's, an edition's or a database's number).
         bare = re.sub(r"\s*\([\d\s/.,:#–-]+\)$", "", title)
         printed_as: list[str] = [*headings, *(subheads or [])] if bare != title else []
-        numbered = next((h for h in printed_as if _fold(h) == _fold(bare)), None)
+        numbered = next((h for h in printed_as if fold_words(h) == fold_words(bare)), None)
         if numbered and re.search(r"\d", title[len(bare) :]):
             return numbered
         # A title of two words is the headline where the page declares it in its metadata (dc,
@@ -6168,10 +6170,10 @@ def clean_title(
     if titles:
         return titles[0]
     guessed = strip_title(guess, labels, host=host) if guess else None
-    if not headings and candidates and (not guessed or site and _fold(guessed) == _fold(site)):
+    if not headings and candidates and (not guessed or site and fold_words(guessed) == fold_words(site)):
         # every title names the site, as its logo's <h1> does (a Bootstrap page's "navbar-brand"):
         # the headline is the first lesser heading of a headline's length (the card's <h2>)
-        lesser = next((h for h in subheads or () if word_count(h) >= 3 and not (site and _fold(h) == _fold(site))), None)
+        lesser = next((h for h in subheads or () if word_count(h) >= 3 and not (site and fold_words(h) == fold_words(site))), None)
         if lesser:
             return lesser
     return headings[0] if headings else guessed
@@ -6291,7 +6293,7 @@ _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|reda
 
 def is_newsroom(name: str, site: str | None = None) -> bool:
     """Whether an author value names a newsroom or the outlet itself rather than a person."""
-    return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
+    return bool(_NEWSROOM.search(name)) or bool(site) and fold_words(str(site)) in fold_words(name)
 
 
 #: A newsroom's own word in a credit line that names no person, in the languages of news sites:
@@ -6345,10 +6347,10 @@ def is_organisation(name: str, *, site: str | None = None, host: str | None = No
         return True
     if not is_person_name(name) and (is_outlet_name(name) or _OUTLET_KIND.search(name)):
         return True  # "Valley Post", "Example – Das Magazin für Examples"
-    label = re.sub(r"\W", "", _fold(host.removeprefix("www.").split(".")[0])) if host else ""
-    if len(label) >= 4 and label in re.sub(r"\W", "", _fold(name)):
+    label = re.sub(r"\W", "", fold_words(host.removeprefix("www.").split(".")[0])) if host else ""
+    if len(label) >= 4 and label in re.sub(r"\W", "", fold_words(name)):
         return True  # "Example" on example.de, "Valley Post" on valley-post.example
-    return bool(site) and _fold(name) in _fold(str(site))
+    return bool(site) and fold_words(name) in fold_words(str(site))
 
 
 def byline_people(byline: str) -> list[str]:
@@ -6362,7 +6364,7 @@ def byline_people(byline: str) -> list[str]:
 def byline_names(byline: str) -> frozenset[str]:
     """The names of a byline as :func:`clean_byline` gives it, folded, whatever joins them
     ("Ana Example und Bo Lind" and "Ana Example, Bo Lind" name the same people)."""
-    return frozenset(_fold(n) for n in byline_people(byline) if _fold(n))
+    return frozenset(fold_words(n) for n in byline_people(byline) if fold_words(n))
 
 
 def opens_byline(text: str, *, language: str | None = None) -> bool:
@@ -6673,7 +6675,7 @@ def section_dated(line: str, sections: frozenset[str] = frozenset()) -> bool:
     2026", "კულტურა და ხელოვნება · 3 მარტი, 2026, 09:15": :func:`is_section_label`, or one of the
     page's own *sections*, folded), a date line and no byline."""
     section = _undated_part(line)
-    return section is not None and (is_section_label(section) or _fold(section) in sections)
+    return section is not None and (is_section_label(section) or fold_words(section) in sections)
 
 
 def dated_place(line: str) -> str | None:
@@ -7073,7 +7075,7 @@ def clean_byline(
                 # "Harbour Gazette | 27 November 2026 | Ana Example"
             elif (reporter := reporter_credit(text)) is not None:
                 text = reporter  # "김예시 기자(kim@yesi.example)", "山田太郎 記者"
-            elif not any(_fold(t) == _fold(k) for k in known or () for t in (text, unlabelled(text))):
+            elif not any(fold_words(t) == fold_words(k) for k in known or () for t in (text, unlabelled(text))):
                 return None  # (a name the metadata gives after a label: "Haber: Elif Örnek")
             text = byline_head(text)
             text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
@@ -7100,7 +7102,7 @@ def clean_byline(
             if not name or _NOT_A_NAME.search(name) or _name_words(name) > 5 or n and JOB_TITLE.search(name):
                 continue  # no one's name, or a job title after one ("Ana Example, Chief Reporter")
             kept += 1
-            if all(_fold(name) != _fold(p) for p in people):
+            if all(fold_words(name) != fold_words(p) for p in people):
                 people.append(name)
         if len(names) == 1 and kept == len(parts) > 1 and not re.search(r"[;·]", text):
             printed = text.strip(" ,.|-–—")  # every part a name: "Ana Example und Bo Lind", as printed
