@@ -40,3 +40,22 @@ def test_an_outlet_named_after_its_city_and_another_outlets_follow_up_are_one_st
     assert shared.score >= SAME_EVENT and "marrowby" in shared.names
     assert len(group([first, later], keys=[FIRST.id, FOLLOW_UP.id])) == 1
 
+
+
+#: A paper whose name is its town's and a newsroom word ("News"): its name words alone are the town.
+ELECTION = article(
+    "Polls close in Corran Bay council by-election",
+    "Polls have closed in the Corran Bay council by-election, with turnout at 38 per cent at 6pm.",
+    "The count begins at the town hall after 9pm, the returning officer said.",
+    outlet="Corran Bay News", published="2026-10-06T20:00:00Z",
+)
+
+
+def test_an_outlet_named_after_its_town_and_a_newsroom_word_keeps_the_town() -> None:
+    features = profile(ELECTION).features()
+    assert "r:corran bay" in features and "n:corran" in features
+    unnamed = article(
+        "Corran Bay News wins press award", "The Corran Bay News reported the award on Friday.",
+        outlet="Corran Bay News", published="2026-10-06T20:00:00Z",
+    )
+    assert "r:corran bay" not in profile(unnamed).features()  # the outlet's whole name is no name of the event

@@ -984,10 +984,16 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # report writes it, it is no name (_unnamed), nor are its words elsewhere, but where the report
     # writes one as a name on its own (_alone): the city of the Kessaly Times ("cholera in Kessaly").
     own = [w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w]
+    # The name is written in all its words, those that are no names too ("the Marlin Coast News
+    # reported"): its name words alone are its place where the outlet is named after it ("the
+    # Marlin Coast mayoral election"), which _alone keeps.
+    whole = [_name_word(_case_token(t, language)) or fold(t).lower() for t in _TOKEN.findall(article.outlet)]
+    while whole and whole[0] not in own:
+        whole.pop(0)  # "The Hindu": "the Hindu reported", "told Hindu"
 
     def read(text: str, n: int) -> list[list[str]]:
         """The sentences of *text*, the *n*-th of *texts*, their words stemmed for case and the outlet's name unnamed."""
-        return [_unnamed(tokens, own) for tokens in _case_tokens(_sentences(text, attributions=n > 0 or not article.title), language)]
+        return [_unnamed(tokens, whole) for tokens in _case_tokens(_sentences(text, attributions=n > 0 or not article.title), language)]
 
     parts: list[list[list[str]]] = []
     for n, text in enumerate(affirmed):
@@ -1552,10 +1558,10 @@ def _year_before(day: int) -> int | None:
 
 
 def _unnamed(tokens: list[str], own: Sequence[str]) -> list[str]:
-    """A sentence's *tokens* with each run of them that names the outlet (its name words *own*, in
-    order, across the particles between them: "the Kessaly Times reported", "the Times of Dravik")
-    a break (an empty token, as a comma is): a word of the outlet's name written apart ("in
-    Kessaly") stays."""
+    """A sentence's *tokens* with each run of them that names the outlet (its words *own*, in
+    order, across the particles between them: "the Kessaly Times reported", "the Times of Dravik",
+    "the Marlin Coast News") a break (an empty token, as a comma is): a word of the outlet's name
+    written apart ("in Kessaly", "the Marlin Coast election") stays."""
     if not own or not any(tokens):
         return tokens
     out = list(tokens)
@@ -1563,7 +1569,7 @@ def _unnamed(tokens: list[str], own: Sequence[str]) -> list[str]:
     while k < len(tokens):
         i, n = k, 0
         while i < len(tokens) and n < len(own):
-            if tokens[i] and _name_word(tokens[i]) == own[n]:
+            if tokens[i] and (_name_word(tokens[i]) or fold(tokens[i]).lower()) == own[n]:
                 n += 1
             elif not (n and tokens[i].lower() in NAME_JOINERS):
                 break
@@ -1577,19 +1583,31 @@ def _unnamed(tokens: list[str], own: Sequence[str]) -> list[str]:
 
 
 def _alone(tokens: Sequence[str], words_: Collection[str]) -> set[str]:
-    """Those of *words_* that a sentence's *tokens* write as a name on its own: a run of names of
-    that word alone ("cholera in Kessaly", "Kessaly's port"), not a word of another name ("Kessaly
+    """Those of *words_* that a sentence's *tokens* write as a name on their own: a run of names of
+    those words alone ("cholera in Kessaly", "Kessaly's port"; "the Marlin Coast mayoral election"
+    of the Marlin Coast News, its place named in two words), not words of another name ("Kessaly
     Times", "Port Kessaly")."""
     found: set[str] = set()
-    for k, token in enumerate(tokens):
-        word = _name_word(token) if token else None
-        if word is None or word not in words_ or _run_goes_on(tokens, k):
+    k = 0
+    while k < len(tokens):
+        start = k
+        run: list[str] = []
+        while k < len(tokens) and tokens[k] and (word := _name_word(tokens[k])) is not None and word in words_:
+            run.append(word)
+            if not _run_goes_on(tokens, k) or (k + 1 < len(tokens) and _name_word(tokens[k + 1]) not in words_):
+                break
+            k += 1
+        if not run:
+            k += 1
             continue
-        j = k - 1
+        k += 1
+        if _run_goes_on(tokens, k - 1):
+            continue  # the run goes on with a name of its own ("Kessaly Times", "Marlin Coast Hospital")
+        j = start - 1
         while j >= 0 and tokens[j].lower() in NAME_JOINERS:
             j -= 1  # "the Bank of Kessaly", not "the port city of Kessaly"
         if j < 0 or not tokens[j] or _name_word(tokens[j]) is None:
-            found.add(word)
+            found.update(run)
     return found
 
 
