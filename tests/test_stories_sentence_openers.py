@@ -6,8 +6,8 @@ neither does, it stays no name."""
 
 from __future__ import annotations
 
-from core.stories.cluster import evidence, group, profile
-from tests.story_groups import article
+from core.stories.cluster import candidates, evidence, group, profile
+from tests.story_groups import article, stories
 
 #: The day every report here was published.
 DAY = "2026-09-11T15:00:00+02:00"
@@ -66,3 +66,30 @@ def test_the_other_port_stays_apart() -> None:
     profiles = [profile(a) for a in (ITEM, WIRE, CRANE)]
     groups = group(profiles, keys=["item", "wire", "crane"])
     assert sorted(map(sorted, groups)) == [[0, 1], [2]]
+
+
+#: A report that writes its town only at the start of a sentence, and another that writes it inside
+#: one: the town is their one key, and the opener's must look the other up.
+POOL_FIRST = article(
+    "Swimming pool to reopen on Saturdays from April",
+    "Kelderby's public swimming pool will reopen on Saturdays from April 4 after the council found money for a "
+    "lifeguard.",
+    "The pool has been shut on Saturdays since 2016.",
+    outlet="Fenmark Example Courier", published="2026-02-10T10:00:00Z",
+)
+POOL_SECOND = article(
+    "Saturday swimming returns after a decade",
+    "Saturday opening is returning to the public swimming pool in Kelderby, ten years after it was cut.",
+    "Councillors approved the lifeguard's post at the budget meeting.",
+    outlet="Kelderby Example Echo", published="2026-02-10T11:00:00Z",
+)
+
+
+def test_a_name_written_only_at_a_sentences_start_looks_up_the_report_that_names_it() -> None:
+    first, second = profile(POOL_FIRST), profile(POOL_SECOND)
+    assert "b:n:kelderby" in first.weights and "n:kelderby" in second.weights
+    assert "n:kelderby" in first.keys() and "n:kelderby" in first.indexed()
+    assert "n:kelderby" not in first.features()  # a key to look up by, no name of its own
+    assert candidates([first, second]) == [(0, 1)]
+    for seed in range(3):
+        assert len(stories([POOL_FIRST, POOL_SECOND], seed)) == 1

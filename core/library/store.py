@@ -589,8 +589,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # are read by their stems, a German noun a Hungarian report gives by its stem is one name, and a name
         # transliterated into Latin letters in several spellings is one ("El Quseir", "Al-Qusayr": core.stories.cluster.
         # _transliterated_alike); a figure keeps its unit of time ("z:48 hour") and a weekday in the plural is no
-        # name: every article's language is told again (_RETOLD_SCHEMAS), and every article is profiled and
-        # weighed again
+        # name; an outlet's name words are its town where they stand without the rest of its name ("the Marlin
+        # Coast election" of the Marlin Coast News); a name written only at a sentence's start is a key to look up
+        # by ("n:brenmouth" of "b:n:brenmouth", in the terms): every article's language is told again
+        # (_RETOLD_SCHEMAS), and every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -2590,7 +2592,7 @@ class Library:
         profiles = self._profiles(ids)
         held: dict[str, int] = defaultdict(int)
         for found in profiles.values():
-            for feature in found.keys() + [f for f in found.weights if f[0] in "tmq"]:
+            for feature in [f for f in found.keys() if f in found.weights] + [f for f in found.weights if f[0] in "tmq"]:
                 held[feature] += 1
         # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
         # nor is a word most of its articles write only before other names or as a nationality
@@ -2659,7 +2661,7 @@ class Library:
         for article_id, found in profiles.items():
             mine = [
                 (held[f] - 1, f) for f in found.keys()
-                if f[0] in "nr" and held[f] >= 2 and f[2:] not in covered and "m:" + f[2:] not in found.weights
+                if f in found.weights and f[0] in "nr" and held[f] >= 2 and f[2:] not in covered and "m:" + f[2:] not in found.weights
                 and f not in generic
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))

@@ -452,8 +452,12 @@ class Profile:
         return sorted(self.weights)
 
     def keys(self) -> list[str]:
-        """The features that look candidates up: names, runs, figures and paragraphs' openings."""
-        return [f for f in self.weights if f[0] in _KEYS]
+        """The features that look candidates up: names, runs, figures and paragraphs' openings; and
+        the name a word the report capitalises only at a sentence's start would give (``n:brenmouth``
+        of ``b:n:brenmouth``: "Brenmouth's central library will open"), which is one where another
+        report writes it inside a sentence (:func:`_named_openers`), however else the two are found."""
+        found = [f for f in self.weights if f[0] in _KEYS]
+        return found + [f[2:] for f in self.weights if f[:4] == "b:n:" and f[2:] not in self.weights]
 
     def indexed(self) -> list[str]:
         """The features a store indexes to look candidates up by, sorted: :meth:`keys` and a short
@@ -461,7 +465,10 @@ class Profile:
         of. The rest, whatever they weigh (topic words, the lead's features, a paragraph's copy:
         ``o:``, ``v:``, ``x:``), are weighed from the profile (:meth:`features`) once a key has
         found the pair, and looked up by no one."""
-        return [f for f in self.features() if f[0] in _KEYS or f[0] == "k"]
+        openers = [f for f in self.keys() if f not in self.weights]  # names of sentences' starts (keys)
+        marked = any(f[0] == "k" for f in self.weights)
+        found = {f for f in self.features() if f[0] in _KEYS or f[0] == "k"}
+        return sorted(found.union(openers, ("k:" + f for f in openers) if marked else ()))
 
     def short(self) -> bool:
         """Whether this is a short report's profile (its keys marked ``k:``, at most
