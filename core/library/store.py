@@ -589,7 +589,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # are read by their stems, a German noun a Hungarian report gives by its stem is one name, and a name
         # transliterated into Latin letters in several spellings is one ("El Quseir", "Al-Qusayr": core.stories.cluster.
         # _transliterated_alike); a figure keeps its unit of time ("z:48 hour") and a weekday in the plural is no
-        # name; an outlet's name words are its town where they stand without the rest of its name ("the Marlin
+        # name; a count printed with a thousands' separator or written on to a counter ("1,800", "約1800人") is no
+        # year, and an outlet's name words are its town where they stand without the rest of its name ("the Marlin
         # Coast election" of the Marlin Coast News); a name written only at a sentence's start is a key to look up
         # by ("n:brenmouth" of "b:n:brenmouth", in the terms): every article's language is told again
         # (_RETOLD_SCHEMAS), and every article is profiled and weighed again

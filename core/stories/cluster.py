@@ -748,6 +748,22 @@ def _title_like(tokens: Sequence[str]) -> bool:
     return len(long) >= 2 and lower <= 0.15 * len(long)
 
 
+#: The characters a year is written on to in a language written without spaces ("1989年", "1989년"):
+#: a number written on to any other of its characters is a count ("約1800人", "1,800명"), no year.
+_YEAR_MARKS = "年년"
+_UNSPACED_START = re.compile(f"[{UNSPACED}{_HANGUL}]")
+
+
+def _year_at(tokens: Sequence[str], i: int) -> bool:
+    """Whether token *i* of a sentence is a year: a number that reads as one as printed (not
+    "1,800": :func:`core.text.is_year`), unless a count's word of a language written without
+    spaces follows it (:data:`_YEAR_MARKS`)."""
+    if not is_year(tokens[i]):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return not (_UNSPACED_START.match(after) and after[0] not in _YEAR_MARKS)
+
+
 def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | None:
     """The figure token *i* of a sentence stands for, or None (small counts, years, dates, the days of
     a list or range of days: :func:`core.text.date_day`).
@@ -763,7 +779,7 @@ def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | Non
         return None
     after = tokens[i + 1].lower().rstrip(".") if i + 1 < len(tokens) else ""  # "47 percent."
     before = tokens[i - 1].lower().rstrip(".") if i else ""
-    if is_year(raw) or after in _ZONES or date_day(tokens, i):
+    if _year_at(tokens, i) or after in _ZONES or date_day(tokens, i):
         return None  # a year, a time given by its zone ("1336 GMT"), or a date's day ("18 November", "du 18 au 19 novembre")
     scale = SCALES.get(after)
     if scale is None and i + 2 < len(tokens) and (after, tokens[i + 2].lower().rstrip(".")) in PERCENT_PHRASES:
@@ -792,7 +808,7 @@ def _times(tokens: Sequence[str]) -> set[str]:
     found = set()
     for i, token in enumerate(tokens):
         month = _time_word(token)
-        if month is None:
+        if month is None or (isinstance(month, str) and not _year_at(tokens, i)):
             continue
         if isinstance(month, str):
             found.add(month)
