@@ -589,11 +589,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # are read by their stems, a German noun a Hungarian report gives by its stem is one name, and a name
         # transliterated into Latin letters in several spellings is one ("El Quseir", "Al-Qusayr": core.stories.cluster.
         # _transliterated_alike); a figure keeps its unit of time ("z:48 hour") and a weekday in the plural is no
-        # name; a count printed with a thousands' separator or written on to a counter ("1,800", "約1800人") is no
-        # year, and an outlet's name words are its town where they stand without the rest of its name ("the Marlin
-        # Coast election" of the Marlin Coast News); a name written only at a sentence's start is a key to look up
-        # by ("n:brenmouth" of "b:n:brenmouth", in the terms): every article's language is told again
-        # (_RETOLD_SCHEMAS), and every article is profiled and weighed again
+        # name: every article's language is told again (_RETOLD_SCHEMAS), and every article is profiled and
+        # weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
+    (  # 43: a count printed with a thousands' separator or written on to a counter ("1,800", "約1800人") is no
+        # year, an outlet's name words are its town where they stand without the rest of its name ("the Marlin
+        # Coast election" of the Marlin Coast News), and a name written only at a sentence's start is a key to look
+        # up by ("n:brenmouth" of "b:n:brenmouth", in the terms): every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
