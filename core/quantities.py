@@ -1388,6 +1388,12 @@ _SPAN_AFTER = {
 _SPAN_BEFORE = re.compile(r"(?<![\w-])(?P<word>after|within|tras|nach|na|après|dopo|após|po|hace|il\s+y\s+a|vor)\s+$", re.I)
 _SPAN_BEFORE_WORDS = {"after": "after", "tras": "after", "nach": "after", "na": "after", "après": "after", "dopo": "after",
                       "após": "after", "po": "after", "hace": "ago", "vor": "ago", "within": "within"}
+#: A span of time given to do a thing by, which is the time it must be done within ("has 60 days
+#: to report", "were given two weeks to leave", "gets 30 days to appeal"): a verb of having or
+#: giving before the span and "to" and a verb after it; "report within 60 days" says the same.
+_ALLOWED_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had|having|given|gave|gives|give|get|gets|got|granted|allowed)\s+"
+                             r"(?:(?:only|just|another|a\s+further|up\s+to)\s+)?$", re.I)
+_ALLOWED_AFTER = re.compile(r"\s+to\s+[^\W\d_]")
 #: Words before a span of time that make it what lasted, whatever follows it ("for at least nine
 #: days before deploying ransomware", "lasted 5.5 hours before a working dinner").
 _LASTED_BEFORE = re.compile(r"(?<![\w-])(?:for|lasting|lasted|lasts|last|during|spent|durante|pendant|während|gedurende|przez)\s+$", re.I)
@@ -1397,7 +1403,8 @@ _ANCHOR_WORDS = 4
 
 def span_of(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     """What the span of time at characters *start* to *end* of *text* is of, as the words around
-    it say: how it stands to an event ("before", "after", "ago", "within", "into"; "" for a span
+    it say: how it stands to an event ("before", "after", "ago", "into", "within": "within 60 days",
+    "has 60 days to report"; "" for a span
     told as what lasted: "for at least nine days" (before whatever came next), "a ten-day outage") and the stems of the
     event's words, up to four after the relation word in its clause ("ten days after a
     ransomware attack": ("after", {ransomwar, attack})). Two spans are one quantity only where
@@ -1413,6 +1420,8 @@ def span_of(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     relation, anchor_at = "", None
     if after and (word := after["word"].lower()) in _SPAN_AFTER:
         relation, anchor_at = _SPAN_AFTER[word], end + after.end()
+    elif _ALLOWED_AFTER.match(text, end) and _ALLOWED_BEFORE.search(text, max(0, start - 32), start):
+        relation = "within"  # "has 60 days to report": the time it must be done within
     elif (before := _SPAN_BEFORE.search(text, max(0, start - 12), start)) is not None:
         word = " ".join(before["word"].lower().split())
         relation = "ago" if word == "il y a" else _SPAN_BEFORE_WORDS.get(word, "")
