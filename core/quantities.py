@@ -177,7 +177,12 @@ def consistent(a: Claim, b: Claim) -> bool:
     outlets' claims: from one side they agree only when equal ("at least seven" / "at least nine"
     differ), from two sides where they meet ("more than 100" / "up to 120"), or at one value both
     hold ("at least 300" / "up to 300"; "fewer than 300" and "more than 300" are two claims).
-    "212" and "221" do not agree."""
+    "212" and "221" do not agree; nor does a nought with any count but one bounded from above
+    ("No one has died" / "one protester died", whatever "one" rounds to; "fewer than five" allows it)."""
+    if a.value is not None and b.value is not None and (a.value == 0) != (b.value == 0):
+        nought, other = (a, b) if a.value == 0 else (b, a)
+        if nought.qualifier is None and other.qualifier not in BOUNDS - FROM_BELOW:
+            return False
     if a.qualifier in BOUNDS and b.qualifier in BOUNDS and a.value is not None and b.value is not None:
         if (a.qualifier in FROM_BELOW) == (b.qualifier in FROM_BELOW):
             return a.value == b.value

@@ -345,12 +345,12 @@ COUNT_NAMES = {
 COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
 #: People by the role they had in one event, as a toll counts them ("nine passengers died" /
 #: "nine people died"; "the victims"; "six patients have died" of an outbreak, "fourteen pilgrims
-#: were injured"): people where what happened to them is a toll's outcome and their report counts
+#: were injured"; "one protester died" of a march): people where what happened to them is a toll's outcome and their report counts
 #: that outcome by no other role (core.views.figures); not children, crew or civilians, who are
 #: counted as part of a toll beside the others.
 PEOPLE_BY_ROLE = frozenset(
     "passenger traveller traveler commuter occupant victim patient worker miner pilgrim tourist visitor "
-    "hiker climber spectator worshipper shopper pedestrian motorist guest".split()
+    "hiker climber spectator worshipper shopper pedestrian motorist guest protester demonstrator marcher".split()
 )
 #: What happened to those a count counts, by stem: counts said of different outcomes are
 #: different quantities ("killed", "injured" and "missing" are three counts of one disaster);

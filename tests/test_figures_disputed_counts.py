@@ -27,3 +27,45 @@ def test_a_span_given_to_do_a_thing_is_the_time_it_is_done_within() -> None:
         article("Morning Post", "The Brenn bridge review has 90 days to report. Engineers welcomed the review."),
     ])
     assert ("duration", [90.0, 90.0], False) in rows(story)
+
+
+def test_a_nought_of_an_outcome_denies_each_count_of_it() -> None:
+    """"Nobody was hurt" in one report is a count against "Nine wardens were hurt" and "about 40
+    fans were hurt" in another that day, though no link joins them: one row each, with ≠."""
+    story = Story.build([
+        article("Dunmore Courier", "Stadium manager Pia Holt said about 40 fans were hurt in the crush at the gate.",
+                "Nine wardens were hurt, she said."),
+        article("Evening Echo", "A pitch invasion ended the derby at Dunmore early.",
+                "Nobody was hurt, a club spokeswoman said on Saturday."),
+        article("Valley Radio", "Nine wardens were hurt and about 40 fans were hurt at the Dunmore gate, Holt said."),
+    ])
+    hurt = [g for g in compare(story) if g.fate == "injured"]
+    assert sorted((g.unit, sorted(f.value for f in g.figures), g.disagree) for g in hurt) == [
+        ("fan", [0.0, 40.0, 40.0], True), ("warden", [0.0, 9.0, 9.0], True)]
+    for g in hurt:
+        assert [v for f, v in zip(g.figures, g.verdicts) if f.value == 0] == ["differ"]
+
+
+def test_a_nought_said_beside_other_counts_of_its_outcome_joins_only_its_own() -> None:
+    """A report that counts the hurt itself and says "no one was hurt" of another incident
+    keeps its nought to the counts it is linked to, as before."""
+    story = Story.build([
+        article("Dunmore Courier", "Nine wardens were hurt at the gate, Holt said."),
+        article("Evening Echo", "Eleven wardens were hurt at the Dunmore gate.",
+                "At a second match in Brill, no one was hurt."),
+    ])
+    assert not [g for g in compare(story) if 0.0 in {f.value for f in g.figures}]
+
+
+def test_one_death_and_its_denial_differ_and_a_paragraph_is_listed_once() -> None:
+    """"One miner, a 52-year-old foreman, died" against "nobody died ... 'No one has died'": a
+    count of the dead 1 ≠ 0, each paragraph once in its row."""
+    story = Story.build([
+        article("Ridge Post", "The union says one miner, a 52-year-old foreman, died overnight after the collapse at Karsk pit."),
+        article("Karsk Radio", "Mine director Ivo Lind told reporters that nobody died at Karsk pit. "
+                "\"No one has died. The foreman is in hospital,\" Lind said."),
+    ])
+    dead = [g for g in compare(story) if g.fate == "dead"]
+    assert len(dead) == 1 and dead[0].disagree
+    assert sorted(f.value for f in dead[0].figures) == [0.0, 1.0]
+    assert len({f.ref for f in dead[0].figures}) == len(dead[0].figures)

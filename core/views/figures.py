@@ -1392,8 +1392,14 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             found = [replace(f, unit=unit, outcome=None) if (f.ref, f.span) in bare else f for f in found]
     # A count of one or two is a relation ("two countries"), no figure to compare, but where another
     # outlet gives it as a part of a whole ("two of its four crude units" / "two crude units").
+    # (or where another outlet counts none of what it counts, "one protester died" against "No one
+    # has died": a count of one is then the dispute itself, trial 50 F1; what happened to each is
+    # for compare to weigh)
     parts = {(f.ref.article, f.unit) for f in found if f.part == "part"}
-    kept = [replace(f, part="") for f in smalls if any(unit == f.unit and art != f.ref.article for art, unit in parts)]
+    denied = {f.ref.article for f in found if f.kind == "count" and f.value == 0}
+    kept = [replace(f, part="") for f in smalls if any(unit == f.unit and art != f.ref.article for art, unit in parts)
+            or f.value == 1 and denied - {f.ref.article} and not any(  # ("No one has died" holds no "one has died")
+                g.ref == f.ref and g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found)]
     if kept:
         order = {a.id: n for n, a in enumerate(articles)}
         found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
@@ -2430,6 +2436,14 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
     figures = _people_by_role(figures, near)
+    # "Nobody was injured" counts none of each who another outlet counts injured: a nought of
+    # that outcome in each of their units too ("12 officers", "more than 60 protesters"; trial 50 F3)
+    extra = _noughts_of_each(figures, near)
+    figures = figures + [replace(figures[k], unit=unit) for k, unit in extra]
+    rare += [rare[k] for k, _ in extra]
+    named += [named[k] for k, _ in extra]
+    shape += [shape[k] for k, _ in extra]
+    near += [near[k] for k, _ in extra]
     # a count a live page's later update superseded is an earlier count of its quantity, shown
     # beside the later ones, never against them (its page's later count is the page's own)
     updates = {article.id: _live_updates(article) for article in story.articles}
@@ -2691,7 +2705,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # a part of a whole is compared with a count of the same thing however small ("two of its
         # four crude units" / "two crude units"); the whole only with a whole or a plain count
         parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
-        if a.kind == "count" and min(a.value, b.value) <= 2 and not parted and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
+        # A report whose one word on an outcome is that none had it ("Nobody was injured, a police
+        # spokesman said") denies another's count of it that day ("Twelve officers were injured"),
+        # linked or not: its nought is of this event, the only one it reports (trial 50 F1, F3).
+        denied = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j] and a.apart is None and b.apart is None
+                  and any(x.value == 0 and told[(x.ref.article, fate[k], True)] == {0.0} for x, k in ((a, i), (b, j))))
+        if a.kind == "count" and min(a.value, b.value) <= 2 and not parted and not denied and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
             # "two people were killed" joins counts of the dead alone; "no one was hurt", often
             # said in passing of another incident, only the count of the injured it is linked to
             # (or another "no one was hurt")
@@ -2803,7 +2822,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
         named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
                         and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
-        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        if denied or dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((days_apart(when[i], when[j]), a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -2882,7 +2901,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             held[groups.root(i)] = held[ri] + held[rj]
     result = []
     for members in _updates_joined(figures, groups.members().values(), fates, groups.root):
-        group = tuple(figures[n] for n in members)
+        group = _once_a_paragraph(figures[n] for n in members)
         outlets = {story.article(f.ref.article).outlet for f in group}
         if len(outlets) < 2:
             continue
@@ -2935,6 +2954,16 @@ def _rows_joined(groups: list[FigureGroup], owners: dict[tuple[Ref, Span], str],
         merged[into] = replace(_judged(joined, [outlet_of(f) for f in joined], tolerance), fate=kept.fate, year=kept.year,
                                elsewhere=kept.elsewhere)
     return merged
+
+
+def _once_a_paragraph(group: Iterable[Figure]) -> tuple[Figure, ...]:
+    """*group*'s figures, each paragraph's value once (its first figure of it): "nobody died" and
+    its quotation "No one has died" in one paragraph are one outlet's one figure, no second
+    outlet's agreement (trial 50 F1)."""
+    kept: dict[tuple[Ref, float], Figure] = {}
+    for f in group:
+        kept.setdefault((f.ref, f.size), f)
+    return tuple(kept.values())
 
 
 def _updates_joined(figures: Sequence[Figure], members: Iterable[list[int]], fates: dict[int, frozenset[str]],
@@ -3046,6 +3075,21 @@ def _people_by_role(figures: list[Figure], near: Sequence[frozenset[str]]) -> li
     return [replace(f, unit="people") if f.unit in PEOPLE_BY_ROLE and len(toll) == 1 and f.apart is None
             and counted[(f.ref.article, next(iter(toll)))] <= {"people", f.unit} else f
             for f, toll in zip(figures, tolls)]
+
+
+def _noughts_of_each(figures: Sequence[Figure], near: Sequence[frozenset[str]]) -> list[tuple[int, str]]:
+    """Each count of nought people of one of a toll's outcomes (:data:`_TOLLS`, as *near*, each
+    figure's words, tell: "Nobody was injured", "No one has died") by index into *figures*, with
+    each other unit another article counts that outcome by ("Twelve officers were injured": officer),
+    sorted: no one is none of each, a nought of the officers and one of the protesters."""
+    tolls = [frozenset(OUTCOMES[s] for s in n if s in OUTCOMES) & _TOLLS if f.kind == "count" else frozenset()
+             for f, n in zip(figures, near)]
+    counted: dict[frozenset[str], set[tuple[str, str]]] = {}  # the (article, unit) counting each toll's outcome
+    for f, toll in zip(figures, tolls):
+        if len(toll) == 1 and f.value > 0 and f.unit != "people":
+            counted.setdefault(toll, set()).add((f.ref.article, f.unit))
+    return [(k, unit) for k, (f, toll) in enumerate(zip(figures, tolls)) if f.value == 0 and f.unit == "people" and len(toll) == 1
+            for unit in sorted({unit for article, unit in counted.get(toll, ()) if article != f.ref.article})]
 
 
 def _only_near(figures: Sequence[Figure], by_place: dict[tuple[Ref, str], list[int]], k: int, other: float) -> bool:
@@ -3330,9 +3374,11 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
         # a preliminary count beside the official one is an earlier value of it, shown side by side
         # with it, no outlet's claim against it ("57.9 percent, according to preliminary figures" /
         # "the official turnout of 58.1%")
+        # (but a nought is no later value of a count, nor a count of a nought: "one protester died"
+        # in a live page's 11:30 update and "No one has died" are a claim and its denial; trial 50 F1)
         for i in range(n):
             for j in range(n):
-                if _earlier(group[i]) != _earlier(group[j]) or _moments(group[i], group[j]):
+                if (_earlier(group[i]) != _earlier(group[j]) or _moments(group[i], group[j])) and (group[i].size == 0) == (group[j].size == 0):
                     agree[i][j] = True
     bits = [sum(1 << m for m in range(n) if row[m]) for row in agree]
     sets: set[frozenset[int]] = set()
@@ -3517,7 +3563,8 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
     "12,400 people have been vaccinated" vaccinated, "Six people have now died" dead, "8 tested
     positive" infected. Only its own clause is read: "six people have died and 112 cases are
     confirmed" tells nothing of the 112. An aside between commas right after the count is passed
-    over ("About 4,500 people, mostly health workers, were vaccinated"); a body "recovered" in the
+    over ("About 4,500 people, mostly health workers, were vaccinated"; "one protester, a docker,
+    died"); a body "recovered" in the
     passive is found, no one recovered."""
     n = len(folded)
     m = last + 1
@@ -3526,7 +3573,9 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
         if text[flat[2 * last + 1] : flat[2 * m]].strip() != ",":
             return None, frozenset()
         aside = next((q for q in range(m, min(n - 1, m + _ASIDE_WORDS)) if _clause_break(text, flat, q)), None)
-        if aside is None or text[flat[2 * aside + 1] : flat[2 * aside + 2]].strip() != "," or folded[aside + 1] not in AUXILIARIES:
+        # (or an outcome's verb: "one protester, a 34-year-old docker, died overnight")
+        if aside is None or text[flat[2 * aside + 1] : flat[2 * aside + 2]].strip() != "," or not (
+                folded[aside + 1] in AUXILIARIES or outcome_told(folded[aside + 1])):
             return None, frozenset()
         m = aside + 1
     first: int | None = None  # the predicate's first word, past auxiliaries and adverbs
