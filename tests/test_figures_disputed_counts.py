@@ -69,3 +69,34 @@ def test_one_death_and_its_denial_differ_and_a_paragraph_is_listed_once() -> Non
     assert len(dead) == 1 and dead[0].disagree
     assert sorted(f.value for f in dead[0].figures) == [0.0, 1.0]
     assert len({f.ref for f in dead[0].figures}) == len(dead[0].figures)
+
+
+def test_those_who_took_part_are_one_count_however_worded() -> None:
+    """"the crowd numbered 6,000", "put the turnout at 9,000", "turnout reached 12,000 at its peak"
+    and "9,000 people had joined the rally" count one crowd; the police's "about 1,500 people took
+    part" stays its own row (more than SPREAD below)."""
+    took_part_of = {
+        "Lakeside Times": ("Police said about 1,500 people took part in the Orlen rally.",
+                           "The Teachers' Union, which organised it, said 9,000 people had joined the rally."),
+        "Orlen Daily": ("The union said the crowd numbered 6,000, while police estimated 1,500.",),
+        "River Post": ("The Teachers' Union put the turnout at 9,000 in Orlen.",),
+        "Evening Wire": ("The union says turnout reached 12,000 at its peak in Orlen.",),
+    }
+    story = Story.build([article(outlet, *paragraphs) for outlet, paragraphs in took_part_of.items()])
+    crowd = [g for g in compare(story) if g.kind == "count" and g.unit == "people"]
+    values = sorted(sorted(f.value for f in g.figures) for g in crowd)
+    assert [6000.0, 9000.0, 9000.0, 12000.0] in values
+    assert all(1500.0 not in v or max(v) < 3000 for v in values)
+    row = next(g for g in crowd if 9000.0 in {f.value for f in g.figures})
+    assert row.disagree and row.agreed is not None and row.agreed.value == 9000.0
+
+
+def test_a_bare_count_is_read_only_where_its_people_took_part() -> None:
+    """No noun, no gathering: "police estimated 1,500", "several hundred people have gathered"
+    (read at its noun, "hundred" no value) and a turnout's share give no count of people."""
+    story = Story.build([
+        article("Orlen Daily", "The union said police estimated 1,500.",
+                "Several hundred people have gathered again at the gates.", "Turnout was 62% in the vote."),
+    ])
+    from core.views.figures import extract
+    assert not [f for f in extract(story.articles) if f.unit == "people"]

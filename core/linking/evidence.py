@@ -41,6 +41,7 @@ from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, count_part,
     When, other_time, threshold, when_of, in_report_year, names_year, published_apart, published_day, days_apart, averaged,
+    took_part,
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
@@ -917,6 +918,13 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
         value = _value(surface)
         low, high, qualifier, article = _allows(words, k, surface, value)
         named = words.printed(article, last + 1)
+        if _kind(words, k, last) == "" and took_part(words.text, words.spans[k][0], words.spans[last][1]):
+            # those who took part, however worded ("the crowd numbered 10,000", "put the turnout
+            # at 15,000", "about 3,000 people had taken part", "15,000 joined the march"):
+            # one quantity, as the figures view reads it (core.quantities.took_part; trial 50 F2, F7)
+            found.setdefault(_TOOK_PART, []).append(_Count(surface, value, _TOOK_PART, low, high, at=k, qualifier=qualifier,
+                                                           thing=_PEOPLE, named=named))
+            continue
         if (m := _number_of(words, k)) is not None:
             # "bringing the number of people forced from their homes to 6,200": 6,200 people
             then = OUTCOMES.get(stem(folded[m + 1]), "") if m + 1 < k else ""  # "the number of people killed rose to 14"
@@ -1176,6 +1184,9 @@ _OUTCOME_CLASSES = frozenset(OUTCOMES.values())
 #: What a count of people counts (core.text.counted_as): people at large, whom a verb's other
 #: count may name by a role ("Twelve people were trapped" / "15 miners were trapped").
 _PEOPLE = stem("people")
+#: What a count of the people who took part in an event counts and what they did, as one key
+#: (core.quantities.took_part).
+_TOOK_PART = "took part"
 
 
 def _apart(x: float | None, y: float | None) -> bool:
@@ -1884,6 +1895,13 @@ def differences(
     counts: list[tuple[int, Difference]] = []  # in the order of what *a* counts, as told
     for order, (s, xs) in sorted(enumerate(counted_a.items()), key=lambda item: item[1][0] in _OUTCOME_CLASSES):
         ys = counted_b.get(s, [])
+        # of several values of one thing, a value the other text gives too is told alike; the one
+        # it does not give is the one to pair ("Police put the crowd at 2,000; organisers say
+        # 15,000 joined" / "the crowd numbered 10,000, while police estimated 2,000": 15,000 -> 10,000)
+        if len({x.value for x in xs}) > 1:
+            xs = [x for x in xs if x.value not in given_b]
+        if len({y.value for y in ys}) > 1:
+            ys = [y for y in ys if y.value not in given_a]
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
         x, y = xs[0], ys[0]
@@ -1903,8 +1921,12 @@ def differences(
                 continue  # turnout by noon is no final turnout, nor 2022's; last year's rate no value of this year's
             if x.kind == y.kind == "" and _of_two_days(a, x.at, b, y.at, days):
                 continue  # 41,000 containers stranded on the 17th, 66,000 on the 27th: a change over time
-        if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
-            continue  # villages against people, where the people pair with people
+        if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (
+                x.at in paired_a or y.at in paired_b or _PEOPLE not in (x.thing, y.thing) and (x.thing in counted_b or y.thing in counted_a)):
+            # villages against people, where the people pair with people; and protesters injured
+            # against officers injured, where the other text counts protesters too ("more than 60
+            # protesters were injured" / "14 officers were injured ... 80 protesters needed treatment")
+            continue
         if (s not in _OUTCOME_CLASSES and s not in (x.thing, y.thing) and x.thing and y.thing and x.thing != y.thing
                 and _PEOPLE not in (x.thing, y.thing) and not s.startswith("%")):
             # what was done to two things ("dozens of ships stranded" / "66,000 containers were

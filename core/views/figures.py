@@ -29,6 +29,7 @@ from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, in_report_year, names_year, published_apart, published_day, averaged, days_apart,
+    took_part,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -274,6 +275,10 @@ def _bodies_in(language: str | None) -> re.Pattern[str]:
     veintitrés": core.numbers.number_words_pattern)."""
     words = number_words_pattern(language) if language != "en" else ""
     return re.compile(_BODY_OF.pattern.replace("(?#abroad)", f"|{words}", 1), re.I) if words else _BODY_OF
+#: A count with no noun of its own, maybe bounded or estimated ("the crowd numbered 10,000",
+#: "organisers say 15,000 joined"): a count of people where its words say they took part in an
+#: event (core.quantities.took_part), the reading a link's differences use.
+_BARE_COUNT = re.compile(rf"(?<![\w.,-]){_QUALIFIER}(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)(?![\w.,]*\d)(?![\w%-])", re.I)
 #: Words that end the head of a row's label ("Vessels at anchor", "Containers on quay"): what
 #: follows says where or of what (as core.linking.evidence reads a row).
 _LABEL_PREPOSITIONS = frozenset("at on in of for per from to by under over".split())
@@ -1287,13 +1292,22 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             for told in _bodies_in(language).finditer(text):  # "The ship has a crew of 23": 23 crew
                 value = number_value(told["num"], language=language)
                 start, end = told.start("num"), told.end("num")
-                if (value is None or value <= 2 or is_year(told["num"]) or any(a <= start < b for a, b in escapes)
+                if (value is None or value <= 2 or is_year(told["num"]) or told["num"].lower() in MULTIPLIERS or any(a <= start < b for a, b in escapes)
                         or any(f.span[0] < end and start < f.span[1] for f in found[first:])):
                     continue
                 body = next((english for english, words in _BODIES_ABROAD.items() if told["unit"].lower() in words.split()), told["unit"].lower())
                 found.append(Figure(Ref(article.id, index), (told.start("unit"), end), value, body, "count",
                                     _qualifier(told), text[told.start("unit") : end],
                                     _sentence(text, told.start("unit"), end)))
+            for told in _BARE_COUNT.finditer(text) if language in (None, "en") else ():
+                # "the crowd numbered 10,000", "put the turnout at 15,000", "organisers say 15,000 joined": people who took part
+                start, end = told.span("num")
+                value = number_value(told["num"])
+                if (value is None or value <= 2 or is_year(told["num"]) or any(a <= start < b for a, b in escapes)
+                        or any(f.span[0] < end and start < f.span[1] for f in found[first:]) or not took_part(text, start, end, noun=False)):
+                    continue
+                found.append(Figure(Ref(article.id, index), told.span(), value, "people", "count", _qualifier(told),
+                                    text[told.start() : end].strip(), _sentence(text, *told.span())))
             for row in _ROW_VALUE.finditer(text):  # "Suspected cases: 496; Deaths: 7": a row's values
                 if (labelled := _labelled(article, index, text, row)) is not None and not any(
                         start <= row.start("num") < end for start, end in escapes) and not any(
@@ -2580,6 +2594,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # measure is an estimate, every figure of it is of its report's day, as a count is: two
     # days' values meet only where they agree ("about 180" / "about 190" on one day, "210" on two).
     estimated = {(f.kind, f.measure) for f in figures if f.kind in _MEASURES and _estimated(story.text(f.ref), f)}
+    # the counts of those who took part in an event (core.quantities.took_part: "the crowd numbered
+    # 10,000", "15,000 people had joined it"): one quantity however worded, the event's whenever told
+    took = [f.kind == "count" and took_part(story.text(f.ref), *f.span) for f in figures]
     when: list[When] = []
     for k, f in enumerate(figures):
         said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
@@ -2591,9 +2608,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # no outlets' disagreement; trial 48 F2)
         # (and an estimate of a measure, what was known that day, and where any is, every figure
         # of its measure: see below)
-        dated = (fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] or bool(f.bid)
+        dated = (fate[k] - {"capacity"} or f.kind == "count" and not f.of and "capacity" not in fate[k] and not took[k] or bool(f.bid)
                  or f.kind in ("count", "duration") and averaged(story.text(f.ref), *f.span) or _elapsed(spans[k])
                  or (f.kind, f.measure) in estimated)
+        if took[k]:
+            said = When(days=said.days)  # a crowd "at its peak" is the crowd counted, no day's high of a price
         if f.bid:
             said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
         elif fate[k] & _TOLLS and said.days and not any(kind == "year" for kind, _ in said.days):
@@ -2822,7 +2841,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
         named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
                         and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
-        if denied or dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        # Two outlets' counts of those who took part in the event are one quantity however they word
+        # it ("put the turnout at 15,000" / "the crowd numbered 10,000"); a police count and the
+        # organisers' stay two rows where they are more than SPREAD apart (trial 50 F2)
+        took_each = took[i] and took[j]
+        if took_each or denied or dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((days_apart(when[i], when[j]), a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
