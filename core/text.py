@@ -570,6 +570,9 @@ OPPOSITES = (
     ("restart restarted restarts resume resumed resumes reopen reopened reopens",
      "shut shuts halt halted halts suspend suspended suspends idle idled idles"),
     ("extend extended extends", "lift lifted lifts"),
+    # one person's fate, as a claim and its denial tell it ("Teodor Lasko had died" / "Teodor Lasko
+    # is alive"; trial 50 F1): states said of their subject, not passives
+    ("survive survived survives alive", "die died dies dead"),
 )
 def _opposite_sides() -> dict[str, dict[int, int]]:
     found: dict[str, dict[int, int]] = {}

@@ -2075,6 +2075,9 @@ _CLAUSE_WORDS = _CONJUNCTIONS | frozenset("after before until since said says sa
 _VERB_AUXILIARIES = AUXILIARIES | frozenset("would will could can did does do may might should shall must".split())
 #: How many content words on each side of a verb say what it is said of.
 _AROUND = 3
+#: Forms of :data:`OPPOSITES` that are states, said of their subject after "is" or "was" ("is
+#: alive", "was dead"), no passive whose subject is its object.
+_STATES = frozenset({"alive", "dead"})
 
 
 class _Claim(NamedTuple):
@@ -2131,9 +2134,11 @@ def _claims(words: _Words) -> list[_Claim]:
         for m in before(k):
             if k - m > _REACH or folded[m] in _CLAUSE_WORDS:
                 break
-            if is_negation(folded[m]):
+            if is_negation(folded[m]) and not (counts_nought(folded, m) or folded[m] == "one" and counts_nought(folded, m - 1)):
                 denied, first = not denied, m
                 governed.add(m)
+            elif is_negation(folded[m]) or folded[m] == "one":
+                break  # "No one died", "Nobody was hurt": a count of nought, told as a figure, no denial
             elif stems[m] in _GOVERNING and folded[m + 1] in ("to", "that"):
                 denied, first = denied != (_GOVERNING[stems[m]] < 0), m
                 governed.add(m)
@@ -2143,7 +2148,10 @@ def _claims(words: _Words) -> list[_Claim]:
         while start > 0 and first - start < 2 and folded[start - 1] in _VERB_AUXILIARIES:
             start -= 1
         subject, object_ = content(m for m in before(first) if m < start), content(after(k))
-        if not BE.isdisjoint(folded[start:k]):
+        if not subject and start > 0 and words.gap(start - 1).strip() == "," and words.surface[start - 1][:1].isupper():
+            # a subject named in apposition ("the docker, Teodor Lasko, had died"): the name
+            subject = content(m for m in (start - 1, *before(start - 1)) if words.surface[m][:1].isupper() and m >= start - _AROUND)
+        if not BE.isdisjoint(folded[start:k]) and folded[k] not in _STATES:
             subject, object_ = object_, subject  # "was convicted of fraud by a jury": the mayor was
         claims.append((k, _Claim(folded[k], s, denied, words.printed(start, k + 1), subject, object_)))
     # a verb that governs another says nothing of its own there ("refused to accept")
@@ -2186,6 +2194,14 @@ def _agree(x: _Claim, y: _Claim) -> bool | None:
     return (sides[0] * (-1 if x.denied else 1)) == (sides[1] * (-1 if y.denied else 1))
 
 
+def _says_too(x: _Claim, y: _Claim) -> bool:
+    """Whether claim *y* says what *x* says (:func:`_agree`), or the same verb in the same sense
+    of the same subject, whatever it adds after it ("Ivo Brant died overnight" / "Ivo Brant had
+    died of his injuries"): a text that holds it and the opposite says both."""
+    return bool(_agree(x, y)) or (x.stem == y.stem and x.denied == y.denied and bool(x.subject) and bool(y.subject)
+                                  and (x.subject[0] in y.subject or y.subject[0] in x.subject))
+
+
 def _reversed(a: _Words, b: _Words) -> list[Difference]:
     """Verbs of :data:`OPPOSITES` that *a* and *b* say of one thing with opposite senses, in
     whatever words ("The union rejected an offer" / "The union said it would accept the offer";
@@ -2198,7 +2214,7 @@ def _reversed(a: _Words, b: _Words) -> list[Difference]:
         for y in theirs:
             if _agree(x, y) is not False:
                 continue
-            if any(_agree(z, y) for z in ours) or any(_agree(x, z) for z in theirs):
+            if any(_says_too(z, y) for z in ours) or any(_says_too(x, z) for z in theirs):
                 continue  # one side says both
             sides = _sides(x.stem, y.stem)
             opposites = sides is not None and sides[0] != sides[1] and not (is_negation(x.verb) or is_negation(y.verb))
