@@ -462,6 +462,17 @@ _TOOK_PART_VERBS = (r"(?:(?:had|have|has)\s+)?(?:took\s+part|taken\s+part|take\s
                     r"marched|turned\s+out|attended|participated|gathered|rallied|demonstrated)\b")
 _TOOK_PART_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+)?{_TOOK_PART_VERBS}", re.I)
 _TOOK_PART_RIGHT_AFTER = re.compile(rf"\s*{_TOOK_PART_VERBS}", re.I)
+#: An event that drew a crowd, and the verb it drew it by ("the march drew some 10,000",
+#: "the rally attracted 20,000").
+_DREW_BEFORE = re.compile(r"(?<![\w-])(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|procession|vigil|"
+                          r"strike|concert|festival|parade|event)\s+(?:drew|draws|attracted|attracts|brought\s+out)\s+"
+                          r"(?:(?:more|than|over|about|around|some|nearly|almost|roughly|up|to|at|least|an|estimated|close)\s+)*$", re.I)
+#: What may follow a gathering's count: no word, a word of its people, or a small word of a
+#: clause going on ("the crowd numbered 10,000, while", "at 15,000 and said"); another noun
+#: makes it a measure ("the crowd was 200 metres away").
+_GATHERED_AFTER = re.compile(r"(?!\s+[a-z])|\s+(?:people|persons|protesters|demonstrators|marchers|participants|supporters|"
+                             r"at|on|in|and|or|while|when|after|before|by|from|as|according|during|with|to|but|said|says|"
+                             r"organisers|organizers|police)\b")
 #: How far before a count its gathering's noun is looked for ("put the turnout at ", "the crowd had swelled to about ").
 _GATHERED_CHARS = 48
 
@@ -470,13 +481,17 @@ def took_part(text: str, start: int, end: int, *, noun: bool = True) -> bool:
     """Whether the count at characters *start* to *end* of *text* counts the people who took part
     in an event, as the words around it say: a gathering's count after its noun (:data:`GATHERINGS`:
     "the crowd numbered 10,000", "turnout reached 20,000 at its peak", "put the turnout at
-    15,000") or a verb of taking part after it or its noun ("about 3,000 people had taken part",
+    15,000"; not "the crowd was 200 metres away") or after the event that drew it ("the march
+    drew some 10,000"), or a verb of taking part after it or its noun ("about 3,000 people had taken part",
     "15,000 joined the march", "15,000 people marched"). One quantity however it is worded,
     for the figures view and a link's differences alike (trial 50 F2, F7). Without *noun*, no
     word of the count's own may stand before the verb (the figures view reads "3,000 people" at
     its noun: "several hundred people have gathered" holds no bare count of a hundred)."""
     after = _TOOK_PART_AFTER if noun else _TOOK_PART_RIGHT_AFTER
-    return bool(after.match(text, end) or _GATHERED_BEFORE.search(text[max(0, start - _GATHERED_CHARS) : start]))
+    if after.match(text, end):
+        return True
+    before = text[max(0, start - _GATHERED_CHARS) : start]
+    return bool((_GATHERED_BEFORE.search(before) or _DREW_BEFORE.search(before)) and _GATHERED_AFTER.match(text, end))
 
 
 def share_of(text: str, start: int, end: int) -> str:

@@ -100,3 +100,20 @@ def test_a_bare_count_is_read_only_where_its_people_took_part() -> None:
     ])
     from core.views.figures import extract
     assert not [f for f in extract(story.articles) if f.unit == "people"]
+
+
+def test_what_says_a_count_is_of_those_who_took_part() -> None:
+    from core.quantities import took_part
+
+    def said(text: str, number: str, *, noun: bool = True) -> bool:
+        at = text.index(number)
+        return took_part(text, at, at + len(number), noun=noun)
+
+    assert said("Organisers said the crowd numbered 6,000, while police estimated 1,500.", "6,000")
+    assert not said("Organisers said the crowd numbered 6,000, while police estimated 1,500.", "1,500")
+    assert said("The union put attendance at 12,000.", "12,000")
+    assert said("The rally drew some 7,000, police said.", "7,000")
+    assert said("About 3,000 teachers had taken part in the rally.", "3,000")
+    assert not said("About 3,000 teachers had taken part in the rally.", "3,000", noun=False)  # read at its noun
+    assert not said("The crowd was at least 200 metres from the gates.", "200")
+    assert not said("Police said 41 people were arrested.", "41")
