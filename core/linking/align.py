@@ -2497,9 +2497,18 @@ def _link(
         x, y = position.get(old.a), position.get(old.b)
         if x is not None and y is not None and old.score >= least_support:
             neighbours[x][y] = neighbours[y][x] = old.score
+    linked_with: dict[int, set[int]] = defaultdict(set)  # every link, however weak (see _clause_match)
+    for old in known:
+        x, y = position.get(old.a), position.get(old.b)
+        if x is not None and y is not None:
+            linked_with[x].add(y)
+            linked_with[y].add(x)
     for i, j, _, _, kind, score, _, _ in scored.values():
-        if kind is not None and score >= least_support:
-            neighbours[i][j] = neighbours[j][i] = score
+        if kind is not None:
+            linked_with[i].add(j)
+            linked_with[j].add(i)
+            if score >= least_support:
+                neighbours[i][j] = neighbours[j][i] = score
     # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
     # old pairs it links to and that no rule linked on their own are scored here.
     ends = [(position.get(o.a), position.get(o.b)) for o in known]
@@ -2520,6 +2529,16 @@ def _link(
         if kind is None:
             vouched = _vouched(paras, neighbours, i, j, support, min(cover_p, cover_q))
             if vouched is None:
+                # A paragraph of a third outlet linked to both, however weakly, and one clause of
+                # each that reports the same (_clause_match): one fact of a sentence that gives
+                # several, which the whole sentence's words dilute below every rule.
+                if not any(paras[k].article not in (p.article, q.article) for k in linked_with[i] & linked_with[j]):
+                    continue
+                p, q = full(i), full(j)
+                f = pair_features(p, q, idf, totals=(totals[i], totals[j]))
+                if f.other_statements or f.evidence is None or not _evidence_ok(f, f.evidence) or _clause_match(p, q, idf) < CLAUSE_COVER:
+                    continue
+                links.append(Link(p.ref, q.ref, round(min(1.0, (cover_p + cover_q) / 2), 4), LinkKind.PARAPHRASE, *spans(p, q, f)))
                 continue
             # ... and share something of their own beyond who said it (a quantity both give counts,
             # as in evidence_of): a paragraph of two facts ("300 moved to a sports hall ... Nobody
@@ -2545,6 +2564,64 @@ def _link(
     if progress:
         progress(1.0)
     return links
+
+
+#: What parts one clause of a sentence from the next (see :func:`_clauses`): a clause's punctuation,
+#: quotation marks, and the words that open a clause of its own ("..., which virtually destroyed the
+#: store", "... while premises nearby suffered", "... after being evacuated").
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]")
+_CLAUSE_OPENERS = frozenset("which who whom whose where while whereas and but after before as when following".split())
+#: The least mean share of two clauses' content (one of each paragraph) that they share, beyond
+#: names and who said it, for a pair a third outlet links to both to be one fact (see :func:`_clause_match`).
+CLAUSE_COVER = 0.45
+#: ... and the least stems they share that are no name, number or unit ("destroyed the store").
+CLAUSE_WORDS = 2
+
+
+def _clauses(para: _Paragraph) -> list[frozenset[str]]:
+    """The content stems of each clause of *para* outside its quotations (a quotation is a
+    statement, which the quote rules weigh): its sentences cut at a clause's punctuation and
+    before the words that open a clause (:data:`_CLAUSE_OPENERS`)."""
+    text, flat, stem_seq, quoted = para.text, para.offsets, para.stem_seq, para.quoted
+    found: list[frozenset[str]] = []
+    clause: set[str] = set()
+    for k, s in enumerate(stem_seq):
+        if k and (
+            _CLAUSE_BREAK.search(text, flat[2 * k - 1], flat[2 * k])
+            or text[flat[2 * k] : flat[2 * k + 1]].lower() in _CLAUSE_OPENERS
+        ):
+            if clause:
+                found.append(frozenset(clause))
+            clause = set()
+        if s and not quoted[k]:
+            clause.add(s)
+    if clause:
+        found.append(frozenset(clause))
+    return found
+
+
+def _clause_match(p: _Paragraph, q: _Paragraph, idf: dict[str, float]) -> float:
+    """The best mean idf cover of one clause of *p* and one of *q* (:func:`_clauses`) that share
+    :data:`CLAUSE_WORDS` stems beyond names, numbers and units, in [0, 1]; 0.0 where none do.
+    What either says of who reports (:data:`ATTRIBUTION`, their attribution clauses) is no
+    content of a clause. A sentence that gives several facts ("More than 50 firefighters fought
+    the blaze, which virtually destroyed the store") shares one of them with another outlet's
+    sentence ("A huge fire has destroyed the store") in one clause, which its whole dilutes."""
+    ignore = ATTRIBUTION | p.sources | q.sources
+    plain_out = _names(p) | _names(q) | _COUNT_FILLERS
+    best = 0.0
+    theirs = [c - ignore for c in _clauses(q)]
+    for ours in _clauses(p):
+        ours = ours - ignore
+        for other in theirs:
+            shared = ours & other
+            if len(shared) < CLAUSE_WORDS:
+                continue
+            plain = [s for s in shared if s not in plain_out and not s[:1].isdigit() and not is_number(s)]
+            if len(plain) >= CLAUSE_WORDS:
+                weight = fsum(map(idf.__getitem__, shared))
+                best = max(best, (weight / _weight(ours, idf) + weight / _weight(other, idf)) / 2)
+    return best
 
 
 def _vouched(

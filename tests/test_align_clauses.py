@@ -1,0 +1,64 @@
+"""Linking: one clause of a sentence that gives several facts, shared with another outlet's sentence."""
+
+from __future__ import annotations
+
+from core.linking.align import _clause_match, _clauses, link, prepare
+from core.model import Article, Ref, article_id
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    title = f"{outlet} report"
+    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+
+
+def _linked(articles: list[Article]) -> set[frozenset[Ref]]:
+    return {frozenset((l.a, l.b)) for l in link(articles)}
+
+
+def _story() -> list[Article]:
+    gazette = _article(
+        "Corran Gazette",
+        "More than 40 firefighters fought the blaze, which virtually destroyed the old granary behind the "
+        "bakery, while residents of twelve cottages spent the night at the parish hall on Mill Lane.",
+        "The owners thanked their neighbours for their help.",
+    )
+    radio = _article(
+        "Valley Radio",
+        "A huge fire overnight has destroyed the old granary behind the bakery, witnesses said.",
+        "Traffic was diverted around the town centre for the evening.",
+    )
+    herald = _article(
+        "Corran Herald",
+        "More than 40 firefighters fought the blaze at the bakery on Tuesday, and the old granary behind it "
+        "was destroyed.",
+        "The cause of the fire is not yet known.",
+    )
+    return [gazette, radio, herald]
+
+
+def test_one_clause_of_a_sentence_of_several_facts_links_where_a_third_outlet_links_both() -> None:
+    # The gazette's sentence gives the firefighters, the granary destroyed and the residents moved
+    # out; the radio's gives
+    # only the granary destroyed, too small a share of the gazette's words for any other rule.
+    # The herald links to both, and one clause of each ("which virtually destroyed the old
+    # granary building behind it", "A huge fire has destroyed the old granary building behind the bakery") is the same.
+    gazette, radio, _ = _story()
+    assert frozenset((Ref(gazette.id, 0), Ref(radio.id, 0))) in _linked(_story())
+
+
+def test_clauses_leave_out_quotations_and_cut_at_clause_openers() -> None:
+    para = prepare([_article("A", 'Crews fought the blaze, which destroyed the granary while "nobody was hurt".')])[0]
+    clauses = _clauses(para)
+    # "while" opens the third clause, all of it quoted: a statement, for the quote rules
+    assert clauses == [frozenset({"crew", "fought", "blaze"}), frozenset({"destroy", "granari"})]
+
+
+def test_clauses_sharing_only_names_and_figures_are_no_match() -> None:
+    # "New York Yankees" and "eight years, $160 million" are names and a figure with its unit:
+    # no claim of their own.
+    a, b = prepare([
+        _article("A", "The Orioles offered seven years, and the New York Yankees offered $160 million over eight years."),
+        _article("B", "Nobody knows whether the New York Yankees bid $160 million over eight years for the pitcher."),
+    ])
+    idf = {s: 1.0 for s in a.stems | b.stems}
+    assert _clause_match(a, b, idf) == 0.0
