@@ -46,11 +46,29 @@ def test_one_clause_of_a_sentence_of_several_facts_links_where_a_third_outlet_li
     assert frozenset((Ref(gazette.id, 0), Ref(radio.id, 0))) in _linked(_story())
 
 
-def test_clauses_leave_out_quotations_and_cut_at_clause_openers() -> None:
-    para = prepare([_article("A", 'Crews fought the blaze, which destroyed the granary while "nobody was hurt".')])[0]
-    clauses = _clauses(para)
-    # "while" opens the third clause, all of it quoted: a statement, for the quote rules
-    assert clauses == [frozenset({"crew", "fought", "blaze"}), frozenset({"destroy", "granari"})]
+def test_clauses_cut_at_clause_openers_and_marks_but_not_at_quotation_marks() -> None:
+    para = prepare([_article(
+        "A", 'The fire, which is being treated by police as "potentially suspicious", spread while "nobody at the store was hurt".'
+    )])[0]
+    # "as" is no opener (it is said of what the clause treats the fire as), nor is a quotation mark;
+    # each clause comes with the stems it gives only inside a quotation (two words in scare quotes
+    # are no quotation: core.text.quote_spans)
+    assert _clauses(para) == [
+        (frozenset({"fire"}), frozenset()),
+        (frozenset({"treat", "polic", "potenti", "suspici"}), frozenset()),
+        (frozenset({"spread"}), frozenset()),
+        (frozenset({"nobodi", "store", "hurt"}), frozenset({"nobodi", "store", "hurt"})),
+    ]
+
+
+def test_two_quoted_clauses_sharing_a_phrase_are_no_match() -> None:
+    # Two statements that share a stock phrase are the quote rules' to weigh, not one fact.
+    a, b = prepare([
+        _article("A", 'The minister stressed "keeping open channels of communication with every neighbour".'),
+        _article("B", 'The ministry urged "open channels of communication to avoid a conflict".'),
+    ])
+    idf = {s: 1.0 for s in a.stems | b.stems}
+    assert _clause_match(a, b, idf) == 0.0
 
 
 def test_clauses_sharing_only_names_and_figures_are_no_match() -> None:

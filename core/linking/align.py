@@ -2566,11 +2566,11 @@ def _link(
     return links
 
 
-#: What parts one clause of a sentence from the next (see :func:`_clauses`): a clause's punctuation,
-#: quotation marks, and the words that open a clause of its own ("..., which virtually destroyed the
+#: What parts one clause of a sentence from the next (see :func:`_clauses`): a clause's punctuation
+#: (not a quotation mark: 'being treated by police as "potentially suspicious"' is one), and the words that open a clause of its own ("..., which virtually destroyed the
 #: store", "... while premises nearby suffered", "... after being evacuated").
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]")
-_CLAUSE_OPENERS = frozenset("which who whom whose where while whereas and but after before as when following".split())
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014]")
+_CLAUSE_OPENERS = frozenset("which who whom whose where while whereas and but after before when following".split())
 #: The least mean share of two clauses' content (one of each paragraph) that they share, beyond
 #: names and who said it, for a pair a third outlet links to both to be one fact (see :func:`_clause_match`).
 CLAUSE_COVER = 0.45
@@ -2578,46 +2578,53 @@ CLAUSE_COVER = 0.45
 CLAUSE_WORDS = 2
 
 
-def _clauses(para: _Paragraph) -> list[frozenset[str]]:
-    """The content stems of each clause of *para* outside its quotations (a quotation is a
-    statement, which the quote rules weigh): its sentences cut at a clause's punctuation and
-    before the words that open a clause (:data:`_CLAUSE_OPENERS`)."""
+def _clauses(para: _Paragraph) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The content stems of each clause of *para* that has some, and those of them it gives only
+    inside a quotation: its sentences cut at a clause's punctuation and before the words that open
+    a clause (:data:`_CLAUSE_OPENERS`)."""
     text, flat, stem_seq, quoted = para.text, para.offsets, para.stem_seq, para.quoted
-    found: list[frozenset[str]] = []
+    found: list[tuple[frozenset[str], frozenset[str]]] = []
     clause: set[str] = set()
+    said: set[str] = set()  # (those it gives outside a quotation)
     for k, s in enumerate(stem_seq):
         if k and (
             _CLAUSE_BREAK.search(text, flat[2 * k - 1], flat[2 * k])
             or text[flat[2 * k] : flat[2 * k + 1]].lower() in _CLAUSE_OPENERS
         ):
             if clause:
-                found.append(frozenset(clause))
-            clause = set()
-        if s and not quoted[k]:
+                found.append((frozenset(clause), frozenset(clause - said)))
+            clause, said = set(), set()
+        if s:
             clause.add(s)
+            if not quoted[k]:
+                said.add(s)
     if clause:
-        found.append(frozenset(clause))
+        found.append((frozenset(clause), frozenset(clause - said)))
     return found
 
 
 def _clause_match(p: _Paragraph, q: _Paragraph, idf: dict[str, float]) -> float:
     """The best mean idf cover of one clause of *p* and one of *q* (:func:`_clauses`) that share
-    :data:`CLAUSE_WORDS` stems beyond names, numbers and units, in [0, 1]; 0.0 where none do.
-    What either says of who reports (:data:`ATTRIBUTION`, their attribution clauses) is no
-    content of a clause. A sentence that gives several facts ("More than 50 firefighters fought
-    the blaze, which virtually destroyed the store") shares one of them with another outlet's
-    sentence ("A huge fire has destroyed the store") in one clause, which its whole dilutes."""
+    :data:`CLAUSE_WORDS` stems beyond names, numbers, units and the words both give only inside
+    quotations, in [0, 1]; 0.0 where none do. What either says of who reports
+    (:data:`ATTRIBUTION`, their attribution clauses) is no content of a clause; the words of two
+    quotations are two statements, which the quote rules weigh ('stressed "keeping open
+    channels of communication"' / 'urged "open channels of communication to avoid"'). A
+    sentence that gives several facts ("More than 50 firefighters fought the blaze, which
+    virtually destroyed the store") shares one of them with another outlet's sentence ("A huge
+    fire has destroyed the store") in one clause, which its whole dilutes."""
     ignore = ATTRIBUTION | p.sources | q.sources
     plain_out = _names(p) | _names(q) | _COUNT_FILLERS
     best = 0.0
-    theirs = [c - ignore for c in _clauses(q)]
-    for ours in _clauses(p):
-        ours = ours - ignore
-        for other in theirs:
+    theirs = [(c - ignore, quoted) for c, quoted in _clauses(q)]
+    for clause, quoted in _clauses(p):
+        ours = clause - ignore
+        for other, also_quoted in theirs:
             shared = ours & other
             if len(shared) < CLAUSE_WORDS:
                 continue
-            plain = [s for s in shared if s not in plain_out and not s[:1].isdigit() and not is_number(s)]
+            statements = quoted & also_quoted
+            plain = [s for s in shared if s not in plain_out and s not in statements and not s[:1].isdigit() and not is_number(s)]
             if len(plain) >= CLAUSE_WORDS:
                 weight = fsum(map(idf.__getitem__, shared))
                 best = max(best, (weight / _weight(ours, idf) + weight / _weight(other, idf)) / 2)
