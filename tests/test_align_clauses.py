@@ -80,3 +80,26 @@ def test_clauses_sharing_only_names_and_figures_are_no_match() -> None:
     ])
     idf = {s: 1.0 for s in a.stems | b.stems}
     assert _clause_match(a, b, idf) == 0.0
+
+
+def test_one_outcome_told_of_the_same_ones_links_where_a_third_outlet_links_both() -> None:
+    # Both tell the residents were evacuated, each among facts of its own (the blaze's start; the
+    # night in the parish hall); the herald links to both.
+    gazette = _article(
+        "Corran Gazette",
+        "The blaze started in the ovens of the Harlow Mill bakery shortly after midnight, forcing residents "
+        "living nearby to be temporarily evacuated.",
+        "The owners thanked their neighbours for their help.",
+    )
+    radio = _article(
+        "Valley Radio",
+        "Forty residents of Mill Lane had to be evacuated from their cottages and spent the night in the parish hall.",
+        "Traffic was diverted around the town centre for the evening.",
+    )
+    herald = _article(
+        "Corran Herald",
+        "Forty families living near the Harlow Mill bakery on Mill Lane were evacuated from their cottages "
+        "shortly after midnight.",
+        "The cause of the fire is not yet known.",
+    )
+    assert frozenset((Ref(gazette.id, 0), Ref(radio.id, 0))) in _linked([gazette, radio, herald])

@@ -2530,13 +2530,17 @@ def _link(
             vouched = _vouched(paras, neighbours, i, j, support, min(cover_p, cover_q))
             if vouched is None:
                 # A paragraph of a third outlet linked to both, however weakly, and one clause of
-                # each that reports the same (_clause_match): one fact of a sentence that gives
-                # several, which the whole sentence's words dilute below every rule.
+                # each that reports the same (_clause_match), or one outcome both tell happened to
+                # the same ones (_one_outcome: "forcing residents living nearby to be temporarily
+                # evacuated" / "Sixty local residents had to be evacuated"): one fact of a sentence
+                # that gives several, which the whole sentence's words dilute below every rule.
                 if not any(paras[k].article not in (p.article, q.article) for k in linked_with[i] & linked_with[j]):
                     continue
                 p, q = full(i), full(j)
                 f = pair_features(p, q, idf, totals=(totals[i], totals[j]))
-                if f.other_statements or f.evidence is None or not _evidence_ok(f, f.evidence) or _clause_match(p, q, idf) < CLAUSE_COVER:
+                if f.other_statements or f.evidence is None or not _evidence_ok(f, f.evidence) or (
+                    not f.evidence.same_outcome and _clause_match(p, q, idf) < CLAUSE_COVER
+                ):
                     continue
                 links.append(Link(p.ref, q.ref, round(min(1.0, (cover_p + cover_q) / 2), 4), LinkKind.PARAPHRASE, *spans(p, q, f)))
                 continue
