@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.linking.align import _clause_match, _clauses, link, prepare
+from core.linking.align import _clause_match, _clauses, _verbs, link, prepare
 from core.model import Article, Ref, article_id
 
 
@@ -103,3 +103,31 @@ def test_one_outcome_told_of_the_same_ones_links_where_a_third_outlet_links_both
         "The cause of the fire is not yet known.",
     )
     assert frozenset((Ref(gazette.id, 0), Ref(radio.id, 0))) in _linked([gazette, radio, herald])
+
+
+def test_a_verb_of_what_happened_both_use_links_where_a_third_outlet_links_both() -> None:
+    # "tackled the flames at the bakery" / "still tackling the flames at the bakery": one fact, each
+    # beside words of its own (the road closed; who said it), too few alike for the rules alone.
+    gazette = _article(
+        "Corran Gazette",
+        "Crews from three stations tackled the flames at the Harlow Mill bakery for most of the night, "
+        "while police closed Quay Street.",
+        "The owners thanked their neighbours for their help.",
+    )
+    radio = _article(
+        "Valley Radio",
+        "Firefighters were still tackling the flames at the bakery on Wednesday morning, a spokesman for "
+        "the county fire service said.",
+        "Traffic was diverted around the town centre for the evening.",
+    )
+    herald = _article(
+        "Corran Herald",
+        "Crews were tackling the flames at the Harlow Mill bakery on Wednesday morning.",
+        "The cause of the fire is not yet known.",
+    )
+    assert frozenset((Ref(gazette.id, 0), Ref(radio.id, 0))) in _linked([gazette, radio, herald])
+
+
+def test_verbs_are_words_of_what_happened_not_of_who_said_it() -> None:
+    para = prepare([_article("A", "Police said the store was destroyed, and officials believed it was reported by a passing driver.")])[0]
+    assert _verbs(para) == frozenset({"destroy", "pass"})

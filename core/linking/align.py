@@ -44,7 +44,7 @@ from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import CLOCK_ZONES, NUMBER_VALUES, SCALES, clock_times, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD, one_move, precision, rate_moves
 from core.quotations import FRAGMENT_LEAST, is_title, same_statement
-from core.text import AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, past_hedges, is_negation, is_stopword, nought_counts, is_year, number_of, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.text import HEDGES, AGE_SLACK, ONE_LANGUAGE_STOPWORDS, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, outcome_told, counts_nought, past_hedges, is_negation, is_stopword, nought_counts, is_year, number_of, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -2532,14 +2532,18 @@ def _link(
                 # A paragraph of a third outlet linked to both, however weakly, and one clause of
                 # each that reports the same (_clause_match), or one outcome both tell happened to
                 # the same ones (_one_outcome: "forcing residents living nearby to be temporarily
-                # evacuated" / "Sixty local residents had to be evacuated"): one fact of a sentence
-                # that gives several, which the whole sentence's words dilute below every rule.
+                # evacuated" / "Sixty local residents had to be evacuated"), or a verb of what
+                # happened both use, with VERB_COVER of their content ("which has destroyed a
+                # Waitrose supermarket" / "the store which is almost totally destroyed"): one fact
+                # of a sentence that gives several, which its other words dilute below every rule.
                 if not any(paras[k].article not in (p.article, q.article) for k in linked_with[i] & linked_with[j]):
                     continue
                 p, q = full(i), full(j)
                 f = pair_features(p, q, idf, totals=(totals[i], totals[j]))
                 if f.other_statements or f.evidence is None or not _evidence_ok(f, f.evidence) or (
-                    not f.evidence.same_outcome and _clause_match(p, q, idf) < CLAUSE_COVER
+                    not f.evidence.same_outcome
+                    and not ((cover_p + cover_q) / 2 >= VERB_COVER and _verbs(p) & _verbs(q) - _names(p) - _names(q))
+                    and _clause_match(p, q, idf) < CLAUSE_COVER
                 ):
                     continue
                 links.append(Link(p.ref, q.ref, round(min(1.0, (cover_p + cover_q) / 2), 4), LinkKind.PARAPHRASE, *spans(p, q, f)))
@@ -2633,6 +2637,25 @@ def _clause_match(p: _Paragraph, q: _Paragraph, idf: dict[str, float]) -> float:
                 weight = fsum(map(idf.__getitem__, shared))
                 best = max(best, (weight / _weight(ours, idf) + weight / _weight(other, idf)) / 2)
     return best
+
+
+#: The least mean share of content a pair must share, beside a verb of what happened both use, for
+#: a third outlet's paragraph linked to both to make them one fact (see :func:`_verbs`).
+VERB_COVER = 0.15
+
+
+def _verbs(para: _Paragraph) -> frozenset[str]:
+    """The stems of the words of *para* that read as verbs of what happened: a word in "-ed" or
+    "-ing" ("destroyed", "tackling", "evacuated"), but no verb of speech (who said it), no word of
+    attribution, no hedge ("believed", "reported": core.text.HEDGES) and no name."""
+    text, flat = para.text, para.offsets
+    found = set()
+    for k, s in enumerate(para.stem_seq):
+        if s and s not in _SPEECH and s not in ATTRIBUTION:
+            word = text[flat[2 * k] : flat[2 * k + 1]].lower()
+            if word.endswith(("ed", "ing")) and word not in HEDGES:
+                found.add(s)
+    return frozenset(found)
 
 
 def _vouched(
