@@ -94,7 +94,7 @@ def test_links_are_computed_incrementally_and_match_a_full_run(tmp_path: Path, s
         assert len(full - cached) <= 0.05 * len(full)
         assert len(cached - full) <= 0.1 * len(full)
         before = {(l.a, l.b) for l in story.links}
-        # One more article links only itself: the old links stay as they were.
+        # One more article: the old links stay as they were.
         extra = tmp_path / "extra.txt"
         extra.write_text(
             "US and China agree to keep talking after Blinken visit\n\n"
@@ -108,7 +108,10 @@ def test_links_are_computed_incrementally_and_match_a_full_run(tmp_path: Path, s
         took = time.perf_counter() - started
         after = library.story(library.story_of(added.article.id) or 0)
         old_pairs = {(l.a, l.b) for l in after.links if added.article.id not in (l.a.article, l.b.article)}
-        assert old_pairs == before
+        # The old links stay; the new article's paragraph on the invitation links two old ones that
+        # report it too (a third outlet linking both: core.linking.align), as a full run does.
+        assert before <= old_pairs
+        assert old_pairs - before <= {(l.a, l.b) for l in link(list(after.articles))}
         assert any(added.article.id in (l.a.article, l.b.article) for l in after.links)
         assert took < 5  # generous: the figure that matters is in bench/library.py
 
@@ -952,7 +955,11 @@ def test_merging_back_a_split_article_stores_no_pair_twice(tmp_path: Path, seed_
         library.merge(info.id, [apart])
         after = library.story(info.id).links
     assert len({frozenset((l.a, l.b)) for l in after}) == len(after)
-    assert {frozenset((l.a, l.b)) for l in after} == {frozenset((l.a, l.b)) for l in before}
+    # Linked across again, the article may link a pair a third outlet's paragraph now vouches for
+    # that adding the articles one by one left out (its voucher came after it): a full run's link.
+    pairs_after, pairs_before = {frozenset((l.a, l.b)) for l in after}, {frozenset((l.a, l.b)) for l in before}
+    assert pairs_before <= pairs_after
+    assert pairs_after - pairs_before <= {frozenset((l.a, l.b)) for l in link(list(seed_articles))}
 
 
 def _brief(folder: Path, name: str, text: str) -> str:
