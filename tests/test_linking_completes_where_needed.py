@@ -80,3 +80,45 @@ def test_what_numbers_count_alone_is_what_completing_gives() -> None:
     paras, complete, _ = align._prepare_in_two([_article(f"O{k}", text) for k, text in enumerate(paragraphs)])
     assert [complete.counted(p) for p in paras] == [complete(p).counted for p in paras]
     assert sum(bool(complete.counted(p)) for p in paras) == 4
+
+
+def test_what_a_paragraph_counts_alone_is_what_completing_gives() -> None:
+    paragraphs = (
+        "Police said 17 cases were confirmed on 17 November, and 3 of the 40 stores shut.",
+        "The AK-47 rifles, 12 in all, were found by 2 officers; 17, police said, were hidden.",
+        "Nobody was hurt, but 1,200 tonnes of grain were lost.",
+        "Sixty residents left their homes; no figure in digits here at all.",
+        "Twelve people, and the 7 who were missing, came home in 2024.",
+        "Robert Buckley, 32, died; two others were injured.",
+        "The council paid $4 million for 12 buses.",
+        "No word of this one counts anything.",
+    )
+    paras, complete, _ = align._prepare_in_two([_article(f"O{k}", text) for k, text in enumerate(paragraphs)])
+    assert [complete.counts(p) for p in paras] == [align._counts(complete(p)) for p in paras]
+    assert sum(bool(complete.counts(p)) for p in paras) >= 4
+
+
+def test_the_count_rule_completes_only_the_pair_it_links(completed: list[Ref]) -> None:
+    # The count rule's case again: the articles' frames (the counts each gives twice) are read from
+    # what their paragraphs count alone, so none of their other paragraphs is completed.
+    a = _article("Harbour Post", "Forty residents were moved out of their homes on Saturday night while crews from "
+                 "three counties fought the flames along the old timber pier, and the coast road stayed shut until noon.",
+                 "The lifeboat station reported no damage to its slipway.", "An inquiry will open at the town hall in March.")
+    b = _article("Coast Daily", "Forty residents had to leave their homes, first for the parish hall and later for a "
+                 "school gym across town, where volunteers served soup and blankets until dawn.",
+                 "Insurers expect claims from the arcade owners within weeks.", "The ferry to Skellan ran to its usual timetable.")
+    links = align.link([a, b], processes=1)
+    assert [(l.a, l.b) for l in links] == [(Ref(a.id, 0), Ref(b.id, 0))]
+    assert {Ref(a.id, 0), Ref(b.id, 0)} <= set(completed)
+    # (the lifeboat's, the insurers' and the ferry's share no word with the other article's)
+    assert {Ref(a.id, 1), Ref(b.id, 1), Ref(b.id, 2)}.isdisjoint(completed)
+
+
+def test_a_pair_that_gives_no_count_alike_is_not_completed_for_the_count_rule(completed: list[Ref]) -> None:
+    # Both count ("Forty residents" / "Twelve boats", other things) and share more words than the
+    # count rule asks beyond a count (harbour, quay, Vennick), too small a part of either for any
+    # other rule: what each counts is read alone, and neither is completed.
+    a = _article("Harbour Post", "Forty residents watched firemen battle the blaze from the quay near Vennick harbour.")
+    b = _article("Coast Daily", "Twelve boats left Vennick harbour and its quay before the storm reached the coast.")
+    assert align.link([a, b], processes=1) == []
+    assert completed == []

@@ -732,12 +732,10 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         return para._replace(sources=sources, subject=subject) if sources or subject else para
     folded = list(map(vocabulary.words.__getitem__, codes))
     marks = list(map(vocabulary.marks.__getitem__, codes))
-    numbers = _counting_numbers(text, flat, marks)
+    numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
     ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
     told_at = list(compress(range(len(marks)), map(_TOLD.__and__, marks)))
-    if para.nought_words:
-        # "Nobody" and "none" count what happened to no one as a number counts it to some.
-        numbers = sorted({*numbers, *para.nought_words})
+    numbers = _counting(para, numbers)
     points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     amounts: set[tuple[str, str, float]] = set()
     money = _has_money(text, stem_seq)
@@ -748,14 +746,7 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         quantities=quantities,
         amounts=frozenset(amounts),
         outcomes=outcomes,
-        # (sums are read apart, by their currency and scale: see amounts; a year, a date's day or
-        # an age counts nothing: "on 23 November" is no count of the districts before it, "Gary
-        # Gomes, 35," and "a 35-year-old" no count of anything)
-        valued=_valued(folded, stem_seq, text, flat,
-                       [k for k in numbers if not (is_year(folded[k]) or date_day(folded, k) or _age(text, flat, k)
-                                                   or folded[k + 1 : k + 3] in (["year", "old"], ["years", "old"]))],
-                       para.nought_words)
-        if numbers and not money else frozenset(),
+        valued=_valued_counts(para, folded, stem_seq, numbers) if numbers and not money else frozenset(),
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
         points=points,
         # read once here rather than for each pair that meets at a point (_named_point)
@@ -769,12 +760,32 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
     )
 
 
-def _counting_numbers(text: str, flat: Sequence[int], marks: Sequence[int]) -> list[int]:
-    """The word indexes of *text*'s numbers (*marks*: each word's marks, :data:`_NUMBER`; *flat*:
-    the words' offsets) that may count something: a name's number ("AK-47", "the AeroCrisp 5L":
-    core.numbers.designation) counts nothing. (A date's day, "on November 19", is kept: two
-    reports of one day's event give it.)"""
-    return [k for k in compress(range(len(marks)), map(_NUMBER.__and__, marks)) if not designation(text, flat, k)]
+def _counting(para: _Paragraph, numbers: list[int]) -> list[int]:
+    """The indexes of the words of *para* that count something, of its number words at *numbers*:
+    those of no name, and its words that count nought."""
+    if numbers:
+        # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
+        # 19", is kept: two reports of one day's event give it.)
+        numbers = [k for k in numbers if not designation(para.text, para.offsets, k)]
+    if para.nought_words:
+        # "Nobody" and "none" count what happened to no one as a number counts it to some.
+        numbers = sorted({*numbers, *para.nought_words})
+    return numbers
+
+
+def _valued_counts(
+    para: _Paragraph, folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[int]
+) -> frozenset[tuple[str, float, float, bool]]:
+    """:attr:`_Paragraph.valued` of *para* (*folded*, *stem_seq*: its words and their stems), read
+    from its words that count (*numbers*, :func:`_counting`) in a paragraph that gives no sum."""
+    text, flat = para.text, para.offsets
+    # (sums are read apart, by their currency and scale: see amounts; a year, a date's day or
+    # an age counts nothing: "on 23 November" is no count of the districts before it, "Gary
+    # Gomes, 35," and "a 35-year-old" no count of anything)
+    return _valued(folded, stem_seq, text, flat,
+                   [k for k in numbers if not (is_year(folded[k]) or date_day(folded, k) or _age(text, flat, k)
+                                               or folded[k + 1 : k + 3] in (["year", "old"], ["years", "old"]))],
+                   para.nought_words)
 
 
 def _counted(text: str, folded: Sequence[str], flat: Sequence[int], numbers: Sequence[int]) -> frozenset[tuple[str, frozenset[str]]]:
@@ -902,6 +913,20 @@ class _Completer:
     def __call__(self, para: _Paragraph) -> _Paragraph:
         return _completed(para, self.vocabulary, self.stems)
 
+    def counts(self, para: _Paragraph) -> frozenset[tuple[str, float]]:
+        """What *para* counts (:func:`_counts` of :attr:`_Paragraph.valued`, as :func:`_completed`
+        gives it) without the rest of its completion: all the count rule needs to pass a pair by
+        (:func:`_counted_alike`), and all an article's frame is read from."""
+        if not para.has_number and not para.nought_words:
+            return frozenset()  # (no word of it counts: see _completed)
+        stem_seq = tuple(map(self.stems.__getitem__, para.words)) if self.stems is not self.vocabulary.stems else para.stem_seq
+        if _has_money(para.text, stem_seq):
+            return frozenset()
+        folded = list(map(self.vocabulary.words.__getitem__, para.words))
+        marks = map(self.vocabulary.marks.__getitem__, para.words)
+        numbers = _counting(para, list(compress(range(len(folded)), map(_NUMBER.__and__, marks))))
+        return frozenset((thing, value) for thing, value, *_ in _valued_counts(para, folded, stem_seq, numbers)) if numbers else frozenset()
+
     def counted(self, para: _Paragraph) -> frozenset[tuple[str, frozenset[str]]]:
         """What *para*'s numbers in digits count (:attr:`_Paragraph.counted`, as :func:`_completed`
         gives it) without the rest of its completion: all a pair sharing a number needs first
@@ -909,8 +934,10 @@ class _Completer:
         if not para.has_number:
             return frozenset()
         folded = list(map(self.vocabulary.words.__getitem__, para.words))
-        marks = list(map(self.vocabulary.marks.__getitem__, para.words))
-        return _counted(para.text, folded, para.offsets, _counting_numbers(para.text, para.offsets, marks))
+        marks = map(self.vocabulary.marks.__getitem__, para.words)
+        # (one filter with _completed's: _counting; _counted keeps numbers in digits alone)
+        numbers = _counting(para, list(compress(range(len(folded)), map(_NUMBER.__and__, marks))))
+        return _counted(para.text, folded, para.offsets, numbers) if numbers else frozenset()
 
 
 def _frequencies(paras: Iterable[_Paragraph]) -> Counter[str]:
@@ -2261,6 +2288,17 @@ def _link(
             para = counting[k] = paras[k]._replace(counted=complete.counted(paras[k]))
         return para
 
+    counts: dict[int, frozenset[tuple[str, float]]] = {}
+
+    def counts_of(k: int) -> frozenset[tuple[str, float]]:
+        """What paragraph *k* counts (:func:`_counts`), read alone where it is not completed: the
+        count rule completes only the pairs that give one count, and an article's frame is read
+        from its paragraphs' counts."""
+        if k not in counts:
+            para = completed[k]
+            counts[k] = _counts(para) if para is not None else complete.counts(paras[k])
+        return counts[k]
+
     n = len(paras) or 1
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
     once = math.log((n + 1) / 1.5)  # the idf of a stem one paragraph holds
@@ -2346,7 +2384,7 @@ def _link(
     def framing(article: int) -> frozenset[tuple[str, float]]:
         if article not in frames:
             start = article_start[article]
-            given = Counter(chain.from_iterable(_counts(full(k)) for k in range(start, article_end[start])))
+            given = Counter(chain.from_iterable(map(counts_of, range(start, article_end[start]))))
             frames[article] = frozenset(count for count, times in given.items() if times > 1)
         return frames[article]
 
@@ -2426,13 +2464,9 @@ def _link(
                     p, q = full(i), full(j)
                     if not _outcomes_differ(p, q) and not _counts_differ(p, q):
                         result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold, p.sources | q.sources)
-                if result is None and len(shared) > COUNT_WORDS and (p.has_number or p.nought_words) and (
-                    q.has_number or q.nought_words
-                ):  # (only paragraphs with numbers have counts: see _completed)
+                if result is None and len(shared) > COUNT_WORDS and not counts_of(i).isdisjoint(counts_of(j)):
                     p, q = full(i), full(j)
-                    if p.valued and q.valued and not _counts(p).isdisjoint(_counts(q)) and _counted_alike(
-                        p, q, shared, framing(p.article) | framing(q.article)
-                    ):
+                    if _counted_alike(p, q, shared, framing(p.article) | framing(q.article)):
                         result = (LinkKind.PARAPHRASE, mean)
                 if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
                     p, q = full(i), full(j)
