@@ -1013,38 +1013,25 @@ def _tokenised_in_parallel(
     items: Sequence[tuple[int, Ref, str]], vocabulary: _Vocabulary, processes: int
 ) -> tuple[list[_Paragraph], Counter[str]]:
     """*items* (:func:`body_paragraphs`) :func:`_tokenised` with *vocabulary*, in *processes*
-    processes, and their stems counted (:func:`_frequencies`): each forked child
-    (:func:`_forked`) tokenises one run of the story with a vocabulary of its own and counts its
-    stems (:func:`_tokenised_share`), this process does the first run, and the children's runs
-    are merged in story order (:func:`_merged_share`). A child that cannot be forked, fails or is
-    killed has its run done here: the paragraphs and their word codes are always those of one
-    process reading the story in order, and the counts those of its paragraphs."""
+    processes, and their stems counted (:func:`_frequencies`): this process tokenises the first
+    run of the story while each forked child (:func:`_in_processes`) tokenises one other run with
+    a vocabulary of its own and counts its stems (:func:`_tokenised_share`), and the children's
+    runs are merged in story order (:func:`_merged_share`). A child that cannot be forked, fails
+    or is killed has its run done here: the paragraphs and their word codes are always those of
+    one process reading the story in order, and the counts those of its paragraphs."""
     own = 1 + SEND_COST
     bounds = [0, *(round(len(items) * (own + k) / (own + processes - 1)) for k in range(processes))]
     runs = [items[bounds[k] : bounds[k + 1]] for k in range(processes)]
-    children: list[tuple[list[int], int]] = []  # (the child as _forked gives it, its run)
-    try:
-        for k in range(1, processes):
-            child = _forked(partial(_tokenised_share, runs[k]))
-            if child is None:
-                break
-            children.append((child, k))
-        given = {k for _, k in children}
-        paras: list[_Paragraph] = []
-        df: Counter[str] = Counter()
-        for k, run in enumerate(runs):
-            share = _result_of(next(c for c, m in children if m == k)) if k in given else None
-            if share is None:  # this process's run, and those of children that could not be forked or failed
-                mine = [_tokenised(ref, number, text, vocabulary) for number, ref, text in run]
-                df.update(_frequencies(mine))
-                paras.extend(mine)
-            else:
-                paras.extend(_merged_share(run, share, vocabulary))
-                df.update(share[-1])
-        return paras, df
-    finally:
-        for child, _ in children:  # interrupted: end the children left
-            _end_child(child)
+
+    def first_run() -> list[_Paragraph]:
+        return [_tokenised(ref, number, text, vocabulary) for number, ref, text in runs[0]]
+
+    paras, *shares = _in_processes([first_run, *(partial(_tokenised_share, run) for run in runs[1:])])
+    df = _frequencies(paras)
+    for run, share in zip(runs[1:], shares):
+        paras.extend(_merged_share(run, share, vocabulary))
+        df.update(share[-1])
+    return paras, df
 
 
 class Features(NamedTuple):
@@ -2075,28 +2062,14 @@ def _scored_in_parallel(
     processes: int,
     progress: ProgressFn | None,
 ) -> list[_Scored]:
-    """Run ``score_rows`` over rows 0..n-1 in *processes* processes: forked children
-    (:func:`_forked`) take every *processes*-th row from 1, 2, ... (rows are dearer early in a
-    story, so interleaving shares the work evenly) and send their pairs back; this process takes
-    the rest, reporting *progress*. A child that cannot be forked, fails or is killed has its
+    """Run ``score_rows`` over rows 0..n-1 in *processes* processes (:func:`_in_processes`): this
+    process takes every *processes*-th row from 0, reporting *progress*, and each forked child
+    those from 1, 2, ... (rows are dearer early in a story, so interleaving shares the work
+    evenly) and sends its pairs back. A child that cannot be forked, fails or is killed has its
     rows scored here: the result is always that of one process, pair for pair."""
-    children: list[tuple[list[int], int]] = []  # (the child as _forked gives it, its first row)
-    try:
-        for first in range(1, processes):
-            child = _forked(partial(score_rows, range(first, n, processes), None))
-            if child is None:
-                break
-            children.append((child, first))
-        given = {first for _, first in children}
-        rows = [i for i in range(n) if i % processes not in given]
-        found = score_rows(rows, progress)
-        for child, first in children:
-            pairs: list[_Scored] | None = _result_of(child)
-            found.extend(score_rows(range(first, n, processes), None) if pairs is None else pairs)
-        return found
-    finally:
-        for child, _ in children:  # interrupted: end the children left
-            _end_child(child)
+    shares = _in_processes([partial(score_rows, range(first, n, processes), None if first else progress)
+                            for first in range(processes)])
+    return list(chain.from_iterable(shares))
 
 
 def _forked(work: Callable[[], Any]) -> list[int] | None:
