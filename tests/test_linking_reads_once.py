@@ -56,3 +56,20 @@ def test_a_changed_stretch_is_valued_once(monkeypatch) -> None:  # type: ignore[
     assert evidence._value("Vennickstad", cut_short=True) is None  # no number: None, read once
     assert evidence._value("Vennickstad", cut_short=True) is None
     assert read == ["Vennickstad"]
+
+
+def test_a_paragraph_s_times_of_day_are_read_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Two paragraphs linked by one time of day (tests/test_link_clock_event.py): each paragraph's
+    # times are read when it is tokenised, not again when the pairs giving one time are looked for
+    # nor when the pair is completed; the link is the same.
+    first = "Families living above the shops were taken to a church hall after the blaze erupted about 8.40pm."
+    second = "The fire, which detectives are treating as suspicious, erupted in the loft at 8.49pm on Friday and spread quickly."
+    story = [_article("Valley News", first, "The bus station reopened on Monday morning."),
+             _article("County Echo", second, "Councillors will meet traders on Thursday.")]
+    expected = align.link(story, processes=1)
+    read: list[str] = []
+    real = align.clock_times
+    monkeypatch.setattr(align, "clock_times", lambda text: read.append(text) or real(text))
+    assert align.link(story, processes=1) == expected
+    assert any({(l.a.paragraph, l.b.paragraph)} == {(0, 0)} for l in expected)
+    assert sorted(read) == sorted([first, second])

@@ -80,7 +80,9 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     ages: frozenset[int]  # the ages of people it gives ("54-year-old Alan Marsh", "Robert Buckley, 32,", "aged 31"): see _ages
     valued: frozenset[tuple[str, float, float, bool]]  # each thing its numbers count, with the value, its precision and whether a label gives it (see _valued)
     day: str  # the day its article was published ("2026-11-24"), or "" where unknown
-    clocks: frozenset[tuple[float, str]] = frozenset()  # the times of day it gives, in minutes after midnight, with their zone ("" for none; see _same_clock)
+    # the times of day it gives, in minutes after midnight, with their zone ("" for none; see _same_clock):
+    # read once, when tokenised, where a word of it is a number or counts nought; completed, only where one counts (_counting)
+    clocks: frozenset[tuple[float, str]] = frozenset()
     counted: frozenset[tuple[str, frozenset[str]]] = frozenset()  # each number in digits with what it counts, as the words after it say (see _counted)
     has_number: bool = False  # whether a word of it is a number ("17", "sixty": core.numbers.is_number); only such a paragraph, or one counting nought, has counts and figures (see _completed)
 
@@ -576,8 +578,8 @@ def _clock_pairs(paras: Sequence[_Paragraph], first_new: int, most: int, full: C
     give one time of day (:func:`_same_clock`) and share a word of what happened then
     (:func:`_event_shared`): "the blaze broke out about 8.40pm" / "The fire ... broke out in the
     roof at 8.49pm". Where more than *most* paragraphs give a time of day, none are paired
-    (a live page's timed entries). *full* completes a paragraph (its clocks are read then)."""
-    timed = [k for k, para in enumerate(paras) if para.has_number and clock_times(para.text)]
+    (a live page's timed entries). *full* completes a paragraph (its clocks are kept where a word counts)."""
+    timed = [k for k, para in enumerate(paras) if para.has_number and para.clocks]
     if len(timed) > most:
         return []
     return [
@@ -687,6 +689,9 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     negated, disputed, heads = _negated(folded, stem_seq, negations, text, flat) if negations else (frozenset(), frozenset(), frozenset())
+    # (read here, once for each paragraph, where the story's run is shared among processes: the
+    # pairs giving one time of day are looked for among all paragraphs, _clock_pairs)
+    clocks = frozenset((minutes, zone) for _, _, minutes, zone in clock_times(text)) if has_number or noughts else frozenset()
     return _Paragraph(
         negated=negated,
         disputed=disputed,
@@ -717,6 +722,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         has_quote=bool(spans),
         offsets=offsets,
         has_number=has_number,
+        clocks=clocks,
     )
 
 
@@ -755,7 +761,7 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         subject=subject,
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         ages=_ages(text) if numbers else frozenset(),
-        clocks=frozenset((minutes, zone) for _, _, minutes, zone in clock_times(text)) if numbers else frozenset(),
+        clocks=para.clocks if numbers else frozenset(),
         counted=_counted(text, folded, flat, numbers) if numbers else frozenset(),
     )
 
@@ -954,7 +960,7 @@ def _tokenised_share(items: Sequence[tuple[int, Ref, str]]) -> _Share:
     """*items* (:func:`body_paragraphs`) tokenised with a vocabulary of their own, as plain values
     a pipe carries (marshal): the vocabulary's words, stems and marks by code; for each
     paragraph the fields it has beyond its ref, article and text and what its codes give (stem_seq,
-    stems): its codes, negations, quotation marks and offsets (as bytes); and how many of the
+    stems): its codes, negations, quotation marks, offsets (as bytes) and times of day; and how many of the
     paragraphs hold each stem (:func:`_frequencies`), so that the process that merges the runs
     (:func:`_merged_share`) does not count them again."""
     vocabulary = _Vocabulary()
@@ -964,7 +970,7 @@ def _tokenised_share(items: Sequence[tuple[int, Ref, str]]) -> _Share:
         p = _tokenised(ref, number, text, vocabulary)
         paras.append(p)
         rows.append((p.words, p.negated, p.disputed, p.heads, p.denials, p.opposites, p.noughts, p.nought_words,
-                     p.quoted, p.has_quote, p.offsets.tobytes(), p.has_number))
+                     p.quoted, p.has_quote, p.offsets.tobytes(), p.has_number, p.clocks))
     return vocabulary.words, vocabulary.stems, vocabulary.marks, rows, dict(_frequencies(paras))
 
 
@@ -991,13 +997,14 @@ def _merged_share(items: Sequence[tuple[int, Ref, str]], share: _Share, vocabula
     for (number, ref, text), row in zip(items, rows, strict=True):
         mine = tuple(map(codes.__getitem__, row[0]))
         stem_seq = tuple(map(by_code.__getitem__, mine))
-        negated, disputed, heads, denials, opposites, noughts, nought_words, quoted, has_quote, offsets, has_number = row[1:]
+        negated, disputed, heads, denials, opposites, noughts, nought_words, quoted, has_quote, offsets, has_number, clocks = row[1:]
         paras.append(_Paragraph(
             ref=ref, article=number, text=text, words=mine, stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)),
             quoted=quoted, has_quote=has_quote, offsets=array("I", offsets), negated=negated, disputed=disputed,
             heads=heads, denials=denials, quantities=nothing, amounts=nothing, outcomes=nothing, figures=nothing,
             points=nothing, names=nothing, sources=nothing, subject=nothing, opposites=opposites, told=(),
             noughts=noughts, nought_words=nought_words, ages=nothing, valued=nothing, day="", has_number=has_number,
+            clocks=clocks,
         ))
     return paras
 
