@@ -118,6 +118,11 @@ def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         _child(int(sys.argv[2]))
         return
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
+    if not all(s.isdigit() for s in sys.argv[1:]):
+        sys.exit("usage: python bench/linker.py [SIZES ...]  (sizes in paragraphs, whole numbers; --help tells more)")
     sizes = [int(s) for s in sys.argv[1:]] or [1000, 5000, 20000]
     print(f"{'paragraphs':>10} {'linker s':>9} {'cpu s':>11} {'peak MB':>11} {'all-pairs s':>12} {'ratio':>7} {'recall':>7}")
     for size in sizes:
