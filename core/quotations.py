@@ -165,6 +165,8 @@ _NAME = (
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
 #: The offices among them name nobody by themselves ("said the Secretary"); the other words
 #: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
+#: Indonesian and Malay write the body after the office ("Komisaris Polisi Darius Velk", "Kepala
+#: Polisi"): "polisi" there is the office's, as "police" of "police chief"; "juru bicara" is a spokesperson.
 _OFFICES = frozenset(
     """
     mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
@@ -183,6 +185,8 @@ _OFFICES = frozenset(
     secretaria diretor diretora secretário secretária direttore direttrice segretario segretaria
     başkan başkanı müdür müdürü bakan bakanı sözcü sözcüsü vali valisi kaptan kaptanı
     alkalde kalihim tagapagsalita punong
+    komisaris kepala juru menteri presiden gubernur walikota bupati jenderal jubir ketua direktur
+    polisi inspektur brigadir ajun
     """.split()
 ) | RANKS
 _TITLES = _OFFICES | frozenset(

@@ -2645,6 +2645,11 @@ class Library:
         def label(f: str) -> str:
             if f[0] == "f" and f[2:] in plain:
                 return f[2:]
+            if f[0] in "nr":  # a run opening with an office's word names the person after it ("Commissioner Darius Velk"),
+                run = f[2:].split()  # as whole_names cuts it (not a thing named after one: "St. Oran's Primary School")
+                cut = next((i for i, word in enumerate(run) if not is_title(word)), 0)
+                if 0 < cut < len(run) and not any(word in _INSIDE_NAMES for word in run[cut:]):
+                    return whole.get(" ".join(run[cut:])) or _shown(f[0], " ".join(run[cut:]), printed)
             return (whole.get(f[2:]) if f[0] in "nr" else None) or _shown(f[0], f[2:], printed)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         # ... and a word most of whose articles write it in a run ("Fell" in 8, "Hollin Fell" in 7).
