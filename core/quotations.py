@@ -48,6 +48,11 @@ _VERBS_TURKISH = r"(?:(?:şunları\s+|şöyle\s+)?(?:dedi|söyledi|açıkladı|b
 #: Tagalog, whose word of speech stands before the speaker as its marker "ni" does ('"...," sabi ni
 #: Marco Vell'); "ayon kay" ("according to") is read as "according to" is.
 _VERBS_TAGALOG = r"(?:(?:sabi|pahayag|wika)\s+ni)"
+#: Indonesian and Malay, which write the verb before the speaker after a quotation as English does
+#: ('"...," kata juru bicara Mira Santoro', '"...," ujar Velk'), with "-nya" for "he/she" ('"...,"
+#: katanya'), and its verbs with the prefix "me-" before a quotation ('Velk mengatakan, "..."').
+_VERBS_INDONESIAN = (r"(?:(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|papar|terang)(?:nya)?|"
+                     r"mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebutkan|berkata)")
 #: The verbs of speech that open a sentence before the speaker and the quotation: verb, office,
 #: name, a colon, the quotation (:data:`_BEFORE`, group ``v``).
 _VERB_FIRST = rf"(?:{_VERBS_ARABIC}|{_VERBS_GREEK})"
@@ -81,6 +86,9 @@ _UNCASED_WORD = f"{_UNCASED_LETTER}+"
 UNCASED_NAME_WORDS = 5
 #: The most characters of such a name written with no spaces (Chinese, Thai: "王小明", an office with it).
 UNCASED_RUN = 6
+#: A name in Latin letters glossed in brackets after a name in another script: 'ميرا سانتورو (Mira
+#: Santoro)', '미라 산토로(Mira Santoro)'. It is the name shown for the speaker.
+_GLOSSED = r"\s?\((?P<g>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)"
 #: The pronouns that may stand where the speaker does (the speaker named before: :data:`_BY_PRONOUN`).
 _UNCASED_PRONOUNS = frozenset(
     "הוא היא הם הן او وی آنها ایشان ما من उन्होंने उसने मैंने हमने वह वे انہوں اس 他 她 他们 她們 他們 她们 我们 我們 我 他说 เขา".split()
@@ -101,7 +109,7 @@ def _uncased(order: str) -> str:
 #: An uncased speaker after a quotation: the verb, then the speaker ('"...", אמר דני כהן.'), or the
 #: speaker, then the verb ('"...", علی رضایی گفت.', '"..."王小明说。').
 _UNCASED_AFTER = re.compile(
-    rf"^[^\w{_UNCASED_LETTER[1:-1]}]{{0,3}}\s*(?:(?:{_uncased('first')})\s+(?P<f>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}){_UNCASED_END}"
+    rf"^[^\w{_UNCASED_LETTER[1:-1]}]{{0,3}}\s*(?:(?:{_uncased('first')})\s+(?P<f>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}})(?:{_GLOSSED})?{_UNCASED_END}"
     rf"|(?P<l>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}?)\s*(?:{_uncased('last')})(?=\s*(?:[.،,؛!?؟।。，]|$)))"
 )
 #: An uncased speaker before a quotation, in the words of its sentence before it: the verb, the
@@ -109,24 +117,26 @@ _UNCASED_AFTER = re.compile(
 #: clause, the verb ('علی رضایی گفت: «', 'राहुल शर्मा ने कहा, "', '王小明说：“').
 _UNCASED_BEFORE = re.compile(
     rf"(?:^|(?<=[\s.،,؛:!?؟]))(?:{_uncased('first')})\s+(?P<f>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}?)"
-    rf"\s*(?:\s(?:إن|أن|ان|כי)\s*)?[:،,]?\s*$"
+    rf"(?:{_GLOSSED})?\s*(?:\s(?:إن|أن|ان|כי)\s*)?[:،,]?\s*$"
     rf"|(?:^|(?<=[.،,؛:!?؟।。，：]))\s*(?P<l>{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,{UNCASED_NAME_WORDS - 1}}}?)\s*(?:{_uncased('last')})"
     r"\s*[:،,：，]?\s*$"
 )
 
 
 def _uncased_speaker(match: re.Match[str] | None) -> str | None:
-    """The speaker an :data:`_UNCASED_AFTER` or :data:`_UNCASED_BEFORE` *match* names, :data:`_BY_PRONOUN`
-    for a pronoun, or None."""
+    """The speaker an :data:`_UNCASED_AFTER` or :data:`_UNCASED_BEFORE` *match* names (the name
+    glossed in Latin letters after it where there is one), :data:`_BY_PRONOUN` for a pronoun, or None."""
+    if match and match["g"]:
+        return match["g"]
     who = " ".join((match["f"] or match["l"] or "").split()) if match else ""
     if not who or " " not in who and len(who) > UNCASED_RUN:
         return None  # (a clause written with no spaces, "发言人在记者会上": no name bounded)
     return _BY_PRONOUN if who in _UNCASED_PRONOUNS else who
 
 
-#: Words that say "according to" before a speaker: English's and Tagalog's ("ayon kay" of a person,
-#: "ayon sa" of a body).
-_ACCORDING = r"(?:[Aa]ccording\s+to|[Aa]yon\s+(?:kay|sa))"
+#: Words that say "according to" before a speaker: English's, Tagalog's ("ayon kay" of a person,
+#: "ayon sa" of a body) and Indonesian's ("menurut").
+_ACCORDING = r"(?:[Aa]ccording\s+to|[Aa]yon\s+(?:kay|sa)|[Mm]enurut)"
 
 #: Words that attribute speech, in the past and the present ("explains", "insists", as features
 #: write); "shared" of words, not of a thing ("shared a photo").
@@ -143,7 +153,7 @@ _VERB = (
     r"dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|agregó|subrayó|indicó|advirtió|manifestó|sostuvo|comentó|"
     r"disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
     r"sade|säger|sier|siger|sagde|"
-    rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|"
+    rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|{_VERBS_INDONESIAN}|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: The verbs of :data:`_VERB` whose object is no speaker but an audience ("told the chair, ...").
@@ -281,8 +291,8 @@ _ROLE = (
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 #: The pronouns of the other languages :data:`_VERB` reads, after the verb of speech ('„...",
-#: sagte sie', '« ... », dit-il', '« ... », a-t-elle ajouté').
-_PRONOUN_AFTER = r"(?:[\s-]+(?:er|sie|il|elle|ils|elles|ella|él|lei|lui|hij|zij|ze)|-t-(?:il|elle|ils|elles)(?:\s+\w+)?)"
+#: sagte sie', '« ... », dit-il', '« ... », a-t-elle ajouté', Indonesian '"...," kata dia').
+_PRONOUN_AFTER = r"(?:[\s-]+(?:er|sie|il|elle|ils|elles|ella|él|lei|lui|hij|zij|ze|dia|ia|beliau|mereka)|-t-(?:il|elle|ils|elles)(?:\s+\w+)?)"
 #: Words that say a speaker called something what the quotation says: 'Vallgren called the deal
 #: "..."', in the languages :data:`_VERB` reads.
 _CALLED = (
@@ -345,6 +355,8 @@ _AFTER = re.compile(
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)))\b"
     # Japanese: 「...」と述べた (the speaker named before it)
     r"|^[」』]?\s*と(?P<j>(?:述べ|語っ|話し|強調し|説明し|言っ|指摘し|訴え|明かし|発言し))"
+    # Korean: "..."고 말했다, "..."라고 밝혔다, "..."며 (the speaker named before it: :data:`_KOREAN_SPEAKER`)
+    r"|^[\"”’'」』]?\s*(?:이?라)?(?P<k>고\s*(?:말했|밝혔|강조했|덧붙였|설명했|주장했|전했|지적했|말한|했)|며(?=[\s,]))"
 )
 #: A stop right after a quotation's closing mark, and a space: its sentence ends there.
 _SENTENCE_ENDS = re.compile(r"^[\"“”’'«»」』)\]]*[.!?]+\s")
@@ -374,7 +386,9 @@ _NOT_NAMES = frozenset(
     "Last Next Overall Asked Speaking "
     # Greek: articles and the words that open sentences, capitalised there
     "Το Οι Τα Τον Την Της Του Των Στο Στη Στην Στον Στις Στους Σε Με Για Από Κατά Μετά Όπως Ενώ Όταν Ωστόσο "
-    "Σύμφωνα Αυτό Αυτή Αυτός".split()
+    "Σύμφωνα Αυτό Αυτή Αυτός "
+    # Indonesian and Malay: "according to", "but", "meanwhile", opening sentences before a name
+    "Menurut Namun Sementara Sedangkan Kemudian".split()
 )
 #: Last words that make a name an organisation's, kept whole ("the State Department").
 _ORGANISATIONS = frozenset(
@@ -528,7 +542,13 @@ def _clean_name(name: str | None, *, body: bool = False) -> str | None:
         tokens = tokens[:-1]
     tokens = tokens if body else _without_body(tokens)
     name = " ".join(tokens).strip(" ,.")
-    return re.sub(r"[’']s$", "", name) or None  # "Lima's office": the name is "Lima"
+    # "Lima's office": the name is "Lima"; Turkish writes a name's case ending after an apostrophe ("Velk'e göre")
+    return _CASE_ENDING.sub("", name) or None
+
+
+#: What a name's last word may carry after an apostrophe that is no part of the name: English's
+#: possessive ("Lima's"), a Turkish case ending ("Velk'e", "Velk'in", "Santoro'nun").
+_CASE_ENDING = re.compile(r"[’'](?:s|[a-zçğıöşü]{1,4})$")
 
 
 def _without_body(tokens: list[str]) -> list[str]:
@@ -639,6 +659,8 @@ def _attribution(text: str, span: Span) -> str | None:
     if match:
         if match["j"]:  # Japanese: who is named before the quotation, in its sentence
             return _named_in_japanese(text[: max(0, start - 1)]) or _BY_PRONOUN
+        if match["k"]:  # Korean: the same
+            return _named_in_korean(text[: max(0, start - 1)]) or _BY_PRONOUN
         if match["t"]:  # the verb last: the speaker named before the quotation, in its sentence
             return _named_last(text[_sentence_start(text, start - 1) : max(0, start - 1)]) or _BY_PRONOUN
         if match["p"]:
@@ -685,8 +707,10 @@ def _attribution(text: str, span: Span) -> str | None:
 
 
 #: A name that ends the words before a quotation, maybe with a comma: 'Liman başkanı Leyla Arslan, "',
-#: or is set off by one from a few words that do ('Leyla Arslan, basın toplantısında "').
-_NAME_LAST = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME})(?:,(?:\s+[^\s\"“”„«»,]+){{1,6}}?)?,?\s*[\"“„«]?$")
+#: or is set off by one from a few words that do ('Leyla Arslan, basın toplantısında "'), or is
+#: followed by a few lowercase ones, a particle or where they spoke ('Sözcü Leyla Arslan ise "', 'Leyla
+#: Arslan da "', 'Leyla Arslan açıklamasında "').
+_NAME_LAST = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME})(?:,(?:\s+[^\s\"“”„«»,]+){{1,6}}?|(?:\s+[a-zçğıöşü][^\s\"“”„«»,]*){{1,4}}?)?,?\s*[\"“„«]?$")
 
 
 def _named_last(before: str) -> str | None:
@@ -781,6 +805,29 @@ def _named_in_japanese(before: str) -> str | None:
     return match["n"] if match and not re.fullmatch(_JAPANESE_OFFICES, match["n"]) else None  # "首相は": an office alone
 
 
+#: A Korean speaker before a quotation: a name in Hangul (maybe glossed in Latin letters, the name
+#: shown), maybe an office after it, the particle that makes it the subject, and maybe where or to
+#: whom they spoke ('미라 산토로(Mira Santoro) 대변인은 "', '벨크 청장은 기자회견에서 "').
+_KOREAN_OFFICES = (r"(?:경찰청장|청장|대변인|대통령|장관|총리|시장|지사|의장|위원장|회장|사장|대표|국장|부장|서장|교수|의원|"
+                   r"감독|대사|판사|검사|소장|원장|씨)")
+_KOREAN_SPEAKER = re.compile(
+    rf"(?P<n>[가-힣]{{1,8}}(?:\s[가-힣]{{1,8}}){{0,2}}?)(?:{_GLOSSED})?(?:\s*{_KOREAN_OFFICES})?(?:은|는|이|가)"
+    r"(?:\s+[^\s\"“”]*(?:에서|에게|께|에|며|고),?){0,2}\s*[\"“]?$"
+)
+
+
+def _named_in_korean(before: str) -> str | None:
+    """Whom the Korean sentence before a quotation (*before*, the text up to its mark) names as its
+    speaker: the name closest to the quotation, its Latin gloss where it has one; None for an office
+    alone ("청장은") or no name."""
+    sentence = re.split(r"(?<=[.!?])\s", before)[-1]
+    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)\S", sentence)]):
+        match = _KOREAN_SPEAKER.match(sentence, start)
+        if match and not re.fullmatch(_KOREAN_OFFICES, match["n"]):
+            return match["g"] or match["n"]
+    return None
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset *at* of *text* starts."""
     return max((s for s in sentence_starts(text[: max(0, at)] + "x") if s <= at), default=0)
@@ -837,9 +884,16 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(m["name"].lower() for text in texts for m in _INSIDE.finditer(text))
 
 
+#: A name in another script glossed in Latin letters in brackets: its words (as many as the gloss has,
+#: the last its surname) and the gloss, 'داريوس فيلك (Darius Velk)', '다리우스 벨크(Darius Velk)'.
+_GLOSS = re.compile(rf"(?P<native>(?:[^\W\d_A-Za-z\u00c0-\u024f]+\s+){{0,3}}[^\W\d_A-Za-z\u00c0-\u024f]+){_GLOSSED}")
+
+
 class _FullNames:
     """The people texts of one article name in full, by surname and where (text, offset):
-    what a surname alone names ("Horvat" -> "Tomislav Horvat"), looked up in one pass."""
+    what a surname alone names ("Horvat" -> "Tomislav Horvat"), looked up in one pass. A name
+    glossed in Latin letters is named by its gloss, its surname in either script ("فيلك" ->
+    "Darius Velk" after 'داريوس فيلك (Darius Velk)')."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.by_surname: dict[str, list[tuple[tuple[int, int], tuple[str, ...], str]]] = {}
@@ -849,6 +903,12 @@ class _FullNames:
                 key = person_key(full) if full and not _organisation(full) else ()
                 if full and len(key) > 1:
                     self.by_surname.setdefault(key[-1], []).append(((n, match.end()), key, " ".join(_bare(full))))
+            for match in _GLOSS.finditer(_unquoted(text)):
+                full = _clean_name(match["g"])
+                key = person_key(full) if full and not _organisation(full) else ()
+                if full and len(key) > 1:  # the native surname: the gloss's last word's counterpart
+                    native = match["native"].split()[-len(key):]
+                    self.by_surname.setdefault(native[-1].lower(), []).append(((n, match.end()), key, " ".join(_bare(full))))
 
     def full(self, name: str, before: tuple[int, int]) -> str:
         """*name*, a surname alone, as the one person named in full before offset *before*
@@ -965,7 +1025,7 @@ def person_key(name: str) -> tuple[str, ...]:
     """The words that identify a person in *name*, titles and middle initials dropped:
     "Secretary of State Antony Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",);
     "Dirk A. Kempthorne" -> ("dirk", "kempthorne")."""
-    tokens = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in _bare(name)]
+    tokens = [_CASE_ENDING.sub("", t.strip(".,").lower()) for t in _bare(name)]
     # A middle initial is no part of who it is: "Dirk A. Kempthorne" is "Dirk Kempthorne".
     tokens = [t for n, t in enumerate(tokens) if not (0 < n < len(tokens) - 1 and len(t) == 1)]
     return tuple(tokens) or (name.lower(),)
