@@ -23,8 +23,8 @@ __all__ = ["CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIE
            "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted"]
 
 #: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
-#: dots and mark its decimals with a comma ("250.000", "1,8 miljoen").
-DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el".split())
+#: dots and mark its decimals with a comma ("250.000", "1,8 miljoen", Indonesian "2.000 orang").
+DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el id".split())
 #: A number whose dots group thousands, when its language writes them so: "250.000", "1.250.000".
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 

@@ -979,6 +979,11 @@ QUALIFIERS_ABROAD = {
     # nl
     "ongeveer": "about", "zo'n": "about", "bijna": "nearly", "ruim": "over", "meer dan": "more than",
     "minstens": "at least", "minder dan": "less than",
+    # tr
+    "yaklaşık": "about", "tahminen": "about", "neredeyse": "nearly", "en az": "at least",
+    # id, ms
+    "sekitar": "about", "kira-kira": "about", "hampir": "nearly", "lebih dari": "more than", "sedikitnya": "at least",
+    "setidaknya": "at least", "kurang dari": "less than",
 }
 
 

@@ -421,6 +421,8 @@ SCALES = {
     "milioni": "million", "miliardi": "billion", "miliardo": "billion", "miliony": "million", "milionów": "million",
     "miliardów": "billion", "miljoen": "million", "miljard": "billion", "miljoner": "million", "miljarder": "billion",
     "miljoonaa": "million", "miljardia": "billion", "milyon": "million", "milyar": "billion",
+    # Turkish "bin" ("2 bin kişi"), Indonesian and Malay "ribu", "juta", "miliar"/"bilion" ("15 ribu orang")
+    "bin": "thousand", "ribu": "thousand", "juta": "million", "miliar": "billion", "bilion": "billion",
     # "18 Prozent", "18 procent", "18 prosent", "18 procento": the "18 percent" of another report
     "prozent": "percent", "procent": "percent", "prosent": "percent", "procento": "percent", "prozenten": "percent",
     # Polish, Czech and Slovak, as their reports write it after a figure: "4,50 proc.", "2 procenty", "5 procentów",

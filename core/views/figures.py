@@ -116,6 +116,8 @@ _ALIASES = {
     # people, and doses, in the other languages news is read in ("12.400 personas", "50.000 dosis")
     "persona": "people", "personne": "people", "pessoa": "people", "persone": "people", "personen": "people",
     "mensch": "people", "menschen": "people", "mensen": "people",
+    # Turkish "kişi" (person, counted in the singular: "2 bin kişi"), Indonesian and Malay "orang", "jiwa"
+    "kişi": "people", "kisi": "people", "orang": "people", "jiwa": "people",
     # people counted by what happened to them, abroad ("6 morts", "6 Verletzte", "6 feriti"): their
     # outcome is read from the same words (_outcomes_abroad), as "six dead" is read in English
     **dict.fromkeys("mort blessé disparu tote toten verletzte verletzten vermisste morti feriti dispersi doden dode gewonden "

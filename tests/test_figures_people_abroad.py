@@ -1,0 +1,28 @@
+"""Counts of people in Turkish and Indonesian/Malay are read as counts of people (trial 50 F6):
+the people's word there ("kişi", "orang"), the scale written out ("2 bin", "15 ribu"), the
+thousands grouped with dots in Indonesian ("2.000 orang") and the words that estimate or bound
+a figure ("yaklaşık", "sekitar", "lebih dari")."""
+
+from __future__ import annotations
+
+from core.views.figures import extract
+from tests.figure_rows import article
+
+TR = ("Belmar'da feribot işçileri salı günü greve çıktı ve limanda uzun kuyruklar oluştu. Emniyet Müdürü "
+      "Hana Orlo'ya göre yürüyüşe yaklaşık 3 bin kişi katıldı ve 41 kişi gözaltına alındı. Sendika ise "
+      "katılımcı sayısının daha yüksek olduğunu söyledi.")
+ID = ("Pekerja feri di Belmar mogok pada hari Selasa dan antrean panjang terbentuk di pelabuhan. Komisaris "
+      "Polisi Hana Orlo mengatakan sekitar 3.000 orang ikut serta dan 41 orang ditangkap. Serikat pekerja "
+      "menyebut lebih dari 12 ribu orang berbaris di kota itu.")
+
+
+def _people(text: str) -> dict[float, tuple[str, str | None]]:
+    return {f.value: (f.unit, f.qualifier) for f in extract([article("Gazette", text)]) if f.kind == "count"}
+
+
+def test_turkish_counts_of_people() -> None:
+    assert _people(TR) == {3000: ("people", "about"), 41: ("people", None)}
+
+
+def test_indonesian_counts_of_people() -> None:
+    assert _people(ID) == {3000: ("people", "about"), 41: ("people", None), 12000: ("people", "more than")}
