@@ -984,6 +984,8 @@ QUALIFIERS_ABROAD = {
     # id, ms
     "sekitar": "about", "kira-kira": "about", "hampir": "nearly", "lebih dari": "more than", "sedikitnya": "at least",
     "setidaknya": "at least", "kurang dari": "less than",
+    # ar
+    "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "nearly", "أكثر من": "more than", "أقل من": "less than",
 }
 
 

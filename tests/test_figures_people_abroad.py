@@ -26,3 +26,16 @@ def test_turkish_counts_of_people() -> None:
 
 def test_indonesian_counts_of_people() -> None:
     assert _people(ID) == {3000: ("people", "about"), 41: ("people", None), 12000: ("people", "more than")}
+
+
+AR = ("أضرب عمال العبارات في بلمار يوم الثلاثاء وتشكلت طوابير طويلة في الميناء. وقالت قائدة الشرطة "
+      "هانا أورلو إن نحو 3000 شخص شاركوا في المسيرة وإن 41 شخصا اعتقلوا، بينما قالت النقابة إن 12000 شخص ساروا.")
+
+
+def test_arabic_counts_of_people_a_year_like_figure_estimated_among_them() -> None:
+    # "نحو 3000 شخص" (about 3000 people): a number a year may be, estimated and counting people, is a count
+    assert _people(AR) == {3000: ("people", "about"), 41: ("people", None), 12000: ("people", None)}
+
+
+def test_a_year_is_still_no_count() -> None:
+    assert _people("In 2019 people marched in Belmar; by 2020 more than 300 people had joined the strike.").keys() == {300}

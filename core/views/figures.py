@@ -96,6 +96,11 @@ _UNITS = {
     # its size, no count of ships
     "TEU": "capacity",
 }
+#: The counted words of scripts :data:`_UNIT`'s letters do not read, by the English unit: Arabic's
+#: people ("2000 شخص", "37 شخصا", "أشخاص"). Only these are read there: a word of such a script after
+#: a number is no unit otherwise (a month's name, "4 ديسمبر").
+_UNITS_UNCASED = {"شخص": "people", "شخصا": "people", "شخصاً": "people", "أشخاص": "people", "متظاهر": "people",
+                  "مواطن": "people", "فرد": "people", "أفراد": "people"}
 #: Spellings of one unit, folded to the one the figures show ("kilometres" and "km" are one unit;
 #: "kilometres per hour", "kph" and "km/h" another).
 _ALIASES = {
@@ -113,6 +118,7 @@ _ALIASES = {
        for length in lengths},
     "m2": "m²", "km2": "km²", "m3": "m³", "km3": "km³",
     **_PERCENT_ABROAD, **{f"{a}-{b}": "%" for a, b in PERCENT_PHRASES}, **_CURRENCIES_ABROAD,
+    **_UNITS_UNCASED,
     # people, and doses, in the other languages news is read in ("12.400 personas", "50.000 dosis")
     "persona": "people", "personne": "people", "pessoa": "people", "persone": "people", "personen": "people",
     "mensch": "people", "menschen": "people", "mensen": "people",
@@ -208,7 +214,7 @@ _BETWEEN = (
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = rf"(?P<unit>per\s+cento?\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = rf"(?P<unit>per\s+cento?\b|(?:{'|'.join(sorted(_UNITS_UNCASED, key=len, reverse=True))})(?!\w)|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 #: Where a figure may start: not run on to a word, a decimal point or a dash ("A320", "v2.5",
 #: "5-6"), except a word of a script written without spaces ("上昇率は3.1%で", "目标的2%"), whose
 #: figures are run on to the characters before them.
@@ -2101,8 +2107,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None
     # a number in words of another language than English ("seis días", "sechs Tage")
     in_words_abroad = language not in (None, "en") and not match["num"][:1].isdigit() and number_value(match["num"]) is None
-    if is_year(match["num"]) and not match["pct"] and not match["cur"]:
-        return None  # "in 2021" is a date, not a quantity
+    if is_year(match["num"]) and not match["pct"] and not match["cur"] and not (
+            match["qual"] and match["unit"] and _canonical(match["unit"]) == "people"):
+        return None  # "in 2021" is a date, not a quantity ("about 2000 people", "نحو 2000 شخص" is a count)
     if match["num"][:1] == "0" and match["num"][1:2].isdigit():
         return None  # "000 feet" (of "2, 000 feet"), "14:05 left", "0. 07 percent": a code or a broken number
     if _CLOCK_AFTER.match(text, match.end("num")):
