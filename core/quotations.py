@@ -962,8 +962,10 @@ def speaker_of(
     Nils Aronsen' (the person, not the organisation), '"...," Lima told reporters', 'according
     to Lima', 'Lima said: "..."', 'Lima called the plan "..."', the orders of languages that
     write the verb first ('وقالت مديرة الميناء Leyla Arslan: "..."', 'Δήλωσε η Ana Lima: «...»') or
-    last ('Liman başkanı Leyla Arslan, "..." dedi.') and Tagalog's '"...," sabi ni Marco Vell'
-    (see :data:`_VERB_FIRST`, :data:`_VERB_LAST`), '"..." — Ana Lima, mayor' (a dash attribution ending the
+    last ('Liman başkanı Leyla Arslan, "..." dedi.', Korean's '리나 오스트 대변인은 "..."고 말했다'), Tagalog's
+    '"...," sabi ni Marco Vell' and Indonesian's '"...," kata juru bicara Lina Ost' (see :data:`_VERB_FIRST`,
+    :data:`_VERB_LAST`, :data:`_KOREAN_SPEAKER`), a name in another script glossed in Latin letters in brackets
+    (the gloss is the name given), '"..." — Ana Lima, mayor' (a dash attribution ending the
     paragraph), 'The union said it would not accept the offer, calling it "..."' (the
     subject of a participle of speech), and a quotation that stands alone or says only "she
     said", whose speaker is the person named in the sentence before (in *text*, or at the end of *before*,
@@ -972,7 +974,8 @@ def speaker_of(
     That sentence may name them by a surname alone as its subject ("Horvat did not concede.
     '...,' he said") if the surname is one of *names* (:func:`proper_nouns` of the story).
     A surname alone is the person *earlier* (the article's paragraphs before *text*) or the
-    text before the quotation names in full, if only one: "Horvat" -> "Tomislav Horvat".
+    text before the quotation names in full, if only one: "Horvat" -> "Tomislav Horvat", and in
+    another script by the gloss of that full name ("فيلك" -> "Darius Velk" after 'داريوس فيلك (Darius Velk)').
     An office alone ("said the Secretary") names nobody. Nobody named gives None: no guess.
     """
     named = _speaker(text, span, before=before, names=names)
