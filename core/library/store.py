@@ -852,8 +852,10 @@ GROUNDS_SHOWN = 8
 #: worked out again (2: whole names through a capitalised word, "St. Bride's", a surname with its
 #: full name, no word also written in small letters alone, no dates' days or spans of time as figures;
 #: 3: no determiner opening a sentence before a name, "Every Harwick Valley Health service"; no name
-#: from a compound's tail, "Pellin InterCity" of "Aldmar–Pellin InterCity").
-GROUNDS_READING = 3
+#: from a compound's tail, "Pellin InterCity" of "Aldmar–Pellin InterCity"; 4: a person once, by the
+#: name after an office's words, "Darius Velk" for "Commissioner Darius Velk" and "Polisi Darius Velk",
+#: and only features a report has, not the lookup keys of its sentence-start names).
+GROUNDS_READING = 4
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
 #: The steps :meth:`Library.add` reports its "story" stage in: the article's evidence against the
