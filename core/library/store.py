@@ -2650,7 +2650,8 @@ class Library:
             if f[0] in "nr":  # a run opening with an office's word names the person after it ("Commissioner Darius Velk"),
                 run = f[2:].split()  # as whole_names cuts it (not a thing named after one: "St. Oran's Primary School")
                 cut = next((i for i, word in enumerate(run) if not is_title(word)), 0)
-                if 0 < cut < len(run) and not any(word in _INSIDE_NAMES for word in run[cut:]):
+                # (an office's word before a particle names a body, not a person: "Bank of England")
+                if 0 < cut < len(run) and not is_stopword(run[cut]) and not any(word in _INSIDE_NAMES for word in run[cut:]):
                     return whole.get(" ".join(run[cut:])) or _shown(f[0], " ".join(run[cut:]), printed)
             return (whole.get(f[2:]) if f[0] in "nr" else None) or _shown(f[0], f[2:], printed)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
