@@ -3400,7 +3400,8 @@ _LEAF_KINDS = {"p": "p", "li": "item", "blockquote": "quote", "dd": "p", "addres
 def _leaves(tree: Any, *, boxes: bool = False) -> list[Block]:
     """The text of each block element of *tree* that holds no other, in document order; with
     *boxes*, also each <div> that holds text and no block element (a headline, a logo, an info
-    line a page sets in a box of its own: "<div class=art-title>"), as a paragraph."""
+    line a page sets in a box of its own: "<div class=art-title>"), as a paragraph, and a box's
+    paragraphs a run of two <br> parts (:func:`_broken_paragraphs`) each as one."""
     leaves = []
     for node in tree.iter(*_LEAF_KINDS, *(("div",) if boxes else ())):
         if node.tag == "div":
@@ -3408,15 +3409,34 @@ def _leaves(tree: Any, *, boxes: bool = False) -> list[Block]:
                 continue
             if any(a.tag in _LEAF_KINDS for a in node.iterancestors()):
                 continue  # a box inside a paragraph, a list's item: the block is its holder
-            text = _text(node)
-            if text:
-                leaves.append(Block(text, "p"))
+            leaves.extend(Block(text, "p") for text in _broken_paragraphs(node))
             continue
         if not any(isinstance(d.tag, str) and d.tag in _LEAF_KINDS for d in node.iterdescendants()):
             text = _text(node)
             if text:
                 leaves.append(Block(text, _LEAF_KINDS[node.tag]))
     return leaves
+
+
+def _broken_paragraphs(node: Any) -> list[str]:
+    """The paragraphs of an element's text, parted where a run of two <br> or more stands between
+    them (a post's text in one box, "<div>Headline<br><br>First paragraph.<br><br>Second ..."),
+    each with its spaces collapsed; a single <br> breaks a line, not a paragraph. Empty ones are left out."""
+    if next(islice(node.iter("br"), 1, None), None) is None:
+        return [text] if (text := _text(node)) else []
+    pieces: list[str] = []
+
+    def walk(element: Any) -> None:
+        pieces.append(element.text or "")
+        for child in element:
+            if child.tag == "br":
+                pieces.append("\n")
+            elif isinstance(child.tag, str):
+                walk(child)
+            pieces.append(child.tail or "")
+
+    walk(node)
+    return [text for part in re.split(r"\n\s*\n", "".join(pieces)) if (text := " ".join(part.split()))]
 
 
 #: The words (:func:`~core.reading.judge.word_count`: a Han character or a kana is one) of a block

@@ -4554,16 +4554,21 @@ _CHANNELS = (
     r"|تلگرام|واتس\u200c?اپ|واتساپ|اینستاگرام|روبیکا|ٹیلی ?گرام|یوٹیوب|فیس ?بک|וואטסאפ|ווטסאפ|טלגרם|פייסבוק|יוטיוב|אינסטגרם"
     r"|வாட்ஸ்அப்|வாட்ஸ் அப்|டெலிகிராம்|யூடியூப்|ஃபேஸ்புக்|கூகுள் நியூஸ்|ไลน์|เฟซบุ๊ก|ยูทูบ|ติ๊กต็อก|(?-i:LINE)"
     r"|카카오톡|카톡|텔레그램|유튜브|페이스북|인스타그램|ライン公式|(?-i:LINE)公式|テレグラム|ユーチューブ|フェイスブック|インスタグラム"
-    r"|微信|微博|抖音|公众号|公眾號|вайбер|ютуб|вотсап|ватсап|βάιμπερ)"
+    r"|微信|微博|抖音|公众号|公眾號|вайбер|ютуб|вотсап|ватсап|βάιμπερ"
+    # the site's own channel, on whatever network, by "our channel": English, Spanish, Portuguese,
+    # French, German, Italian, Russian, Ukrainian, Turkish, Indonesian, Hindi, Urdu, Pashto, Persian, Arabic
+    r"|our (?:\w+ )?channel|nuestro canal|nosso canal|notre chaîne|unseren? (?:\w+-)?kanal|il nostro canale"
+    r"|наш(?:ему|ем|его)? (?:\w+[- ])?канал|нашого (?:\w+[- ])?каналу|kanalımız|kanal kami|हमारे चैनल"
+    r"|ہمارے چینل|زموږ چینل|کانال ما|قناتنا)"
 )
 #: A site's call to follow it on such a channel, closing or breaking a report: a verb said to the
-#: reader opening the block or one of its sentences, then the channel, maybe a sentence on ("Follow us on Google News",
+#: reader opening the block (maybe after a pictograph, "👉 Join ...") or one of its sentences or a bar's part ("@tarnnews | Join ..."), then the channel, maybe a sentence on ("Follow us on Google News",
 #: "Simak breaking news ... di WhatsApp Channel", "Ikuti berita terkini di Google News", "Síguenos en
 #: Telegram", "Siga o canal no WhatsApp", "Suivez-nous sur ...", "Folgen Sie uns auf ...", "Seguici
 #: su ...", "Подписывайтесь на наш телеграм"); or, where the verb closes the sentence (Turkish,
 #: Hindi), the channel and then the verb ("Google News'te takip edin", "व्हाट्सएप चैनल से जुड़ें").
 _FOLLOW_CHANNEL = (
-    r"(?:^|[.!?।]\s+)(?:follow(?!-)|join|subscribe|stay (?:up to date|updated|informed|connected)|get (?:the latest|breaking|our|all|more|news|updates|alerts)"
+    r"(?:^[^\w@]*|[.!?।|]\s+)(?:follow(?!-)|join|subscribe|stay (?:up to date|updated|informed|connected)|get (?:the latest|breaking|our|all|more|news|updates|alerts)"
     r"|download|simak|ikuti|baca|klik|cek|gabung|bergabung(?:lah)?|dapatkan|unduh|kunjungi|pantau|yuk|jangan lupa"
     r"|receba|recibe|recevez|ricevi|erhalten sie"
     r"|s[ií]guenos|síganos|sigue (?:a|al|nuestro|nuestra|el canal)|únete|suscr[ií]bete|suscríbase|desc[aá]rga(?:la|nos)?|mantente|entérate"
@@ -4582,7 +4587,7 @@ _FOLLOW_CHANNEL = (
     # where the verb closes the sentence (Turkish, Hindi, Bengali, Persian, Urdu, Tamil, Korean)
     rf"|{_CHANNELS}\S*\s+(?:\S+\s+){{0,4}}?(?:takip (?:edin|et)|abone (?:olun|ol)|katılın|katıl"
     r"|(?:फॉलो|फ़ॉलो|ज्वाइन|जॉइन|सब्सक्राइब) करें|से जुड़ें|जुड़ें|(?:ফলো|জয়েন|সাবস্ক্রাইব) করুন|যুক্ত হোন"
-    r"|دنبال کنید|بپیوندید|عضو شوید|(?:فالو|جوائن|سبسکرائب) کریں|شامل ہوں"
+    r"|دنبال کنید|بپیوندید|عضو شوید|(?:فالو|جوائن|سبسکرائب) کریں|شامل ہوں|یو ?ځای شئ|غړي شئ"
     r"|இணை(?:ந்து|யுங்கள்|யவும்)|பின்தொடர|சப்ஸ்கிரைப்|(?:추가|구독|팔로우|참여)(?:하세요|해 ?주세요|하기|하고))"
     # ... or in the scripts no space parts (Japanese, Chinese, Thai): the channel, then the verb within the sentence
     rf"|{_CHANNELS}[^。！？.!?\s]{{0,12}}(?:友だち追加|友達追加|をフォロー|に登録|登録して|关注|關注|订阅|訂閱|ติดตาม|เพิ่มเพื่อน)"
@@ -4832,6 +4837,7 @@ _INVITED_TO = (
     "ติ๊กต็อก", "line", "카카오톡", "카톡", "텔레그램", "유튜브", "페이스북", "인스타그램", "ライン", "テレグラム",
     "ユーチューブ", "フェイスブック", "インスタグラム", "微信", "微博", "抖音", "公众号", "公眾號", "вайбер", "ютуб",
     "вотсап", "ватсап", "βάιμπερ",
+    "channel", "canal", "chaîne", "kanal", "канал", "चैनल", "چینل", "کانال", "قناتنا",
     "newsletter", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "hírlevél", "infolettre", "lettre d",
     "bolet", "bülten", "buletin", "рассылк", "розсилк", "न्यूज", "নিউজলেটার", "النشرة",
     "alert", "briefing", "digest", "mail", "inbox", "postfach", "posteingang", "boîte", "bandeja", "correo",
