@@ -41,11 +41,12 @@ from core.reading.judge import (
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
-    is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
+    is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, heading_stamp, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
-from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
+from core.reading.layout import positioned_text
+from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, parse_text, split_reports
 from core.text import is_article_note
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "LiveUpdate", "PageMeta", "fragment_blocks", "live_blog_updates",
@@ -3872,6 +3873,11 @@ def parse_page(
     Raises:
         ReadError: as :func:`parse_html`.
     """
+    if (laid := positioned_text(data)) is not None:
+        # a PDF converted to HTML, a placed element a printed line: read as the PDF's text export is
+        dated = iso_datetime(laid.dated or "") or next((d for line in laid.running if (d := find_datetime(line))), None)
+        named = outlet or next((o for line in laid.running if (o := running_head_outlet(line))), None)
+        return parse_text(laid.text, path=source, outlet=named, url=url, filed=filed, title=headline, published=dated)
     saved = _saved_message(data)
     sent = None
     if saved is not None:
