@@ -1229,16 +1229,38 @@ def _month_names() -> dict[str, int]:
     return named
 
 
+#: The languages of news pages whose months dateparser's locale data does not name, read from the
+#: Unicode CLDR through babel (as :func:`_weekday_names` reads weekdays): Sindhi, Sundanese,
+#: Javanese, Turkmen, Tajik, Tatar, Bashkir, Chuvash, Kurmanji, Sanskrit, Maithili, Bhojpuri, Dogri,
+#: Manipuri, Santali, Cebuano, Chichewa, Xhosa, Sesotho, Tswana, Maori, Occitan, Corsican, Sardinian,
+#: Saraiki, Balochi, Nigerian Pidgin, Low German. (Not those CLDR gives only placeholders for, "M01".)
+_CLDR_MONTH_LANGUAGES = "sd su jv tk tg tt ba cv ku sa mai bho doi mni sat ceb ny xh st tn mi oc co sc skr bal pcm nds"
+
+
+def _cldr_month_names(code: str) -> list[list[str]]:
+    """The names of the months (January first) in the language of CLDR *code*, through babel: the
+    full and abbreviated names of both contexts, single words without a figure."""
+    from babel import Locale
+
+    months = Locale.parse(code).months
+    return [[name for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+             for name in [months[context][width].get(number, "")] if name and " " not in name and not any(c.isdigit() for c in name)]
+            for number in range(1, 13)]
+
+
 @functools.lru_cache(maxsize=1)
 def _month_name_counts() -> dict[str, Counter[int]]:
     """Each month name and abbreviation :func:`_month_names` reads (folded), with how many of
-    dateparser's languages name each month by it."""
+    dateparser's languages, and of :data:`_CLDR_MONTH_LANGUAGES`, name each month by it."""
     from dateparser.languages.loader import default_loader
 
     found: dict[str, Counter[int]] = {}
-    for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False):
-        for number, key in enumerate(_MONTH_KEYS, start=1):
-            words = {month_key(name) for name in locale.info.get(key, [])}
+    tables = [[locale.info.get(key, []) for key in _MONTH_KEYS]
+              for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False)]
+    tables += [_cldr_month_names(code) for code in _CLDR_MONTH_LANGUAGES.split()]
+    for table in tables:
+        for number, names in enumerate(table, start=1):
+            words = {month_key(name) for name in names}
             full = max(words, key=len, default="")
             for word in words:
                 if len(word) >= 3 or word == full and _SYLLABLES.fullmatch(word):
@@ -7036,6 +7058,14 @@ def without_networks(text: str) -> str:
     return text[: found.start()]
 
 
+#: A date by its shape, closing a byline's line, where its month's name is in a language no month
+#: table holds (:func:`month_number`): a day, a word and a year ("21 آگسٽ 2026"), or a word, a day
+#: and a year ("Agustus 21, 2026"), maybe a clock time after it. Read only after a byline's label.
+_DATE_SHAPED = re.compile(
+    r"(?:^|(?<=[\s,|·•–—-]))[\s,|·•–—-]*(?:\d{1,2}\.?\s+[^\W\d_][^\W\d]{2,}\.?|[^\W\d_][^\W\d]{2,}\.?\s+\d{1,2}\.?),?\s+(?:19|20)\d\d\b"
+    r"(?:[\s,|·•–—-]*\d{1,2}[:.]\d\d)?\W*$")
+
+
 def clean_byline(
     names: list[str], *, line: bool = False, known: list[str] | None = None, language: str | None = None,
 ) -> str | None:
@@ -7087,6 +7117,8 @@ def clean_byline(
             text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
+            if dated is None and (shaped := _DATE_SHAPED.search(text)) is not None:
+                text = text[: shaped.start()]  # a date whose month no table names: "تحرير: عائشه مثال 21 آگسٽ 2026"
             text = _BEFORE_DATE.sub("", text.rstrip(" ,"))  # "Ana Example am" (07.08.2013)
             if word_count(text) > 12:
                 return None
