@@ -5660,6 +5660,11 @@ def _article_from_blocks(
             if byline is None:
                 byline = credit = text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
             continue
+        if not body_so_far and block.kind != "head" and (stamp := _dated_credit(text, outlet, known=authors)) is not None:
+            # the outlet that ran the report and when, on one line above it (a portal's provider line,
+            # "北陸日報サンプル11月26日 18:30", its element's space lost): the page's metadata, no paragraph
+            published = published or find_datetime(stamp, local=True)
+            continue
         if is_article_note(text):
             notes.add(len(entries))
         entries.append((text, False))
@@ -5730,6 +5735,26 @@ def _writer_line(text: str, authors: list[str]) -> bool:
                     and not any(c.isdigit() for c in rest):
                 return True
     return False
+
+
+#: The most words of a line that gives an outlet's name and a time stamp (:func:`_dated_credit`).
+DATED_CREDIT_WORDS = 14
+
+
+def _dated_credit(text: str, outlet: str | None, *, known: Sequence[str] = ()) -> str | None:
+    """The time stamp of a block that names who ran the report (:func:`_credit_line`: the page's
+    *outlet*, a name shaped as an outlet's; or a name the metadata credits, *known*: an aggregator's
+    page's provider in its author tag) and then when, and nothing else: "北陸日報サンプル11月26日
+    18:30", "Harbour Gazette · 3 March 2026, 09:10" (a stamp: :func:`~core.reading.judge.is_stamp_block`,
+    or a day and month with a clock time, :func:`~core.reading.judge.is_dated_clock`); None for any
+    other block. The stamp opens at the first word or figure after which the rest is one."""
+    if word_count(text) > DATED_CREDIT_WORDS or is_sentence(text) or not any(c.isdigit() for c in text):
+        return None
+    for start in (m.start() for m in re.finditer(r"(?<!\w)\w|\d(?<!\d\d)", text)):
+        name, stamp = text[:start].strip(" ,|·•–—-"), text[start:].strip()
+        if name and (is_stamp_block(stamp) or is_dated_clock(stamp)):
+            return stamp if _credit_line(name, outlet) or any(_same(name, k) for k in known) else None
+    return None
 
 
 def _credit_line(text: str, outlet: str | None, *, closing: bool = False) -> bool:

@@ -2160,8 +2160,10 @@ _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 def _day_month(name: str) -> str:
     """A day and month printed with no year, its groups named after *name*: in figures, the day
     first ("03/03", "3.3.", "03.03."), or with the month's name either side of the day ("3 March",
-    "3. März", "3 de marzo", "29 ta' Jannar", "March 3rd")."""
+    "3. März", "3 de marzo", "29 ta' Jannar", "March 3rd"), or the month and the day by their
+    signs in Chinese, Japanese and Korean ("11月26日", "11月26日（木）", "11월 26일")."""
     return (rf"(?:(?P<{name}d>\d{{1,2}})[./](?P<{name}n>\d{{1,2}})\.?"
+            rf"|(?P<{name}n2>\d{{1,2}})\s?[月월]\s?(?P<{name}d3>\d{{1,2}})\s?[日일](?:\s?[（(][^）)\d]{{1,3}}[）)])?"
             rf"|(?P<{name}dw>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+{_DAY_OF_MONTH}?(?P<{name}w>[^\W\d_]{{3,}})\.?"
             rf"|(?P<{name}wd>[^\W\d_]{{3,}})\.?\s+(?P<{name}d2>\d{{1,2}})(?:st|nd|rd|th)?)")
 
@@ -2185,8 +2187,9 @@ def is_dated_clock(text: str) -> bool:
     if match is None:
         return False
     found = {key[1:]: value for key, value in match.groupdict().items() if value}
-    day = found.get("d") or found.get("dw") or found.get("d2")
-    month = int(found["n"]) if "n" in found else month_number(found.get("w") or found.get("wd") or "")
+    day = found.get("d") or found.get("dw") or found.get("d2") or found.get("d3")
+    number = found.get("n") or found.get("n2")
+    month = int(number) if number else month_number(found.get("w") or found.get("wd") or "")
     return day is not None and 1 <= int(day) <= 31 and month is not None and 1 <= month <= 12
 
 
@@ -2273,8 +2276,9 @@ def _stamp_time(stamp: str) -> tuple[int, int, int, int] | None:
     month = day = 0
     if dated is not None:
         found = {key[1:]: (value, dated.span(key)) for key, value in dated.groupdict().items() if value}
-        day = int((found.get("d") or found.get("dw") or found.get("d2") or ("0", (0, 0)))[0])
-        month = int(found["n"][0]) if "n" in found else month_number((found.get("w") or found.get("wd") or ("", (0, 0)))[0]) or 0
+        day = int((found.get("d") or found.get("dw") or found.get("d2") or found.get("d3") or ("0", (0, 0)))[0])
+        number = found.get("n") or found.get("n2")
+        month = int(number[0]) if number else month_number((found.get("w") or found.get("wd") or ("", (0, 0)))[0]) or 0
         start = min(span[0] for _, span in found.values())
         stamp = stamp[:start] + " " + stamp[max(span[1] for _, span in found.values()) :]  # the date's own figures ("03.03.") out
     clock = _STAMP_CLOCK.search(stamp)
