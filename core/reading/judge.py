@@ -2923,6 +2923,39 @@ def is_blog_platform(name: str) -> bool:
     return _squash(name) in _BLOG_PLATFORMS
 
 
+#: The words that name a public body or an institution by its kind, at the head of its name before
+#: "of" ("Bank of Valdoria", "Ministry of Health") or closing it ("Valdoria Central Bank", "Ostrand
+#: City Council"), in the languages of press releases: what issues a statement under its letterhead.
+_INSTITUTION_WORDS = frozenset(
+    "bank ministry department office government agency council committee court police embassy commission "
+    "authority board institute bureau foundation association federation corporation administration directorate "
+    "inspectorate assembly parliament tribunal university secretariat chamber senate cabinet presidency "
+    "banco ministerio ministério consejo conselho comisión comissão tribunal universidad universidade policía "
+    "banque ministère conseil commission autorité université préfecture mairie "
+    "bundesbank ministerium rat kommission behörde amt gericht universität polizei "
+    "banca ministero consiglio commissione autorità università".split())
+#: The words that join an institution's kind to what it is of ("Bank of", "Banco de", "Ministère des").
+_INSTITUTION_OF = frozenset("of for de del do da des du della dello degli für der".split())
+#: The most words of an institution's name after its kind and "of" ("Ministry of Foreign Affairs and Trade").
+INSTITUTION_OF_WORDS = 4
+
+
+def institution_name(text: str) -> bool:
+    """Whether *text* is an institution's name alone (:data:`_INSTITUTION_WORDS`): its kind, "of"
+    and at most INSTITUTION_OF_WORDS words ("BANK OF VALDORIA", "Ministry of Health"), or words
+    closed by its kind ("Valdoria Central Bank"); no sentence, no figure, every word capitalised
+    but the small ones. A headline is none ("Bank of Valdoria cuts rates": a verb, small letters)."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or any(c.isdigit() for c in text) or is_sentence(text) or re.search(r"[:;,!?]", text):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _INSTITUTION_OF or w.lower() in ("and", "the", "&", "et", "y", "e", "und") for w in words):
+        return False
+    folded = [w.lower().strip(".'’") for w in words]
+    if folded[0] in _INSTITUTION_WORDS and folded[1] in _INSTITUTION_OF:
+        return 3 <= len(words) <= 2 + INSTITUTION_OF_WORDS
+    return folded[-1] in _INSTITUTION_WORDS
+
+
 def is_outlet_name(text: str) -> bool:
     """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK",
     "9News", a radio station's with its band ("Harbour FM": :data:`_BAND_NAME`), or a

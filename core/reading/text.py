@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, OFFICE_ROLE, PARAGRAPH_WORDS, SIGNATURE, VALEDICTION, is_organisation, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, OFFICE_ROLE, PARAGRAPH_WORDS, SIGNATURE, VALEDICTION, is_organisation, institution_name, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
@@ -554,6 +554,14 @@ def _names_outlet(line: str, outlet: str | None) -> bool:
     return name.casefold() == outlet.casefold() and (not rest or word_count(rest[0]) <= EDITION_WORDS)
 
 
+def _name_case(name: str) -> str:
+    """An institution's *name* as its readers write it where it is printed in capitals ("BANK OF
+    VALDORIA" is "Bank of Valdoria"; an acronym of a name in mixed case stays); any other as it is."""
+    if not in_capitals(name):
+        return name
+    return " ".join(w.lower() if at and w.lower() in _OPEN_ENDINGS else w.capitalize() for at, w in enumerate(name.split()))
+
+
 def _title(lead: list[str], body: list[str]) -> str:
     """The headline (*lead*'s first line), else the first paragraph without a label it opens
     with ("FLASH - Fire at ..."), cut to 90 characters."""
@@ -727,6 +735,13 @@ def _build(
         # maart 2026"), the report's headline below them: that headline.
         at = next((i for i, u in enumerate(header) if u.text == lead[0]), len(header))
         lead = [u.text for u in header[at + 1 :] if u.kind is Kind.HEADING and word_count(u.text) >= 3][:1] or lead
+    if len(lead) > 1 and report[0].text == lead[0] and institution_name(lead[0]) and (
+            not in_capitals(lead[0]) or _name_case(lead[0]).casefold() in " ".join(body).casefold()):
+        # A letterhead: the body that issues the statement, its name alone over the statement's own
+        # title ("BANK OF VALDORIA" / "Monetary Policy Statement" / "10 November 2026"): who issued
+        # it, as its readers write the name, not the headline. (In capitals, where its text names it:
+        # "BANK OF OSTRAND CUTS RATES AGAIN" is a headline.)
+        outlet, lead = outlet or _name_case(lead[0]), lead[1:]
     if len(lead) > 1 and (_names_outlet(lead[0], outlet) or outlet is None and is_outlet_name(lead[0])):
         # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts
         # its dead"): the outlet's name, not the headline.
@@ -758,6 +773,11 @@ def _build(
         # a name alone on a line set apart right above the report, under its headline: its writer,
         # with no "By", as a paper's page prints it (not a deck run on under the headline: "ISLAND LINKED")
         bylines = [named.text]
+    # A subhead over the report's first paragraph, under its headline's date or byline lines ("10
+    # November 2026" / "Monetary Policy Committee decision"): the report's, kept as its subhead.
+    subheads: tuple[tuple[int, str], ...] = ()
+    if (head := _first_subhead(header, lead)) is not None and head not in body:
+        body, subheads = (head, *body), ((0, head),)
     captions: list[str] = list(early)
     for unit in report:
         if unit.kind is Kind.CAPTION and not any(
@@ -774,6 +794,7 @@ def _build(
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
+        subheads=subheads,
         dateline=dateline,
         split_first=False,
         # where the reporter filed from, as an info line above the report gives it ("ワシントン＝山田太郎特派員"),
@@ -781,6 +802,24 @@ def _build(
         place=next((info.place for info in infos if info.place), None) or next(
             (signed[1] for u in header if u.kind is Kind.BYLINE and (signed := signed_dateline(u.text))), None),
     )
+
+
+def _first_subhead(header: list[Unit], lead: list[str]) -> str | None:
+    """The subhead a report's *header* sets right above its first paragraph: its last line, a
+    heading of two words or more, of letters mostly (no section's label, no label closing on a colon or a dash), under
+    a date, byline or source line that stands under the headline (*lead*'s lines); None for any
+    other header (a deck under the headline, before its byline, is the standfirst)."""
+    if not lead or len(header) < 3 or (last := header[-1]).kind is not Kind.HEADING or last.text in lead:
+        return None
+    text = last.text
+    if word_count(text) < 2 or is_section_label(text) or re.search(r"(?:[-–—:]|--)$", text):
+        return None
+    shown = "".join(text.split())
+    if 2 * sum(c.isalpha() for c in shown) <= len(shown):
+        return None  # figures mostly: a date line no date reading took ("8 / 2 / 13 at 1:30 PM")
+    at = max((k for k, u in enumerate(header[:-1]) if u.text in lead), default=None)
+    between = header[at + 1 : -1] if at is not None else []
+    return text if between and all(u.kind in SIGNATURE for u in between) else None
 
 
 def _signed_body(report: list[Unit], first_body: int) -> str | None:
