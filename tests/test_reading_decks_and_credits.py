@@ -123,6 +123,7 @@ def _german_page(autor: str, where: str = "in Ostrand") -> bytes:
 
 @pytest.mark.parametrize(("autor", "where", "byline", "dateline"), [
     ("Von Katrin Beispiel, Ostrand", "in Ostrand", "Katrin Beispiel", "Ostrand"),  # the report's place
+    ("Von Katrin Beispiel, Ostrand", "im Ostrander Hafen", "Katrin Beispiel", "Ostrand"),  # its adjective
     ("Von Katrin Beispiel, Lissabon", "im Hafen", "Katrin Beispiel", "Lissabon"),  # a city CLDR names
     ("Von Katrin Beispiel, Seeblatt", "im Hafen", "Katrin Beispiel", None),  # the outlet, no place
 ])
@@ -134,6 +135,9 @@ def test_a_place_signed_after_a_bylines_names_is_the_dateline(autor: str, where:
 
 @pytest.mark.parametrize(("byline", "report", "found"), [
     ("Katrin Beispiel, Ostrand", ["Der Rat tagte in Ostrand."], ("Katrin Beispiel", "Ostrand")),
+    # the town's adjective after an article, as German forms it (trial 49 F11: "Von Katrin Vogel, Frankfurt")
+    ("Katrin Beispiel, Ostrand", ["Die Ostrander Polizei sperrte die Brücke."], ("Katrin Beispiel", "Ostrand")),
+    ("Katrin Beispiel, Ostrand", ["Ein Sprecher sagte, der Plan sei teuer."], ("Katrin Beispiel, Ostrand", None)),
     ("Ana Example, Oslo", [], ("Ana Example", "Oslo")),
     ("Ana Example, Ostrand", [], ("Ana Example, Ostrand", None)),  # no place anyone knows or the report gives
     ("Ana Example, Chief Reporter", [], ("Ana Example, Chief Reporter", None)),

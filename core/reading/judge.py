@@ -2692,13 +2692,23 @@ _AT_PLACE = (r"(?:in|near|outside|around|at|bei|nahe|vor|à|près de|en|cerca de
 def reported_place(place: str, report: Iterable[str]) -> bool:
     """Whether the *report* (its paragraphs) gives *place* as its place: its dateline's place
     ("OSLO, Oct 14 -"), or a place it is in, near or outside of, in one of several languages
-    ("in Oslo", "bei Kiel", "à Lyon", "en Bilbao")."""
+    ("in Oslo", "bei Kiel", "à Lyon", "en Bilbao"), or whose adjective it uses after an article, as
+    German forms one from a town's name ("die Frankfurter Polizei", "im Kieler Hafen")."""
     at = re.compile(rf"(?<!\w){_AT_PLACE}{re.escape(place)}(?!\w)", re.I)
+    # (the place's own capital: "der Frankfurter ..."; one word's adjective only)
+    of_place = re.compile(rf"(?<!\w)(?i:{_PLACE_ARTICLES})\s+{re.escape(place)}er(?!\w)") if " " not in place else None
     for paragraph in report:
         dateline, _ = split_dateline(paragraph)
         if dateline and dateline.casefold().startswith(place.casefold()) or at.search(paragraph):
             return True
+        if of_place is not None and of_place.search(paragraph):
+            return True
     return False
+
+
+#: The German articles and joined prepositions before a town's adjective ("der Frankfurter
+#: Innenstadt", "im Kieler Hafen", "beim Bremer Senat").
+_PLACE_ARTICLES = "der|die|das|den|dem|des|im|am|beim|vom|zum|zur|ins|eine[rnms]?|ein"
 
 
 #: What may stand as a place after a byline's comma: one to four words, each opening as a name
