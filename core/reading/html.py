@@ -3403,7 +3403,7 @@ def _leaves(tree: Any, *, boxes: bool = False) -> list[Block]:
     *boxes*, also each <div> that holds text and no block element (a headline, a logo, an info
     line a page sets in a box of its own: "<div class=art-title>"), as a paragraph, and a box's
     paragraphs a run of two <br> parts (:func:`_broken_paragraphs`) each as one."""
-    leaves = []
+    leaves: list[Block] = []
     for node in tree.iter(*_LEAF_KINDS, *(("div",) if boxes else ())):
         if node.tag == "div":
             if any(isinstance(d.tag, str) and (d.tag in _BLOCK_LEVEL or d.tag in _LEAF_KINDS) for d in node.iterdescendants()):
