@@ -1163,6 +1163,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # a platform's or an aggregator's name (og:site_name "Дзен", "LINEニュース") over the report of
         # a publisher the article's metadata names: the publisher's
         site = _carried_publisher(tree, site, every, ld_organisations, meta.tab) or site
+    meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     # A blog's hosting platform given for the site's name (Tumblr's og:site_name "Tumblr"): the
     # blog's own name where the page prints it, as below, else the platform's.
     platform = site if site and is_blog_platform(site) else None
@@ -1188,7 +1189,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                  if fold_words(part) in homes}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {fold_words(title): title for title in meta.titles[-1:]}
-        site = next((logo if not in_capitals(logo) else ends[fold_words(logo)] for logo in (*meta.logos, *meta.site_marks)
+        # (or as the owner its copyright notice names, "© 2026 Harbour Post", in a page whose masthead
+        # is marked by nothing but its type: a web archive's save, which inlines every style)
+        site = next((logo if not in_capitals(logo) else ends[fold_words(logo)]
+                     for logo in (*meta.logos, *meta.site_marks, *([meta.owner] if meta.owner else []))
                      if fold_words(logo) in ends and not is_blog_platform(logo)), None) or platform
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
@@ -1201,7 +1205,6 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     # (else the account or channel a platform's post is by, which the page prints: a public account's
     # name over its article, a messenger channel's over its post)
     meta.outlet = meta.outlet or _poster_account(tree)
-    meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
     canonical = None
@@ -4136,6 +4139,11 @@ def _without_wiki_chrome(data: bytes) -> bytes:
     return b"<!DOCTYPE html>" + lxml_html.tostring(tree, encoding="utf-8") if gone else data
 
 
+def _archive_today_address(address: str) -> bool:
+    """Whether *address* is on one of archive.today's hosts (its own link, not the page it saved)."""
+    return (urlsplit(address).hostname or "").removeprefix("www.") in ARCHIVE_TODAY_HOSTS
+
+
 def _unarchived(data: bytes) -> bytes:
     """*data*, a page, without what a web archive added when it saved it, read as the page it saved.
 
@@ -4161,20 +4169,28 @@ def _unarchived(data: bytes) -> bytes:
         # the link after the words "Saved from" (its text, or the text before it in its cell)
         said = [a.get("href") or "" for a in header.iter("a")
                 if _SAVED_FROM_WORDS.search((a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or "")]
-        if not any((urlsplit(a.get("href") or "").hostname or "").removeprefix("www.") in ARCHIVE_TODAY_HOSTS
-                   for a in header.iter("a")) and not (said and _CAPTURE_WORDS.search(" ".join(header.itertext()))):
+        if not any(_archive_today_address(a.get("href") or "") for a in header.iter("a")) and not (said and _CAPTURE_WORDS.search(" ".join(header.itertext()))):
             continue  # a page's own header
         found = True
-        saved = [v for v in header.xpath(".//input[@name='q']/@value") if is_url(v.strip())]
+        # (the address it saved is the value of its one input, named "q" or not)
+        saved = [v for v in header.xpath(".//input/@value") if is_url(v.strip()) and not _archive_today_address(v.strip())]
         saved += [h.strip() for h in said if is_url(h.strip())]
         saved += [original_address(h) for h in tree.xpath("//link[@rel='bookmark']/@href") if original_address(h) != h]
         rule = header.getnext()
         for node in (header, *([rule] if rule is not None and rule.get("id") == "SOLID" else [])):
             node.drop_tree()
+        archive_names = {*ARCHIVE_TODAY_HOSTS, "archive.today"}
         for node in [*tree.iter("meta"), *tree.iter("link")]:
             key = (node.get("property") or node.get("name") or node.get("itemprop") or node.get("rel") or "").lower()
             if key.startswith(_ARCHIVE_TODAY_META) or key in ("canonical", "bookmark", "shortlink"):
+                if key == "og:site_name" and (name := (node.get("content") or "").strip()):
+                    archive_names.add(name.casefold())
                 node.drop_tree()
+        for title in tree.iter("title"):
+            # (the archive's name it signs the saved page's title with: "Headline - Site • archive.ph")
+            cuts = list(TITLE_SEPARATOR.finditer(title.text or ""))
+            if cuts and (title.text or "")[cuts[-1].end() :].strip().casefold() in archive_names:
+                title.text = (title.text or "")[: cuts[-1].start()]
         head = tree.find("head")
         if saved and head is not None:
             head.append(lxml_html.Element("link", rel="canonical", href=saved[0].strip()))

@@ -607,9 +607,10 @@ _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0
 #: the scripts that write no capitals, the word for "by" or "written by" before the name, which a
 #: letter of such a script follows (:data:`_UNCASED_LETTERS`): Hebrew "מאת", Arabic "بقلم", Persian
 #: "به قلم", Thai "โดย" and "เขียนโดย", Lao "ໂດຍ" and "ຂຽນໂດຍ", Khmer "ដោយ", Myanmar "ရေးသားသူ" (the
-#: writer) ("מאת דנה דוגמה", "بقلم: سلمى", "ដោយ សុខា ឧទាហរណ៍").
+#: writer), Sinhala "සටහන" (written by: a note by) ("מאת דנה דוגמה", "بقلم: سلمى", "ដោយ សុខា ឧទាហរណ៍",
+#: "සටහන - චමිලා උදාහරණ", with a colon, a dash or nothing after the word).
 _BY_GREEK = "του|της|των"
-_BY_UNCASED = "מאת|بقلم|به قلم|เขียนโดย|โดย|ຂຽນໂດຍ|ໂດຍ|ដោយ|ရေးသားသူ"
+_BY_UNCASED = "מאת|بقلم|به قلم|เขียนโดย|โดย|ຂຽນໂດຍ|ໂດຍ|ដោយ|ရေးသားသူ|සටහන"
 #: The letters of the scripts that write no capitals, a name's first after a word of
 #: :data:`_BY_UNCASED`: Hebrew, Arabic (with its supplement and presentation forms), Devanagari,
 #: Bengali and Assamese, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai,
@@ -625,7 +626,7 @@ BYLINE_OPENING = re.compile(
     rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')}):?\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|{_BY_SMALL}\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
-    rf"|(?:{_BY_UNCASED})\s*[:：]?\s+(?=[{_UNCASED_LETTERS}]))", re.I
+    rf"|(?:{_BY_UNCASED})\s*[:：\-–—]?\s+(?=[{_UNCASED_LETTERS}]))", re.I
 )
 #: A bare "by" (in any of the languages above) opening an element's text, which also opens a
 #: menu's filter ("By Method").
@@ -6320,7 +6321,9 @@ _BY = re.compile(
     # "글=" (text, with an equals sign as CJK labels have: "글=NAME 기자")
     r"|ଲେଖା|ଲେଖକ|ଲେଖିକା|ରିପୋର୍ଟ|ସମ୍ବାଦଦାତା|প্ৰতিবেদক|সংবাদদাতা|লেখা|ලේඛක|වාර්තාකරු|អ្នកយកព័ត៌មាន|អត្ថបទ|ນັກຂ່າວ"
     r"|သတင်းထောက်|ዘጋቢ|ጸሐፊ|bài|تحرير)\s*(?=[:：]|(?<=[\uac00-\ud7af])[=＝])"
-    rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[／/｜|＝=])\s*",
+    rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[／/｜|＝=])\s*"
+    # (a dash after the word, as the scripts with no capitals may set it: "සටහන - චමිලා උදාහරණ")
+    rf"(?:(?<=\s)[-–—]\s+(?=[{_UNCASED_LETTERS}]))?",
     re.I,
 )
 #: The word for "by" where a language puts it after the name, closing a byline, with "written" or

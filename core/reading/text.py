@@ -34,17 +34,21 @@ _COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[
 
 
 #: A word that opens a name: a capital of the Latin, Greek or Cyrillic alphabets, a digit, or a
-#: letter of Hebrew, Arabic or Hangul, which write no capitals (Korean spaces its words; "Copyright
-#: ⓒ 예시일보", the circled sign as Korean sites print it). (Not Chinese or Japanese: no space parts
-#: their words, and a link's text after a Latin name would join it: "©2022 Baidu 使用百度前必读".)
-_NAME_OPENING = "[A-Z0-9À-ÖØ-ÞΑ-ΩΆ-ΏЀ-Я\u05d0-\u05ea\u0620-\u064a\uac00-\ud7a3]"
+#: letter of Hebrew, Arabic, Hangul or the Indic scripts (Devanagari to Sinhala), which write no
+#: capitals (Korean spaces its words; "Copyright ⓒ 예시일보", the circled sign as Korean sites print
+#: it; "© 2026 මධ්‍යම පුවත්"). (Not Chinese or Japanese: no space parts their words, and a link's
+#: text after a Latin name would join it: "©2022 Baidu 使用百度前必读".)
+_NAME_OPENING = "[A-Z0-9À-ÖØ-ÞΑ-ΩΆ-ΏЀ-Я\u05d0-\u05ea\u0620-\u064a\uac00-\ud7a3\u0900-\u0dff]"
+#: The rest of a name's word: word characters, and the vowel signs and joiners of the Indic
+#: scripts, which are none to Python ("මධ්‍යම" holds a virama and a zero-width joiner).
+_NAME_REST = "[\\w.&'’\u0900-\u0dff\u200c\u200d-]*"
 #: The name a copyright notice gives: capitalised words, with the small words that join them in
 #: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.", "Νέα του
 #: Λιμανιού"); in Cyrillic a name's later words may be small ("Портові новини"), as it writes names.
 _OWNER_NAME = re.compile(
-    rf"(?:The |the )?{_NAME_OPENING}[\w.&'’-]*"
+    rf"(?:The |the )?{_NAME_OPENING}{_NAME_REST}"
     r"(?:(?: (?:of|for|für|der|des|de|du|do|da|dos|das|la|le|di|del|della|y|e|and|und|&|van|von|am|του|της|των))*"
-    rf" {_NAME_OPENING}[\w.&'’-]*|(?<=[Ѐ-ӿ]) [а-яёіїєґ][\w'’-]*){{0,5}}"
+    rf" {_NAME_OPENING}{_NAME_REST}|(?<=[Ѐ-ӿ]) [а-яёіїєґ][\w'’-]*){{0,5}}"
 )
 #: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
 _NO_OWNER = re.compile(r"^(?:all|alle|tous|todos|tutti|riproduzione|wszelkie)(?: |$)"
