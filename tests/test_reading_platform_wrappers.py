@@ -57,3 +57,17 @@ def test_an_uncased_scripts_save_gives_its_outlet_and_its_dashed_byline(tmp_path
 def test_a_copyright_notice_in_an_indic_script_names_its_owner() -> None:
     assert copyright_site("© 2026 මධ්‍යම පුවත්") == "මධ්‍යම පුවත්"
     assert copyright_site("Copyright © 2026 दैनिक उदाहरण | सर्वाधिकार सुरक्षित") == "दैनिक उदाहरण"
+
+
+def test_a_platforms_title_naming_the_poster_before_the_post_is_the_posts(tmp_path: Path) -> None:
+    """og:title "r/Harbour on Reddit: Headline" on a page whose og:site_name is "reddit": the poster and
+    the platform are no part of the post's title (a title with another site's name keeps its words)."""
+    head = ('<html><head><meta charset="utf-8"><meta property="og:site_name" content="{site}">'
+            '<meta property="og:title" content="r/Harbour on Reddit: Old harbour bridge to close">'
+            '<title>Old harbour bridge to close : r/Harbour</title></head><body><div class="content">'
+            f'{_PARAS}</div></body></html>')
+    page = tmp_path / "post.html"
+    page.write_text(head.format(site="reddit"), encoding="utf-8")
+    assert read_file(page)[0].title == "Old harbour bridge to close"
+    page.write_text(head.format(site="Harbour Post"), encoding="utf-8")
+    assert read_file(page)[0].title != "Old harbour bridge to close"

@@ -709,6 +709,16 @@ _PICTURE_CREDIT = re.compile(rf"(?i:\b(?:getty|istock|shutterstock|adobe ?stock|
                              rf"|{PICTURE_WORD})\b)|/")
 
 
+def _without_poster(title: str, platform: str | None) -> str:
+    """*title*, a page's metadata title, without the poster a platform names before it ("r/Nigeria
+    on Reddit: Headline", "Ana Example on LinkedIn: Headline": who posted it where, before what
+    they posted), where *platform* is the page's own site name; else as it is."""
+    if not platform:
+        return title
+    posted = re.match(rf"^[^:]{{1,80}}? on {re.escape(platform.strip())}\s*:\s+(?P<rest>\S.*)$", title, re.I)
+    return posted["rest"] if posted else title
+
+
 def _copyright_site(tree: Any) -> str | None:
     """The site the page's copyright notice names (:func:`~core.reading.text.copyright_site`):
     the last notice of the page (a footer's), in a short element that is no picture's caption
@@ -933,7 +943,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         for key in keys if content else ():  # property="og:title dc:title": each name
             found.setdefault(key, content)
             every.setdefault(key, []).append(content)
-    meta.titles = [found[k] for k in _META_TITLE if k in found]
+    platform_name = found.get("og:site_name") or found.get("application-name")
+    meta.titles = [_without_poster(found[k], platform_name) for k in _META_TITLE if k in found]
     meta.language = _page_language(tree, found)
     ld_title = ld_date = ld_modified = ld_url = None
     ld_authors: list[str] = []
