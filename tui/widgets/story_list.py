@@ -37,6 +37,17 @@ PAGE = 200
 ARTICLE_PAGE = 100
 
 
+
+def _tight_range(first: str | None, last: str | None) -> str | None:
+    """The days *first* to *last* ("2026-12-04", "2026-12-05") in the fewest columns, the last day
+    without what it shares with the first: "2026-12-04–05", "2026-11-30–12-01",
+    "2026-12-31–2027-01-01"; None for one day or an undated end. The form a story's row falls back
+    to beside its share read in a narrow list (trial 50 F11: "2026-12-04 · 1% read" lost the range)."""
+    if not first or not last or first == last:
+        return None
+    shared = 8 if first[:8] == last[:8] else 5 if first[:5] == last[:5] else 0
+    return f"{first}–{last[shared:]}"
+
 class StoryList(BoundedList):
     """Stories with the open one's articles under it; choosing opens a story or an article."""
 
@@ -147,7 +158,7 @@ class StoryList(BoundedList):
         counts = OneLine(*(
             Text(" · ".join(parts), style="dim")
             for parts in ([dates, articles, outlets, *done], [dates, articles, *done], [short, articles, *done],
-                          [short, *done], [first or dates, *done])
+                          [short, *done], [_tight_range(first, last) or dates, *done], [first or dates, *done])
         ))
         mark = "▾" if open_ else ("•" if news is not None else "▸")
         rows: list[RenderableType] = [
