@@ -212,6 +212,7 @@ def _add_each(
     there and skipped, how many problems were said (any makes the exit status 2), and how many of
     these lost no article (a broken manifest, its folder's files read without it)."""
     from core.library.changes import revise
+    from core.model import timeline_time
     from core.reading import Item
     from core.reading.feed import FeedText
     from core.reading.judge import repeats_note
@@ -243,6 +244,11 @@ def _add_each(
             changed += 1  # the same article, changed since: its new body is a new version
             _say(f"changed  story {revised.story}: {article.outlet} — {article.title} (version {revised.version}; "
                  f"`v` in the reader shows the edits)")
+        elif outcome.refreshed:
+            present += 1  # the text held is the same; its metadata is this later copy's now
+            took = ", ".join(f"updated {timeline_time(value) or value}" if field == "updated" else f"{field} {value}"
+                             for field, value in outcome.refreshed)
+            _say(f"updated  story {outcome.story}: {article.outlet} — {article.title} (the same text; now {took})")
         else:
             present += 1
             # (under another name where nothing tells the copies apart: a file of the same text and

@@ -46,7 +46,7 @@ from core.library.identity import (
     apart_by_files, body_hash, edited_copy, edited_file, headline_key, identity_key, kept_share, known_outlet, other_outlets, outlet_key,
     same_copy, same_headline,
 )
-from core.model import Article, Link, LinkKind, Ref, later_update, record_file
+from core.model import Article, Link, LinkKind, Ref, iso_stamp, later_update, record_file
 from core.text import LANGUAGE_PARAGRAPHS, MONTHS, WEEKDAYS, article_language, date_day, fold, is_stopword, search_fold, search_folded, words_and_offsets
 from core.numbers import plain_digits
 from core.quantities import SECONDS
@@ -810,6 +810,9 @@ class Added:
     existing: str | None = None
     links: int = 0
     changed: bool = False  # held, but under its address with another body or headline (a version not kept yet)
+    #: held with the same body and headline, and the held copy took this later copy's metadata: what it
+    #: took, as ("updated", "2026-12-05T18:45:00+02:00"), ("byline", "By Jonas Brell") (:meth:`Library._newer_metadata`)
+    refreshed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1945,13 +1948,12 @@ class Library:
         another outlet's copy named by its file (:func:`~core.library.identity.apart_by_files`).
         """
         db = self._db
-        row = db.execute("SELECT id, story, hash, published, updated, title FROM articles WHERE key = ?", (key,)).fetchone()
+        row = db.execute("SELECT id, story, hash, published, updated, title, source FROM articles WHERE key = ?", (key,)).fetchone()
         if row:
-            if row[2] == body and article.updated and later_update(row[4] or row[3], article.updated):
-                # the same text, stamped as updated later than the copy held says: its page's time is kept
-                db.execute("UPDATE articles SET updated = ? WHERE id = ?", (article.updated, row[0]))
             # another body, or the same under a corrected headline: a version (revise)
-            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body or not same_headline(row[5], article.title))
+            changed = row[2] != body or not same_headline(row[5], article.title)
+            took = () if changed else self._newer_metadata(str(row[0]), article, same_source=key.startswith("url:") or row[6] == article.path)
+            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=changed, refreshed=took)
         outlet = known_outlet(article.outlet, article.path)
         held_copies = db.execute(
             "SELECT id, story, outlet, source, url, title FROM articles WHERE hash = ? ORDER BY rowid", (body,)
@@ -1969,7 +1971,8 @@ class Library:
                 db.execute("UPDATE articles SET outlet = ?, key = ? WHERE id = ?", (article.outlet, key, other))
             # the same file under a corrected headline is a version, as a page's is (identity rule 3)
             retitled = not article.url and their_source == article.path and not same_headline(title, article.title)
-            return Added(article, int(story), new=False, existing=str(other), changed=retitled)
+            took = () if retitled else self._newer_metadata(str(other), article, same_source=their_source == article.path)
+            return Added(article, int(story), new=False, existing=str(other), changed=retitled, refreshed=took)
         if not article.url:
             # The same file of the same outlet, edited since it was added: a version (identity rule 3).
             # Only a file that gave one article, added before this library was opened: several
@@ -1984,6 +1987,35 @@ class Library:
             if (edited := self._edited_elsewhere(article, outlet)) is not None:
                 return edited
         return None
+
+    def _newer_metadata(self, held: str, article: Article, *, same_source: bool) -> tuple[tuple[str, str], ...]:
+        """Give the article *held* (of the same body and headline as *article*) the metadata a later
+        copy of it corrects, and return what it took, as (field, value): an update time later than
+        the held copy's (:func:`~core.model.later_update`), from any copy of it; a byline another than
+        the held one, from a copy of its own source (*same_source*: its file or page, added again)
+        stamped no earlier than the held copy. The latest version (:mod:`core.library.changes`) takes
+        the update time too, so `v` tells the text's times as the article does. A trial's user re-added a
+        live page whose head had lost its update time: "already in the library", ``updated`` stayed
+        null (trial 50 F12)."""
+        db = self._db
+        row = db.execute("SELECT published, updated, byline FROM articles WHERE id = ?", (held,)).fetchone()
+        if row is None:
+            return ()
+        published, updated, byline = row
+        took: list[tuple[str, str]] = []
+        if article.updated and later_update(updated or published, article.updated):
+            took.append(("updated", article.updated))
+        held_stamp, new_stamp = iso_stamp(updated or published), iso_stamp(article.updated or article.published)
+        earlier = held_stamp is not None and new_stamp is not None and (
+            held_stamp.tzinfo is None) == (new_stamp.tzinfo is None) and new_stamp < held_stamp
+        if same_source and article.byline and article.byline != byline and not earlier:
+            took.append(("byline", article.byline))
+        for field, value in took:  # (field: one of two column names above, never the input's)
+            db.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, held))
+        if any(field == "updated" for field, _ in took):  # (versions keep no byline)
+            db.execute("UPDATE versions SET updated = ? WHERE article = ? AND number = "
+                       "(SELECT MAX(number) FROM versions WHERE article = ?)", (article.updated, held, held))
+        return tuple(took)
 
     def _edited_elsewhere(self, article: Article, outlet: str | None) -> Added | None:
         """The article held that *article* (read from a file, without an address, of the
