@@ -1,6 +1,7 @@
 """Figures benchmark: how long comparing a story's figures across outlets takes as the story grows.
 
 Run: python bench/figures.py [ARTICLES ...]   (default: 25 50 100 articles)
+     python bench/figures.py --command [PATH ...]   (default: the seeds)
 
 Each story is built deterministically (``random.Random(0)``): ARTICLES reports of one storm by as
 many invented outlets, each of 12 paragraphs giving one count ("212 homes were damaged", "37
@@ -9,8 +10,15 @@ of six, so every report gives figures of the same few kinds and most of them dif
 case for :func:`core.views.figures.compare`, which weighs pairs of figures of one kind across
 articles (an archive story of 100 reports gives 1,200 figures). For each size it prints the
 articles, figures, links, the time to link them (:func:`core.linking.align.link`) and to compare
-the figures, in seconds of wall-clock time, and the groups found, one JSON line per size
-(figures: the quantities read, dates aside).
+the figures, in seconds of wall-clock time and of CPU time (``compare_cpu_s``: the one to compare
+on a loaded machine), and the groups found, one JSON line per size (figures: the quantities read,
+dates aside).
+
+With ``--command``: the CPU seconds (user and system, the median of three) of a cold ``newsprism
+figures`` on a library of PATH ... (the seeds by default), and on one with a live page among them (a
+page of the first text's paragraphs under two update stamps): starting, loading the story and
+comparing, as a user waits for it; the live page's run loads the reading stage's stamp reader
+besides (trial 50 F10).
 """
 
 from __future__ import annotations
@@ -51,18 +59,52 @@ def storm_story(articles: int, *, seed: int = 0) -> list[Article]:
     return found
 
 
+def command_cpu(args: list[str]) -> float:
+    """CPU seconds (user and system) of one cold run of `newsprism ARGS`, its output dropped."""
+    import resource
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-m", "tui.cli", *args], cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def commands(paths: list[str]) -> None:
+    """Print the CPU seconds of `newsprism figures PATHS` cold, without and with a live page."""
+    import tempfile
+
+    paths = paths or [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    with tempfile.TemporaryDirectory() as folder:
+        first = Path(paths[0]).read_text(encoding="utf-8").split("\n\n")
+        live = Path(folder) / "live.html"
+        live.write_text("<html><head><title>Live</title></head><body><article><h1>Live</h1>" + "".join(
+            f"<h3>{stamp}</h3><p>{text}</p>" for stamp, text in zip(("18:45", "16:20"), first[1:3])) + "</article></body></html>",
+            encoding="utf-8")
+        for name, args in (("figures", paths), ("figures_live", [*paths, str(live)])):
+            library = str(Path(folder) / f"{name}.sqlite")
+            command_cpu(["add", *args, "--library", library])
+            runs = sorted(command_cpu(["figures", "--library", library]) for _ in range(3))
+            print(json.dumps({"command": name, "paths": len(args), "cpu_s": round(runs[1], 2)}), flush=True)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--command"]:
+        commands(sys.argv[2:])
+        return
     for size in [int(a) for a in sys.argv[1:]] or [25, 50, 100]:
         articles = storm_story(size)
         started = time.perf_counter()
         links = link(articles)
         linked = time.perf_counter()
         story = Story(tuple(articles), tuple(links))
+        cpu = time.process_time()
         groups = compare(story)
         compared = time.perf_counter()
         print(json.dumps({
             "articles": size, "figures": len(extract(story.articles)), "links": len(links),
-            "link_s": round(linked - started, 2), "compare_s": round(compared - linked, 2), "groups": len(groups),
+            "link_s": round(linked - started, 2), "compare_s": round(compared - linked, 2),
+            "compare_cpu_s": round(time.process_time() - cpu, 2), "groups": len(groups),
         }), flush=True)
 
 

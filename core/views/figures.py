@@ -967,6 +967,21 @@ def _moments(a: Figure, b: Figure) -> bool:
             and a.stage.startswith(_UPDATE_STAGE) and b.stage.startswith(_UPDATE_STAGE))
 
 
+def _language(article: Article) -> str | None:
+    """*article*'s language (core.text.article_language), read once per text: :func:`extract`,
+    :func:`extract_dates` and :func:`compare` each ask it of every article of a story."""
+    return _language_of(article.title, tuple(article.paragraphs))
+
+
+@lru_cache(maxsize=1 << 10)
+def _language_of(title: str, paragraphs: tuple[str, ...]) -> str | None:
+    return article_language(title, paragraphs)
+
+
+#: A digit of any script: what every update's stamp holds (:func:`_live_updates`).
+_DIGIT = re.compile(r"\d")
+
+
 def _live_updates(article: Article) -> dict[int, str]:
     """The paragraphs of *article* that a later update of its live page superseded, each with its
     update's time ("13:30"): where its subheads give two update times or more (a live blog's
@@ -976,9 +991,12 @@ def _live_updates(article: Article) -> dict[int, str]:
     before the first time (a summary) are the page's own, as of its last update. The times are
     read as the reading stage reads them to order a newest-first page (:func:`~core.reading.judge.update_time`):
     one reader of a live page's stamps, a later date before an earlier clock time."""
-    from core.reading.judge import update_time  # the reading stage's reader of stamps, loaded when a page has subheads
+    stamped = [(index, text) for index, text in article.subheads if _DIGIT.search(text)]
+    if len(stamped) < 2:
+        return {}  # (no stamp without a figure: the reading stage, costly to load, is loaded only for a live page's)
+    from core.reading.judge import update_time  # the reading stage's reader of stamps
 
-    times = [(index, when) for index, text in article.subheads if (when := update_time(text)) is not None]
+    times = [(index, when) for index, text in stamped if (when := update_time(text)) is not None]
     if len(times) < 2:
         return {}
     latest = max(when for _, when in times)
@@ -1210,7 +1228,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     bare: set[tuple[Ref, Span]] = set()  # the tolls no word of death heads ("the toll rose to 31"), by place
     for article in articles:
         # a language that groups thousands with dots ("250.000 Euro", core.numbers.DOTTED_THOUSANDS)
-        language = article_language(article.title, article.paragraphs)
+        language = _language(article)
         dotted = language in DOTTED_THOUSANDS
         notes = {i for i, _ in article.subheads if article.is_note(i)}  # read once, not per paragraph
         levels: set[tuple[Ref, Span]] = set()  # the counts read from their subject (_LEVEL), by place
@@ -1877,7 +1895,7 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     found: list[Figure] = []
     for article in articles:
         notes = {i for i, _ in article.subheads if article.is_note(i)}
-        language = article_language(article.title, article.paragraphs)
+        language = _language(article)
         abroad = language not in (None, "en")  # its months' names are its language's
         # the day the report was published, by which its weekdays name days (an event's day, _event_day;
         # English verbs only)
@@ -2442,7 +2460,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
     # (one word, by its unit: "dockworkers" and "workers", "vessels" and "ships" are one thing: _canonical)
     # (a number in words of another language may be several: "yirmi üç mürettebat", "vinte e três tripulantes")
-    languages = {a.id: article_language(a.title, a.paragraphs) for a in story.articles}
+    languages = {a.id: _language(a) for a in story.articles}
     shape = [_after_number(_unqualified(f).lstrip(), languages[f.ref.article]) for f in figures]
     # (or, in another language, by the English noun it was read as: "operaties" and "operations";
     # a body's members by the body, as the figure counts them: "crew members" and "crew")
