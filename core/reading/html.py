@@ -755,7 +755,7 @@ _WALL_BOXES = ("//*[translate(normalize-space(@subscriptions-section), 'CONTENTG
 #: "zephr-feature_article-paywall", Didomi's "didomi-consent-wall", "regwall", "cookie-wall". Not
 #: "regwalled" or "paywall-content": the report's own text behind the wall, on some pages.
 _WALL_CLASS = re.compile(r"(?:^|[-_])(?:pay|reg|registration|consent|cookie|subscriptions?|subscriber|login|metered)[-_]?wall"
-                         r"(?:[-_](?:wrapper|container|box|overlay|modal|outcome|prompt|message|notice))?$", re.I)
+                         r"(?:[-_](?:wrapper|container|(box|overlay|modal|outcome|prompt|message|notice)))?$", re.I)
 #: The most words of a box :data:`_WALL_CLASS` names that is a wall: its notice, offers and buttons.
 #: A longer box is the report that a page marks as behind its wall.
 WALL_BOX_WORDS = 120
@@ -787,7 +787,10 @@ def _wall_boxes(tree: Any, shipped: Sequence[Any] = ()) -> list[Any]:
             continue
         if any(True for _ in node.iter("article", "main", "h1")) or len(_text(node).split()) > WALL_BOX_WORDS:
             continue
-        if any(a in inside for a in (node, *node.iterancestors())) or node.tag == "p" and _holds_report(node):
+        # (a box whose word names the wall's notice itself, "paywall-box", "regwall-prompt", is one
+        # inside the text a page marks for subscribers too: the report does not say "Subscribe now")
+        noticed = any((m := _WALL_CLASS.search(word)) and m.group(1) for word in words)
+        if not noticed and any(a in inside for a in (node, *node.iterancestors())) or node.tag == "p" and _holds_report(node):
             continue
         boxes.append(node)
     return boxes
@@ -1987,6 +1990,12 @@ SIGNUP_BOX_WORDS = 60
 #: reading needs in the text).
 _SIGNUP_CLASS = re.compile(r"newsletter|sign-?up|sign_up|opt-?in|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre"
                            r"|(?:^|[-_])cta(?:[-_]|$)", re.I)
+#: A class, id or component word of a box that asks the reader for money, by its last part:
+#: "support-box", "donate-cta", "contribution-banner", "membership-prompt", the Guardian's
+#: "epic", "patreon-widget". Such a box is furniture as a sign-up box is (:func:`_signup_boxes`).
+_APPEAL_CLASS = re.compile(
+    r"(?:^|[-_])(?:support(?:-us)?|donat(?:e|ion|ions)|contribut(?:e|ion|ions)|membership|epic|patreon|tip-?jar)"
+    r"(?:[-_](?:box|cta|banner|widget|prompt|appeal|module|block|container|wrapper|ask))?$", re.I)
 #: A form field's name, id, placeholder or label for an e-mail address, in many languages.
 _MAIL_FIELD = re.compile(r"mail|correo|courriel|posta\b|poczt|e-?post|sähköposti|почт|пошт", re.I)
 #: Form controls: a box that holds one asks the reader for something.
@@ -2027,6 +2036,12 @@ def _report_lines(box: Any) -> int:
     return len(counted)
 
 
+def _appeal_box(node: Any) -> bool:
+    """Whether *node*'s class, id or component name (``data-component``) says it asks the reader
+    for money (:data:`_APPEAL_CLASS`)."""
+    return any(_APPEAL_CLASS.search(w) for w in (*_class_words(node), *(node.get("data-component") or "").split()))
+
+
 def _signup_boxes(tree: Any) -> list[Any]:
     """The newsletter and alert sign-up boxes set inside a page's report, heading and all: told by
     their shape and their words, whatever the page calls them.
@@ -2046,6 +2061,8 @@ def _signup_boxes(tree: Any) -> list[Any]:
             seeds.append(_box_around(node))
         elif node.tag in _BOX_TAGS and any(_SIGNUP_CLASS.search(w) for w in _class_words(node)):
             seeds.append(node)
+        elif node.tag in _BOX_TAGS and _appeal_box(node):
+            seeds.append(node)
         elif node.tag in _TEXT_LEAVES and node.getparent() is not None and not any(
                 isinstance(d.tag, str) and d.tag in _TEXT_HOLDERS for d in node.iterdescendants()) and is_signup(_text(node)):
             seeds.append(_box_around(node))
@@ -2057,7 +2074,8 @@ def _signup_boxes(tree: Any) -> list[Any]:
             if not text or word_count(text) > SIGNUP_BOX_WORDS or is_paywall(text):
                 break
             controlled = any(True for _ in node.iter(*_CONTROLS)) or any(
-                _SIGNUP_CLASS.search(w) for d in node.iter() if isinstance(d.tag, str) for w in _class_words(d))
+                _SIGNUP_CLASS.search(w) for d in node.iter() if isinstance(d.tag, str) for w in _class_words(d)) or any(
+                _appeal_box(d) for d in node.iter() if isinstance(d.tag, str) and d.tag in _BOX_TAGS)
             if _report_lines(node) > (1 if controlled else 0):
                 break
             box, node = node, _box_around(node)
