@@ -102,3 +102,17 @@ def test_legacy_text_of_western_languages_stays_windows_1252() -> None:
                  "Der Rat hat am Dienstag beschlossen, die Brücke für Autos zu sperren. Fußgänger dürfen sie nutzen.",
                  "La ministra Šárka Nováková visitó el puerto el martes y habló con los pescadores de la zona norte."):
         assert decode_legacy(text.encode("cp1252")) == text
+
+
+def test_a_blogs_feed_footer_linking_the_post_and_its_site_is_furniture_in_any_language() -> None:
+    body = "".join(f"<p>{p}</p>" for p in (LEAD, SECOND, THIRD))
+    for words in ("Der Beitrag {post} erschien zuerst auf {site}.", "L’article {post} est apparu en premier sur {site}.",
+                  "Artykuł {post} pochodzi z serwisu {site}."):
+        footer = words.format(post='<a href="https://harbourpost.example/news/bridge">Council closes old bridge to cars</a>',
+                              site='<a href="https://harbourpost.example/">Harbour Post</a>')
+        article = _only(_rss(f"{body}<p>{footer}</p>")).article
+        assert article.paragraphs == (LEAD, SECOND, THIRD), words
+    # a closing paragraph that links elsewhere is the report's
+    last = 'The <a href="https://council.example/plan">plan</a> is on the <a href="https://council.example/">council\'s site</a>.'
+    article = _only(_rss(f"{body}<p>{last}</p>")).article
+    assert len(article.paragraphs) == 4

@@ -259,6 +259,32 @@ def _without_link_on(fragment: str, page: str) -> str:
     return before
 
 
+#: The last paragraph of an entry's HTML, with nothing but space after it.
+_LAST_PARAGRAPH = re.compile(r"<p\b[^>]*>((?:(?!</?p\b).)*)</p\s*>\s*$", re.I | re.S)
+#: A link in a fragment of HTML: its address.
+_LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>(?:(?!</?a\b).)*?</a\s*>", re.I | re.S)
+#: The most words of such a footer's text outside its two links ("The post ... appeared first on ...",
+#: "Der Beitrag ... erschien zuerst auf ...", "Чланак ... се први пут појавио на ...").
+FEED_FOOTER_WORDS = 10
+
+
+def _without_feed_footer(fragment: str, page: str) -> str:
+    """*fragment*, an entry's HTML, without the footer a blog's feed adds under every post
+    (WordPress's and Yoast's "The post <a>Headline</a> appeared first on <a>Site</a>.", in the
+    blog's language): a last paragraph that links to the entry's own *page* and to its site's home,
+    with a few words around the links. Told by those links, not by its words."""
+    found = _LAST_PARAGRAPH.search(fragment)
+    if found is None or "://" not in page:
+        return fragment
+    hrefs = [urljoin(page, html.unescape(next(g for g in m.groups() if g is not None))) for m in _LINK.finditer(found[1])]
+    home = urlsplit(page).hostname
+    homes = [h for h in hrefs if urlsplit(h).hostname == home and not urlsplit(h).path.strip("/")]
+    if len(hrefs) != 2 or not any(_same_page(h, page) for h in hrefs) or not homes:
+        return fragment
+    outside = html.unescape(_TAG.sub(" ", _LINK.sub(" ", found[1])))
+    return fragment[: found.start()] if word_count(outside) <= FEED_FOOTER_WORDS else fragment
+
+
 #: The audio an entry carries, named in a plug for it (matched on :func:`~core.text.search_fold`'s
 #: text): "podcast" as most languages spell it ("pòdcast", "pódcast", "Podcast", "подкаст",
 #: "پادکست", "播客", "ポッドキャスト", "팟캐스트"), "audio" ("àudio", "áudio", "аудио") ...
@@ -638,7 +664,7 @@ def parse_feed(
         content = content if len(content) >= len(summary) else summary
         if link and not is_url(link) and is_url(base):
             link = urljoin(base, link)  # "/story1.html" of http://site/feed.xml is http://site/story1.html
-        text = _MORE_LINK.sub("", _without_link_on(content, link) if link else content)
+        text = _MORE_LINK.sub("", _without_link_on(_without_feed_footer(content, link), link) if link else content)
         # An entry that closes on a plug for the audio it carries points the reader to the audio for
         # the rest, not to its page: its text is all the text there is (the page would add only furniture).
         plugged = _carries_media(entry) and any(is_media_plug(b.text) for b in fragment_blocks(text)[-1:])
