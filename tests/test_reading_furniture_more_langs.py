@@ -187,3 +187,12 @@ def test_a_romanian_live_page_by_its_hour_stamps_and_its_signoff(tmp_path: Path)
     paragraphs = _read(tmp_path, "live.html", html)
     assert not any("Încheiem" in p for p in paragraphs)
     assert any(p.startswith("Primăria anunță") for p in paragraphs)
+
+
+def test_an_agencys_closing_copyright_line_without_a_year_is_furniture() -> None:
+    from core.reading.judge import is_furniture_block
+
+    for line in ("(c) Agência Lusa", "(C) Agencia Ejemplo de Noticias", "(c) ТАСС"):
+        assert is_furniture_block(line), line
+    for line in ("(c) the council shall publish its accounts every year.", "(c) Any person who sells alcohol to a minor commits an offence."):
+        assert not is_furniture_block(line), line

@@ -4960,6 +4960,9 @@ def is_read_on(text: str) -> bool:
 #: shall ..." (a clause of a quoted law) are the report's.
 _COPYRIGHT_NOTICE = re.compile(
     r"^(?:©|&copy;|copyright\s*(?:©|\(c\))|(?:copyright|\(c\))\s*(?:19|20)\d\d\b)"
+    # "(c)" before a name in capitals alone, an agency's closing line ("(c) Agência Lusa", "(C) Axencia
+    # de Novas"): a few words and no sentence, not a clause of a quoted law ("(c) the council shall ...")
+    r"|^\(c\)\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$"
     # an agency's ban on copying in Korean, Japanese and Chinese ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
     # "無断転載禁止", "未经授权不得转载", "版权所有"), wherever it stands in its block
     r"|무단 ?전재|재배포 ?금지|無断(?:転載|複製)|未经(?:授权|许可)[^。]{0,8}转载|版[权權]所有", re.I)
