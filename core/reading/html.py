@@ -38,7 +38,7 @@ from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS, PICTURE_WORD, fold_words, VALEDICTION, office_author,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
+    is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
@@ -2323,6 +2323,53 @@ def _method_notes(tree: Any) -> list[Any]:
     return found
 
 
+#: The most lines, and the most words of a line, of a contact's card under a report: a name, a
+#: job title, a telephone number, an e-mail address.
+CONTACT_CARD = (6, 8)
+#: The most words of the label over contact cards ("Lisainfo:", "Further information:").
+CONTACT_LABEL_WORDS = 3
+
+
+def _contact_cards(tree: Any) -> list[Any]:
+    """The contact cards a press release closes on, told by their shape, in any language: an
+    element whose lines (broken by <br>, :data:`CONTACT_CARD`) are short and no sentences, one at
+    least a telephone number or an e-mail address (:func:`~core.reading.judge.is_contact_line`)
+    and one at least not (the person's name, their title), standing after the report's paragraphs
+    in their container with nothing but other cards after it; and the label over them, a short
+    line closed by a colon ("<h3>Lisainfo:</h3>")."""
+    most_lines, most_words = CONTACT_CARD
+
+    def card(node: Any) -> bool:
+        if not isinstance(node.tag, str) or node.tag not in ("p", "div", "address") or any(
+                isinstance(d.tag, str) and d.tag in _BLOCKISH for d in node.iterdescendants()):
+            return False
+        lines = _text_lines(node)
+        if not 2 <= len(lines) <= most_lines or any(word_count(line) > most_words or is_sentence(line) for line in lines):
+            return False
+        reach = [is_contact_line(line) for line in lines]
+        return any(reach) and not all(reach)
+
+    found: list[Any] = []
+    for node in tree.iter("p", "div", "address"):
+        if node in found or not card(node):
+            continue
+        after = [s for s in node.itersiblings() if isinstance(s.tag, str) and _text(s)]
+        if not all(card(s) for s in after):
+            continue
+        cards, label = [node, *after], None
+        before = [s for s in node.itersiblings(preceding=True) if isinstance(s.tag, str) and _text(s)]
+        while before and card(before[0]):
+            cards.insert(0, before.pop(0))
+        if before and before[0].tag in ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b") and _text(before[0]).endswith((":", "：")) \
+                and word_count(_text(before[0])) <= CONTACT_LABEL_WORDS:
+            label = before.pop(0)
+        # (after the report's paragraphs: a writer's card above the report is the byline's)
+        if not any(word_count(_text(s)) >= 6 and is_sentence(_text(s)) for s in before):
+            continue
+        found += [c for c in (label, *cards) if c is not None and c not in found]
+    return found
+
+
 def _ld_json(text: str) -> Any:
     """A JSON-LD script's document, None where it is no JSON."""
     try:
@@ -2601,7 +2648,7 @@ def _drop_widgets(tree: Any) -> None:
             # ("<div class=topline><span>06.12.2022</span>") is the page's date line, and stays
             doomed.append(node)
     doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_author_boxes(tree), *_link_lines(tree),
-                               *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree))
+                               *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree), *_contact_cards(tree))
                if box not in doomed]
     for node in doomed:
         parent = node.getparent()

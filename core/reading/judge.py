@@ -39,7 +39,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -5310,6 +5310,21 @@ def is_contact_block(text: str) -> bool:
     if _CONTACTS_LABEL.match(line) and (phoned or _EMAIL.search(line)):
         return True  # "Press contact: Press office, press@example.org, +47 000 00 000." (a full stop or not)
     return not is_sentence(line) and phoned
+
+
+#: The most words of a line of a contact's card that gives a way to reach them ("+372 625 6300",
+#: "Tel. 030 1234 5678", "ana.example@ministry.example").
+CONTACT_LINE_WORDS = 6
+
+
+def is_contact_line(text: str) -> bool:
+    """Whether a line is a telephone number (:data:`_PHONE`, :data:`PHONE_DIGITS` digits or more)
+    or an e-mail address (:data:`_EMAIL`) alone, maybe with its label ("Tel.:", "E-post:"), in
+    at most :data:`CONTACT_LINE_WORDS` words and no sentence: a contact card's line."""
+    line = " ".join(text.split())
+    if not line or word_count(line) > CONTACT_LINE_WORDS or is_sentence(line):
+        return False
+    return bool(_EMAIL.search(line)) or any(sum(c.isdigit() for c in m[0]) >= PHONE_DIGITS for m in _PHONE.finditer(line))
 
 
 #: A line of hashtags alone ("#Portsea #HarbourBridge", "#flood, #rescue"): each a word with a
