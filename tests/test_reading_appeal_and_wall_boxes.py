@@ -42,3 +42,20 @@ def test_a_paywall_box_inside_marked_subscriber_text_is_furniture(tmp_path: Path
                           '<a class="btn">Abonner nå</a></div>', article='<article class="premium">'), encoding="utf-8")
     (article,) = read_file(path)
     assert len(article.paragraphs) == 2, article.paragraphs
+
+
+def test_a_labelled_link_to_another_report_inside_the_body_is_furniture(tmp_path: Path) -> None:
+    path = tmp_path / "teaser.html"
+    path.write_text(_page('<div class="inline-link"><span>LUE MYÖS:</span> <a href="/uutiset/2026/06/vanha-silta">Vanha silta'
+                          ' suljetaan kesäkuussa</a></div><p>Matka on ilmainen, satamahallitus sanoi tiistaina.</p>'), encoding="utf-8")
+    (article,) = read_file(path)
+    assert not any("silta" in p for p in article.paragraphs), article.paragraphs
+    assert len(article.paragraphs) == 3
+
+
+def test_a_labelled_link_to_another_site_stays(tmp_path: Path) -> None:
+    path = tmp_path / "source.html"
+    path.write_text(_page('<p>Lähde: <a href="https://ministry.example/reports/ferries">Ferry traffic report for 2026</a></p>'),
+                    encoding="utf-8")
+    (article,) = read_file(path)
+    assert any("Ferry traffic report" in p for p in article.paragraphs), article.paragraphs

@@ -2175,6 +2175,37 @@ def _link_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
+#: A label before a link to another report, in any language: a word or two, closed by a colon
+#: ("BASAHIN:", "Lihat:", "Також:").
+_TEASER_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[:：]$")
+#: The fewest words of the headline such a link gives.
+TEASER_HEADLINE_WORDS = 3
+
+
+def _teaser_lines(tree: Any) -> list[Any]:
+    """The lines inside a report that point to another report of the site, whatever their
+    language: an element (:data:`_LINK_LINE_TAGS`) holding a short label closed by a colon
+    (:data:`_TEASER_LABEL`) and one link, to a page of the same site (a path alone, or the host of
+    the page's canonical address), whose text is a headline (:data:`TEASER_HEADLINE_WORDS` words
+    or more), nothing after it: "<div><span>BASAHIN:</span> <a href=/2026/06/x>Old bridge to close</a></div>"."""
+    canonical = next((urlsplit((link.get("href") or "").strip()).hostname for link in tree.iter("link")
+                      if (link.get("rel") or "").lower() == "canonical"), None)
+    found: list[Any] = []
+    for node in tree.iter(*_LINK_LINE_TAGS):
+        links = [a for a in node.iter("a") if a.get("href") is not None]
+        if len(links) != 1 or any(True for _ in node.iter("article", "main", "h1", "img", "figure", "table")):
+            continue
+        href = urlsplit(links[0].get("href").strip())
+        if href.netloc and (canonical is None or href.hostname != canonical) or not href.path.strip("/"):
+            continue
+        headline, label = _text(links[0]), " ".join(_unlinked_text(node, None).split())
+        if word_count(headline) < TEASER_HEADLINE_WORDS or not _TEASER_LABEL.match(label) or not _text(node).endswith(headline):
+            continue
+        if not any(a in found for a in node.iterancestors()):
+            found.append(node)
+    return found
+
+
 #: A path's part that names a page of the site's taxonomy, whose links a post's line of tags,
 #: labels or categories is made of: a tag's ("/tag/flood", Tumblr's "/tagged/maji"), a label's
 #: (Blogger's "/search/label/traffic"), a category's, topic's, keyword's or subject's, Drupal's
@@ -2648,7 +2679,7 @@ def _drop_widgets(tree: Any) -> None:
             # ("<div class=topline><span>06.12.2022</span>") is the page's date line, and stays
             doomed.append(node)
     doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_author_boxes(tree), *_link_lines(tree),
-                               *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree), *_contact_cards(tree))
+                               *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree), *_contact_cards(tree), *_teaser_lines(tree))
                if box not in doomed]
     for node in doomed:
         parent = node.getparent()
