@@ -196,3 +196,10 @@ def test_an_agencys_closing_copyright_line_without_a_year_is_furniture() -> None
         assert is_furniture_block(line), line
     for line in ("(c) the council shall publish its accounts every year.", "(c) Any person who sells alcohol to a minor commits an offence."):
         assert not is_furniture_block(line), line
+
+
+def test_an_azerbaijani_posted_by_label_is_no_part_of_the_byline() -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline(["Göndərən Aysel Nümunəli"]) == "Aysel Nümunəli"
+    assert clean_byline(["Göndərən: Aysel Nümunəli"]) == "Aysel Nümunəli"

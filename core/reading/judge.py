@@ -580,13 +580,13 @@ _POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_B
 #: "Posted by" and "written by" where a language says it in a word or phrase of its own before the
 #: name, as Blogger's and other blog platforms' localised post footers label the writer: Tamil
 #: "இடுகையிட்டது", Telugu, Kannada, Malayalam, Bengali, Marathi, Japanese "投稿者", Chinese "发布者",
-#: Korean "게시자", Vietnamese "Đăng bởi", Thai "โพสต์โดย", Turkish "Gönderen", Finnish "Lähettänyt",
+#: Korean "게시자", Vietnamese "Đăng bởi", Thai "โพสต์โดย", Turkish "Gönderen", Azerbaijani "Göndərən", Finnish "Lähettänyt",
 #: Hungarian "Bejegyezte", Czech "Vložil(a)", Russian "Опубликовал(а)", Ukrainian "Опублікував(ла)",
 #: Arabic "نشر بواسطة", Persian "ارسال شده توسط", Hebrew "פורסם על ידי", Swahili "Imetumwa na";
 #: Assamese "লিখিছে" (wrote), Odia "ଲେଖିଛନ୍ତି", Hindi "लिखा है".
 _POSTED_LABELS = (
     "இடுகையிட்டது|எழுதியது|పోస్ట్ చేసినవారు|ಪೋಸ್ಟ್ ಮಾಡಿದವರು|പോസ്റ്റ് ചെയ്തത്|পোস্ট করেছেন|লিখেছেন|यांनी पोस्ट केले"
-    "|লিখিছে|ଲେଖିଛନ୍ତି|投稿者|发布者|發佈者|張貼者|张贴者|게시자|작성자|đăng bởi|viết bởi|โพสต์โดย|เขียนโดย|gönderen|lähettänyt|kirjoittanut"
+    "|লিখিছে|ଲେଖିଛନ୍ତି|投稿者|发布者|發佈者|張貼者|张贴者|게시자|작성자|đăng bởi|viết bởi|โพสต์โดย|เขียนโดย|gönderen|göndərən|lähettänyt|kirjoittanut"
     "|bejegyezte|beküldte|vložil|vložila|опубликовал|опубликовала|опублікував|опублікувала|автор публикации"
     "|نشر بواسطة|نشرها|أرسلها|ارسال شده توسط|نوشته شده توسط|פורסם על ידי|נכתב על ידי|imetumwa na|imeandikwa na"
 )
