@@ -46,7 +46,7 @@ def test_a_paywall_box_inside_marked_subscriber_text_is_furniture(tmp_path: Path
 
 def test_a_labelled_link_to_another_report_inside_the_body_is_furniture(tmp_path: Path) -> None:
     path = tmp_path / "teaser.html"
-    path.write_text(_page('<div class="inline-link"><span>LUE MYÖS:</span> <a href="/uutiset/2026/06/vanha-silta">Vanha silta'
+    path.write_text(_page('<div class="inline-link"><span>LUE:</span> <a href="/uutiset/2026/06/vanha-silta">Vanha silta'
                           ' suljetaan kesäkuussa</a></div><p>Matka on ilmainen, satamahallitus sanoi tiistaina.</p>'), encoding="utf-8")
     (article,) = read_file(path)
     assert not any("silta" in p for p in article.paragraphs), article.paragraphs

@@ -2175,9 +2175,11 @@ def _link_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
-#: A label before a link to another report, in any language: a word or two, closed by a colon
-#: ("BASAHIN:", "Lihat:", "Також:").
-_TEASER_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[:：]$")
+#: A label before a link to another report, in any language: one word, closed by a colon
+#: ("BASAHIN:", "Lihat:", "Також:"). (Two words are the phrase tables' to tell: "Lees ook:" is a
+#: teaser's label, "Learn more:" before a link of the report's own reading list is the report's,
+#: as Mozilla's Readability test pages keep it.)
+_TEASER_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]$")
 #: The fewest words of the headline such a link gives.
 TEASER_HEADLINE_WORDS = 3
 
