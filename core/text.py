@@ -1141,6 +1141,16 @@ _SCRIPT_OWN_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     ),
 }
 SCRIPT_OWN_WORDS_LEAST = 2
+#: Words only one of two languages writes, where a script's text holds letters both write and none
+#: that tells them apart (:data:`_OWN_LETTERS`): Serbian's and Macedonian's ј љ њ without Serbian's
+#: ђ ћ џ or Macedonian's ѓ ќ ѕ ("Велики пожар избио је ... због густог дима" is Serbian by је,
+#: због, су; Macedonian writes е, во, со, кај). Asked only of such a text: Bulgarian writes е too.
+_SHARED_LETTERS_OWN_WORDS: dict[str, tuple[str, tuple[tuple[str, frozenset[str]], ...]]] = {
+    "Cyrl": ("[јљњ]", (
+        ("sr", frozenset("је су није јер због према код који које треба биће била били".split())),
+        ("mk", frozenset("е во го ги беше кај со овој оваа ова ќе нема".split())),
+    )),
+}
 #: The language a shared script is written in where none of :data:`_OWN_LETTERS` is: Arabic, the
 #: only one of its languages to write none of theirs.
 _SCRIPT_DEFAULT = {"Arab": "ar"}
@@ -1161,7 +1171,8 @@ def _shared_script_language(script: str, text: str, letters: int) -> str:
     :data:`_OWN_LETTERS` whose own letters make their share of them ("ur", "fa", else "ar" in
     Arabic script; "uk", "be", "sr", "mk", "ru", "bg" in Cyrillic); else *script* itself: a text
     with letters of a language not listed (:data:`_OTHER_LETTERS`), Serbian's or Macedonian's
-    ј љ њ without the letters that tell the two apart, a Cyrillic text too short to hold Russian's
+    ј љ њ without the letters that tell the two apart (unless the words only one of them writes tell
+    it, :data:`_SHARED_LETTERS_OWN_WORDS`), a Cyrillic text too short to hold Russian's
     ы, and Devanagari, whose Hindi, Marathi and Nepali share their letters, unless the words only one
     of them writes tell it (:data:`_SCRIPT_OWN_WORDS`)."""
     if script in _SCRIPT_OWN_WORDS:
@@ -1175,6 +1186,11 @@ def _shared_script_language(script: str, text: str, letters: int) -> str:
     for code, written, share in _OWN_LETTERS[script]:
         if sum(map(text.count, written)) >= max(1.0, share * letters):
             return script if code in ("uk", "be", "ru", "bg") and re.search("[јљњ]", text) else code
+    if script in _SHARED_LETTERS_OWN_WORDS and re.search(_SHARED_LETTERS_OWN_WORDS[script][0], text):
+        found = words(text.lower())
+        counts = sorted(((sum(w in own for w in found), code) for code, own in _SHARED_LETTERS_OWN_WORDS[script][1]), reverse=True)
+        if counts[0][0] >= SCRIPT_OWN_WORDS_LEAST and counts[0][0] >= 2 * counts[1][0]:
+            return counts[0][1]
     return _SCRIPT_DEFAULT.get(script, script)
 
 

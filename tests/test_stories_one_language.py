@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.stories.cluster import evidence, profile
-from core.text import case_stem, serbian_latin
+from core.text import case_stem, language_of, serbian_latin
 from tests.story_groups import article, stories
 
 
@@ -112,3 +112,35 @@ def test_undated_reports_of_one_file_are_not_one_senders_two_stories() -> None:
     assert evidence(profile(outage), profile(restored)).apart != "sender"
     same_day = replace(RESTORED, published=OUTAGE.published)
     assert evidence(profile(OUTAGE), profile(same_day)).apart == "sender"
+
+
+# Invented: a Serbian report in Cyrillic that writes ј but none of ђ ћ џ (nor Macedonian's ѓ ќ ѕ), its
+# Latin copy and an English report: the Cyrillic one is Serbian by its words (је, су, због), and one story.
+FLOOD_CYRILLIC = article(
+    "Поплава у селу Дреновац код Валинграда, евакуисано 80 мештана",
+    "Река Морава излила се у суботу ујутру код села Дреновац, а мештани су евакуисани због високе воде.",
+    "Спасиоци су пребацили 80 мештана у школу у Валинграду.",
+    outlet="Валинградски лист", published="2026-05-09T08:00:00Z",
+)
+FLOOD_LATIN = article(
+    "Poplava u selu Drenovac kod Valingrada, evakuisano 80 meštana",
+    "Reka Morava izlila se u subotu ujutru kod sela Drenovac, a meštani su evakuisani zbog visoke vode.",
+    "Spasioci su prebacili 80 meštana u školu u Valingradu.",
+    outlet="Vesti Primer", published="2026-05-09T08:30:00Z",
+)
+FLOOD_ENGLISH = article(
+    "Morava floods village of Drenovac near Valingrad",
+    "The Morava burst its banks near the village of Drenovac on Saturday morning, and 80 residents were evacuated.",
+    "Rescuers took them to a school in Valingrad.",
+    outlet="Balkan Desk", published="2026-05-09T09:00:00Z",
+)
+
+
+def test_serbian_cyrillic_without_its_own_letters_is_told_by_its_words() -> None:
+    assert language_of(" ".join([FLOOD_CYRILLIC.title, *FLOOD_CYRILLIC.paragraphs])) == "sr"
+    assert language_of("Владата е во Скопје, а министерот беше кај нив со својата екипа и ги виде сите.") == "mk"
+    assert language_of("Правителството е в София и министърът беше при тях с екипа си, за да ги види.") == "bg"
+
+
+def test_serbian_report_in_two_scripts_and_english_are_one_story() -> None:
+    assert stories([FLOOD_CYRILLIC, FLOOD_LATIN, FLOOD_ENGLISH]) == [sorted(["Валинградски лист", "Vesti Primer", "Balkan Desk"])]

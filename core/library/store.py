@@ -598,7 +598,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 43: a count printed with a thousands' separator or written on to a counter ("1,800", "約1800人") is no
         # year, an outlet's name words are its town where they stand without the rest of its name ("the Marlin
         # Coast election" of the Marlin Coast News), and a name written only at a sentence's start is a key to look
-        # up by ("n:brenmouth" of "b:n:brenmouth", in the terms): every article is profiled and weighed again
+        # up by ("n:brenmouth" of "b:n:brenmouth", in the terms); a Serbian report in Cyrillic letters that writes
+        # none of Serbian's own (ђ ћ џ) is told Serbian by its words (core.text._SHARED_LETTERS_OWN_WORDS), and so
+        # compared in Latin letters: every article's language is told again (_RETOLD_SCHEMAS), and every article
+        # is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -615,7 +618,7 @@ _VOCAB_SCHEMA = max(n for n, step in enumerate(MIGRATIONS, start=1) if any("TABL
 _LANGUAGE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN language" in s for s in step))
 #: The schemas whose migrations tell every article's language again (core.text.language_of reads more of a
 #: language), before its articles are profiled again.
-_RETOLD_SCHEMAS = frozenset({42})
+_RETOLD_SCHEMAS = frozenset({42, 43})
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
