@@ -129,3 +129,25 @@ def test_each_profile_sounds_its_names_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert again == first
     assert calls == []
     assert english == profile(ENGLISH)  # the kept keys are no part of the profile's value
+
+
+# Invented: one quake in Kazakh (Cyrillic, its own letters ө қ ү, a decimal comma) and English. They share
+# two figures and a town whose name is too short for a sound key ("Өлке", "Ölke"), and the Kazakh
+# report writes another place with Kazakh letters ("Қарасу", "Karasu").
+KAZAKH_QUAKE = _article(
+    "Өлкеде 6,1 магнитудалық жер сілкінісі болды",
+    "Бүгін таңертең Өлке қаласынан оңтүстікке қарай 30 шақырым жерде 6,1 магнитудалық жер сілкінісі тіркелді.",
+    "Жер сілкінісінен Қарасу ауылында екі үй қирады.",
+    outlet="Дала Жаңалықтары",
+)
+ENGLISH_QUAKE = _article(
+    "Magnitude 6.1 quake strikes near Ölke",
+    "A magnitude 6.1 earthquake struck 30 km south of Ölke in Kazakhstan's Tarbagatai district on Tuesday morning.",
+    "Two houses were destroyed in the village of Karasu, officials said.",
+    outlet="Steppe Desk",
+)
+
+
+def test_a_short_name_and_kazakh_letters_are_one_name_across_scripts() -> None:
+    found = evidence(profile(KAZAKH_QUAKE), profile(ENGLISH_QUAKE))
+    assert found.score >= SAME_EVENT and {"6.1", "30"} <= set(found.figures)

@@ -1847,7 +1847,7 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> tuple[set[str], 
     return found, affiliations
 
 
-#: Cyrillic letters (Ukrainian, Russian, Belarusian, Bulgarian, Serbian) as names are written in
+#: Cyrillic letters (Ukrainian, Russian, Belarusian, Bulgarian, Serbian, Kazakh, Mongolian) as names are written in
 #: Latin letters (:func:`_sound`): "Корвелла" is "korvella", "Зеленський" "zelenskyi". After
 #: :func:`core.text.search_fold` ("й" is "и", "ё" is "е", "ї" is "і").
 _CYRILLIC_LATIN = str.maketrans({
@@ -1856,6 +1856,8 @@ _CYRILLIC_LATIN = str.maketrans({
     "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "ђ": "dj", "у": "u", "ў": "u", "ф": "f", "х": "kh",
     "ц": "ts", "ч": "ch", "џ": "dzh", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
     "ю": "yu", "я": "ya", "'": "", "’": "",
+    # Kazakh's and Mongolian's own letters ("Өлгий" is "olgii", "Қарағанды" "karaganda")
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "ng", "ө": "o", "ү": "u", "ұ": "u", "һ": "h",
 })
 #: Greek letters and pairs of letters as names are written in Latin letters: "Κορβέλα" is
 #: "korvela", "Μπάρκερ" "barker". After :func:`core.text.search_fold` (no accents, no final sigma).
@@ -1941,6 +1943,9 @@ _SOUND_TWICE = re.compile(r"(.)\1+")
 #: nothing: short names' keys ("Kyiv", "Ruse") fall together with others'.
 SOUND_LETTERS = 5
 SOUND_CONSONANTS = 3
+#: The least letters of a name too short for a sound key that is compared by its letters (its key "=" and
+#: them, :func:`_sound`).
+SPELT_LETTERS = 4
 #: How many letters longer than another a name's key may be and still be that name's: a name written
 #: in a language that marks case is kept by its stem ("Корвелл" of "Корвелла", "κορβελ" of "Κορβέλα").
 SOUND_ENDING = 2
@@ -1957,12 +1962,14 @@ def _script(word: str) -> str | None:
 
 
 @lru_cache(maxsize=WORDS_KEPT)
-def _sound(word: str) -> str | None:
+def _sound(word: str, *, short: bool = False) -> str | None:
     """A name word's sound key: written in Latin letters (from Cyrillic, Greek, Devanagari, Armenian or Georgian), its letters that
     transliterations write differently made one (:data:`_SOUND_LETTERS`), every run of vowels "a",
     every doubled letter single: "Corvella", "Корвелла" and "Κορβέλα" are "karvala" ("karval" and
     "karval" by their stems). None for a word of another script or too short to tell
-    (:data:`SOUND_LETTERS`, :data:`SOUND_CONSONANTS`)."""
+    (:data:`SOUND_LETTERS`, :data:`SOUND_CONSONANTS`), unless *short*: then a word of
+    :data:`SPELT_LETTERS` letters at least is keyed by its letters, "=" and them, its doubled letters
+    single ("Өлгий" and "Ölgii" are "=olgi"), which only the same letters (or their stem's) match."""
     script = _script(word)
     if script is None:
         return None
@@ -1986,7 +1993,14 @@ def _sound(word: str) -> str | None:
     if not latin.isascii() or not latin.isalpha():
         return None
     key = _SOUND_TWICE.sub(r"\1", _SOUND_VOWELS.sub("a", latin))
-    return key if len(key) >= SOUND_LETTERS and sum(c != "a" for c in key) >= SOUND_CONSONANTS else None
+    if len(key) >= SOUND_LETTERS and sum(c != "a" for c in key) >= SOUND_CONSONANTS:
+        return key
+    if not short:
+        return None
+    # Too short a sound key falls together with other names': a short name is one only where its letters
+    # are (SPELT_LETTERS of them, their vowels kept): "Өлги" of "Өлгий" and "Ölgii" are "=olgi", not "Ulga".
+    spelt = _SOUND_TWICE.sub(r"\1", latin)
+    return "=" + spelt if len(spelt) >= SPELT_LETTERS else None
 
 
 def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
@@ -2034,7 +2048,7 @@ def _sounds_of(p: Profile) -> _Sounds:
         return p.sounds
     words: dict[str, list[str]] = {}
     for f in p.weights:
-        if f[0] == "n" and (key := _sound(f[2:])) is not None:
+        if f[0] == "n" and (key := _sound(f[2:], short=True)) is not None:
             words.setdefault(key, []).append(f[2:])
     keys: dict[str, list[str]] = {}
     for key in sorted(words):
