@@ -59,3 +59,25 @@ def test_an_outlet_named_after_its_town_and_a_newsroom_word_keeps_the_town() -> 
         outlet="Corran Bay News", published="2026-10-06T20:00:00Z",
     )
     assert "r:corran bay" not in profile(unnamed).features()  # the outlet's whole name is no name of the event
+
+
+# Invented: a water company's press release and the town paper's report built on it. The paper's town
+# ("Dunmere", of the Dunmere Courier) is no name of its own reports, yet its headline's "Dunmere Reservoir" and
+# the release's name one thing: neither headline names what the other's lead does not.
+LOCK_RELEASE = article(
+    "Wendle Waterways announces £12m rebuild of Dunmere Reservoir",
+    "Wendle Waterways today announced a £12 million programme to rebuild the dam and spillway of Dunmere Reservoir.",
+    "Work will begin in October and take two years. \"The reservoir has not had such care in fifty years,\" said chief engineer Rosa Penn.",
+    outlet="Wendle Waterways (press office)", published="2026-06-10T08:00:00Z",
+)
+LOCK_REPORT = article(
+    "Dunmere Reservoir to get £12m rebuild",
+    "Dunmere Reservoir's dam and spillway are to be rebuilt in a £12 million project, Wendle Waterways said on Wednesday.",
+    "The two-year project starts in October. Walkers will lose the shore path while it runs.",
+    outlet="Dunmere Courier", published="2026-06-10T11:00:00Z",
+)
+
+
+def test_a_release_and_the_town_papers_report_of_it_are_one_event() -> None:
+    found = evidence(profile(LOCK_RELEASE), profile(LOCK_REPORT))
+    assert found.apart != "subject" and found.score >= SAME_EVENT

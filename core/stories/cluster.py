@@ -2831,9 +2831,15 @@ def _other_subject(a: Profile, b: Profile) -> bool:
     ("the results came on the same morning as Halvard Bank's") is not about it. Of two reports in
     two languages (both told), a headline's name *b* never writes at all says nothing: a party's or a
     body's name is translated ("La Alianza Cívica gana…", "Civic Alliance narrowly ahead…"); one *b*
-    writes, but not in its lead, still does."""
+    writes, but not in its lead, still does. A word of a run of names *b*'s lead gives (``l:r:``) is named
+    there, though *b* keeps it as no name alone: a paper's own town ("Selby Reservoir" of the Selby
+    Advertiser) is named by the reservoir's name."""
     across = _languages_differ(a, b)
-    return any(f[0] == "h" and "l:n:" + f[2:] not in b.weights and (not across or "n:" + f[2:] in b.weights) for f in a.weights)
+    unnamed = [f[2:] for f in a.weights if f[0] == "h" and "l:n:" + f[2:] not in b.weights and (not across or "n:" + f[2:] in b.weights)]
+    if not unnamed:
+        return False
+    in_runs = {w for f in b.weights if f.startswith("l:r:") for w in f[4:].split(" ")}
+    return any(word not in in_runs for word in unnamed)
 
 
 #: The judgements of :func:`evidence` that two reports tell of two events (:attr:`Evidence.apart`)
