@@ -600,8 +600,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # Coast election" of the Marlin Coast News), and a name written only at a sentence's start is a key to look
         # up by ("n:brenmouth" of "b:n:brenmouth", in the terms); a Serbian report in Cyrillic letters that writes
         # none of Serbian's own (ђ ћ џ) is told Serbian by its words (core.text._SHARED_LETTERS_OWN_WORDS), and so
-        # compared in Latin letters: every article's language is told again (_RETOLD_SCHEMAS), and every article
-        # is profiled and weighed again
+        # compared in Latin letters; a short name is one across scripts by its letters ("Өлгий", "Ölgii"), and a
+        # headline's name word another lead gives inside a run is named there (core.stories.cluster): every
+        # article's language is told again (_RETOLD_SCHEMAS), and every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
