@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
-    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, heading_stamp, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, heading_stamp, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.layout import positioned_text
@@ -496,7 +496,9 @@ def _without(node: Any, drop: Callable[[Any], bool]) -> Any:
 
 def _text_lines(node: Any) -> list[str]:
     """The lines of an element's text, broken where it has a <br> ("Written by Ana Example<br>Edited
-    by Bo Lind" is two lines), each with its spaces collapsed; empty lines left out."""
+    by Bo Lind" is two lines) or where a block element inside it starts or ends ("<div>Gan Ana
+    Example</div><div>Gohebydd Gwynedd</div>": the name, then the writer's role, not
+    "Ana ExampleGohebydd"), each with its spaces collapsed; empty lines left out."""
     pieces: list[str] = []
 
     def walk(element: Any) -> None:
@@ -505,7 +507,10 @@ def _text_lines(node: Any) -> list[str]:
             if child.tag == "br":
                 pieces.append("\n")
             elif isinstance(child.tag, str):
+                block = child.tag in _BLOCK_TAGS  # (of the page's fragments, below)
+                pieces.append("\n" if block else "")
                 walk(child)
+                pieces.append("\n" if block else "")
             pieces.append(child.tail or "")
 
     walk(node)
@@ -5939,6 +5944,8 @@ def _signature(text: str) -> str | None:
     byline's opening words (an interview's "Rozmawiała Anna Przykład"), or a post's sign-off after a
     dash ("— Bayu Conto"); else None: no label of a box ("Weiterführender Link"), no address glued to a name."""
     text = _SIGN_OFF_DASH.sub("", text.strip(), count=1)
+    if (reporter := reporter_signed(text)) is not None:
+        return reporter  # the reporter's name under the word for reporter ("Сурвалжлагч Б.Жишээ")
     if opens_byline(text) and word_count(text) <= SIGNATURE_WORDS + 3 and not is_sentence(text):
         # the names under their credit ("Interviewed by Ana Example", "Rozmawiała Anna Przykład")
         signed = clean_byline([text], line=True)

@@ -40,7 +40,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 __all__ = [
     "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
-    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
+    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
@@ -2510,6 +2510,36 @@ _REPORTER_ALONE = re.compile(
     rf"^(?:{_REPORTER_KOREAN}|{_REPORTER_KANJI_NAME}\s?{_REPORTER_KANJI_WORD})"
     r"(?:\s*\(?\s*[\w.+-]+@[\w.-]+\s*\)?)?\s*$"
 )
+
+
+#: The word for reporter or correspondent a report is signed with at its end, before the name, by
+#: language (a code of :data:`core.text.LANGUAGE_NAMES` or ISO 639-1): Mongolian "Сурвалжлагч
+#: Б.Жишээ", Russian "Корреспондент Иван Пример", Kazakh "Тілші", Kyrgyz "Кабарчы", Uzbek and
+#: Azerbaijani "Muxbir", "Müxbir", Turkish "Muhabir", Ukrainian "Кореспондент", Tajik "Хабарнигор".
+_SIGNING_REPORTER_WORDS: dict[str, tuple[str, ...]] = {
+    "mn": ("сурвалжлагч",), "ru": ("корреспондент", "корр."), "uk": ("кореспондент",), "kk": ("тілші",),
+    "ky": ("кабарчы",), "tg": ("хабарнигор",), "uz": ("muxbir", "мухбир"), "az": ("müxbir",), "tr": ("muhabir",),
+}
+#: Such a word opening a line, a colon or a dash after it or not, before a capitalised name.
+_SIGNING_REPORTER = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for words in _SIGNING_REPORTER_WORDS.values() for w in words)})"
+    rf"\s*[:–—-]?\s*(?=(?-i:[{_CAPITALS}]))", re.I)
+#: A name under such a word: one to four capitalised words, an initial written against the name
+#: or apart ("Б.Жишээ", "Б. Жишээ", "Ayşe Örnek").
+_SIGNED_NAME = re.compile(r"^(?:[^\W\d_]\.\s?)*[^\W\d_][\w'’-]*(?:\s(?:[^\W\d_]\.\s?)*[^\W\d_][\w'’-]*){0,3}$")
+
+
+def reporter_signed(line: str) -> str | None:
+    """The name after the word for reporter where *line* is a report's signature of that alone, as
+    agencies writing in Mongolian, Russian, Kazakh, Uzbek or Turkish sign a report under its last
+    paragraph (:data:`_SIGNING_REPORTER_WORDS`: "Сурвалжлагч Б.Жишээ" is "Б.Жишээ"); else None (a
+    sentence about a reporter: "Корреспондент задал вопрос министру.")."""
+    line = " ".join(line.split())
+    found = _SIGNING_REPORTER.match(line)
+    if found is None:
+        return None
+    name = line[found.end() :].rstrip(".")
+    return name if _SIGNED_NAME.match(name) and all(w[0].isupper() for w in name.split()) else None
 
 
 def reporter_credit(line: str) -> str | None:
@@ -4997,7 +5027,11 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     # a blog's link to its feed ("Subscribe to: Posts (Atom)", "Inscription à : Publier les commentaires (Atom)")
     r"|^[^.!?]{0,60}\((?:Atom|RSS)\)$"
     r"|^[-–—\s]*(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
-    r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)[-–—\s]*$"  # ("- Advertisement -")
+    r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告"
+    # ... in Welsh, Irish, Scottish Gaelic, Icelandic, Estonian, Latvian, Albanian, Croatian and
+    # Slovene, Greek, Georgian, Armenian, Kazakh, Mongolian, Arabic, Persian, Hebrew, Hindi, Bengali, Thai
+    r"|hysbyseb|fógra|fógraíocht|sanas|auglýsing|reklaam|reklāma|reklamë|oglas|διαφήμιση|რეკლამა|գովազդ|жарнама"
+    r"|сурталчилгаа|إعلان|اعلان|تبلیغات|פרסומת|विज्ञापन|বিজ্ঞাপন|โฆษณา)[-–—\s]*$"  # ("- Advertisement -")
     # a post's counters alone: "12 views 0 comments", "12 peržiūros0 komentarų", "1 204 прочитания"
     rf"|^(?:\d[\d\s.,]*\s*(?i:k|m|tis\.)?\s*(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[·|•]?\s*){{1,4}}$"
     # ... or each counter's label before its number, two or more of them ("박수 128 응답 7", "Claps 12 · Responses 3")
