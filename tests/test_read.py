@@ -713,8 +713,8 @@ def test_a_named_pipe_is_refused_not_waited_on_and_an_empty_folder_is_reported(t
     assert len(articles) == 1
     assert [str(e) for e in errors] == [
         f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe); save what it gives to a file and read that",
-        f"{tmp_path / 'empty'}: no articles here (no .arc, .arc.gz, .atom, .docx, .eml, .htm, .html, .json, .jsonl, .markdown, .md, "
-        ".ndjson, .rss, .text, .txt, .warc, .warc.gz, .xhtml, .xml file)",
+        f"{tmp_path / 'empty'}: no articles here (no .arc, .arc.gz, .atom, .csv, .docx, .eml, .htm, .html, .json, .jsonl, .markdown, .md, "
+        ".ndjson, .rss, .text, .tsv, .txt, .warc, .warc.gz, .xhtml, .xml file)",
     ]
     # in a folder, the pipe is said as it is when named (it was passed over without a word)
     articles, errors = read_paths([tmp_path])

@@ -8,7 +8,7 @@ The flow, in the order a file takes it:
    content type only break ties): HTML, an RSS/Atom feed, JSON Lines, or plain text; a web
    archive (WARC) is told apart first, and each of its pages read (:mod:`.warc`).
 3. One module per kind reads them: :mod:`.html` (trafilatura's structured output, and HTML
-   fragments for the others), :mod:`.feed`, :mod:`.agency` (NITF, NewsML), :mod:`.jsonl`, :mod:`.office` (a Word .docx), :mod:`.text` (plain text and
+   fragments for the others), :mod:`.feed`, :mod:`.agency` (NITF, NewsML), :mod:`.jsonl`, :mod:`.table` (CSV, TSV), :mod:`.office` (a Word .docx), :mod:`.text` (plain text and
    Markdown, hard wraps undone, several reports on one page split).
 4. :mod:`.judge`, shared by all, holds what is furniture and what is metadata (vocabularies
    as data), and builds every :class:`~core.model.Article`.
@@ -36,9 +36,10 @@ from core.reading.jsonl import described, parse_json, parse_jsonl
 from core.reading.mail import is_message, parse_message
 from core.reading.office import is_docx, parse_docx
 from core.reading.sources import (
-    ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, Fetched, Fetcher, Item,
+    ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, TABLE_SUFFIXES, Fetched, Fetcher, Item,
     NOT_READ, NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, foreign_document, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
+from core.reading.table import is_table_head, parse_table
 from core.reading.text import front_matter, markdown_to_text, parse_text
 from core.reading.warc import is_warc, parse_warc
 
@@ -69,7 +70,8 @@ def _is_json(data: bytes) -> bool:
 def sniff(name: str, data: bytes, content_type: str = "") -> str:
     """What *data* is (a Word .docx apart, :func:`~core.reading.office.is_docx`): "html", "feed",
     "agency" (a news agency's NITF or NewsML document), "jsonl",
-    "json" (a JSON document of articles), "mail" (an e-mail message) or "text".
+    "json" (a JSON document of articles), "table" (a CSV or TSV table of articles), "mail" (an e-mail
+    message) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
     fragment that opens with HTML elements, a first line that is a JSON object. The name's
@@ -108,6 +110,10 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
         return "html" if len(_HTML_TAGS.findall(head)) >= 2 else "text"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    # a table of articles: named so, or a text whose first line is its header row ("title,text,url")
+    if suffix in TABLE_SUFFIXES or ctype in ("text/csv", "text/tab-separated-values") or is_table_head(
+            head.split(b"\n", 1)[0].decode("utf-8", errors="replace")):
+        return "table"
     return "text"
 
 
@@ -146,6 +152,8 @@ def read_data(
         yield from parse_jsonl(decode(data, name=source), source=source, meta=meta)
     elif kind == "json":
         yield from parse_json(decode(data, name=source), source=source, meta=meta)
+    elif kind == "table":
+        yield from parse_table(decode(data, name=source), source=source, meta=meta)
     elif kind == "mail":
         yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
     else:

@@ -28,7 +28,7 @@ import functools
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from urllib.parse import urlsplit
 from datetime import datetime, timezone
@@ -42,7 +42,7 @@ from core.reading.sources import Item, Problem, Result, Source, is_url
 from core.reading.text import markdown_to_text
 from core.text import LANGUAGE_NAMES
 
-__all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_authors", "record_times", "records_of"]
+__all__ = ["Described", "column_field", "described", "parse_json", "parse_jsonl", "parse_rows", "record_authors", "record_times", "records_of"]
 
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
@@ -55,7 +55,9 @@ __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_author
 #: "value"}], read by its role: :func:`_by_role`)
 #: (Ghost's "lexical" and "mobiledoc", a rich-text tree given as a string of JSON where its "html" is null: :func:`_held_text`)
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components", "bodies", "lexical", "mobiledoc")
+         "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components", "bodies", "lexical", "mobiledoc",
+         # (a spreadsheet's or an export's column in its newsroom's language: :data:`_TITLE`'s note)
+         "tekst", "texte", "texto", "testo", "inhalt", "treść", "sadržaj", "текст", "metin")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
@@ -74,7 +76,8 @@ _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: SEO plugin's head, "yoast_head_json": :data:`_NESTED`)
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "siteName", "publisher", "publication", "provider",
            "origin", "feed", "source_name", "name_source", "SourceCommonName", "source_domain", "hostname", "domain", "domain_name",
-           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name")
+           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name", "quelle", "fuente", "fonte", "bron", "źródło", "izvor",
+           "источник", "kaynak")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
@@ -83,14 +86,18 @@ _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
          "DATE", "pubDate", "date_publish", "datePublished", "publishDate", "publish_date", "webPublicationDate", "pub_date",
          "first_publish_date", "display_date", "estimatedDate", "isoDate", "dc:date", "time", "timestamp", "created_at", "created",
-         "firstcreated", "seendate", "updated", "date_modify", "versioncreated")
+         "firstcreated", "seendate", "updated", "date_modify", "versioncreated", "datum", "fecha", "date_de_publication", "дата", "tarih")
 #: (the Google Reader API's "canonical" and "alternate": [{"href"}], Feedly's "canonicalUrl"; Diffbot's
 #: "pageUrl"; Pocket's "resolved_url" and "given_url"; Aylien's "links": {"permalink"})
 _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate", "webUrl", "web_url", "pageUrl", "resolvedPageUrl",
         "resolved_url", "given_url", "DocumentIdentifier", "source_url", "permalink", "links")
 #: (Bing News: "name"; Pocket: "resolved_title", "given_title")
 #: (a newsroom's "hed")
-_TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title", "given_title", "name")
+#: (and, as a spreadsheet or an export names its columns in its newsroom's language, the common
+#: names of the title, text, author, date, outlet and language in German, French, Spanish, Italian,
+#: Portuguese, Dutch, Polish, Bosnian/Croatian/Serbian, Russian and Turkish, after the English ones)
+_TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title", "given_title", "name",
+          "titel", "titre", "título", "titulo", "titolo", "tytuł", "naslov", "заголовок", "başlık")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
 #: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
 #: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"; WordPress's
@@ -152,7 +159,7 @@ def _zoned_by_epoch(stamp: str | None, record: dict[str, Any], epochs: tuple[str
 #: "_embedded": {"author": [...]}.)
 _AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
            "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original",
-           "published_by", "dc:creator", "primary_author", "by")
+           "published_by", "dc:creator", "primary_author", "by", "autor", "auteur", "autore", "auteurs", "autori", "автор", "yazar")
 
 #: A person's name in parts (given names first, the family name last, which must be there).
 _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
@@ -571,7 +578,7 @@ def _address(value: Any) -> str | None:
 #: The fields a record declares its language in (NewsAPI's and mediastack's "language", a scraper's
 #: "lang", schema.org's "inLanguage", a CMS's "locale"): a code ("pl", "pl-PL") or its English
 #: name ("Polish", as GDELT and Newscatcher give it).
-_LANGUAGE = ("language", "lang", "inLanguage", "locale")
+_LANGUAGE = ("language", "lang", "inLanguage", "locale", "sprache", "langue", "idioma", "lingua", "język", "jezik", "язык", "dil")
 #: A language code as records give one: "pl", "pt-BR", "en_GB".
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 #: The languages' English names (:data:`core.text.LANGUAGE_NAMES`), folded, each with its code.
@@ -988,6 +995,27 @@ def _lines(text: str, source: str, meta: Source) -> Iterator[Result]:
         else:
             line_meta, records = _feed_of(record, records, meta)  # a JSON Feed on one line
             yield from _each(records, where, line_meta)
+
+
+def parse_rows(rows: Iterable[tuple[str, dict[str, Any]]], *, source: str, meta: Source = Source()) -> Iterator[Result]:
+    """The article of each of *rows* (where it stands, "export.csv:3", and its fields by name: a
+    spreadsheet's row under its header), read as a JSON Lines record is, under the same names, and
+    the rows that give a headline and no text said in one line at the end (:func:`parse_jsonl`)."""
+    yield from _headlines_once((_record_result(record, where, meta) for where, record in rows), source)
+
+
+#: The fields an article's record names (:func:`column_field`), each with its names folded (:func:`_key`).
+_FIELD_KEYS = {field: frozenset(map(_key, names)) for field, names in (
+    ("text", _TEXT), ("title", _TITLE), ("author", _AUTHOR), ("time", _TIME), ("url", _URL), ("outlet", _OUTLET),
+    ("language", _LANGUAGE))}
+
+
+def column_field(name: str) -> str | None:
+    """The field of an article a record's or a table's column *name* gives, under the names JSON Lines
+    reads (whatever its case or separators; a dotted name by its last part, "fields.body"): "text",
+    "title", "author", "time", "url", "outlet" or "language"; None for any other."""
+    key = _key(name.rsplit(".", 1)[-1])
+    return next((field for field, keys in _FIELD_KEYS.items() if key in keys), None)
 
 
 def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:

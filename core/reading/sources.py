@@ -44,11 +44,12 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})  # a JSON document of articles (a news API's answer, trafilatura's output)
+TABLE_SUFFIXES = frozenset({".csv", ".tsv"})  # a table of articles, a spreadsheet's or an export's (core.reading.table)
 MAIL_SUFFIXES = frozenset({".eml"})
 OFFICE_SUFFIXES = frozenset({".docx"})  # a word processor's document (core.reading.office)
 WARC_SUFFIXES = frozenset({".warc", ".arc", ".warc.gz", ".arc.gz"})  # a web archive, gzipped as crawlers write it or not
 ALL_SUFFIXES = (HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES | OFFICE_SUFFIXES
-                | WARC_SUFFIXES)
+                | WARC_SUFFIXES | TABLE_SUFFIXES)
 
 
 def kind_suffix(name: str) -> str:
