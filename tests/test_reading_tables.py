@@ -88,3 +88,14 @@ def test_links_groups_a_tables_reports_of_one_story(tmp_path: Path, capsys: pyte
     assert len(outlets) == 3
     linked = {frozenset((outlets[l["a"]["article"]], outlets[l["b"]["article"]])) for l in data["links"]}
     assert frozenset(("The Harbour Times", "Ostrand Herald")) in linked
+
+
+def test_a_text_of_old_mac_line_ends_or_a_line_csv_cannot_take_is_no_table() -> None:
+    # The final CI's hostile test: a text with CR line ends ("Budget passes with CR lines\r\r...")
+    # made the header sniff raise csv.Error ("new-line character seen in unquoted field"), and
+    # `newsprism add` ended in an internal error.
+    from core.reading.table import is_table_head
+
+    assert not is_table_head("Budget passes with CR lines\r\rThe council approved, on Friday, the budget\r")
+    assert not is_table_head('a,"b\rc",d')
+    assert is_table_head("title,text,url\r")

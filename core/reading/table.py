@@ -43,10 +43,13 @@ def is_table_head(line: str) -> bool:
     """Whether *line*, a text's first, is a table of articles' header row: three names or more, each
     short, one of them a text's column and another a title's, an address's or a time's
     (:func:`~core.reading.jsonl.column_field`): "title,text,url" is, a sentence with commas is not."""
-    line = line.lstrip("\ufeff").strip()
+    line = line.lstrip("\ufeff").split("\r", 1)[0].strip()  # (a text of old Mac line ends is one line to split)
     if not line:
         return False
-    names = next(csv.reader([line], delimiter=_delimiter(line)), [])
+    try:
+        names = next(csv.reader([line], delimiter=_delimiter(line)), [])
+    except csv.Error:  # (a line no CSV reader can take is no header row)
+        return False
     if len(names) < 3 or any(not n.strip() or len(n) > _LONGEST_NAME for n in names):
         return False
     fields = {column_field(n) for n in names}
