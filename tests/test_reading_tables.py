@@ -99,3 +99,13 @@ def test_a_text_of_old_mac_line_ends_or_a_line_csv_cannot_take_is_no_table() -> 
     assert not is_table_head("Budget passes with CR lines\r\rThe council approved, on Friday, the budget\r")
     assert not is_table_head('a,"b\rc",d')
     assert is_table_head("title,text,url\r")
+
+
+def test_a_body_longer_than_csvs_default_cell_limit_is_read_whole(tmp_path: Path) -> None:
+    """csv refuses a cell over 131,072 characters unless told otherwise; a long report (a transcript,
+    a court ruling) in one cell is still one article, read whole."""
+    body = " ".join(f"The council heard evidence from witness number {n} on the Varsen ferry grounding." for n in range(3000))
+    assert len(body) > 131_072
+    articles = read_file(_write(tmp_path, "long.csv", f'title,text,url\r\nA long hearing,"{body}",https://x.example/a\r\n'))
+    assert [a.title for a in articles] == ["A long hearing"]
+    assert sum(len(p) for p in articles[0].paragraphs) >= len(body) - 10

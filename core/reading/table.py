@@ -62,6 +62,8 @@ def parse_table(text: str, *, source: str, meta: Source = Source()) -> Iterator[
     manifest says of the file: its outlet that of each row that names none, its address only that
     of a table of one row. Raises :class:`ReadError` where no column is the articles' text."""
     text = text.lstrip("\ufeff")
+    if len(text) > csv.field_size_limit():  # (no cell is longer than its table: a long report is one cell)
+        csv.field_size_limit(len(text))
     header = next((line for line in text.splitlines() if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(header), strict=False)
     try:
