@@ -49,3 +49,25 @@ def test_a_publishers_address_is_not_the_articles(tmp_path: Path) -> None:
                                 "publisher": {"name": "Kilbeg Post", "url": "https://kilbegpost.example/"}}))
     [article] = read_file(path)
     assert article.url is None and article.outlet == "Kilbeg Post"
+
+
+def test_a_records_lead_beside_its_body_is_its_first_paragraph(tmp_path: Path) -> None:
+    """A newsroom's lead (standfirst, "perex", "dek") given beside the body, at the record's top or in
+    the object holding the body, opens the article as a page's standfirst does; a lead the body
+    already opens with is not read twice."""
+    nested = {"headline": {"main": "Kilbeg opens a pharmacy"}, "source": {"name": "Kilbeg Post"},
+              "content": {"lead": "Kilbeg has a pharmacy again after nine years.",
+                          "body": [{"type": "paragraph", "text": "It opened in the health centre on Monday."},
+                                   {"type": "image", "caption": "The new pharmacy. Photo: Kilbeg Post"},
+                                   {"type": "paragraph", "text": "Until now residents drove 17 kilometres for medicine."}]}}
+    top = {"title": "Kilbeg road closes in March", "perex": "The road to Brae will close for two weeks.",
+           "body": "<p>The detour runs through Kostol.</p>"}
+    repeated = {"title": "Kilbeg pool closes", "dek": "The Kilbeg pool will close for two weeks.",
+                "body": "The Kilbeg pool will close for two weeks.\n\nIt reopens on May 2."}
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (nested, top, repeated)) + "\n")
+    first, second, third = read_file(path)
+    assert first.paragraphs == ("Kilbeg has a pharmacy again after nine years.", "It opened in the health centre on Monday.",
+                                "Until now residents drove 17 kilometres for medicine.")
+    assert second.paragraphs == ("The road to Brae will close for two weeks.", "The detour runs through Kostol.")
+    assert third.paragraphs == ("The Kilbeg pool will close for two weeks.", "It reopens on May 2.")

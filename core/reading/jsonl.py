@@ -68,6 +68,12 @@ _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", 
 _SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet", "excerpt", "dek", "standfirst", "description_html",
             "description_text", "descriptions")
 _TEXT = (*_BODY, *_SUMMARY)
+#: The line under the headline a newsroom's record gives beside its body, which a page prints as
+#: its first paragraph (the HTML reader keeps a page's standfirst so): its "lead" ("perex" in Czech
+#: and Slovak newsrooms), "dek", "standfirst", "intro", at the record's top or in the object that
+#: holds its body ("content": {"lead", "body": [...]}). (A news API's "description" is not one: a
+#: teaser written for a list, often the body's first sentence cut short.)
+_LEAD = ("lead", "lede", "lead_text", "intro", "dek", "standfirst", "perex")
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}]; Diffbot: "siteName"; the Google Reader API's (Feedly, Inoreader,
@@ -1089,6 +1095,8 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     if not updates and (not isinstance(raw, str) or not raw.strip()):
         return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT_SHOWN)} ...)")
     raw = raw if isinstance(raw, str) else ""
+    if not summary:
+        raw = _with_lead(raw, record)
     # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]"
     # (GNews's: "ferry... [1843 chars]").
     cut = _CUT_MARK.search(raw)
@@ -1122,6 +1130,22 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
         updated = later_update(article.published, _updated_time(record))
     dateline = article.dateline or _name(_first(record, _DATELINE))
     return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated, dateline=dateline), where)
+
+
+def _with_lead(raw: str, record: dict[str, Any]) -> str:
+    """The body *raw* (HTML or plain text) with the record's lead (:data:`_LEAD`, at its top or beside
+    its body in the object holding it) as its first paragraph, in the body's form; *raw* itself where
+    the record gives none, or the body already opens with it."""
+    holders = [record, *(v for k in _BODY if isinstance(v := _field(record, k), dict))]
+    lead = next((v for fields in holders for k in _LEAD if isinstance(v := _unwrapped(_field(fields, k)), str) and v.strip()), None)
+    if lead is None:
+        return raw
+    shown = " ".join(_TAG.sub(" ", html.unescape(lead)).split())
+    if not shown or shown[:60] in " ".join(_TAG.sub(" ", html.unescape(raw)).split())[: len(shown) + 400]:
+        return raw
+    if _TAG.search(raw):
+        return f"<p>{_escape(shown)}</p>{raw}"
+    return f"{shown}\n\n{raw}" if "\n\n" in raw or "\n" not in raw else f"{shown}\n{raw}"
 
 
 #: A field of text whose visible text is less than this share of the fullest's is a snippet of it
