@@ -301,6 +301,9 @@ class Link(NamedTuple):
     #: The cosine of the two paragraphs' sentence embeddings for a link made by meaning
     #: (core.linking.semantic, optional), else None.
     similarity: float | None = None
+    #: Whether third outlets' paragraphs linking to both made the link, no rule of its own
+    #: (core.linking.align): such a link vouches for no other pair, in a library as in a full run.
+    vouched: bool = False
 
     def other(self, ref: Ref) -> tuple[Ref, tuple[Span, ...], tuple[Span, ...]]:
         """Seen from *ref*: the other paragraph, *ref*'s spans and the other's spans."""

@@ -2350,11 +2350,13 @@ class Library:
         new = [a for a in articles if a.id in arrived]
         if not old and len(new) < 2:
             return 0
-        # Only the pairs and scores: the spans of thousands of old links are not needed.
+        # Only the pairs, scores and whether each vouches (a rule's link: its spans are the two
+        # sides' alone, no similarity or vouched mark after them, see _store_links): the spans of
+        # thousands of old links are not needed.
         known = [
-            Known(Ref(a, ap), Ref(b, bp), score)
-            for a, ap, b, bp, score in self._db.execute(
-                """SELECT l.a, l.ap, l.b, l.bp, l.score FROM links l
+            Known(Ref(a, ap), Ref(b, bp), score, bool(vouches))
+            for a, ap, b, bp, score, vouches in self._db.execute(
+                """SELECT l.a, l.ap, l.b, l.bp, l.score, substr(l.spans, -2) = ']]' FROM links l
                    JOIN articles x ON x.id = l.a JOIN articles y ON y.id = l.b
                    WHERE x.story = ? AND y.story = ?""",
                 (story, story),
@@ -2371,8 +2373,10 @@ class Library:
             "INSERT OR REPLACE INTO links (a, ap, b, bp, score, kind, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 (l.a.article, l.a.paragraph, l.b.article, l.b.paragraph, l.score, l.kind.value,
-                 # a link by meaning keeps its similarity after the spans (read back by _links)
-                 json.dumps([l.spans_a, l.spans_b] if l.similarity is None else [l.spans_a, l.spans_b, l.similarity]))
+                 # a link by meaning keeps its similarity after the spans, a link third outlets vouched
+                 # for a mark after that (read back by _links; _link_into lets neither vouch)
+                 json.dumps([l.spans_a, l.spans_b, l.similarity, True] if l.vouched else
+                            [l.spans_a, l.spans_b] if l.similarity is None else [l.spans_a, l.spans_b, l.similarity]))
                 for l in links
             ),
         )

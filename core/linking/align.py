@@ -2164,11 +2164,21 @@ def _in_processes(works: Sequence[Callable[[], Any]]) -> list[Any]:
 
 
 class Known(NamedTuple):
-    """A link already found, as far as vouching needs it: which pair, how strongly."""
+    """A link already found, as far as vouching needs it: which pair, how strongly, and whether
+    it vouches for others (only a link a rule made alone does, as in a full run: not one that
+    third outlets vouched for, :attr:`Link.vouched`, nor one by meaning, :attr:`Link.similarity`)."""
 
     a: Ref
     b: Ref
     score: float
+    vouches: bool = True
+
+
+def _vouches(old: Link | Known) -> bool:
+    """Whether the link *old* found earlier vouches for pairs (see :class:`Known`)."""
+    if isinstance(old, Known):
+        return old.vouches
+    return not old.vouched and old.similarity is None
 
 
 def link(
@@ -2500,6 +2510,21 @@ def _link(
             clocked = (i, j, *clocked[2:])
             scored[(i, j)] = clocked
 
+    def kept_unlinked(x: int, y: int) -> tuple[float, float] | None:
+        """The covers of the old pair (*x* < *y*) as score_rows weighs a candidate it keeps unlinked,
+        or None where a full run would not keep it: not a candidate (too few indexed stems alike,
+        as score_rows' postings count them), or less than *floor* of either side's content shared."""
+        alike = len(set(indexed[x]).intersection(indexed[y]))
+        if not (indexed[x] and alike >= min(min_shared, len(indexed[x])) or y in short and alike):
+            return None
+        p, q = paras[x], paras[y]
+        shared = p.stems & q.stems
+        if p.has_number and q.has_number and any(s[:1].isdigit() and not is_year(s) for s in shared):
+            shared = shared - _numbers_apart(numbered(x), numbered(y))
+        weight = fsum(map(idf.__getitem__, shared))
+        cover_p, cover_q = weight / totals[x], weight / totals[y]
+        return (cover_p, cover_q) if min(cover_p, cover_q) >= floor else None
+
     # Two paragraphs that both report what a third outlet's paragraph reports, and
     # share some content themselves, report the same fact: news rewrites one
     # source, so each rewording is closer to the source than to the others.
@@ -2507,12 +2532,15 @@ def _link(
     position = {para.ref: k for k, para in enumerate(paras)}
     # (links of WEAK_SUPPORT too: VOUCHERS outlets linking to both at that score vouch together)
     least_support = min(support, WEAK_SUPPORT)
-    for old in known:
+    # (of the links found earlier, those a rule made alone: in a full run the links made by
+    # vouching are made after it, and vouch for none)
+    vouching = [old for old in known if _vouches(old)]
+    for old in vouching:
         x, y = position.get(old.a), position.get(old.b)
         if x is not None and y is not None and old.score >= least_support:
             neighbours[x][y] = neighbours[y][x] = old.score
     linked_with: dict[int, set[int]] = defaultdict(set)  # every link, however weak (see _clause_match)
-    for old in known:
+    for old in vouching:
         x, y = position.get(old.a), position.get(old.b)
         if x is not None and y is not None:
             linked_with[x].add(y)
@@ -2523,19 +2551,17 @@ def _link(
             linked_with[j].add(i)
             if score >= least_support:
                 neighbours[i][j] = neighbours[j][i] = score
-    # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
-    # old pairs it links to and that no rule linked on their own are scored here.
+    # A new paragraph vouches for pairs of old ones too, as it would in a full run: the old
+    # pairs it links to, however weakly (the clause, outcome and verb tests below need only a
+    # link), that were candidates no rule linked, are kept here as score_rows keeps them.
     ends = [(position.get(o.a), position.get(o.b)) for o in known]
     linked = {*ends, *((y, x) for x, y in ends)}  # either way round, as stored
     for k in range(first_new, len(paras)) if first_new else ():  # none are old in a full run
-        for x, y in combinations(sorted(x for x in neighbours.get(k, ()) if x < first_new), 2):
+        for x, y in combinations(sorted(x for x in linked_with.get(k, ()) if x < first_new), 2):
             if (x, y) in linked or (x, y) in scored or paras[x].article == paras[y].article:
                 continue
-            if len(set(indexed[x]).intersection(indexed[y])) < min_shared:
-                continue  # not a candidate pair in a full run either
-            weight = fsum(map(idf.__getitem__, paras[x].stems & paras[y].stems))
-            if min(weight / totals[x], weight / totals[y]) >= floor:
-                scored[(x, y)] = (x, y, weight / totals[x], weight / totals[y], None, 0.0, (), ())
+            if (covers := kept_unlinked(x, y)) is not None:
+                scored[(x, y)] = (x, y, *covers, None, 0.0, (), ())
     links: list[Link] = []
     kinds = {k.value: k for k in LinkKind}  # (LinkKind(value) costs a microsecond; tens of thousands of links)
     for i, j, cover_p, cover_q, kind, score, spans_p, spans_q in scored.values():
@@ -2560,7 +2586,8 @@ def _link(
                     and _clause_match(p, q, idf) < CLAUSE_COVER
                 ):
                     continue
-                links.append(Link(p.ref, q.ref, round(min(1.0, (cover_p + cover_q) / 2), 4), LinkKind.PARAPHRASE, *spans(p, q, f)))
+                links.append(Link(p.ref, q.ref, round(min(1.0, (cover_p + cover_q) / 2), 4), LinkKind.PARAPHRASE,
+                                  *spans(p, q, f), vouched=True))
                 continue
             # ... and share something of their own beyond who said it (a quantity both give counts,
             # as in evidence_of): a paragraph of two facts ("300 moved to a sports hall ... Nobody
@@ -2577,9 +2604,10 @@ def _link(
             # of what they say beyond names and who said it.
             if vouched == "weak" and len(p.stems & q.stems - _names(p) - _names(q) - ATTRIBUTION - p.sources - q.sources) < 2:
                 continue
-            kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
-            spans_p, spans_q = spans(p, q, f)
+            links.append(Link(p.ref, q.ref, round(min(1.0, (cover_p + cover_q) / 2), 4), LinkKind.PARAPHRASE,
+                              *spans(p, q, f), vouched=True))
+            continue
         links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kinds[kind], spans_p, spans_q))
     links = beside_copies(links)
     links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
