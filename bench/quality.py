@@ -2,6 +2,10 @@
 
 Run: python bench/quality.py [--threshold X] [--errors] [--story TOPIC]
 
+With ``NEWSPRISM_SEMANTIC=1`` (and the extra installed) the links are those of the app's
+path with the optional model on: the word links plus the links by meaning
+(core.linking.semantic.extend, vectors from the user's cache); without it, word links only.
+
 Two sets of labels:
 
 * the seeds (tests/data/seed_links_gold.json): the bundled seed story;
@@ -103,6 +107,16 @@ def scores(predicted: set[Pair], gold: set[Pair]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def linked(articles: list[Article], **kwargs: float) -> list[Link]:
+    """The links of *articles* as the app makes them: :func:`core.linking.align.link` (*kwargs*
+    as there), plus the links by meaning where the optional model is on
+    (:func:`core.linking.semantic.enabled`)."""
+    from core.linking import semantic
+
+    links = link(articles, **kwargs)  # type: ignore[arg-type]
+    return semantic.extend(articles, links) if semantic.enabled() else links
+
+
 def _errors(articles: list[Article], links: list[Link], predicted: set[Pair], gold: set[Pair]) -> None:
     text = {Ref(a.id, i): f"{a.outlet[:12]}#{i}: {t[:150]}" for a in articles for i, t in enumerate(a.paragraphs)}
     kinds = {frozenset((l.a, l.b)): l for l in links}
@@ -134,7 +148,7 @@ def _labelled_stories(
         except FileNotFoundError as error:
             print(f"{name} story {story['story']}: skipped, {error.filename} is missing")
             continue
-        links = link(articles, **kwargs)
+        links = linked(articles, **kwargs)
         predicted = {frozenset((l.a, l.b)) for l in links}
         print(_line(f"{name} {story['story']}", predicted, gold))
         all_pred |= {(story["story"], p) for p in predicted}
@@ -154,6 +168,9 @@ def main() -> None:
     args = parser.parse_args()
     kwargs = {} if args.threshold is None else {"threshold": args.threshold}
 
+    from core.linking import semantic
+
+    print("links: words and meaning (NEWSPRISM_SEMANTIC=1)" if semantic.enabled() else "links: words only")
     root = dev_data_dir()
     if not (root / "docs").is_dir():
         print(f"development stories: skipped, no data at {root} (build it with /work/shared/realdata/prep_stories.py)")
@@ -165,7 +182,7 @@ def main() -> None:
 
     articles, _ = read_paths([SEEDS_DIR])
     gold = gold_pairs(articles)
-    links = link(articles, **kwargs)
+    links = linked(articles, **kwargs)
     predicted = {frozenset((l.a, l.b)) for l in links}
     print(_line("seeds", predicted, gold))
     by_kind: dict[str, set[Pair]] = {}
