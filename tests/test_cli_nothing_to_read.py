@@ -25,7 +25,7 @@ def _jsonl(tmp_path: Path) -> Path:
 def test_a_headline_only_record_is_said_and_no_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _jsonl(tmp_path)
     assert main(["add", "--library", str(tmp_path / "lib.db"), str(path)]) == 0
-    assert "skipped 1 of 2 records (record 2): a headline only" in capsys.readouterr().err
+    assert "skipped 1 of 2 records (line 2): a headline only" in capsys.readouterr().err
     assert main(["links", str(path), "--json"]) == 0
 
 

@@ -132,7 +132,7 @@ def test_json_lines_give_articles_and_name_bad_lines(tmp_path: Path) -> None:
     assert len(item.article.paragraphs) == 2
     # each broken line by its number; the record of a headline and no text in one line for the file
     assert [p.source for p in problems] == [f"{feed}:2", f"{feed}:4", str(feed)]
-    assert problems[-1].message == "skipped 1 of 4 records (record 3): a headline only (and maybe its link), no text to read"
+    assert problems[-1].message == "skipped 1 of 4 records (line 3): a headline only (and maybe its link), no text to read"
 
 
 def test_markdown_reads_as_plain_text(tmp_path: Path) -> None:

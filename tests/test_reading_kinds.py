@@ -869,4 +869,4 @@ def test_records_that_are_only_headlines_are_skipped_in_one_line() -> None:
     assert str(results[1]) == "gdelt.json: skipped 7 of 8 records (records 1, 2, 4, 5, 6, …): a headline only (and maybe its link), no text to read"
     lines = list(parse_jsonl("\n".join(json.dumps(r) for r in records[:3]), source="gdelt.jsonl"))
     assert [str(r) for r in lines if isinstance(r, Problem)] == [
-        "gdelt.jsonl: skipped 2 of 3 records (records 1, 2): a headline only (and maybe its link), no text to read"]
+        "gdelt.jsonl: skipped 2 of 3 records (lines 1, 2): a headline only (and maybe its link), no text to read"]

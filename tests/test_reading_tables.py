@@ -70,7 +70,7 @@ def test_a_row_without_text_is_skipped_in_one_line(tmp_path: Path) -> None:
     results = list(gather([str(_write(tmp_path, "export.csv", text))], fetch=None))
     problems = [str(r) for r in results if not hasattr(r, "article")]
     assert len(results) == 4 and len(problems) == 1
-    assert "skipped 1 of 4 records (record 7)" in problems[0]  # named by its line, as JSON Lines names a record
+    assert "skipped 1 of 4 records (line 7)" in problems[0]  # named by its first line, as JSON Lines names a record
 
 
 def test_a_table_without_a_text_column_is_bad_input_in_one_line(tmp_path: Path) -> None:

@@ -972,7 +972,7 @@ def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[
     holds several records (an array, a news API's response: :func:`records_of`) gives each
     ("feed.jsonl:4:2", its second). *meta* is what a folder's manifest says of the file: its
     outlet is that of each record that names none, its address only that of a file of one line."""
-    yield from _headlines_once(_lines(text, source, meta), source)
+    yield from _headlines_once(_lines(text, source, meta), source, by="line")
 
 
 def _lines(text: str, source: str, meta: Source) -> Iterator[Result]:
@@ -1007,7 +1007,7 @@ def parse_rows(rows: Iterable[tuple[str, dict[str, Any]]], *, source: str, meta:
     """The article of each of *rows* (where it stands, "export.csv:3", and its fields by name: a
     spreadsheet's row under its header), read as a JSON Lines record is, under the same names, and
     the rows that give a headline and no text said in one line at the end (:func:`parse_jsonl`)."""
-    yield from _headlines_once((_record_result(record, where, meta) for where, record in rows), source)
+    yield from _headlines_once((_record_result(record, where, meta) for where, record in rows), source, by="line")
 
 
 #: The fields an article's record names (:func:`column_field`), each with its names folded (:func:`_key`).
@@ -1024,10 +1024,12 @@ def column_field(name: str) -> str | None:
     return next((field for field, keys in _FIELD_KEYS.items() if key in keys), None)
 
 
-def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
+def _headlines_once(results: Iterator[Result], source: str, *, by: str = "record") -> Iterator[Result]:
     """*results*, but the records that are only a headline (:data:`_HEADLINE_ONLY`) said in one line
-    at the end, with how many of all and which: a list of 250 headlines is one thing skipped, not
-    250 failures. A headline is not an article: it has no paragraph to read or link."""
+    at the end, with how many of all and which, each by what its name counts (*by*: "record" for a
+    JSON document's list, "line" for JSON Lines and a table's rows, named by their first line): a
+    list of 250 headlines is one thing skipped, not 250 failures. A headline is not an article: it
+    has no paragraph to read or link."""
     skipped: list[str] = []
     total = 0
     for result in results:
@@ -1037,8 +1039,8 @@ def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
         else:
             yield result
     if skipped:
-        # (the records named as a record's own line names it: "record 3", "records 1, 2, 4, ...")
-        shown = f"record{'s' if len(skipped) > 1 else ''} " + ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        # (the records named as a problem of one names it: "record 3", "lines 1, 2, 4, ...")
+        shown = f"{by}{'s' if len(skipped) > 1 else ''} " + ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
         yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}", skipped=len(skipped),
                       fault=False)
 
