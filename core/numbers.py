@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword, search_fold
 
-__all__ = ["CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
+__all__ = ["HAN_DIGITS", "HAN_NUMERAL", "MYRIAD", "MYRIAD_GROUPS", "MYRIAD_SMALL", "myriad_value", "CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
            "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted"]
 
 #: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
@@ -546,3 +546,53 @@ def clock_times(text: str) -> list[tuple[int, int, float, str]]:
             start = next(match.start(g) for g in ("hour", "hhmm", "named") if match[g])
             found.append((start, match.end(), *clock))
     return found
+
+
+#: The units of the myriad numerals of Korean, Chinese and Japanese, written between digits
+#: ("4만2천" 42,000; "1조2천억" 1.2 trillion; "3.5亿" 350 million; "1万2000" 12,000): the small ones
+#: (ten, hundred, thousand), which count within a group of four digits, and the groups of four
+#: digits themselves (myriad, hundred million, trillion), by their value.
+MYRIAD_SMALL = {"십": 10, "백": 100, "천": 1000, "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+MYRIAD_GROUPS = {"만": 10**4, "万": 10**4, "萬": 10**4, "억": 10**8, "亿": 10**8, "億": 10**8, "조": 10**12, "兆": 10**12}
+_MYRIAD_UNIT = "[" + "".join(MYRIAD_SMALL) + "".join(MYRIAD_GROUPS) + "]"
+#: The digits of Chinese and Japanese written as characters ("二十人", "三百", "两千"), by value.
+HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "壱": 1, "二": 2, "两": 2, "兩": 2, "弐": 2, "三": 3, "参": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_DIGIT = "[" + "".join(HAN_DIGITS) + "]"
+#: A myriad numeral in Arabic digits: digits before one of its units at least, the digits after
+#: its last unit with it ("4만2천", "1万2000", "3.5亿", "2천"); plain digits are no myriad numeral.
+MYRIAD = re.compile(rf"\d+(?:\.\d+)?{_MYRIAD_UNIT}(?:\d+(?:\.\d+)?{_MYRIAD_UNIT}|{_MYRIAD_UNIT})*(?:\d+(?![\d.,]))?")
+#: A number written in Han characters ("二十", "一百二十三", "三千五百", "两万"; digit by digit,
+#: "二〇二六"), or in digits and Han units ("1万2000"): see :func:`myriad_value`.
+HAN_NUMERAL = re.compile(rf"(?:{_HAN_DIGIT}|{_MYRIAD_UNIT})+")
+_MYRIAD_PART = re.compile(rf"(\d+(?:\.\d+)?|{_HAN_DIGIT}+)?({_MYRIAD_UNIT})?")
+
+
+def myriad_value(numeral: str) -> float | None:
+    """The value of *numeral*, a myriad numeral of Korean, Chinese or Japanese written in digits
+    (:data:`MYRIAD`: "4만2천" 42000.0, "1조2천억" 1.2e12, "1万2000" 12000.0) or in Han characters
+    (:data:`HAN_NUMERAL`: "二十" 20.0, "三千五百" 3500.0, "二〇二六" 2026.0; a unit alone, "十",
+    is its value); None where *numeral* is no such numeral throughout ("", "2천명")."""
+    total = small = 0.0
+    read = 0
+    for part in _MYRIAD_PART.finditer(numeral):
+        digits, unit = part.groups()
+        if not part[0]:
+            continue
+        if part.start() != read:
+            return None
+        read = part.end()
+        n = None
+        if digits:
+            if digits[0].isdigit():
+                n = float(digits)
+            else:  # Han digits: one alone is its value, several are read digit by digit ("二〇二六")
+                n = float("".join(str(HAN_DIGITS[c]) for c in digits))
+        if unit is None:
+            small += n or 0
+        elif unit in MYRIAD_SMALL:
+            small += (1 if n is None else n) * MYRIAD_SMALL[unit]
+        else:
+            total += ((small + (n or 0)) or 1) * MYRIAD_GROUPS[unit]
+            small = 0.0
+    return total + small if read == len(numeral) and numeral else None

@@ -987,6 +987,24 @@ QUALIFIERS_ABROAD = {
     # ar
     "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "nearly", "أكثر من": "more than", "أقل من": "less than",
 }
+#: The words Korean, Chinese and Japanese put before a count to bound or estimate it ("약 2천명",
+#: "约1800人", "約1800人": about), by the English qualifier they say, as :data:`QUALIFIERS_ABROAD`.
+QUALIFIERS_CJK_BEFORE = {
+    # ko
+    "약": "about", "대략": "about", "거의": "nearly", "최소": "at least", "적어도": "at least", "최대": "up to",
+    # zh
+    "约": "about", "大约": "about", "近": "nearly", "将近": "nearly", "接近": "nearly", "超过": "more than", "逾": "more than",
+    "至少": "at least", "最多": "up to",
+    # ja (and traditional Chinese)
+    "約": "about", "大約": "about", "およそ": "about", "超過": "more than", "少なくとも": "at least", "最大": "up to",
+}
+#: The words they put after a count's number or its counter to bound it ("2천여 명", "2000多人",
+#: "1800人余り": more than; "2000人以上", "2천명 이상": at least; "1만5천명이 넘는": more than).
+QUALIFIERS_CJK_AFTER = {
+    "여": "more than", "余": "more than", "餘": "more than", "多": "more than", "あまり": "more than", "余り": "more than",
+    "以上": "at least", "이상": "at least", "넘는": "more than", "넘게": "more than", "이 넘는": "more than",
+    "이 넘게": "more than", "超": "more than", "未満": "less than", "미만": "less than", "不到": "less than",
+}
 
 
 #: Words that give a figure as the day's extreme, not its level at one time ("down as much as

@@ -388,8 +388,21 @@ OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items(
            "in hospital": "hospitaliz ingresad hospital", "infected": "infectad contagiad enferm", "evacuated": "evacuad"},
     "pt": {"dead": "mort falecid", "injured": "ferid", "missing": "desaparecid",
            "in hospital": "hospitaliz internad hospital", "infected": "infectad contaminad doent", "evacuated": "evacuad"},
+    # Korean spaces its words, and an outcome's noun or verb starts one ("부상자 12명", "37명이 체포됐다");
+    # Chinese and Japanese write them on to the counter and its particles ("37人被捕", "12人が負傷"):
+    # there a start is found anywhere in the run of characters (:func:`outcome_abroad`)
+    "ko": {"dead": "사망 숨진 숨져 숨졌 희생", "injured": "부상 다친 다쳐 다쳤", "missing": "실종",
+           "in hospital": "입원 병원", "evacuated": "대피", "arrested": "체포 연행 검거 구금 구속"},
+    "zh": {"dead": "死亡 遇难 遇難 丧生 喪生 身亡 罹难 罹難 死者", "injured": "受伤 受傷 负伤 負傷 伤者 傷者",
+           "missing": "失踪 失蹤", "in hospital": "住院 送医 送醫", "evacuated": "疏散 撤离 撤離",
+           "arrested": "被捕 逮捕 拘留 拘捕 拘押 扣押"},
+    "ja": {"dead": "死亡 死者 亡くな 死去", "injured": "負傷 けが 怪我 重傷 軽傷", "missing": "行方不明",
+           "in hospital": "入院 搬送", "evacuated": "避難", "arrested": "逮捕 拘束"},
 }.items()}
 _ABROAD_STARTS = {language: sorted(table, key=len, reverse=True) for language, table in OUTCOMES_ABROAD.items()}
+#: The languages of :data:`OUTCOMES_ABROAD` written without spaces, whose outcome words run on to
+#: the words around them.
+_RUN_ON_OUTCOMES = frozenset({"zh", "ja"})
 
 
 def outcome_abroad(word: str, language: str | None) -> str | None:
@@ -400,6 +413,8 @@ def outcome_abroad(word: str, language: str | None) -> str | None:
     if not starts:
         return None
     folded = search_fold(word)
+    if language in _RUN_ON_OUTCOMES:  # "が逮捕された", "警察受伤": the word is a run of characters
+        return next((OUTCOMES_ABROAD[language or ""][start] for start in starts if start in folded), None)
     return next((OUTCOMES_ABROAD[language or ""][start] for start in starts if folded.startswith(start)), None)
 
 

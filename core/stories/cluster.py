@@ -56,7 +56,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.model import Article
-from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
+from core.numbers import DOTTED_THOUSANDS, MYRIAD, myriad_value, plain_digits, undotted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, REPORT_LABELS, SCALES,
@@ -302,30 +302,14 @@ _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 #: Korean, which spaces its words, writes its counters on to a figure too ("800명", "11건").
 _HANGUL = "\uac00-\ud7a3"
 _UNSPACED_DIGIT = re.compile(f"(?<=\\d)(?=[{UNSPACED}{_HANGUL}])|(?<=[{UNSPACED}{_HANGUL}])(?=\\d)")
-#: The units of the myriad numerals of Korean, Chinese and Japanese, written between digits
-#: ("4만2천" 42,000; "1조2천억" 1.2 trillion; "3.5亿" 350 million): the small ones (ten, hundred,
-#: thousand) and the groups of four digits (myriad, hundred million, trillion).
-_MYRIAD_SMALL = {"십": 10, "백": 100, "천": 1000, "拾": 10, "百": 100, "千": 1000}
-_MYRIAD_GROUPS = {"만": 10**4, "万": 10**4, "萬": 10**4, "억": 10**8, "亿": 10**8, "億": 10**8, "조": 10**12, "兆": 10**12}
-_MYRIAD_UNIT = "[" + "".join(_MYRIAD_SMALL) + "".join(_MYRIAD_GROUPS) + "]"
-_MYRIAD = re.compile(rf"\d+(?:\.\d+)?{_MYRIAD_UNIT}(?:\d+(?:\.\d+)?{_MYRIAD_UNIT}|{_MYRIAD_UNIT})*")
-_MYRIAD_PART = re.compile(rf"(\d+(?:\.\d+)?)?({_MYRIAD_UNIT})")
 #: A large figure is written as its scale ("1.2 trillion"), as the reports of other languages give it.
 _LARGE_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def _myriad(numeral: str) -> str:
-    """A myriad numeral (:data:`_MYRIAD`: "4만2천", "1조2천억") as the figure another report
-    writes: "42000", "1.2 trillion"."""
-    total = small = 0.0
-    for digits, unit in _MYRIAD_PART.findall(numeral):
-        n = float(digits) if digits else None
-        if unit in _MYRIAD_SMALL:
-            small += (1 if n is None else n) * _MYRIAD_SMALL[unit]
-        else:
-            total += ((small + (n or 0)) or 1) * _MYRIAD_GROUPS[unit]
-            small = 0.0
-    total += small
+    """A myriad numeral (core.numbers.MYRIAD: "4만2천", "1조2천억", "1万2000") as the figure
+    another report writes: "42000", "1.2 trillion", "12000" (its value: core.numbers.myriad_value)."""
+    total = myriad_value(numeral) or 0.0
     for size, name in _LARGE_SCALES:
         if total >= size:
             return f" {total / size:g} {name} "
@@ -609,7 +593,7 @@ def _word_tokens(raw: str) -> tuple[tuple[str, ...], bool]:
     on to its amount two tokens, a figure written on to the characters of Chinese or Japanese text a
     token of its own: "15人" gives "15", "800명" "800", and so one written on to an Arabic or Hebrew prefix: "بـ212"
     gives "بـ" and "212"; a myriad numeral is its figure, :func:`_myriad`: "4만2천" gives "42000"), and whether a mark that ends a sentence closes it."""
-    parted = raw if raw.isascii() else _PREFIXED_DIGIT.sub(" ", _UNSPACED_DIGIT.sub(" ", _MYRIAD.sub(lambda m: _myriad(m[0]), raw)))
+    parted = raw if raw.isascii() else _PREFIXED_DIGIT.sub(" ", _UNSPACED_DIGIT.sub(" ", MYRIAD.sub(lambda m: _myriad(m[0]), raw)))
     return tuple(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", parted))), _SENTENCE_END.search(raw) is not None
 
 

@@ -27,12 +27,12 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, QUALIFIERS_CJK_AFTER, QUALIFIERS_CJK_BEFORE, rate_move,
     same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, in_report_year, names_year, published_apart, published_day, averaged, days_apart,
     took_part,
 )
 from core.model import Article, LinkKind, Ref, Span
-from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
+from core.numbers import HAN_NUMERAL, MYRIAD, myriad_value, CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
@@ -454,6 +454,46 @@ _OUTCOME_AFTER = re.compile(
     r"(?P<word>[a-z]+)", re.I)
 _AFTER_NUMBER = re.compile(r"^[^\s-]+")
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
+
+
+#: The counters of people of the languages that write a counter after a count's number, not a
+#: noun (codes of core.text.language_of): Korean "명" ("37명", "2천 명"), Chinese "人" and "名"
+#: ("约1800人", "12名警察"), Japanese "人" and "名" ("約1800人", "12名"). The characters a counter
+#: must not run on to, where it would be a word's first ("人民币" the yuan, "人口" population,
+#: "3人目" the third person, "명단" a list): a Korean counter is followed by a particle or no
+#: syllable at all.
+_COUNTERS_OF_PEOPLE = {"ko": "명", "zh": "人|名", "ja": "人|名"}
+_CJK_QUALIFIER_BEFORE = "|".join(sorted(QUALIFIERS_CJK_BEFORE, key=len, reverse=True))
+_CJK_QUALIFIER_AFTER = "|".join(sorted((w.replace(" ", r"\s*") for w in QUALIFIERS_CJK_AFTER), key=len, reverse=True))
+_CJK_AFTER = {word.replace(" ", ""): qualifier for word, qualifier in QUALIFIERS_CJK_AFTER.items()}
+_CJK_COUNT = re.compile(
+    rf"(?:(?P<qual>{_CJK_QUALIFIER_BEFORE})\s*)?(?<![\d.,第数數几幾몇])(?P<num>{MYRIAD.pattern}|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{HAN_NUMERAL.pattern})"
+    rf"(?P<more>여|余|餘|多)?\s*(?P<unit>명(?=[이을은의에과와도만가씩]|[^\uac00-\ud7a3]|$)|[人名](?![民口目前]))"
+    rf"(?P<after>\s*(?:{_CJK_QUALIFIER_AFTER}))?"
+)
+
+
+def _counted_cjk(article: Article, index: int, text: str) -> list[Figure]:
+    """The counts of people paragraph *text* (of *article*, at *index*) gives in Korean, Chinese or
+    Japanese, by a counter written after the number (:data:`_COUNTERS_OF_PEOPLE`), their number in
+    digits, a myriad numeral or Han characters (core.numbers.myriad_value: "2천명" 2,000,
+    "1万2000人" 12,000, "二十人" 20), with the words that bound or estimate it before or after it
+    (core.quantities.QUALIFIERS_CJK_BEFORE, QUALIFIERS_CJK_AFTER: "약 2천명" about 2,000,
+    "2천여 명" more than 2,000, "2000人以上" at least 2,000). A counter makes the number a count, not
+    a year ("2000人"). Counts of one or two are left out, as a count in words is ("一人" is alone)."""
+    found: list[Figure] = []
+    for told in _CJK_COUNT.finditer(text):
+        raw = told["num"]
+        value = myriad_value(raw) if not raw[:1].isdigit() or MYRIAD.fullmatch(raw) else float(raw.replace(",", ""))
+        if value is None or value <= 2:
+            continue
+        qualifier = QUALIFIERS_CJK_BEFORE.get(told["qual"] or "") or QUALIFIERS_CJK_AFTER.get(told["more"] or "") or (
+            _CJK_AFTER.get("".join(told["after"].split())) if told["after"] else None)
+        start = told.start("qual") if told["qual"] else told.start("num")
+        end = told.end()
+        found.append(Figure(Ref(article.id, index), (start, end), value, "people", "count", qualifier,
+                            text[start:end], _sentence(text, start, end)))
+    return found
 
 
 def _qualifier(match: re.Match[str]) -> str | None:
@@ -1375,6 +1415,10 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
                 start <= f.span[0] < end for start, end in escapes) and not any(
                 g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
+            if language in _COUNTERS_OF_PEOPLE:  # "37명", "约1800人", "1万2000人", "二十人"
+                found.extend(f for f in _counted_cjk(article, index, text) if not any(
+                    start <= f.span[0] < end for start, end in escapes) and not any(
+                    g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
             found.extend(_noughts(article, index, text))  # "No one was killed", "no casualties"
             found.extend(_shares_in_words(article, index, text, found[first:]))  # "nearly a third of the vote"
             ages = [f for f in _ages_listed(article, index, text) if not any(start <= f.span[0] < end for start, end in escapes)]
@@ -3661,7 +3705,7 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
 
 #: What ends the clause of a count abroad, after it or before it: a mark, or a word joining
 #: clauses ("et", "und", "e", "en", "y").
-_CLAUSE_ABROAD = re.compile(r"[,;:.!?()\[\]—–\"“”«»]|\s(?:et|und|e|ed|en|y|e|sowie|mais|aber|ma|maar|pero|mas)\s", re.I)
+_CLAUSE_ABROAD = re.compile(r"[,;:.!?()\[\]—–\"“”«»，、。；：！？]|\s(?:et|und|e|ed|en|y|e|sowie|mais|aber|ma|maar|pero|mas)\s", re.I)
 #: The most words after a count (or before it) its outcome is read from, in another language.
 _OUTCOME_WORDS_ABROAD = 6
 
@@ -3681,6 +3725,10 @@ def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozens
     after = text[end:]
     if stop := _CLAUSE_ABROAD.search(after):
         after = after[: stop.start()]
+    if language in _COUNTERS_OF_PEOPLE:
+        # Korean joins its clauses by a verb's ending ("2천명이 참가했으며 37명이 체포됐다"): a
+        # count's outcome is told before the next count's number
+        after = re.split(r"\d", after, maxsplit=1)[0]
     before = text[:start]
     stops = list(_CLAUSE_ABROAD.finditer(before))
     before = before[stops[-1].end() :] if stops else before
