@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "BE_ABROAD", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -376,18 +376,23 @@ OUTCOMES = {
 #: is a hospital, "ziek" ill).
 OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items() for start in starts.split()} for language, table in {
     "fr": {"dead": "mort decede deces tue tues tuee tuees", "injured": "bless", "missing": "disparu",
-           "in hospital": "hospitalis hopital", "infected": "infecte contamine malade", "evacuated": "evacue"},
+           "in hospital": "hospitalis hopital", "infected": "infecte contamine malade", "evacuated": "evacue",
+           "arrested": "arrest interpell"},
     "de": {"dead": "tote toten todesopfer getotet gestorben starb verstorben", "injured": "verletz", "missing": "vermisst",
            "in hospital": "krankenhaus krankenhaeus klinik eingeliefert stationar", "infected": "infiziert erkrankt",
-           "evacuated": "evakuiert"},
+           "evacuated": "evakuiert", "arrested": "festgenommen festnahme verhaftet verhaftung"},
     "it": {"dead": "mort decedut uccis", "injured": "ferit", "missing": "dispers",
-           "in hospital": "ricover ospedal", "infected": "infett contagiat ammalat", "evacuated": "evacuat"},
+           "in hospital": "ricover ospedal", "infected": "infett contagiat ammalat", "evacuated": "evacuat",
+           "arrested": "arrest fermat"},
     "nl": {"dead": "doden dode overleden omgekomen gedood", "injured": "gewond", "missing": "vermist",
-           "in hospital": "ziekenhuis opgenomen", "infected": "besmet ziek", "evacuated": "geevacueerd"},
+           "in hospital": "ziekenhuis opgenomen", "infected": "besmet ziek", "evacuated": "geevacueerd",
+           "arrested": "gearresteerd arrestati aangehouden"},
     "es": {"dead": "muert fallecid", "injured": "herid", "missing": "desaparecid",
-           "in hospital": "hospitaliz ingresad hospital", "infected": "infectad contagiad enferm", "evacuated": "evacuad"},
+           "in hospital": "hospitaliz ingresad hospital", "infected": "infectad contagiad enferm", "evacuated": "evacuad",
+           "arrested": "detenid detencion arrestad arresto"},
     "pt": {"dead": "mort falecid", "injured": "ferid", "missing": "desaparecid",
-           "in hospital": "hospitaliz internad hospital", "infected": "infectad contaminad doent", "evacuated": "evacuad"},
+           "in hospital": "hospitaliz internad hospital", "infected": "infectad contaminad doent", "evacuated": "evacuad",
+           "arrested": "detid detenc preso presa arrestad"},
     # Korean spaces its words, and an outcome's noun or verb starts one ("부상자 12명", "37명이 체포됐다");
     # Chinese and Japanese write them on to the counter and its particles ("37人被捕", "12人が負傷"):
     # there a start is found anywhere in the run of characters (:func:`outcome_abroad`)
@@ -834,6 +839,17 @@ def date_day(tokens: Sequence[str], k: int) -> bool:
 #: killed", "homes have been destroyed"): core.views.figures and core.linking.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())
 AUXILIARIES = BE | frozenset("has have had".split())
+#: The forms of "to be" the other languages news is read in put between a count and its subject
+#: or its verb ("Gli arresti sono stati 37", "37 foram detidas", "Les arrestations sont au nombre
+#: de 37"), by language: after a number they are no noun it counts.
+BE_ABROAD = {language: frozenset(forms.split()) for language, forms in {
+    "fr": "est sont était étaient été fut furent sera seront a ont",
+    "it": "è sono era erano stato stata stati state fu furono sarà saranno ha hanno",
+    "es": "es son era eran fue fueron sido será serán ha han",
+    "pt": "é são era eram foi foram sido será serão ficaram ficou",
+    "de": "ist sind war waren wurde wurden worden sein",
+    "nl": "is zijn was waren werd werden geweest",
+}.items()}
 #: Words between "be" and what happened that only hedge it: "are feared dead", "were reported
 #: killed", "are confirmed dead" say what happened in the next word.
 HEDGES = frozenset("feared reported believed confirmed thought presumed said known understood".split())

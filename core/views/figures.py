@@ -36,7 +36,7 @@ from core.numbers import HAN_NUMERAL, MYRIAD, myriad_value, CLOCK_TIME, MULTIPLI
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import search_fold, outcome_abroad, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import BE_ABROAD, is_function_word, search_fold, outcome_abroad, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -332,12 +332,13 @@ def _labelled(article: Article, index: int, text: str, row: re.Match[str]) -> Fi
                   _sentence(text, start, end), outcome)
 
 
-#: A count given after what it counts and a verb of its level, in its clause ("Daily new cases
-#: peaked at 71 on November 22", "deaths have since climbed to 9"): the subject's plural noun
+#: A count given after what it counts and a verb of its level or its sum, in its clause ("Daily new
+#: cases peaked at 71 on November 22", "deaths have since climbed to 9", "Arrests totalled 37"): the subject's plural noun
 #: is what the number counts, where nothing but a clause's end or a small word follows it.
 _LEVEL = re.compile(
     r"\b(?P<unit>[a-z]+)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?"
-    r"(?:peaked|rose|risen|climbed|fell|fallen|dropped|declined|reached|stood|jumped|increased|decreased)\s+(?:at|to)\s+"
+    r"(?:(?:peaked|rose|risen|climbed|fell|fallen|dropped|declined|reached|stood|jumped|increased|decreased)\s+(?:at|to)"
+    r"|total(?:l?ed|s)|numbered|(?:amounted|came)\s+to)\s+"
     rf"(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)"
     r"(?=\s*(?:$|[.;:,!?)]|(?:on|in|by|from|after|before|as|and|last|this|since|over|during)\b))", re.I)
 #: A running count's level in the other languages news is read in, its noun before it (trial 47
@@ -1386,6 +1387,13 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         or _UNITS.get(unit, "count") != "count" or any(start <= told.start("num") < end for start, end in escapes)
                         or any(f.span[0] < told.end() and told.start("num") < f.span[1] for f in found[first:])):
                     continue
+                if fate := outcome_of(raw):
+                    # "Arrests totalled 37", "deaths have since climbed to 9": a count of people, by
+                    # what happened to them, as "37 people were arrested" is (never a price)
+                    found.append(Figure(Ref(article.id, index), told.span("num"), value, "people", "count", None,
+                                        told["num"], _sentence(text, *told.span("num")), fate))
+                    running.add((found[-1].ref, found[-1].span))
+                    continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, "count", None,
                                     told["num"], _sentence(text, *told.span("num"))))
                 levels.add((found[-1].ref, found[-1].span))
@@ -2150,6 +2158,33 @@ def _counted_by_outcome(text: str, start: int) -> bool:
     return outcome not in ("", "missing") and told[0].lower().endswith(("ing", "ed"))
 
 
+def _no_noun_abroad(word: str, language: str | None) -> bool:
+    """Whether *word*, the word after a number in a report in *language*, is no noun the number
+    may count: a function word of the language ("e", "et", "y": core.text.is_function_word) or a
+    form of "to be" (core.text.BE_ABROAD: "foram", "sono", "sont")."""
+    folded = word.lower()
+    return is_function_word(folded, language) or folded in BE_ABROAD.get(language or "", ())
+
+
+def _fate_in_clause(text: str, start: int, end: int, language: str | None) -> str | None:
+    """What happened to those a count counts (a class of core.text.OUTCOMES) as the clause of the
+    number at *start*..*end* in *text* tells it in *language* where no noun follows the number:
+    by the words after it to its clause's end ("37 foram detidas": arrested), else by its subject,
+    the words before it in its clause ("Gli arresti sono stati 37", "Les arrestations sont au
+    nombre de 37": arrested); None where neither tells one."""
+    after = text[end:]
+    if stop := _CLAUSE_ABROAD.search(after):
+        after = after[: stop.start()]
+    before = text[:start]
+    stops = list(_CLAUSE_ABROAD.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    for words_of in (_WORDS.findall(after)[:_OUTCOME_WORDS_ABROAD], _WORDS.findall(before)):
+        told = [outcome for w in words_of if (outcome := outcome_abroad(w, language))]
+        if told:
+            return told[0]
+    return None
+
+
 def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "", dotted: bool = False,
             language: str | None = None) -> Figure | None:
     """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
@@ -2192,6 +2227,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return Figure(Ref(article.id, index), (start, end), value, "percentage point", "points", _qualifier(match),
                       text[start:end].strip(), _sentence(text, start, end), of=share_of(text, start, end),
                       direction=move_direction(text, start, end))
+    outcome: str | None = None  # what happened to those counted, where no word of the count says it
     cur = (match["cur"] or "").strip().lower()
     currency = CURRENCY_SIGNS.get(cur) or CURRENCY_CODES.get(cur)  # "$2.5bn", "EUR 1.2 bln"
     abbr = (match["abbr"] or "").lower()
@@ -2248,6 +2284,15 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         if abroad and (english := _TIMES_ABROAD.get(search_fold(raw_unit)) or _noun_abroad(raw_unit, language)):
             unit = english
             kind = _UNITS.get(unit, "count")
+        if abroad and not english and not (match["sep"] or "").strip(" -") and _no_noun_abroad(raw_unit, language):
+            # "Gli arresti sono stati 37 e 12 agenti", "37 foram detidas", "sont au nombre de 37 et":
+            # the word after the number is a function word or a form of "to be", no noun it counts;
+            # the count is of people where its clause says what happened to them, its subject
+            # before it or its verb after it (arrested), else it is no figure ("37 e" counts nothing)
+            fate = _fate_in_clause(text, start, match.end("num"), language)
+            if fate is None:
+                return None
+            unit, end, outcome = "people", match.end("num"), fate
         if in_words_abroad and kind == "count" and not (english or unit in _COUNTED_ABROAD or language in _NOUN_FIRST and _plural_noun(raw_unit)):
             # "sei stato", "altı kişilik": a number in words is taken for a figure only before what
             # the view knows to count (a plural noun where the language puts the noun first: "siete barcos")
@@ -2327,6 +2372,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         # (a count of one part of what was hit, named by its place: "the third carriage, where five
         # people died", core.quantities.part_named)
         apart=count_part(text, *match.span("num")) if kind == "count" and part != "whole" else None,
+        outcome=outcome,
     )
 
 
