@@ -987,6 +987,23 @@ QUALIFIERS_ABROAD = {
     # ar
     "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "nearly", "أكثر من": "more than", "أقل من": "less than",
 }
+#: The words for people a count counts, as printed after its number, in the languages news is read
+#: in ("about 2000 people", "cerca de 2000 pessoas", "yaklaşık 2000 kişi", "نحو 2000 شخص").
+PEOPLE_WORDS = frozenset(
+    "people persons person personas persona personnes personne pessoas pessoa persone menschen mensch personen mensen "
+    "kişi kisi orang jiwa شخص شخصا شخصاً أشخاص متظاهر".split())
+
+
+def year_counted(qualifier: str | None, noun: str) -> bool:
+    """Whether a number a year may be ("2000", "1998": core.text.is_year) is a count of people,
+    not a year: where *qualifier*, the words before it, estimate or bound it (:data:`ESTIMATES`,
+    :data:`BOUNDS`, :data:`QUALIFIERS_ABROAD`: "about", "nearly", "cerca de", "نحو") and *noun*, the word
+    after it, counts people (:data:`PEOPLE_WORDS`: "about 2000 people", "نحو 2000 شخص"); "in 2019
+    people" stays a year. The figures view and the story grounds read a number so alike."""
+    said = " ".join((qualifier or "").lower().split())
+    return bool(said) and (said in ESTIMATES or said in BOUNDS or said in QUALIFIERS_ABROAD) and noun.lower().strip(".,;:") in PEOPLE_WORDS
+
+
 #: The words Korean, Chinese and Japanese put before a count to bound or estimate it ("약 2천명",
 #: "约1800人", "約1800人": about), by the English qualifier they say, as :data:`QUALIFIERS_ABROAD`.
 QUALIFIERS_CJK_BEFORE = {

@@ -601,7 +601,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # up by ("n:brenmouth" of "b:n:brenmouth", in the terms); a Serbian report in Cyrillic letters that writes
         # none of Serbian's own (ђ ћ џ) is told Serbian by its words (core.text._SHARED_LETTERS_OWN_WORDS), and so
         # compared in Latin letters; a short name is one across scripts by its letters ("Өлгий", "Ölgii"), and a
-        # headline's name word another lead gives inside a run is named there (core.stories.cluster): every
+        # headline's name word another lead gives inside a run is named there; an estimated count of people a
+        # year may be ("about 2000 people", "نحو 2000 شخص") is a figure, no year, and a myriad numeral with digits
+        # after its last unit ("1万2000") one figure (core.stories.cluster, core.quantities.year_counted): every
         # article's language is told again (_RETOLD_SCHEMAS), and every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",

@@ -57,6 +57,7 @@ from functools import lru_cache
 
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, MYRIAD, myriad_value, plain_digits, undotted
+from core.quantities import year_counted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, REPORT_LABELS, SCALES,
@@ -741,10 +742,13 @@ _UNSPACED_START = re.compile(f"[{UNSPACED}{_HANGUL}]")
 def _year_at(tokens: Sequence[str], i: int) -> bool:
     """Whether token *i* of a sentence is a year: a number that reads as one as printed (not
     "1,800": :func:`core.text.is_year`), unless a count's word of a language written without
-    spaces follows it (:data:`_YEAR_MARKS`)."""
+    spaces follows it (:data:`_YEAR_MARKS`) or it is an estimated count of people
+    (core.quantities.year_counted: "about 2000 people")."""
     if not is_year(tokens[i]):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if after and any(year_counted(" ".join(tokens[max(0, i - n) : i]), after) for n in (1, 2)):
+        return False  # "about 2000 people", "نحو 2000 شخص": a count, as the figures view reads it
     return not (_UNSPACED_START.match(after) and after[0] not in _YEAR_MARKS)
 
 

@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, FROM_BELOW, age_of, certainty, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, QUALIFIERS_CJK_AFTER, QUALIFIERS_CJK_BEFORE, rate_move,
+    action_of, actions_apart, clause_of, consistent, names_one_quantity, said_of, threshold, one_quantity, other_time, part_of, count_part, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, QUALIFIERS_CJK_AFTER, QUALIFIERS_CJK_BEFORE, year_counted, rate_move,
     same_quantity, share_of, said_of_rate, span_of, event_of, weekday_of, day_of_month, spans_apart, standing, lasted_by, sum_of, time_precision, When, when_of, in_report_year, names_year, published_apart, published_day, averaged, days_apart,
     took_part,
 )
@@ -2204,8 +2204,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None
     # a number in words of another language than English ("seis días", "sechs Tage")
     in_words_abroad = language not in (None, "en") and not match["num"][:1].isdigit() and number_value(match["num"]) is None
-    if is_year(match["num"]) and not match["pct"] and not match["cur"] and not (
-            match["qual"] and match["unit"] and _canonical(match["unit"]) == "people"):
+    if is_year(match["num"]) and not match["pct"] and not match["cur"] and not year_counted(
+            _qualifier(match), _canonical(match["unit"] or "")):
         return None  # "in 2021" is a date, not a quantity ("about 2000 people", "نحو 2000 شخص" is a count)
     if match["num"][:1] == "0" and match["num"][1:2].isdigit():
         return None  # "000 feet" (of "2, 000 feet"), "14:05 left", "0. 07 percent": a code or a broken number
