@@ -2147,15 +2147,60 @@ def _claims(words: _Words) -> list[_Claim]:
         start = first
         while start > 0 and first - start < 2 and folded[start - 1] in _VERB_AUXILIARIES:
             start -= 1
+        shown = start
         subject, object_ = content(m for m in before(first) if m < start), content(after(k))
+        if (that := _governing_that(folded, stems, before(start))) is not None:
+            # "denied reports that a docker injured in the protest had died": the verb before "that"
+            # governs the clause after it, whose subject opens it (the docker, not the protest)
+            governor, at, sense = that
+            denied, shown = denied != (sense < 0), governor
+            governed.add(governor)
+            subject = content(range(at + 1, start)) or subject
         if not subject and start > 0 and words.gap(start - 1).strip() == "," and words.surface[start - 1][:1].isupper():
-            # a subject named in apposition ("the docker, Teodor Lasko, had died"): the name
-            subject = content(m for m in (start - 1, *before(start - 1)) if words.surface[m][:1].isupper() and m >= start - _AROUND)
+            # a subject named in apposition ("the docker, Teodor Lasko, had died"): the name, then
+            # the noun it names ("docker"), which another report may give without the name
+            named = [m for m in (start - 1, *before(start - 1)) if words.surface[m][:1].isupper() and m >= start - _AROUND]
+            subject = content(named)
+            if named and (opened := min(named)) > 0 and words.gap(opened - 1).strip() == ",":
+                subject += content(m for m in (opened - 1, *before(opened - 1)))
         if not BE.isdisjoint(folded[start:k]) and folded[k] not in _STATES:
             subject, object_ = object_, subject  # "was convicted of fraud by a jury": the mayor was
-        claims.append((k, _Claim(folded[k], s, denied, words.printed(start, k + 1), subject, object_)))
+        claims.append((k, _Claim(folded[k], s, denied, words.printed(shown, k + 1), subject, object_)))
     # a verb that governs another says nothing of its own there ("refused to accept")
     return [claim for k, claim in claims if k not in governed]
+
+
+#: What is denied or confirmed before "that" where it is not the clause itself: "denied reports that",
+#: "rejected claims that", "confirmed rumours that".
+_SAYINGS = frozenset("reports report claims claim suggestions suggestion allegations allegation rumours rumors rumour rumor "
+                     "accounts account speculation".split())
+#: How many words before a verb its clause's "that" is looked for (past its subject).
+_THAT_REACH = 8
+
+
+def _governing_that(folded: Sequence[str], stems: Sequence[str], order: Iterable[int]) -> tuple[int, int, int] | None:
+    """The word that governs a verb's clause from before its "that", among the words *order*
+    gives (those of the clause before the verb, nearest first), and its sense: a negation
+    (core.text.is_negation: "denied", "denies") -1, a verb of :data:`_GOVERNING` its own
+    ("confirmed" 1), maybe with what is said between ("denied reports that": :data:`_SAYINGS`), as
+    (its index, the index of "that", its sense); None where no "that" opens the verb's clause
+    there or nothing before it governs it ("said that" only reports)."""
+    for n, m in enumerate(order):
+        if n >= _THAT_REACH:
+            return None
+        if folded[m] != "that":
+            continue
+        g = m - 1
+        if g >= 1 and folded[g] in _SAYINGS:
+            g -= 1
+        if g < 0:
+            return None
+        if is_negation(folded[g]) and folded[g] not in ("no", "not", "never", "nobody", "none"):
+            return g, m, -1
+        if stems[g] in _GOVERNING:
+            return g, m, _GOVERNING[stems[g]]
+        return None
+    return None
 
 
 def _sides(x: str, y: str) -> tuple[int, int] | None:
