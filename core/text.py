@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "BE_ABROAD", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "BE_ABROAD", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "outcome_said", "OUTCOME_PHRASES", "counts_nought", "nought_counted", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -349,7 +349,7 @@ COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()
 #: that outcome by no other role (core.views.figures); not children, crew or civilians, who are
 #: counted as part of a toll beside the others.
 PEOPLE_BY_ROLE = frozenset(
-    "passenger traveller traveler commuter occupant victim patient worker miner pilgrim tourist visitor "
+    "passenger traveller traveler commuter occupant victim patient worker miner diver pilgrim tourist visitor "
     "hiker climber spectator worshipper shopper pedestrian motorist guest protester demonstrator marcher".split()
 )
 #: What happened to those a count counts, by stem: counts said of different outcomes are
@@ -403,11 +403,70 @@ OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items(
            "arrested": "被捕 逮捕 拘留 拘捕 拘押 扣押"},
     "ja": {"dead": "死亡 死者 亡くな 死去", "injured": "負傷 けが 怪我 重傷 軽傷", "missing": "行方不明",
            "in hospital": "入院 搬送", "evacuated": "避難", "arrested": "逮捕 拘束"},
+    # (Polish and Russian by the stems their cases and genders share: "zginęło", "zginęli";
+    # "погибли", "погибших"; "zaginiony", "zaginęło"; "пропал", "пропавших")
+    "pl": {"dead": "zgin zmarl zabit smiertel ofiar", "injured": "rann", "missing": "zaginion zaginel zagine",
+           "in hospital": "szpital", "evacuated": "ewakuow"},
+    "ru": {"dead": "погиб умер умерл убит скончал жертв", "injured": "ранен пострадав", "missing": "пропал пропавш",
+           "in hospital": "госпитализ больниц", "evacuated": "эвакуир"},
 }.items()}
 _ABROAD_STARTS = {language: sorted(table, key=len, reverse=True) for language, table in OUTCOMES_ABROAD.items()}
 #: The languages of :data:`OUTCOMES_ABROAD` written without spaces, whose outcome words run on to
 #: the words around them.
 _RUN_ON_OUTCOMES = frozenset({"zh", "ja"})
+
+#: What happened to those a count counts, told by a phrase none of whose words tells it alone
+#: ("two miners lost their lives", "sind ums Leben gekommen", "ont perdu la vie", "the death toll
+#: rose to", "remain unaccounted for", "пропал без вести", "brought out alive"), by language, in
+#: folded words (search_fold), each a regular expression of whole words by its class of
+#: :data:`OUTCOMES`. The one table of such phrases: core.views.figures reads a count's outcome
+#: by it (:func:`outcome_said`) in every language, as it reads single words by :data:`OUTCOMES`
+#: and :data:`OUTCOMES_ABROAD`.
+OUTCOME_PHRASES = {language: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), outcome) for outcome, pattern in table.items()] for language, table in {
+    "en": {"dead": r"lost (?:their|his|her) li(?:ves|fe)|death toll|(?:were|was|been) killed|died|dead",
+           "missing": r"(?:still |remain |remains |remained |are |is |was |were |been )(?:still )?(?:missing|unaccounted for)",
+           "rescued": r"(?:brought|pulled|carried|taken|got|gotten) (?:out|up|to the surface) alive|rescued alive|(?:rescued|saved)"},
+    "fr": {"dead": r"(?:perdu|perdent|perdirent) la vie|trouve la mort|bilan(?: \w+){0,3} (?:de|a)|(?:sont|est|ont ete|a ete) (?:morts?|mortes?|tues?|tuees?|decedes?)|ont peri|morts?",
+           "missing": r"(?:porte|portes|portee|portees) disparus?|disparus?|introuvables?",
+           "rescued": r"(?:remonte|remontes|sorti|sortis|ramene|ramenes) vivants?|secourus?|sauves?"},
+    "es": {"dead": r"(?:perdieron|perdio|han perdido|ha perdido) la vida|murieron|murio|han muerto|balance de muertos|muertos?|fallecid[oa]s?",
+           "missing": r"desaparecid[oa]s?|en paradero desconocido",
+           "rescued": r"rescatad[oa]s?(?: con vida)?|(?:sacad[oa]s?|salvad[oa]s?) con vida"},
+    "pt": {"dead": r"(?:perderam|perdeu) a vida|morreram|morreu|mort[oa]s?|falecid[oa]s?",
+           "missing": r"desaparecid[oa]s?",
+           "rescued": r"resgatad[oa]s?(?: com vida)?|salv[oa]s?"},
+    "it": {"dead": r"(?:hanno|ha) perso la vita|(?:sono|e) mort[ie]|mort[ie]|decedut[ie]|uccis[ie]",
+           "missing": r"dispers[oi]|scompars[oi]",
+           "rescued": r"(?:salvat[ie]|estratt[ie] viv[ie]|soccors[ie])"},
+    "de": {"dead": r"ums leben gekommen|ums leben kamen|leben verloren|(?:sind|wurden|waren) (?:gestorben|getotet)|tot|tote|toten|todesopfer|starben",
+           "missing": r"(?:werden|wird|gelten|gilt) (?:\w+ )?(?:noch |weiterhin )?(?:vermisst|als vermisst)|vermisst|vermissten",
+           "rescued": r"lebend (?:gerettet|geborgen)|gerettet"},
+    "nl": {"dead": r"om het leven gekomen|kwamen om|omgekomen|overleden|doden",
+           "missing": r"vermist|vermisten",
+           "rescued": r"levend (?:gered|geborgen)|gered"},
+    "pl": {"dead": r"stracil[iy]? zycie|stracila zycie|nie zyj[aeq]|zgin\w*|zmarl\w*|smierc ponio\w*",
+           "missing": r"uznan\w* za zaginion\w*|zaginion\w*|zagin[eq]l\w*",
+           "rescued": r"uratowan\w*|wydobyt\w* zyw\w*"},
+    "ru": {"dead": r"погиб\w*|скончал\w*|умер\w*|жертв\w*",
+           "missing": r"(?:пропал\w*|числ\w* пропавш\w*) без вести|пропавш\w*|пропал\w*",
+           "rescued": r"спас[её]н\w*|спасли|извлеч\w* живы\w*"},
+}.items()}
+
+
+def outcome_said(words: Sequence[str], language: str | None) -> str | None:
+    """What happened to those a count counts, as *words* (the count's predicate, the words after
+    it in its clause, as printed) say it in *language* ("en" where None), or None: a phrase of
+    :data:`OUTCOME_PHRASES` first ("lost their lives", "ums Leben gekommen": "dead"; "remain
+    unaccounted for": "missing"; "brought out alive": "rescued"), then, abroad, a word by
+    :data:`OUTCOMES_ABROAD`. The first outcome said wins: "sont morts et un troisième est porté
+    disparu" says dead."""
+    folded = " ".join(search_fold(w) for w in words)
+    found = [(m.start(), outcome) for pattern, outcome in OUTCOME_PHRASES.get(language or "en", ()) if (m := pattern.search(folded))]
+    if found:
+        return min(found)[1]
+    if language in (None, "en"):
+        return None
+    return next((told for w in words if (told := outcome_abroad(w, language))), None)
 
 
 def outcome_abroad(word: str, language: str | None) -> str | None:

@@ -17,7 +17,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -36,7 +36,7 @@ from core.numbers import HAN_NUMERAL, MYRIAD, myriad_value, CLOCK_TIME, MULTIPLI
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import BE_ABROAD, is_function_word, search_fold, outcome_abroad, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import BE_ABROAD, is_function_word, search_fold, outcome_abroad, outcome_said, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -623,6 +623,7 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "nurse": "enfermer infirmi verpleegkundig pflegekr pielegniar infermier",
     "bed": "cama camas bedden betten lozek letti",
     "computer": "ordenador computador ordinateur komputer",
+    "miner": "minero minera mineur mineir minator mijnwerker bergleut bergmann bergmaenn bergarbeit kumpel gornik gornic",
     "worker": "trabajador empleado travailleur salarie werknemer medewerker mitarbeiter arbeitnehmer pracownik lavorator dipendent funcionari",
     "child": "nino ninos enfant kinder kindere dziec bambin crianc",
     "home": "vivienda logement woning wohnung mieszka abitazion",
@@ -2063,14 +2064,44 @@ def _of_outcome(text: str, start: int, end: int, outcome_end: int | None) -> boo
 _TOLLS = frozenset({"dead", "injured", "missing"})
 
 
-def _toll_of(text: str, start: int, end: int) -> bool:
+def _toll_of(text: str, start: int, end: int, language: str | None = None) -> bool:
     """Whether the count at *start*..*end* of *text*, of what its noun names ("workers"), is
     told of a toll's outcome (:data:`_TOLLS`) by the verb right before it ("injuring two
-    workers", "killed two miners") or the words after it ("two crew were missing")."""
+    workers", "killed two miners") or the words after it ("two crew were missing"), in any
+    wording of its *language* the outcome table holds (:func:`_outcome_told_after`: "two miners
+    lost their lives", "zwei Bergleute sind ums Leben gekommen", "deux mineurs sont morts")."""
     before = words(text[max(0, start - 40) : start])[-1:]
     after = _OUTCOME_AFTER.match(text, end)
     told = [w.lower() for w in before] + ([after["word"].lower()] if after else [])
-    return any(outcome_of(w) in _TOLLS for w in told)
+    return any(outcome_of(w) in _TOLLS for w in told) or _outcome_told_after(text, end, language) in _TOLLS
+
+
+#: Words that give the day a count was taken, not the day of what it counts: "as of Tuesday",
+#: "as at Monday", "Stand Dienstag", "à la date de", "a fecha de", "według stanu na".
+_COUNTED_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|stand|à\s+la\s+date\s+du|a\s+fecha\s+de|według\s+stanu\s+na|по\s+состоянию\s+на)\s", re.I)
+#: What ends the clause of a count abroad, after it or before it: a mark, or a word joining
+#: clauses ("et", "und", "e", "en", "y").
+_CLAUSE_ABROAD = re.compile(r"[,;:.!?()\[\]—–\"“”«»，、。；：！？]|\s(?:et|und|e|ed|en|y|e|sowie|mais|aber|ma|maar|pero|mas)\s", re.I)
+#: The most words after a count (or before it) its outcome is read from, in another language.
+_OUTCOME_WORDS_ABROAD = 6
+#: The most words after a count its outcome's phrase is read from: its noun's phrase and the
+#: predicate ("12 climbers of the Varna expedition were still missing").
+_OUTCOME_WORDS_AFTER = 10
+#: What ends the words a count's outcome is read from after it: its clause's end (a mark, a word
+#: joining clauses: :data:`_CLAUSE_ABROAD`, and "and", "or", "when" ...) or another number (the next count's words are its own).
+_OUTCOME_STOP = re.compile(rf"{_CLAUSE_ABROAD.pattern}|\d|\s(?:and|or|when|while|after|before|as|but|quand|lorsque|cuando|als|wenn|quando)\s", re.I)
+
+
+def _outcome_told_after(text: str, end: int, language: str | None) -> str | None:
+    """What happened to what the count ending at *end* of *text* counts, as the words after it
+    in its clause say in *language* (core.text.outcome_said, its one table of outcome wordings
+    by language): "have died" and "lost their lives" dead, "remain unaccounted for" missing,
+    "had been brought out alive" rescued; None where they say none. Only the count's own clause
+    is read, up to another number: "two died and nine were rescued alive" says nothing rescued of the two."""
+    after = text[end:]
+    if stop := _OUTCOME_STOP.search(after):
+        after = after[: stop.start()]
+    return outcome_said(_WORDS.findall(after)[:_OUTCOME_WORDS_AFTER], language)
 
 
 _OUTCOME_STEMS = {outcome: s for s, outcome in reversed(OUTCOMES.items())}  # "dead": "kill"
@@ -2293,9 +2324,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             if fate is None:
                 return None
             unit, end, outcome = "people", match.end("num"), fate
-        if in_words_abroad and kind == "count" and not (english or unit in _COUNTED_ABROAD or language in _NOUN_FIRST and _plural_noun(raw_unit)):
+        if in_words_abroad and kind == "count" and not (english or unit in _COUNTED_ABROAD or language in _NOUN_FIRST and _plural_noun(raw_unit)
+                                                        or _outcome_told_after(text, end, language) in _TOLLS):
             # "sei stato", "altı kişilik": a number in words is taken for a figure only before what
-            # the view knows to count (a plural noun where the language puts the noun first: "siete barcos")
+            # the view knows to count (a plural noun where the language puts the noun first: "siete barcos"),
+            # or what its clause tells died, was hurt or is missing ("zwei Taucher sind ums Leben gekommen")
             return None
         # a count before a hyphened modifier counts the noun after it ("six water-bombing
         # aircraft", "three fire-fighting helicopters"); "a 12-member panel" counts members;
@@ -2347,7 +2380,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     # (:func:`_toll_of`); "one is killed" says of anyone
     said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
     if kind == "count" and value <= 2 and part not in ("part", "small") and not (
-            said_of and (_of_outcome(text, start, end, outcome_end) if unit == "people" else _toll_of(text, start, end))):
+            said_of and (_of_outcome(text, start, end, outcome_end) if unit == "people" else _toll_of(text, start, end, language))):
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
@@ -2566,7 +2599,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             else n for f, n in zip(figures, near)]
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
-    figures = _people_by_role(figures, near)
+    figures = _people_by_role(figures, near, {a for a, language in languages.items() if language not in (None, "en")})
     # "Nobody was injured" counts none of each who another outlet counts injured: a nought of
     # that outcome in each of their units too ("12 officers", "more than 60 protesters"; trial 50 F3)
     extra = _noughts_of_each(figures, near)
@@ -2732,7 +2765,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             said = When(days=said.days)  # a crowd "at its peak" is the crowd counted, no day's high of a price
         if f.bid:
             said = When(point=said.point)  # a bid is of the day its report tells it ("offered on Tuesday" is the news of that week)
-        elif fate[k] & _TOLLS and said.days and not any(kind == "year" for kind, _ in said.days):
+        elif fate[k] & _TOLLS and said.days and not any(kind == "year" for kind, _ in said.days) and not _COUNTED_AS_OF.search(f.sentence):
+            # (but for a day its words give the count itself: "12 were missing as of Tuesday", "Stand Dienstag")
             # a toll is counted the day its report tells it: the day its words name is the disaster's
             # ("Nine passengers are dead ... on Monday" in Wednesday's report is Wednesday's count,
             # no second value of Monday's "seven people were killed")
@@ -3199,20 +3233,24 @@ def _bids_joined(groups: list[FigureGroup], figures: Sequence[Figure], outlet_of
     return result + list(joined.values())  # (a bid whose sums made no row of their own)
 
 
-def _people_by_role(figures: list[Figure], near: Sequence[frozenset[str]]) -> list[Figure]:
+def _people_by_role(figures: list[Figure], near: Sequence[frozenset[str]], abroad: Set[str] = frozenset()) -> list[Figure]:
     """*figures*, a count of people by their role in the event (core.text.PEOPLE_BY_ROLE: "nine
     passengers died") counted as people where what happened to them is one of a toll's outcomes
     (:data:`_TOLLS`, as *near*, each figure's words, tell) and its report counts that outcome by no
     other noun than people and that role: "Nine passengers died" and "Nine people were killed" are
     one count of the dead; "seven passengers and two crew were killed" keeps its roles apart, and
-    "about 240 passengers" on board is no toll."""
+    "about 240 passengers" on board is no toll. In the articles *abroad* (ids of reports in another
+    language than English) a noun the view has no English word for is taken for such a role where
+    a toll's outcome is told of it ("zwei Taucher sind ums Leben gekommen": two people dead), as
+    only people lose their lives, are hurt or go missing in a toll."""
     tolls = [frozenset(OUTCOMES[s] for s in n if s in OUTCOMES) & _TOLLS if f.kind == "count" else frozenset()
              for f, n in zip(figures, near)]
     counted: dict[tuple[str, str], set[str]] = {}  # the nouns each article counts each toll's outcome by
     for f, toll in zip(figures, tolls):
         for outcome in toll:
             counted.setdefault((f.ref.article, outcome), set()).add(f.unit)
-    return [replace(f, unit="people") if f.unit in PEOPLE_BY_ROLE and len(toll) == 1 and f.apart is None
+    return [replace(f, unit="people") if (f.unit in PEOPLE_BY_ROLE or f.ref.article in abroad and f.unit not in _UNITS
+                                          and f.unit.isalpha() and _noun_abroad(f.unit, None) is None) and len(toll) == 1 and f.apart is None
             and counted[(f.ref.article, next(iter(toll)))] <= {"people", f.unit} else f
             for f, toll in zip(figures, tolls)]
 
@@ -3749,11 +3787,6 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
     return (first if first is not None and first >= 0 else None), frozenset()
 
 
-#: What ends the clause of a count abroad, after it or before it: a mark, or a word joining
-#: clauses ("et", "und", "e", "en", "y").
-_CLAUSE_ABROAD = re.compile(r"[,;:.!?()\[\]—–\"“”«»，、。；：！？]|\s(?:et|und|e|ed|en|y|e|sowie|mais|aber|ma|maar|pero|mas)\s", re.I)
-#: The most words after a count (or before it) its outcome is read from, in another language.
-_OUTCOME_WORDS_ABROAD = 6
 
 
 def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozenset[str]:
@@ -3765,8 +3798,12 @@ def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozens
     Only a count of people is (by any name, :data:`core.text.PEOPLE_BY_ROLE`, or by what happened
     to them: "7 blessés", :data:`_ALIASES`), as in English: "29 Krankenhäuser" count hospitals, "desviar 41
     ambulancias" from hospitals count no one in hospital."""
-    if figure.unit != "people" and figure.unit not in PEOPLE_BY_ROLE:
+    # (a noun the view has no English word for, "Taucher", "plongeurs", is of people where a
+    # toll's outcome is told of it: only people die, are hurt or go missing in a toll)
+    unknown = figure.unit.isalpha() and figure.unit not in _UNITS and _noun_abroad(figure.unit, None) is None
+    if figure.unit != "people" and figure.unit not in PEOPLE_BY_ROLE and not unknown:
         return frozenset()
+    kept = _TOLLS if figure.unit != "people" and figure.unit not in PEOPLE_BY_ROLE else frozenset(OUTCOMES.values())
     start, end = figure.span
     after = text[end:]
     if stop := _CLAUSE_ABROAD.search(after):
@@ -3780,9 +3817,12 @@ def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozens
     before = before[stops[-1].end() :] if stops else before
     own = _WORDS.findall(text[start:end])
     for words in ([*own, *_WORDS.findall(after)[:_OUTCOME_WORDS_ABROAD]], _WORDS.findall(before)[-3:]):
-        told = {outcome for w in words if (outcome := outcome_abroad(w, language))}
+        told = {outcome for w in words if (outcome := outcome_abroad(w, language))} & kept
         if told:
             return frozenset(_OUTCOME_STEMS[outcome] for outcome in told)
+        # a phrase none of whose words tells it ("sind ums Leben gekommen", "ont perdu la vie")
+        if (phrased := outcome_said(words, language)) in kept:
+            return frozenset({_OUTCOME_STEMS[phrased]})
     return frozenset()
 
 
@@ -3826,6 +3866,10 @@ def _near(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> fro
     # (an outcome's word the predicate tells nothing by is no outcome: "were recovered" of bodies,
     # "tested positive", which tells the infected)
     after = [folded[said]] if said is not None and (stem(folded[said]) not in OUTCOMES or stem(folded[said]) in told) else []
+    if not told and (phrased := _outcome_told_after(text, end, None)):
+        # what a phrase of its clause tells of it, none of whose words does alone ("had been
+        # brought out alive": rescued; "remain unaccounted for": missing; core.text.OUTCOME_PHRASES)
+        told = frozenset({_OUTCOME_STEMS[phrased]})
     return frozenset(s for w in [*before, *after] if not w[:1].isdigit() and (s := stem(w)) and s != unit) | told
 
 

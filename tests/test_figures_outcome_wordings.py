@@ -1,0 +1,84 @@
+"""Figures: a count's outcome is read in the ways each language says it, from one table.
+
+Trial 51 (an invented mine collapse): "two ... lost their lives", "sont morts", "ums Leben
+gekommen" gave no count of the dead; only English "have died" was read, so the four outlets that
+gave two dead had no row. "Nine miners had been brought out alive" was a plain count set against
+the trapped. The reports below are invented (a flooded cave) in the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.linking.story import Story
+from core.text import outcome_said
+from core.views.figures import compare, extract
+from tests.figure_rows import article
+
+
+@pytest.mark.parametrize(("words", "language", "outcome"), [
+    ("lost their lives in the flooding", "en", "dead"),
+    ("were killed when the roof fell", "en", "dead"),
+    ("remain unaccounted for", "en", "missing"),
+    ("had been brought out alive on Saturday", "en", "rescued"),
+    ("sont morts et un troisième est porté disparu", "fr", "dead"),
+    ("ont perdu la vie", "fr", "dead"),
+    ("est toujours porté disparu", "fr", "missing"),
+    ("perdieron la vida", "es", "dead"),
+    ("siguen desaparecidos", "es", "missing"),
+    ("perderam a vida", "pt", "dead"),
+    ("hanno perso la vita", "it", "dead"),
+    ("risultano ancora dispersi", "it", "missing"),
+    ("sind ums Leben gekommen", "de", "dead"),
+    ("werden noch vermisst", "de", "missing"),
+    ("zginęło w kopalni", "pl", "dead"),
+    ("stracili życie", "pl", "dead"),
+    ("wciąż jest zaginiony", "pl", "missing"),
+    ("погибли при обрушении", "ru", "dead"),
+    ("пропали без вести", "ru", "missing"),
+])
+def test_each_language_says_an_outcome_in_phrases_the_one_table_reads(words: str, language: str, outcome: str) -> None:
+    assert outcome_said(words.split(), language) == outcome
+
+
+def test_words_that_tell_no_outcome_tell_none() -> None:
+    assert outcome_said("were trapped underground".split(), "en") is None
+    assert outcome_said("waren eingeschlossen".split(), "de") is None
+    assert outcome_said("étaient bloqués sous terre".split(), "fr") is None
+
+
+def test_two_dead_in_four_wordings_and_languages_are_one_row_of_the_dead() -> None:
+    reports = [
+        article("Marsh Gazette", "Two divers have died after Friday's flooding of the Brask cave, the park service said on Sunday."),
+        article("Interior Ministry", "The ministry regrets to announce that two divers lost their lives in the flooding of the Brask cave."),
+        article("Courrier du Nord", "Deux plongeurs sont morts après l'inondation de la grotte de Brask, a annoncé dimanche le service des parcs "
+                                    "naturels de la région, qui a suspendu toutes les visites."),
+        article("Nordblatt", "Bei dem Unglück in der Höhle von Brask sind zwei Taucher ums Leben gekommen, teilte die Parkverwaltung "
+                             "am Sonntag mit. Die Höhle bleibt für Besucher geschlossen."),
+    ]
+    dead = [g for g in compare(Story.build(reports)) if g.quantity == "count (dead)"]
+    assert len(dead) == 1
+    assert {f.value for f in dead[0].figures} == {2}
+    assert len({f.ref.article for f in dead[0].figures}) == 4
+
+
+def test_a_count_brought_out_alive_is_of_the_rescued_not_against_the_trapped() -> None:
+    reports = [
+        article("Marsh Gazette", "Eleven divers were trapped in the Brask cave on Friday.",
+                "Eight divers had been brought out alive on Saturday."),
+        article("Coast Daily", "Eleven divers were trapped in the Brask cave on Friday.", "Eight divers were rescued on Saturday."),
+    ]
+    rows = {(g.quantity, tuple(sorted(f.value for f in g.figures))) for g in compare(Story.build(reports))}
+    assert ("count (rescued)", (8.0, 8.0)) in rows
+    assert not any(8.0 in values and 11.0 in values for _, values in rows)
+
+
+def test_an_outcome_after_another_number_is_that_numbers() -> None:
+    # "two died and eight were brought out alive": the two are no rescued, the eight no dead
+    found = extract([article("Marsh Gazette", "Two divers died and eight divers were brought out alive on Saturday.")])
+    assert [(f.value, f.unit) for f in found] == [(2.0, "diver"), (8.0, "diver")]
+    groups = compare(Story.build([
+        article("Marsh Gazette", "Two divers died and eight divers were brought out alive on Saturday."),
+        article("Coast Daily", "Two divers died on Saturday, and eight divers were rescued alive."),
+    ]))
+    assert {(g.quantity, f.value) for g in groups for f in g.figures if g.kind != "date"} == {("count (dead)", 2.0), ("count (rescued)", 8.0)}
