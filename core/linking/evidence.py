@@ -36,7 +36,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.model import Article, Ref
-from core.numbers import CLOCK_TIME, NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, clock_value, designation, is_number, magnitudes, phrase_value
+from core.numbers import CLOCK_TIME, NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, clock_value, designation, is_number, magnitudes, number_value, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, quantity_key, said_of_rate, share_of, time_precision, action_of, actions_apart, clause_of, contrasted_actions, one_quantity, count_part,
@@ -2089,6 +2089,15 @@ class _Claim(NamedTuple):
     printed: str  # the verb with its negation, governing verb and auxiliaries ("would not accept")
     subject: tuple[str, ...]  # content stems of who or what does it (before an active verb), nearest first
     object: tuple[str, ...]  # content stems of what it is done to (after it; before a passive), nearest first
+    #: the count of who or what it is said of, where a number stands in its clause before it ("Two
+    #: miners have died": 2.0; "Nine miners were rescued alive": 9.0), else None: two counts are
+    #: two groups of one noun ("two died" and "nine alive" say nothing opposite of the same miners)
+    count: float | None = None
+
+
+#: How many words before a verb of :data:`OPPOSITES` the count of what it is said of is looked for
+#: in, within its clause ("Nine miners had been brought out alive": six).
+_COUNT_REACH = 8
 
 
 def _claims(words: _Words) -> list[_Claim]:
@@ -2165,7 +2174,9 @@ def _claims(words: _Words) -> list[_Claim]:
                 subject += content(m for m in (opened - 1, *before(opened - 1)))
         if not BE.isdisjoint(folded[start:k]) and folded[k] not in _STATES:
             subject, object_ = object_, subject  # "was convicted of fraud by a jury": the mayor was
-        claims.append((k, _Claim(folded[k], s, denied, words.printed(shown, k + 1), subject, object_)))
+        count = next((value for m in before(start) if k - m <= _COUNT_REACH and is_number(folded[m])
+                      and (value := number_value(folded[m])) is not None), None)
+        claims.append((k, _Claim(folded[k], s, denied, words.printed(shown, k + 1), subject, object_, count)))
     # a verb that governs another says nothing of its own there ("refused to accept")
     return [claim for k, claim in claims if k not in governed]
 
@@ -2221,6 +2232,8 @@ def _said_of_one_thing(x: _Claim, y: _Claim) -> bool:
     / "shares in Norvik Air"), and one of them does. "Lind won" / "Berg lost" the election: two
     people; "operating loss rose" / "operating revenue fell": two sums; "rose after the storm" /
     "fell before the vote": two times."""
+    if x.count is not None and y.count is not None and x.count != y.count:
+        return False  # "Two miners have died" / "Nine miners were rescued alive": other miners
     met = False
     for ours, theirs in ((x.subject, y.subject), (x.object, y.object)):
         if ours and theirs:
