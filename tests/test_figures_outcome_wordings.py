@@ -82,3 +82,16 @@ def test_an_outcome_after_another_number_is_that_numbers() -> None:
         article("Coast Daily", "Two divers died on Saturday, and eight divers were rescued alive."),
     ]))
     assert {(g.quantity, f.value) for g in groups for f in g.figures if g.kind != "date"} == {("count (dead)", 2.0), ("count (rescued)", 8.0)}
+
+
+def test_a_count_missing_from_a_record_is_no_count_of_the_missing() -> None:
+    # (trial 51 F4) "three agency contractors missing from the company's shift list" are not
+    # written on a list, not missing; "still missing" are
+    said = ("The divers' club said 15 divers were in the cave when the water rose, "
+            "including three volunteer guides missing from the park's permit list.")
+    groups = compare(Story.build([article("Alpha", said), article("Beta", said),
+                                  article("Gamma", "Three volunteer guides were left off the permit list, the club said.")]))
+    assert not any(g.quantity == "count (missing)" for g in groups)
+    assert any(g.unit == "guide" and {f.value for f in g.figures} == {3.0} for g in groups)
+    still = extract([article("Delta", "Three volunteer guides were still missing on Sunday, the club said.")])
+    assert [(f.value, f.unit) for f in still] == [(3.0, "people")]

@@ -570,9 +570,25 @@ _OUTCOME_THINGS = frozenset("hospital hospitals vaccine vaccines vaccination vac
 
 def _outcome_after(text: str, at: int) -> int | None:
     """Where the words at *at* that say what happened to what a count counts end ("injured",
-    "were hurt"), or None when they say no such thing ("3 hospitals")."""
+    "were hurt"), or None when they say no such thing ("3 hospitals"; "missing from the shift
+    list": :func:`_off_a_record`)."""
     found = _OUTCOME_AFTER.match(text, at)
-    return found.end() if found and stem(word := found["word"].lower()) in OUTCOMES and word not in _OUTCOME_THINGS else None
+    return (found.end() if found and stem(word := found["word"].lower()) in OUTCOMES and word not in _OUTCOME_THINGS
+            and not _off_a_record(text, at) else None)
+
+
+#: "Missing" of a record, not of people: "three contractors missing from the company's shift list",
+#: "absent from the register", "left off the payroll" say where they are not written, not that
+#: anyone is missing.
+_OFF_A_RECORD = re.compile(
+    r"\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:missing|absent|omitted|left\s+off)\s+(?:from\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:list|lists|register|registers|roster|rosters|record|records|count|tally|payroll|manifest|"
+    r"database|books|log|logs|census|rolls?|rota|rotas)\b", re.I)
+
+
+def _off_a_record(text: str, at: int) -> bool:
+    """Whether the words at *at* (after a count) say it is missing from a record (:data:`_OFF_A_RECORD`)."""
+    return _OFF_A_RECORD.match(text, at) is not None
 
 
 #: A lowercase word after a count's first word, maybe after "and" or "or" ("current and former
@@ -2073,6 +2089,8 @@ def _toll_of(text: str, start: int, end: int, language: str | None = None) -> bo
     before = words(text[max(0, start - 40) : start])[-1:]
     after = _OUTCOME_AFTER.match(text, end)
     told = [w.lower() for w in before] + ([after["word"].lower()] if after else [])
+    if _off_a_record(text, end):
+        return False  # "two contractors missing from the shift list": no toll
     return any(outcome_of(w) in _TOLLS for w in told) or _outcome_told_after(text, end, language) in _TOLLS
 
 
@@ -3827,6 +3845,27 @@ def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozens
 
 
 def _near(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
+    """:func:`_near_words`, but for "missing" where the count is missing from a record, not missing
+    ("three agency contractors missing from the company's shift list": :func:`_off_a_record`)."""
+    near = _near_words(text, tokens, figure)
+    if _MISSING in near and figure.kind == "count" and _off_a_record(text, _count_noun_end(text, figure)):
+        return near - {_MISSING}
+    return near
+
+
+_MISSING = stem("missing")
+#: The count's own noun phrase after its number, to where a word after it may say what happened to it.
+_COUNT_NOUN = re.compile(r"(?:[ -][^\W\d_][\w'’-]*){0,3}?(?=\s+(?:were|was|are|is|had|have|has|missing|absent|omitted|left)\b)", re.I)
+
+
+def _count_noun_end(text: str, figure: Figure) -> int:
+    """Where the noun phrase of count *figure* ends, before a verb or "missing" (:data:`_COUNT_NOUN`);
+    its span's end where none is found."""
+    found = _COUNT_NOUN.match(text, figure.span[1])
+    return found.end() if found else figure.span[1]
+
+
+def _near_words(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
     """What *figure* is said of in its paragraph (*text*; *tokens*: its words_and_offsets), from
     the words of its own clause: the content stems of the two words before it (small words passed
     over) and of the word a passive puts after it, with what its predicate tells happened
