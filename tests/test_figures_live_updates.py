@@ -47,7 +47,10 @@ def test_a_live_pages_earlier_updates_are_earlier_counts_not_disagreements() -> 
     # the dead row's 3 and 5 are the page's earlier counts, against no one
     for g in groups:
         values = {f.value for f in g.figures}
-        assert not {20, 31} <= values
+        # (the morning's 20 injured may sit in the row of 31 as the dead row's 3 and 5 sit in its
+        # row: labelled as the page's earlier count, against no one)
+        assert not {20, 31} <= values or all(g.stage_label(f) == "earlier update 08:40" and g.verdict_of(f) != "differ"
+                                               for f in g.figures if f.value == 20)
         assert all(g.verdict_of(f) != "differ" for f in g.figures if f.ref.article == live.id and f.value in (3, 5))
     # without the live page the copy's disagreement is the same
     without = [g for g in compare(Story((a, b), (link,))) if g.quantity == "count (dead)"]

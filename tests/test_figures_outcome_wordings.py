@@ -95,3 +95,21 @@ def test_a_count_missing_from_a_record_is_no_count_of_the_missing() -> None:
     assert any(g.unit == "guide" and {f.value for f in g.figures} == {3.0} for g in groups)
     still = extract([article("Delta", "Three volunteer guides were still missing on Sunday, the club said.")])
     assert [(f.value, f.unit) for f in still] == [(3.0, "people")]
+
+
+def test_an_update_added_below_a_report_gives_its_later_toll_against_the_others() -> None:
+    # (trial 51 F1) "Update, 18:05: ... bringing the death toll to three" below a report that
+    # said "Two miners have died": the report's toll is now three, against the others' two; its
+    # two is its earlier count, labelled, against no one
+    report = article("Marsh Gazette", "Two miners have died after Friday's flooding of the Brask mine, the company said on Sunday.",
+                     "Eight miners had been brought out alive on Saturday, and the governor declared three days of mourning.",
+                     "Update, 18:05: Rescuers said late on Sunday that the body of another miner had been found, "
+                     "bringing the death toll to three.", published="2026-03-09T13:30:00+00:00")
+    ministry = article("Interior Ministry", "The ministry regrets to announce that two miners lost their lives in the flooding "
+                                            "of the Brask mine. Eight miners were rescued alive on Saturday.",
+                       published="2026-03-09T12:00:00+00:00")
+    groups = compare(Story.build([report, ministry]))
+    [dead] = [g for g in groups if g.quantity == "count (dead)"]
+    assert dead.disagree
+    assert sorted((f.value, dead.stage_label(f)) for f in dead.figures) == [(2.0, ""), (2.0, "earlier update 13:30"), (3.0, "")]
+    assert all(dead.verdict_of(f) != "differ" for f in dead.figures if dead.stage_label(f))

@@ -1036,6 +1036,48 @@ def _language_of(title: str, paragraphs: tuple[str, ...]) -> str | None:
     return article_language(title, paragraphs)
 
 
+#: A paragraph that opens with its update's stamp, added below a report's body ("Update, 18:05:
+#: Rescuers said ...", "UPDATE 6.05pm -", "Aktualisiert 18.05 Uhr:", "Mise à jour, 18h05 :").
+_UPDATE_OPENS = re.compile(
+    r"\s*(?:updated?|update\s+at|aktualisiert|aktualisierung|mise\s+[àa]\s+jour|actualizaci[oó]n|actualizado|aggiornamento|"
+    r"aktualizacja|обновлено|обновление)\b[\s,:.—–-]*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|o\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.h]|\s?h)(?P<minute>[0-5]\d)\b", re.I)
+
+
+def _superseded(figure: Figure) -> bool:
+    """Whether *figure* is a count an update of its page superseded (:data:`_UPDATE_STAGE`)."""
+    return figure.stage.startswith(_UPDATE_STAGE)
+
+
+def _carrier(figure: Figure) -> str:
+    """Whose value *figure* is, as a row counts an outlet's values: its article's, or for a count
+    an update of its page superseded (:data:`_UPDATE_STAGE`), its article's at that update's time."""
+    return figure.ref.article + (figure.stage if figure.stage.startswith(_UPDATE_STAGE) else "")
+
+
+def _updated_below(article: Article) -> dict[int, str]:
+    """The paragraphs of *article* above an update added below its body (a paragraph that opens
+    with its stamp, :data:`_UPDATE_OPENS`: "Update, 18:05: ... bringing the death toll to three"),
+    each with the time of the text they belong to: the report's as published ("13:30"), or an
+    earlier such update's. Their counts are earlier counts of what the update counts again: the
+    report's "Two miners have died" is its 13:30 count, the update's three the later one. {} where
+    no paragraph opens so; the report's own paragraphs are left unstamped where its time is not
+    known (a date alone)."""
+    stamps = [(index, f"{int(m['hour']):02d}:{m['minute']}") for index, text in enumerate(article.paragraphs)
+              if index and (m := _UPDATE_OPENS.match(text))]
+    if not stamps:
+        return {}
+    published = article.published or ""
+    first = published[11:16] if len(published) >= 16 and published[10:11] in ("T", " ") else ""
+    earlier: dict[int, str] = {}
+    at, start = first, 0
+    for index, when in stamps:
+        if at:
+            earlier.update(dict.fromkeys(range(start, index), at))
+        at, start = when, index
+    return earlier
+
+
 #: A digit of any script: what every update's stamp holds (:func:`_live_updates`).
 _DIGIT = re.compile(r"\d")
 
@@ -1051,7 +1093,8 @@ def _live_updates(article: Article) -> dict[int, str]:
     one reader of a live page's stamps, a later date before an earlier clock time."""
     stamped = [(index, text) for index, text in article.subheads if _DIGIT.search(text)]
     if len(stamped) < 2:
-        return {}  # (no stamp without a figure: the reading stage, costly to load, is loaded only for a live page's)
+        # (no stamp without a figure: the reading stage, costly to load, is loaded only for a live page's)
+        return _updated_below(article)  # (or an update added below a report's body)
     from core.reading.judge import update_time  # the reading stage's reader of stamps
 
     times = [(index, when) for index, text in stamped if (when := update_time(text)) is not None]
@@ -2743,10 +2786,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if f.action:
             done.setdefault(f.ref, set()).add(stem(f.action))
     contrasted = frozenset(verb for verbs in done.values() if len(verbs) > 1 for verb in verbs)
-    told: dict[tuple[str, frozenset[str], bool], set[float]] = {}  # the values each article gives of each outcome's count (parts apart)
+    # the values each article gives of each outcome's count (parts apart; a count an update of its
+    # page superseded apart from the page's latest: "Two miners have died" above "Update, 18:05:
+    # ... bringing the death toll to three" leaves the report one count of the dead, three)
+    told: dict[tuple[str, frozenset[str], bool], set[float]] = {}
     for k, f in enumerate(figures):
         if fate[k]:
-            told.setdefault((f.ref.article, fate[k], f.apart is None), set()).add(f.size)
+            told.setdefault((f.ref.article, fate[k], f.apart is None), set()).update(() if _superseded(f) else (f.size,))
     # when each figure is given for (core.quantities.when_of: "on Tuesday", "by 1200 GMT", "closed
     # at", "as much as"): a price at midday on the next day is no second value of the day's close,
     # nor a fall of "as much as 34 percent" during the day one of the fall at its close
@@ -2938,7 +2984,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # people were still missing" in one, "14 people remained unaccounted for" in another)
         # give one figure, however few words their paragraphs share.
         one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
-                         and len(told[(a.ref.article, fate[i], a.apart is None)]) == len(told[(b.ref.article, fate[j], b.apart is None)]) == 1)
+                         and len(told[(a.ref.article, fate[i], a.apart is None)]) == len(told[(b.ref.article, fate[j], b.apart is None)]) == 1
+                         and not _superseded(a) and not _superseded(b))
         # Two outlets that each give one value of a measure all through their reports, the
         # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
         # forest"), give one figure: a measure is said of few things in one story.
