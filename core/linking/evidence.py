@@ -2089,10 +2089,10 @@ class _Claim(NamedTuple):
     printed: str  # the verb with its negation, governing verb and auxiliaries ("would not accept")
     subject: tuple[str, ...]  # content stems of who or what does it (before an active verb), nearest first
     object: tuple[str, ...]  # content stems of what it is done to (after it; before a passive), nearest first
-    #: the count of who or what it is said of, where a number stands in its clause before it ("Two
+    #: how many of who or what it is said of, where a number stands in its clause before it ("Two
     #: miners have died": 2.0; "Nine miners were rescued alive": 9.0), else None: two counts are
     #: two groups of one noun ("two died" and "nine alive" say nothing opposite of the same miners)
-    count: float | None = None
+    how_many: float | None = None
 
 
 #: How many words before a verb of :data:`OPPOSITES` the count of what it is said of is looked for
@@ -2232,7 +2232,7 @@ def _said_of_one_thing(x: _Claim, y: _Claim) -> bool:
     / "shares in Norvik Air"), and one of them does. "Lind won" / "Berg lost" the election: two
     people; "operating loss rose" / "operating revenue fell": two sums; "rose after the storm" /
     "fell before the vote": two times."""
-    if x.count is not None and y.count is not None and x.count != y.count:
+    if x.how_many is not None and y.how_many is not None and x.how_many != y.how_many:
         return False  # "Two miners have died" / "Nine miners were rescued alive": other miners
     met = False
     for ours, theirs in ((x.subject, y.subject), (x.object, y.object)):
