@@ -113,3 +113,15 @@ def test_an_update_added_below_a_report_gives_its_later_toll_against_the_others(
     assert dead.disagree
     assert sorted((f.value, dead.stage_label(f)) for f in dead.figures) == [(2.0, ""), (2.0, "earlier update 13:30"), (3.0, "")]
     assert all(dead.verdict_of(f) != "differ" for f in dead.figures if dead.stage_label(f))
+
+
+def test_one_missing_with_its_noun_or_elided_after_a_toll_is_a_count_of_the_missing() -> None:
+    # (trial 51 F1) "Two divers have died and one is still missing" / "One diver remains missing"
+    elided = article("Marsh Gazette", "Two divers have died and one is still missing after Friday's flooding at the Brask cave, "
+                                      "the park service said on Sunday.")
+    named = article("Interior Ministry", "The ministry regrets to announce that two divers lost their lives in the flooding at the "
+                                         "Brask cave. One diver remains missing.")
+    rows = {(g.quantity, tuple(sorted(f.value for f in g.figures))) for g in compare(Story.build([elided, named]))}
+    assert ("count (missing)", (1.0, 1.0)) in rows and ("count (dead)", (2.0, 2.0)) in rows
+    # "one" of a role told of no toll stays no figure: "One diver's torch failed"
+    assert not extract([article("Coast Daily", "The water rose fast. One diver's torch failed.")])

@@ -1735,9 +1735,9 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
     previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= match.start()), None)
     num = match["num"]
     value = number_value(num)
-    if (previous is None or value is None or value <= 2 or is_year(num) or num[:1] == "0"
+    if (previous is None or value is None or value <= 2 and not _toll_of(text, *match.span("num")) or is_year(num) or num[:1] == "0"
             or previous.sentence != _sentence(text, *match.span("num"))):
-        return None
+        return None  # (one or two of a toll count: "Two miners have died and one is still missing")
     start, end = match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, _qualifier(match),
                   text[start:end].strip(), previous.sentence, of=previous.of)
@@ -2439,7 +2439,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # "two of", "two made", "the two seriously injured": no unit, no figure
     # "two people were killed", "two dead" count the dead, and so does "injuring two workers"
     # (:func:`_toll_of`); "one is killed" says of anyone
-    said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
+    # ("one miner remains missing": one of a role, PEOPLE_BY_ROLE, is said of someone too)
+    said_of = (raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
+               or match["num"].lower() == "one" and _canonical(raw_unit) in PEOPLE_BY_ROLE)
     if kind == "count" and value <= 2 and part not in ("part", "small") and not (
             said_of and (_of_outcome(text, start, end, outcome_end) if unit == "people" else _toll_of(text, start, end, language))):
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
