@@ -113,6 +113,9 @@ def test_an_update_added_below_a_report_gives_its_later_toll_against_the_others(
     assert dead.disagree
     assert sorted((f.value, dead.stage_label(f)) for f in dead.figures) == [(2.0, ""), (2.0, "earlier update 13:30"), (3.0, "")]
     assert all(dead.verdict_of(f) != "differ" for f in dead.figures if dead.stage_label(f))
+    # what the update does not count again is the report's own, no earlier count
+    [rescued] = [g for g in groups if g.quantity == "count (rescued)"]
+    assert not any(rescued.stage_label(f) for f in rescued.figures)
 
 
 def test_one_missing_with_its_noun_or_elided_after_a_toll_is_a_count_of_the_missing() -> None:

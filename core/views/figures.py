@@ -1056,8 +1056,8 @@ def _carrier(figure: Figure) -> str:
 
 
 def _updated_below(article: Article) -> dict[int, str]:
-    """The paragraphs of *article* above an update added below its body (a paragraph that opens
-    with its stamp, :data:`_UPDATE_OPENS`: "Update, 18:05: ... bringing the death toll to three"),
+    """The paragraphs of *article* (a report no live page's subheads stamp: :func:`_live_updates`)
+    above an update added below its body (a paragraph that opens with its stamp, :data:`_UPDATE_OPENS`: "Update, 18:05: ... bringing the death toll to three"),
     each with the time of the text they belong to: the report's as published ("13:30"), or an
     earlier such update's. Their counts are earlier counts of what the update counts again: the
     report's "Two miners have died" is its 13:30 count, the update's three the later one. {} where
@@ -1093,8 +1093,7 @@ def _live_updates(article: Article) -> dict[int, str]:
     one reader of a live page's stamps, a later date before an earlier clock time."""
     stamped = [(index, text) for index, text in article.subheads if _DIGIT.search(text)]
     if len(stamped) < 2:
-        # (no stamp without a figure: the reading stage, costly to load, is loaded only for a live page's)
-        return _updated_below(article)  # (or an update added below a report's body)
+        return {}  # (no stamp without a figure: the reading stage, costly to load, is loaded only for a live page's)
     from core.reading.judge import update_time  # the reading stage's reader of stamps
 
     times = [(index, when) for index, text in stamped if (when := update_time(text)) is not None]
@@ -2674,7 +2673,16 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # a count a live page's later update superseded is an earlier count of its quantity, shown
     # beside the later ones, never against them (its page's later count is the page's own)
     updates = {article.id: _live_updates(article) for article in story.articles}
-    figures = [replace(f, stage=f"{_UPDATE_STAGE} {at}") if f.kind != "date" and (at := updates[f.ref.article].get(f.ref.paragraph)) else f
+    # (and a report's counts above an update added below its body, of what the update counts
+    # again: "Two miners have died" above "Update, 18:05: ... the death toll to three"; its other
+    # figures, "640 metres", are the report's own, no earlier count)
+    below = {article.id: _updated_below(article) for article in story.articles if not updates[article.id]}
+    again = {(f.ref.article, f.unit) for f in figures if f.ref.article in below and below[f.ref.article]
+             and f.ref.paragraph not in below[f.ref.article] and f.kind != "date"}
+    for article_id, stamped in below.items():
+        updates[article_id] = stamped
+    figures = [replace(f, stage=f"{_UPDATE_STAGE} {at}") if f.kind != "date" and (at := updates[f.ref.article].get(f.ref.paragraph))
+               and (f.ref.article not in below or (f.ref.article, f.unit) in again) else f
                for f in figures]
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
