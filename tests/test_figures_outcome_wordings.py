@@ -128,3 +128,15 @@ def test_one_missing_with_its_noun_or_elided_after_a_toll_is_a_count_of_the_miss
     assert ("count (missing)", (1.0, 1.0)) in rows and ("count (dead)", (2.0, 2.0)) in rows
     # "one" of a role told of no toll stays no figure: "One diver's torch failed"
     assert not extract([article("Coast Daily", "The water rose fast. One diver's torch failed.")])
+
+
+def test_a_count_a_second_source_gives_bare_at_its_clauses_end_counts_what_the_first_counts() -> None:
+    # (trial 51 F5) "Company says three men remain underground; union says six": six men
+    for said in ("Park service says three divers remain in the cave; club says five",
+                 "The park service says three divers remain in the cave, but the divers' club says five."):
+        assert [(f.value, f.unit) for f in extract([article("Marsh Gazette", said)])] == [(3.0, "diver"), (5.0, "diver")]
+    # a number a source says with its own noun, or before more words, is read as it is
+    assert [(f.value, f.unit) for f in extract([article("Marsh Gazette", "Police said 200 people marched; organisers put it at 1,000.")])] == [
+        (200.0, "people"), (1000.0, "people")]
+    assert [(f.value, f.unit) for f in extract([article("Marsh Gazette", "Three divers were rescued. The club says five of its boats helped.")])] == [
+        (3.0, "diver"), (5.0, "boat")]

@@ -1723,13 +1723,26 @@ def _range_of_words(article: Article, index: int, text: str, match: re.Match[str
 _AUXILIARIES = frozenset("were was are is have has had".split())
 
 
+#: A verb by which a source gives a count, right before a bare number ("union says six", "the
+#: police said 200", "organisers put it at 1,000", "claims", "counts", "estimates").
+_SAID_BEFORE = re.compile(r"\b(?:says|said|say|claims|claimed|counts|counted|estimates|estimated|puts\s+it\s+at|put\s+it\s+at|"
+                          r"puts\s+the\s+(?:number|figure|toll)\s+at|put\s+the\s+(?:number|figure|toll)\s+at)\s+"
+                          r"(?:(?:about|around|nearly|some|more\s+than|at\s+least)\s+)?$", re.I)
+#: What may follow such a number: its clause's end.
+_SAID_ENDS = re.compile(r"\s*(?:$|[.;:,!?)\]—–\"”])")
+
+
 def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure | None:
     """A count whose noun is left out because the count before it in its sentence says it once
     for both ("Three people were killed and 41 were taken to hospital": 41 people; "23 cars ...,
     and 12 had been righted": 12 cars), as that count's figure; None where *match* (a number
     with a verb for its unit) follows no count of its sentence, or is a year, one or two, or a
     code ("007"). A qualifier stays its own ("and about 40 were hurt": about 40 people)."""
-    if not match["unit"] or match["unit"].lower() not in _AUXILIARIES or match["pct"] or match["cur"]:
+    # (or a count a second source gives at its clause's end: "Company says three men remain
+    # underground; union says six", "the police said 200, organisers put it at 1,000": six men)
+    said = (not match["unit"] and _SAID_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and _SAID_ENDS.match(text, match.end()) is not None)
+    if not said and (not match["unit"] or match["unit"].lower() not in _AUXILIARIES) or match["pct"] or match["cur"]:
         return None
     previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= match.start()), None)
     num = match["num"]
