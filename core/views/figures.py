@@ -1049,12 +1049,6 @@ def _superseded(figure: Figure) -> bool:
     return figure.stage.startswith(_UPDATE_STAGE)
 
 
-def _carrier(figure: Figure) -> str:
-    """Whose value *figure* is, as a row counts an outlet's values: its article's, or for a count
-    an update of its page superseded (:data:`_UPDATE_STAGE`), its article's at that update's time."""
-    return figure.ref.article + (figure.stage if figure.stage.startswith(_UPDATE_STAGE) else "")
-
-
 def _updated_below(article: Article) -> dict[int, str]:
     """The paragraphs of *article* (a report no live page's subheads stamp: :func:`_live_updates`)
     above an update added below its body (a paragraph that opens with its stamp, :data:`_UPDATE_OPENS`: "Update, 18:05: ... bringing the death toll to three"),
