@@ -1051,8 +1051,8 @@ def _superseded(figure: Figure) -> bool:
 
 def _updated_below(article: Article) -> dict[int, str]:
     """The paragraphs of *article* (a report no live page's subheads stamp: :func:`_live_updates`)
-    above an update added below its body (a paragraph that opens with its stamp, :data:`_UPDATE_OPENS`: "Update, 18:05: ... bringing the death toll to three"),
-    each with the time of the text they belong to: the report's as published ("13:30"), or an
+    above an update added below its body (a paragraph that opens with its stamp,
+    :data:`_UPDATE_OPENS`: "Update, 18:05: ... bringing the death toll to three"), each with the time of the text they belong to: the report's as published ("13:30"), or an
     earlier such update's. Their counts are earlier counts of what the update counts again: the
     report's "Two miners have died" is its 13:30 count, the update's three the later one. {} where
     no paragraph opens so; the report's own paragraphs are left unstamped where its time is not
