@@ -50,3 +50,37 @@ def test_two_events_of_one_district_are_two_stories() -> None:
 def test_two_reports_of_one_event_there_are_one_story() -> None:
     assert evidence(profile(FLOOD), profile(FLOOD_TOO)).score >= SAME_EVENT
     assert sorted(map(sorted, group([profile(a) for a in (FLOOD, FLOOD_TOO, HONEY)]))) == [[0, 1], [2]]
+
+
+# Invented reports of one town, Carrowby, on one day: a lorry fire on a motorway near it, its paper's
+# correction of the toll, and the town's ring road closing for repairs, which shares the town alone.
+LORRY_FIRE = _article(
+    "Lorry fire on M62 near Carrowby closes motorway",
+    "Firefighters tackled a lorry fire on the M62 near Carrowby on Tuesday night, closing the motorway for five hours.",
+    "The lorry, owned by Pennant Haulage, caught fire on the hard shoulder at about 9.15pm. Its driver was unhurt.",
+    outlet="Pennine Gazette",
+)
+LORRY_FIRE_CORRECTED = _article(
+    "Correction: Carrowby lorry fire closed the motorway for seven hours",
+    "A report this morning about Tuesday's lorry fire on the M62 near Carrowby said the motorway was closed for five hours. "
+    "Highways officials have since said it was closed for seven. We apologise for the error.",
+    "The Pennant Haulage lorry caught fire on the hard shoulder at about 9.15pm; its driver was unhurt.",
+    outlet="Pennine Gazette",
+)
+RING_ROAD = _article(
+    "Carrowby ring road to shut for repairs",
+    "The Carrowby ring road will shut at weekends for a month from July 4 for repairs, the council said on Tuesday.",
+    "Buses will be diverted through the market square.",
+    outlet="Carrowby Chronicle",
+)
+
+
+def test_a_town_a_headline_places_an_event_in_is_no_more_than_where() -> None:
+    # The fire's headline writes the town where a place stands ("near Carrowby"); the ring road's
+    # report shares the town and nothing of what happened: another event of the town that day.
+    fire, corrected, ring_road = (profile(a) for a in (LORRY_FIRE, LORRY_FIRE_CORRECTED, RING_ROAD))
+    for one in (fire, corrected):
+        found = evidence(one, ring_road)
+        assert found.score < SAME_EVENT and found.apart == "placed"
+    assert evidence(fire, corrected).score >= SAME_EVENT
+    assert sorted(map(sorted, group([fire, corrected, ring_road]))) == [[0, 1], [2]]

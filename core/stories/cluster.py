@@ -2256,7 +2256,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     when what happened agrees (:func:`_event_agrees`: the event words of their leads, and at most
     :data:`FRAME_DAYS` between them): a town's warehouse fire and its council's budget vote of one
     day, both quoting the mayor, are two events; a second flood in one region a week after the
-    first, its governor speaking again, is another. So do the names of places (``p:``) two reports
+    first, its governor speaking again, is another. So do the names of places (``p:``; a headline's place, ``i:``, :func:`_place`) two reports
     share with one figure at most and no other name: a landslide in a
     district and a coffee auction there on the same day share the district, its mountain and, by
     chance, a number (40 missing, 40 bags), not what happened; a footbridge's collapse in a town and
@@ -2723,10 +2723,13 @@ def _leads_with(p: Profile, word: str) -> bool:
 
 
 def _place(feature: str, a: Profile, b: Profile) -> bool:
-    """Whether *feature* is the name of a place (``p:``, in *a* or *b*): a name, or a run all of whose words are."""
+    """Whether *feature* is the name of a place (in *a* or *b*): a name, or a run all of whose words
+    are, written beside a kind of place (``p:``) or a headline's name written where a place stands
+    (``i:``: "Lorry fire on M62 near Carrowby"). A town's name is where, whichever way it is told:
+    a lorry fire near it and its ring road's closing of one day share it, not what happened."""
     if feature[0] not in "nr" or feature[1] != ":":
         return False
-    return all("p:" + w in a.weights or "p:" + w in b.weights for w in feature[2:].split())
+    return all(any(k + w in p.weights for k in ("p:", "i:") for p in (a, b)) for w in feature[2:].split())
 
 
 def _things(shared: Iterable[str], a: Profile, b: Profile) -> list[str]:
