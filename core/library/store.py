@@ -601,10 +601,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # up by ("n:brenmouth" of "b:n:brenmouth", in the terms); a Serbian report in Cyrillic letters that writes
         # none of Serbian's own (ђ ћ џ) is told Serbian by its words (core.text._SHARED_LETTERS_OWN_WORDS), and so
         # compared in Latin letters; a short name is one across scripts by its letters ("Өлгий", "Ölgii"), and a
-        # headline's name word another lead gives inside a run is named there; an estimated count of people a
-        # year may be ("about 2000 people", "نحو 2000 شخص") is a figure, no year, and a myriad numeral with digits
-        # after its last unit ("1万2000") one figure (core.stories.cluster, core.quantities.year_counted): every
+        # headline's name word another lead gives inside a run is named there (core.stories.cluster): every
         # article's language is told again (_RETOLD_SCHEMAS), and every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
+    (  # 44: an estimated count of people a year may be ("about 2000 people", "نحو 2000 شخص") is a figure, no year,
+        # and a myriad numeral with digits after its last unit ("1万2000") one figure (core.quantities.year_counted,
+        # core.numbers.myriad_value); a line of names and their figures (a match's scorers, a stats box's rows) names
+        # them, no title-case headline (core.stories.cluster): every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -863,8 +869,10 @@ GROUNDS_SHOWN = 8
 #: 3: no determiner opening a sentence before a name, "Every Harwick Valley Health service"; no name
 #: from a compound's tail, "Pellin InterCity" of "Aldmar–Pellin InterCity"; 4: a person once, by the
 #: name after an office's words, "Darius Velk" for "Commissioner Darius Velk" and "Polisi Darius Velk",
-#: and only features a report has, not the lookup keys of its sentence-start names).
-GROUNDS_READING = 4
+#: and only features a report has, not the lookup keys of its sentence-start names; 5: the names of a
+#: line of names and their figures, a match's scorers, "Kestrel Rovers 3 (Marsh 12, Dale 40)", no
+#: headline in title case: core.stories.cluster._tally).
+GROUNDS_READING = 5
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
 #: The steps :meth:`Library.add` reports its "story" stage in: the article's evidence against the

@@ -726,11 +726,28 @@ def _demonym(word: str) -> bool:
 def _title_like(tokens: Sequence[str]) -> bool:
     """A headline written in title case: (nearly) all of its longer words are capitalised (an
     :class:`_Attribution` never is one: "CEO Marta Lind:" names its speaker)."""
-    if isinstance(tokens, _Attribution):
+    if isinstance(tokens, _Attribution) or _tally(tokens):
         return False
     long = [t for t in tokens if len(t) > 3 and t[0].isalpha()]
     lower = sum(not t[0].isupper() for t in long)
     return len(long) >= 2 and lower <= 0.15 * len(long)
+
+
+def _tally(tokens: Sequence[str]) -> bool:
+    """A line of names and their figures, no headline: two groups of words at least, each followed by
+    a figure before the next ("Kestrel Rovers 2 (Marsh 56, Dale 88) Ashby Town 1", "Rovers 58%, Town
+    42%": a match's scorers, a table's rows), whose capitalised words are names, though all of them
+    are (a headline in title case writes words after its figures: "Dow Falls 300 Points As Oil Slides")."""
+    groups = 0
+    counted = True  # the group of words before, if any, has its figure
+    for token in tokens:
+        if token[:1].isdigit():
+            counted = True
+        elif token[:1].isalpha():
+            if counted:
+                groups += 1
+            counted = False
+    return groups >= 2 and counted
 
 
 #: The characters a year is written on to in a language written without spaces ("1989年", "1989년"):
