@@ -9,7 +9,7 @@ import pytest
 
 from core.reading import read_paths
 from core.reading.html import _dated_credit
-from core.reading.judge import is_dated_clock
+from core.stamps import is_dated_clock
 
 
 def _page(tmp_path: Path, info: str, *, lang: str, author: str, title: str, paragraphs: list[str]) -> list:  # type: ignore[type-arg]

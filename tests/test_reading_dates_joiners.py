@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from core.reading.judge import find_date, find_dates, iso_datetime, month_number
+from core.calendar_words import month_number
+from core.reading.judge import find_date, find_dates, iso_datetime
 from core.reading.text import parse_text
 
 ZWJ, ZWNJ = "\u200d", "\u200c"

@@ -1,4 +1,4 @@
-"""A live update's time is read one way wherever it is read (:func:`core.reading.judge.update_time`):
+"""A live update's time is read one way wherever it is read (:func:`core.stamps.update_time`):
 to read a newest-first live page oldest first, and by the figures view to tell a superseded
 update's count. The page's own separators part a stamp from its heading or its date from its time
 ("16:05 | Minister speaks", "Fri 27 Nov | 09:40", "14:05 - Roads closed"); a live page's label,
@@ -13,7 +13,7 @@ import pytest
 from core.linking.story import Story
 from core.model import Article, article_id
 from core.reading import read_file
-from core.reading.judge import update_time
+from core.stamps import update_time
 from core.views.figures import compare
 from tests.figure_rows import article as _article
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from core.reading import read_file
-from core.reading.judge import is_dated_clock, is_stamp_block
+from core.reading.judge import is_stamp_block
+from core.stamps import is_dated_clock
 
 UPDATES = (
     "Bye for now, thanks for following our live coverage of the storm. We will be back tomorrow.",

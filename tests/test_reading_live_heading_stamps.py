@@ -13,7 +13,7 @@ import pytest
 
 from core.model import Article
 from core.reading import read_file
-from core.reading.judge import heading_stamp, update_time
+from core.stamps import heading_stamp, update_time
 
 #: Four updates, newest first as the page prints them: (time, heading, paragraphs).
 POSTS = (

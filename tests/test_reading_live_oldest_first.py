@@ -12,7 +12,7 @@ import pytest
 from core.linking.story import Story
 from core.model import Article, article_id
 from core.reading import read_file
-from core.reading.judge import update_time
+from core.stamps import update_time
 from core.views.figures import compare
 
 POSTS = (

@@ -37,13 +37,14 @@ from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS, PICTURE_WORD, fold_words, VALEDICTION, office_author,
-    CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
-    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, update_time, heading_stamp, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
+from core.stamps import CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, heading_stamp, is_dated_clock, update_time
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.layout import positioned_text
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, parse_text, split_reports

@@ -33,8 +33,16 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from core.model import Article, article_id, iso_stamp
+from core.calendar_words import (
+    DAY_OF_MONTH as _DAY_OF_MONTH, INDIC as _INDIC, JOINERS as _JOINERS, MONTH_KEYS as _MONTH_KEYS, MONTH_MAJORITY, NO_JOINERS as _NO_JOINERS,
+    SYLLABLE as _SYLLABLE, WEEKDAY_WORD as _WEEKDAY_WORD, WEEKDAY_WORDS as _WEEKDAY_WORDS, month_key, month_name_counts as _month_name_counts,
+    month_number,
+)
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
+from core.stamps import (
+    CLOCK_AT, CLOCK_STAMP, HALF_DAY as _HALF_DAY, STAMP_LABEL, STAMP_WORDS as _STAMP_WORDS, heading_stamp, is_dated_clock, update_time,
+)
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, word_pattern
 
 __all__ = [
@@ -513,21 +521,6 @@ _TIME_OR_AGO = re.compile(
     r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?![a-z]))?(?:\s*\(?(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?)?"
     r"|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
 )
-#: The words that label a page's or a live update's time stamp ("Published", "Last updated",
-#: "Posted", "Aktualisiert", "Actualizado", "Mis à jour", "Aggiornato", "Bijgewerkt"; "Paskelbta",
-#: "Objavljeno", "Julkaistu", "입력", "Cập nhật" ...).
-_STAMP_WORDS = (
-    r"(?:first |last )?(?:published|updated|posted|modified|added)|aktualisiert|veröffentlicht|actualizado|publicado"
-    r"|atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano"
-    # Baltic, Finnic, Slavic, Hungarian, Romanian and Catalan, Nordic, Turkish, Greek, Indonesian
-    r"|paskelbta|atnaujinta|publicēts|atjaunots|atjaunināts|avaldatud|uuendatud|julkaistu|päivitetty"
-    r"|objavljeno|ažurirano|posodobljeno|publikováno|aktualizováno|publikované|aktualizované|опубликовано|обновлено"
-    r"|опубліковано|оновлено|публикувано|обновено|közzétéve|frissítve|publicat|actualizat|actualitzat"
-    r"|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|yayınlanma|güncellenme|güncelleme"
-    r"|δημοσίευση|ενημέρωση|diterbitkan|diperbarui"
-    # Vietnamese, Korean (entered, revised, registered), Japanese and Chinese
-    r"|cập nhật|ngày đăng|đăng lúc|기사입력|최종수정|입력|수정|등록|업데이트|公開|更新|配信|发布|發布"
-)
 #: A time stamp's label and what follows it before the time: "Updated: ", "Published on ",
 #: "Aktualisiert am ".
 _DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\s*[:|–—-]?\s*", re.I)
@@ -895,10 +888,6 @@ _LIST_MARKER = re.compile(
 #: mark (a vowel sign of Devanagari, Bengali or Tamil: "दिल्ली", "சென்னை"), which would end a word there.
 _COMBINING = "".join(sorted({chr(c) for c in range(0x300, 0x3000) if unicodedata.category(chr(c)) in ("Mn", "Mc")}))
 _LETTER = rf"(?:[^\W\d_]|[{re.escape(_COMBINING)}])"
-#: The letters of the Indic scripts (Devanagari to Sinhala), which write no capitals.
-_INDIC = r"[\u0900-\u0963\u0966-\u0dff]"
-#: A letter or a mark of an Indic script, no digit.
-_SYLLABLE = rf"(?:(?!\d){_INDIC})"
 #: A capital of any alphabet (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian's
 #: Mtavruli): an agency's name in capitals ("AZƏRTAC", "ԱՐՄԵՆՊՐԵՍ").
 _CAPITAL = "[" + re.escape("".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())) + "]"
@@ -1213,82 +1202,6 @@ def copyright_year(text: str) -> int | None:
     return int(found[1]) if found else None
 
 
-@functools.lru_cache(maxsize=1)
-def _month_names() -> dict[str, int]:
-    """Month names and abbreviations of every language dateparser knows (its locale data, from
-    the Unicode CLDR), folded, each with its month: words of three letters or more, or a month's
-    full name of two syllables in an Indic script (:data:`_SYLLABLES`: Hindi's "मई", Bengali's
-    "মে", Tamil's "மே"; not an abbreviation as short, Tamil's "ஜன"). A word that names two months in two languages
-    is the month of the most languages when they are three times as many as the others ("Mac" is
-    March in Malay, Swahili and nine more, February in Basaa only), else left out ("listopad":
-    November in Czech and Polish, October in Croatian)."""
-    named: dict[str, int] = {}
-    for word, months in _month_name_counts().items():
-        (month, most), *others = months.most_common()
-        if most >= MONTH_MAJORITY * sum(n for _, n in others):
-            named[word] = month
-    return named
-
-
-#: The languages of news pages whose months dateparser's locale data does not name, read from the
-#: Unicode CLDR through babel (as :func:`_weekday_names` reads weekdays): Sindhi, Sundanese,
-#: Javanese, Turkmen, Tajik, Tatar, Bashkir, Chuvash, Kurmanji, Sanskrit, Maithili, Bhojpuri, Dogri,
-#: Manipuri, Santali, Cebuano, Chichewa, Xhosa, Sesotho, Tswana, Maori, Occitan, Corsican, Sardinian,
-#: Saraiki, Balochi, Nigerian Pidgin, Low German. (Not those CLDR gives only placeholders for, "M01".)
-_CLDR_MONTH_LANGUAGES = "sd su jv tk tg tt ba cv ku sa mai bho doi mni sat ceb ny xh st tn mi oc co sc skr bal pcm nds"
-
-
-def _cldr_month_names(code: str) -> list[list[str]]:
-    """The names of the months (January first) in the language of CLDR *code*, through babel: the
-    full and abbreviated names of both contexts, single words without a figure."""
-    from babel import Locale
-
-    months = Locale.parse(code).months
-    return [[name for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
-             for name in [months[context][width].get(number, "")] if name and " " not in name and not any(c.isdigit() for c in name)]
-            for number in range(1, 13)]
-
-
-@functools.lru_cache(maxsize=1)
-def _month_name_counts() -> dict[str, Counter[int]]:
-    """Each month name and abbreviation :func:`_month_names` reads (folded), with how many of
-    dateparser's languages, and of :data:`_CLDR_MONTH_LANGUAGES`, name each month by it."""
-    from dateparser.languages.loader import default_loader
-
-    found: dict[str, Counter[int]] = {}
-    tables = [[locale.info.get(key, []) for key in _MONTH_KEYS]
-              for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False)]
-    tables += [_cldr_month_names(code) for code in _CLDR_MONTH_LANGUAGES.split()]
-    for table in tables:
-        for number, names in enumerate(table, start=1):
-            words = {month_key(name) for name in names}
-            full = max(words, key=len, default="")
-            for word in words:
-                if len(word) >= 3 or word == full and _SYLLABLES.fullmatch(word):
-                    found.setdefault(word, Counter())[number] += 1
-    return found
-
-
-#: A word of two letters, or a letter and its vowel sign, in an Indic script (Devanagari to
-#: Sinhala): a whole word there ("मई", "মে", "மே" are May), as it is nowhere in the Latin alphabet.
-_SYLLABLES = re.compile(rf"{_SYLLABLE}{{2}}")
-
-
-#: How many times more languages must name a word's month than name another month by it.
-MONTH_MAJORITY = 3
-
-
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-
-
-def month_number(word: str) -> int | None:
-    """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
-    the other languages of dateparser's locale data ("mars", "März", "março", "Mart"); None for
-    other words."""
-    word = month_key(word)
-    return MONTHS.get(word) or _month_names().get(word)
-
 
 #: How many letters a month's name in a case CLDR does not give may differ from one it gives, at its
 #: end: the nominative's ending dropped (Latvian "marts", "decembris") and the case's added ("martā",
@@ -1303,7 +1216,7 @@ def _month_stems() -> dict[str, int]:
     """Each single-word month name of English and of dateparser's languages, and it less its last
     INFLECTION_LETTERS letters, of _STEM_LETTERS letters or more, with its month; a stem two months
     share is the month of the most names where they are MONTH_MAJORITY times as many as the others
-    (:func:`_month_names`), else left out. A name that names two months counts for each ("listopada",
+    (:func:`~core.calendar_words.month_number`), else left out. A name that names two months counts for each ("listopada",
     November in Polish, October in Croatian: the stem "listopad" is neither month's)."""
     found: dict[str, Counter[int]] = {}
     counted = {**_month_name_counts(), **{word: Counter({month: 1}) for word, month in MONTHS.items()}}
@@ -1654,10 +1567,6 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
 #: "டிசம்பர்": :data:`_LETTER`), or an Indic word of two (Hindi's "मई"), a whole word (not after a mark).
 _OTHER_MONTH = rf"(?<![{re.escape(_COMBINING)}])(?!(?:{_MONTH_NAMES})\b)(?P<month>{_LETTER}{{3,}}|{_SYLLABLE}{{2}}(?!{_LETTER}))"
 
-#: The small word between a day and its month's name in the languages that write one: Spanish,
-#: Portuguese and Catalan "de" ("5 de junio de 2026"), Catalan "d'" before a vowel ("3 d'abril de
-#: 2026"), Italian "di" ("3 di marzo 2026"), Maltese "ta'" ("29 ta' Jannar 2026").
-_DAY_OF_MONTH = r"(?:(?:de|di|ta['’])\s+|d['’])"
 
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
@@ -1778,22 +1687,6 @@ def language_month(word: str, language: str | None) -> int | None:
 
 
 
-#: The weekdays' names and abbreviations a page prints before a date, each with its number (Monday
-#: 0 to Sunday 6): English, German, French, Spanish, Italian and Dutch, in that order, Monday to
-#: Sunday. A word two languages share names one day in both ("do", "di", "mar", "ven", "dom").
-_WEEKDAY_WORDS: dict[str, int] = {
-    word: day
-    for days in (
-        "mon tue wed thu fri sat sun", "monday tuesday wednesday thursday friday saturday sunday",
-        "mo di mi do fr sa so", "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-        "lun mar mer jeu ven sam dim", "lundi mardi mercredi jeudi vendredi samedi dimanche",
-        "lun mar mié jue vie sáb dom", "lunes martes miércoles jueves viernes sábado domingo",
-        "lun mar mer gio ven sab dom", "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-        "ma di wo do vr za zo", "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-    )
-    for day, word in enumerate(days.split())
-} | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
-_WEEKDAY_WORD = "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
 #: A weekday just before a date: "Thu, 03/05/2026 - 14:22" (Drupal's default), "Thursday 03/05/2026",
 #: "jeu. 03/05/2026".
 _WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_WORD})\.?,?\s*$", re.I)
@@ -1806,18 +1699,13 @@ def _weekday_said(before: str) -> int | None:
     return _WEEKDAY_WORDS[found["weekday"].lower()] if found else None
 
 
-#: Every decimal digit of another script (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
-#: Gujarati, Tamil, Telugu, Thai, ...: Unicode's Nd) to its ASCII digit.
-#: The zero-width joiner and non-joiner, which a script's spelling may put inside a month's name
-#: (Sinhala's April, "අප්‍රේල්", with a ZWJ; a ZWNJ in Persian words) or leave out, and the
-#: combining grapheme joiner :func:`date_reading` writes for them: none of them a letter a month's
-#: name is told by (:func:`month_key`).
-_JOINERS = "\u200c\u200d\u034f"
-_NO_JOINERS = str.maketrans("", "", _JOINERS)
-#: The joiners as the combining grapheme joiner, a mark inside the word (:func:`date_reading`).
+#: The joiners (:data:`~core.calendar_words.JOINERS`) as the combining grapheme joiner, a mark inside the word
+#: (:func:`date_reading`).
 _JOINERS_AS_MARKS = {0x200C: "\u034f", 0x200D: "\u034f"}
 
 
+#: Every decimal digit of another script (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+#: Gujarati, Tamil, Telugu, Thai, ...: Unicode's Nd) to its ASCII digit.
 _OTHER_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
 #: :data:`_OTHER_DIGITS` and :data:`_JOINERS_AS_MARKS`: what :func:`date_reading` writes.
 _DATE_READING = {**_OTHER_DIGITS, **_JOINERS_AS_MARKS}
@@ -1836,12 +1724,6 @@ def date_reading(text: str) -> str:
     the text shown keeps its joiners, which Persian and Indic spelling need."""
     return text if text.isascii() else text.translate(_DATE_READING)
 
-
-def month_key(word: str) -> str:
-    """*word*, a month's name or abbreviation, as month names are looked up: folded, without its
-    full stop and without the joiners its spelling may or may not write (:data:`_JOINERS`)."""
-    word = word.casefold().rstrip(".")
-    return word.translate(_NO_JOINERS) if any(c in _JOINERS for c in word) else word
 
 
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
@@ -2113,23 +1995,10 @@ def _is_date_line(text: str, words: int) -> bool:
 #: What joins two time stamps in one line ("Published ... · Updated ..."), or a full stop before
 #: the next one's label ("Tue 10 Nov 2026 16.41 GMT. First published on Tue 10 Nov 2026 06.58 GMT").
 _STAMP_SEPARATOR = re.compile(rf"(?:^\s*|\s+)[·•|]\s+|(?<=[^\s.])\.\s+(?=(?i:{_STAMP_WORDS}))")
+#: A clock time as a page prints it for a stamp, alone (:data:`~core.stamps.CLOCK_STAMP`).
+_CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
 
-#: A clock time as a page prints it for a stamp: "11.05 GMT", "12:45", "9.15am", "14h30", "10:42
-#: a.m. ET", with the word that says "at" before it or "o'clock" after it in the page's language
-#: ("ore 15.35", "kl. 15.35", "às 15.35", "om 15.35 uur", "15.35 h", "um 15.35 Uhr"), and a label
-#: before that a screen reader is told ("Posted at 14:05", "Updated 09:31"); the half of the day
-#: before a 12-hour time in Korean, Japanese and Chinese ("오후 2:32", :data:`_HALF_DAY`); a zone in
-#: capitals ("12.50 euros", "2.30 Ascot" are no stamps).
-#: The label a screen reader is told before a live stamp's time ("Posted at", "Updated:",
-#: "Aktualisiert", "Actualizado a las": :data:`_STAMP_WORDS`).
-STAMP_LABEL = rf"(?:{_STAMP_WORDS})(?:\s*:\s*|\s+)"
-#: The half of the day before a 12-hour clock time in Korean, Japanese and Chinese ("오후 2:32",
-#: "午後2:32", "下午2:32": after noon; "오전", "午前", "上午": before).
-_HALF_DAY = r"(?:오전|오후|午前|午後|上午|下午)"
-#: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
-#: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
-CLOCK_AT = r"(?:ore|(?:la )?ora|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|saa|pukul|lúc)\s+"
 #: The words a date and a time carry beside their figures, none of them a report's: the word that
 #: says "at" before a clock time (:data:`CLOCK_AT`: Polish "godz.", Turkish "saat", Indonesian
 #: "pukul") and the word for "year" after a year (Polish "r.", "roku", Russian and Bulgarian "г.",
@@ -2143,152 +2012,6 @@ def _beside_date(rest: str, start: int, end: int) -> str:
     """What *rest* says beside its date at *start*:*end*: its clock times, "ago"s and the words of a
     date and time (:data:`_AT_TIME`, :data:`_YEAR_WORD`) taken out, a weekday or a place left."""
     return _YEAR_WORD.sub(" ", _TIME_OR_AGO.sub(" ", _AT_TIME.sub(" ", rest[:start] + " " + rest[end:])))
-
-
-#: The clock time written with the words for hour and minute in Japanese, Chinese and Korean
-#: ("14時32分", "14点32分", "14시 32분").
-_CJK_CLOCK = r"\d{1,2}[時时點点시]\s?\d{1,2}[分분]"
-#: A live update's clock time as a page prints it: its label ("Update", "Posted at"), the word for
-#: "at", the half of the day, the time and its zone (an abbreviation in capitals, "CET"; GMT and
-#: UTC in any case, as some pages print them, "13:15 gmt", with an offset or not).
-CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
-               r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2})?(?![^\W\d_])|(?-i:[A-Z]{2,5})|Uhr|uur|h"
-               r"|asubuhi|mchana|alasiri|jioni|usiku))?"
-               rf"|{_CJK_CLOCK})")
-_CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
-
-
-def _day_month(name: str) -> str:
-    """A day and month printed with no year, its groups named after *name*: in figures, the day
-    first ("03/03", "3.3.", "03.03."), or with the month's name either side of the day ("3 March",
-    "3. März", "3 de marzo", "29 ta' Jannar", "March 3rd"), or the month and the day by their
-    signs in Chinese, Japanese and Korean ("11月26日", "11月26日（木）", "11월 26일")."""
-    return (rf"(?:(?P<{name}d>\d{{1,2}})[./](?P<{name}n>\d{{1,2}})\.?"
-            rf"|(?P<{name}n2>\d{{1,2}})\s?[月월]\s?(?P<{name}d3>\d{{1,2}})\s?[日일](?:\s?[（(][^）)\d]{{1,3}}[）)])?"
-            rf"|(?P<{name}dw>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+{_DAY_OF_MONTH}?(?P<{name}w>[^\W\d_]{{3,}})\.?"
-            rf"|(?P<{name}wd>[^\W\d_]{{3,}})\.?\s+(?P<{name}d2>\d{{1,2}})(?:st|nd|rd|th)?)")
-
-
-#: A live update's time stamp with its day and month beside it, either side, and no year:
-#: "17:30 03/03", "03.03. 17:30", "17:30, 3 March", "3/3 17:30", "Updated 9.15am, March 3"
-#: (:func:`is_dated_clock`).
-_STAMP_JOINT = r"(?:\s*[,·•|–-]\s*|\s+)"
-_DATED_CLOCK = re.compile(
-    rf"(?:{STAMP_LABEL})?(?:(?:{CLOCK_STAMP}){_STAMP_JOINT}{_day_month('a')}|{_day_month('b')}{_STAMP_JOINT}(?:{CLOCK_STAMP}))",
-    re.I,
-)
-
-
-def is_dated_clock(text: str) -> bool:
-    """Whether *text* is only a clock time with its day and month and no year, as a live page
-    stamps an update of the day ("17:30 03/03", "03.03. 17:30", "17:30, 3 March", "3/3 17:30":
-    :data:`_DATED_CLOCK`): the day a real one (1-31), the month a number of 1-12 or a month's name
-    in any language (:func:`month_number`)."""
-    match = _DATED_CLOCK.fullmatch(" ".join(text.split()))
-    if match is None:
-        return False
-    found = {key[1:]: value for key, value in match.groupdict().items() if value}
-    day = found.get("d") or found.get("dw") or found.get("d2") or found.get("d3")
-    number = found.get("n") or found.get("n2")
-    month = int(number) if number else month_number(found.get("w") or found.get("wd") or "")
-    return day is not None and 1 <= int(day) <= 31 and month is not None and 1 <= month <= 12
-
-
-#: A clock time inside a live update's stamp (:data:`CLOCK_STAMP`): its hour and minutes, the half of
-#: the day after a 12-hour time or before it (Korean, Japanese, Chinese: :data:`_HALF_DAY`).
-_STAMP_CLOCK = re.compile(r"(?P<half>오후|午後|下午)?\s?(?P<h>\d{1,2})(?:[:.h]|[時时點点시]\s?)(?P<m>\d\d?)(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I)
-
-
-#: The stamp the page reader sets where a live update prints no clock time of its own ("2 hours ago")
-#: but its <time> element gives one: "13:05 (2026-05-06T13:05:00+00:00)".
-_MACHINE_STAMP = re.compile(r"\d\d:\d\d \((?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)T(?P<h>\d\d):(?P<m>\d\d)[^)]*\)")
-
-
-#: What parts an update's time stamp from its own heading in one subhead: the readers' " — ", or the
-#: page's own dash, bar or colon ("16:05 | Minister speaks", "14:05 - Roads closed", "09:40 – Vote
-#: begins", "16:05: Minister speaks"); a bar or dash may part a stamp's date from its time too ("Fri
-#: 27 Nov | 09:40"), so :func:`update_time` reads the longest stamp before one.
-_STAMP_HEADING = re.compile(r"\s*[—–|]\s*|\s+-\s+|:\s+")
-#: A live page's own label before an update's time, beside the stamps' labels (:data:`STAMP_LABEL`):
-#: "Update 16:05", "Live update: 9.15am".
-_LIVE_UPDATE_LABEL = re.compile(r"(?:live\s+)?update\s*:?\s*(?=\d)", re.I)
-#: A weekday before an update's date ("Fri 27 Nov | 09:40", "ven. 27 nov. 09:40", "Friday, 27/11 09:40").
-_STAMP_WEEKDAY = re.compile(rf"(?:{_WEEKDAY_WORD})\.?,?\s+", re.I)
-
-
-def update_time(subhead: str) -> tuple[int, int, int, int] | None:
-    """When a live page's update subhead stamps its update, as (year, month, day, minutes after
-    midnight), year, month and day 0 where the stamp gives none: "18:50" and "18:50 — Police confirm
-    eighth death" (a stamp before the update's own heading, as the readers set them, or after the
-    page's own bar or dash: "16:05 | Minister speaks", "14:05 - Roads closed", :data:`_STAMP_HEADING`;
-    or with none, where the stamp is a clock's whatever follows it: "16:40 GMT Talks end")
-    give (0, 0, 0, 1130), "17:30, 3 March" and "Tue 3 March | 17:30" (0, 3, 3, 1050), "9.15pm",
-    "Update 9.15 p.m. GMT" and "Updated: 9.15pm" (0, 0, 0, 1275), "13:05 (2026-05-06T13:05:00+00:00)"
-    (2026, 5, 6, 785). None for any other subhead ("Summary", "12.50 euros", "2.30 Ascot")."""
-    text = " ".join(subhead.split())
-    for cut in [len(text), *reversed([m.start() for m in _STAMP_HEADING.finditer(text)])]:
-        if cut and (when := _stamp_time(text[:cut])) is not None:
-            return when
-    opening = heading_stamp(text)  # no separator: "16:40 GMT Talks end"
-    return _stamp_time(opening) if opening is not None else None
-
-
-#: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený",
-#: "13:15 gmt – Minister speaks".
-_TIMED_HEADING = re.compile(rf"^(?P<stamp>{CLOCK_STAMP})\s*[|–—:-]\s+\S", re.I)
-#: The most words of a clock's stamp before a live update's heading with no separator ("Update 16:40 GMT").
-STAMP_HEAD_WORDS = 4
-
-
-def heading_stamp(heading: str, *, separated: bool = False) -> str | None:
-    """The clock time that opens a live update's *heading*, as printed, before the update's own
-    words: after a separator ("13:15 | Minister speaks", "13:15 gmt – Minister speaks" give "13:15",
-    "13:15 gmt"), or with none where the stamp is a clock's whatever follows it, a colon's time, a
-    zone or "p.m." ("16:40 GMT Talks end" gives "16:40 GMT"; not "2.30 Ascot", a race's time, nor
-    "12.50 euros"): its longest run of words that is one (:data:`CLOCK_STAMP`). None where it opens
-    with no time, or is a time alone; with *separated*, None for a stamp with no separator (a
-    paragraph of a programme, "09:00 Registration", is no live update's heading)."""
-    text = " ".join(heading.split())
-    if (timed := _TIMED_HEADING.match(text)) is not None:
-        return timed["stamp"].strip()
-    if separated:
-        return None
-    words = text.split(" ")
-    for count in range(min(STAMP_HEAD_WORDS, len(words) - 1), 0, -1):
-        head = " ".join(words[:count])
-        if (words[count][:1].isalpha() and _CLOCK_STAMP.fullmatch(head) and re.search(r"\d:\d|[^\W\d_]", head)
-                and _stamp_time(head) is not None):
-            return head
-    return None
-
-
-def _stamp_time(stamp: str) -> tuple[int, int, int, int] | None:
-    """When one live update's stamp, and nothing else, says it was posted (:func:`update_time`)."""
-    if (machine := _MACHINE_STAMP.fullmatch(stamp)) is not None:
-        return int(machine["y"]), int(machine["mo"]), int(machine["d"]), int(machine["h"]) * 60 + int(machine["m"])
-    stamp = _LIVE_UPDATE_LABEL.sub("", stamp, count=1) if _LIVE_UPDATE_LABEL.match(stamp) else stamp
-    dated = _DATED_CLOCK.fullmatch(stamp)
-    if dated is None and (weekday := _STAMP_WEEKDAY.match(stamp)) is not None:
-        # a weekday before the date: read without it (only with a date: "Fri 09:40" may be any Friday's)
-        if (dated := _DATED_CLOCK.fullmatch(stamp[weekday.end() :])) is not None:
-            stamp = stamp[weekday.end() :]
-    if dated is None and not _CLOCK_STAMP.fullmatch(stamp):
-        return None
-    month = day = 0
-    if dated is not None:
-        found = {key[1:]: (value, dated.span(key)) for key, value in dated.groupdict().items() if value}
-        day = int((found.get("d") or found.get("dw") or found.get("d2") or found.get("d3") or ("0", (0, 0)))[0])
-        number = found.get("n") or found.get("n2")
-        month = int(number[0]) if number else month_number((found.get("w") or found.get("wd") or ("", (0, 0)))[0]) or 0
-        start = min(span[0] for _, span in found.values())
-        stamp = stamp[:start] + " " + stamp[max(span[1] for _, span in found.values()) :]  # the date's own figures ("03.03.") out
-    clock = _STAMP_CLOCK.search(stamp)
-    if clock is None or int(clock["m"]) > 59:
-        return None
-    hour = int(clock["h"])
-    if clock["ap"] or clock["half"]:
-        hour = hour % 12 + (12 if (clock["ap"] or "").lower() == "p" or clock["half"] else 0)
-    return (0, month, day, hour * 60 + int(clock["m"])) if hour < 24 else None
 
 
 def _oldest_first(body: tuple[str, ...], subheads: Iterable[int]) -> list[int]:

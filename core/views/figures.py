@@ -36,6 +36,7 @@ from core.numbers import HAN_NUMERAL, MYRIAD, myriad_value, CLOCK_TIME, MULTIPLI
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
+from core.stamps import update_time
 from core.text import BE_ABROAD, is_function_word, search_fold, outcome_abroad, outcome_said, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
@@ -1083,13 +1084,11 @@ def _live_updates(article: Article) -> dict[int, str]:
     there is an earlier count of its quantity (the page's "Death toll rises to five" at 10:15,
     then "seven people were killed" at 13:30), no value against the later ones; the paragraphs
     before the first time (a summary) are the page's own, as of its last update. The times are
-    read as the reading stage reads them to order a newest-first page (:func:`~core.reading.judge.update_time`):
+    read as the reading stage reads them to order a newest-first page (:func:`~core.stamps.update_time`):
     one reader of a live page's stamps, a later date before an earlier clock time."""
     stamped = [(index, text) for index, text in article.subheads if _DIGIT.search(text)]
     if len(stamped) < 2:
-        return {}  # (no stamp without a figure: the reading stage, costly to load, is loaded only for a live page's)
-    from core.reading.judge import update_time  # the reading stage's reader of stamps
-
+        return {}  # (no stamp without a figure)
     times = [(index, when) for index, text in stamped if (when := update_time(text)) is not None]
     if len(times) < 2:
         return {}

@@ -1,0 +1,140 @@
+"""The calendar's words in every language: the months' names and their numbers, the weekdays' names.
+
+One vocabulary for every stage that reads a date: the reading stage (:mod:`core.reading.judge`:
+dates, datelines) and the reader of live updates' stamps (:mod:`core.stamps`), which the figures
+view uses too without loading the reading stage.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from core.text import MONTHS
+
+__all__ = [
+    "DAY_OF_MONTH", "INDIC", "JOINERS", "MONTH_KEYS", "MONTH_MAJORITY", "NO_JOINERS", "SYLLABLE", "WEEKDAY_WORD", "WEEKDAY_WORDS",
+    "month_key", "month_name_counts", "month_number",
+]
+
+
+#: The letters of the Indic scripts (Devanagari to Sinhala), which write no capitals.
+INDIC = r"[\u0900-\u0963\u0966-\u0dff]"
+#: A letter or a mark of an Indic script, no digit.
+SYLLABLE = rf"(?:(?!\d){INDIC})"
+
+#: The zero-width joiner and non-joiner, which a script's spelling may put inside a month's name
+#: (Sinhala's April, "අප්‍රේල්", with a ZWJ; a ZWNJ in Persian words) or leave out, and the
+#: combining grapheme joiner :func:`~core.reading.judge.date_reading` writes for them: none of
+#: them a letter a month's name is told by (:func:`month_key`).
+JOINERS = "\u200c\u200d\u034f"
+NO_JOINERS = str.maketrans("", "", JOINERS)
+
+
+def month_key(word: str) -> str:
+    """*word*, a month's name or abbreviation, as month names are looked up: folded, without its
+    full stop and without the joiners its spelling may or may not write (:data:`JOINERS`)."""
+    word = word.casefold().rstrip(".")
+    return word.translate(NO_JOINERS) if any(c in JOINERS for c in word) else word
+
+
+@functools.lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations of every language dateparser knows (its locale data, from
+    the Unicode CLDR), folded, each with its month: words of three letters or more, or a month's
+    full name of two syllables in an Indic script (:data:`_SYLLABLES`: Hindi's "मई", Bengali's
+    "মে", Tamil's "மே"; not an abbreviation as short, Tamil's "ஜன"). A word that names two months in two languages
+    is the month of the most languages when they are three times as many as the others ("Mac" is
+    March in Malay, Swahili and nine more, February in Basaa only), else left out ("listopad":
+    November in Czech and Polish, October in Croatian)."""
+    named: dict[str, int] = {}
+    for word, months in month_name_counts().items():
+        (month, most), *others = months.most_common()
+        if most >= MONTH_MAJORITY * sum(n for _, n in others):
+            named[word] = month
+    return named
+
+
+#: The languages of news pages whose months dateparser's locale data does not name, read from the
+#: Unicode CLDR through babel (as :func:`~core.reading.judge._weekday_names` reads weekdays): Sindhi,
+#: Sundanese, Javanese, Turkmen, Tajik, Tatar, Bashkir, Chuvash, Kurmanji, Sanskrit, Maithili, Bhojpuri, Dogri,
+#: Manipuri, Santali, Cebuano, Chichewa, Xhosa, Sesotho, Tswana, Maori, Occitan, Corsican, Sardinian,
+#: Saraiki, Balochi, Nigerian Pidgin, Low German. (Not those CLDR gives only placeholders for, "M01".)
+_CLDR_MONTH_LANGUAGES = "sd su jv tk tg tt ba cv ku sa mai bho doi mni sat ceb ny xh st tn mi oc co sc skr bal pcm nds"
+
+
+def _cldr_month_names(code: str) -> list[list[str]]:
+    """The names of the months (January first) in the language of CLDR *code*, through babel: the
+    full and abbreviated names of both contexts, single words without a figure."""
+    from babel import Locale
+
+    months = Locale.parse(code).months
+    return [[name for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+             for name in [months[context][width].get(number, "")] if name and " " not in name and not any(c.isdigit() for c in name)]
+            for number in range(1, 13)]
+
+
+@functools.lru_cache(maxsize=1)
+def month_name_counts() -> dict[str, Counter[int]]:
+    """Each month name and abbreviation :func:`_month_names` reads (folded), with how many of
+    dateparser's languages, and of :data:`_CLDR_MONTH_LANGUAGES`, name each month by it."""
+    from dateparser.languages.loader import default_loader
+
+    found: dict[str, Counter[int]] = {}
+    tables = [[locale.info.get(key, []) for key in MONTH_KEYS]
+              for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False)]
+    tables += [_cldr_month_names(code) for code in _CLDR_MONTH_LANGUAGES.split()]
+    for table in tables:
+        for number, names in enumerate(table, start=1):
+            words = {month_key(name) for name in names}
+            full = max(words, key=len, default="")
+            for word in words:
+                if len(word) >= 3 or word == full and _SYLLABLES.fullmatch(word):
+                    found.setdefault(word, Counter())[number] += 1
+    return found
+
+
+#: A word of two letters, or a letter and its vowel sign, in an Indic script (Devanagari to
+#: Sinhala): a whole word there ("मई", "মে", "மே" are May), as it is nowhere in the Latin alphabet.
+_SYLLABLES = re.compile(rf"{SYLLABLE}{{2}}")
+
+
+#: How many times more languages must name a word's month than name another month by it.
+MONTH_MAJORITY = 3
+
+
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
+    the other languages of dateparser's locale data ("mars", "März", "março", "Mart"); None for
+    other words."""
+    word = month_key(word)
+    return MONTHS.get(word) or _month_names().get(word)
+
+
+#: The small word between a day and its month's name in the languages that write one: Spanish,
+#: Portuguese and Catalan "de" ("5 de junio de 2026"), Catalan "d'" before a vowel ("3 d'abril de
+#: 2026"), Italian "di" ("3 di marzo 2026"), Maltese "ta'" ("29 ta' Jannar 2026").
+DAY_OF_MONTH = r"(?:(?:de|di|ta['’])\s+|d['’])"
+
+
+#: The weekdays' names and abbreviations a page prints before a date, each with its number (Monday
+#: 0 to Sunday 6): English, German, French, Spanish, Italian and Dutch, in that order, Monday to
+#: Sunday. A word two languages share names one day in both ("do", "di", "mar", "ven", "dom").
+WEEKDAY_WORDS: dict[str, int] = {
+    word: day
+    for days in (
+        "mon tue wed thu fri sat sun", "monday tuesday wednesday thursday friday saturday sunday",
+        "mo di mi do fr sa so", "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "lun mar mer jeu ven sam dim", "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lun mar mié jue vie sáb dom", "lunes martes miércoles jueves viernes sábado domingo",
+        "lun mar mer gio ven sab dom", "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "ma di wo do vr za zo", "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    )
+    for day, word in enumerate(days.split())
+} | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+WEEKDAY_WORD = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
