@@ -45,7 +45,7 @@ from core.reading.judge import (
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.stamps import CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, heading_stamp, is_dated_clock, update_time
-from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
+from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, html_body, is_binary, is_url, original_address
 from core.reading.layout import positioned_text
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, parse_text, split_reports
 from core.text import is_article_note
@@ -4040,11 +4040,7 @@ def _saved_message(data: bytes) -> tuple[bytes, dict[str, str]] | None:
 
     from core.reading.mail import header_fields, headline_of
 
-    try:
-        tree = lxml.html.document_fromstring(decode_html(data))
-    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a ValueError
-        return None
-    body = tree.find("body")
+    body = html_body(data)
     if body is None:
         return None
     for node in body.iter(*_HEADER_BLOCKS):
@@ -4058,7 +4054,7 @@ def _saved_message(data: bytes) -> tuple[bytes, dict[str, str]] | None:
             return None  # the page's first text is no header block
         node.drop_tree()
         fields["headline"] = _printed_subject(body, headline_of(fields.get("subject", "")))
-        return b"<!DOCTYPE html>" + lxml.html.tostring(tree, encoding="utf-8"), fields
+        return b"<!DOCTYPE html>" + lxml.html.tostring(body.getroottree().getroot(), encoding="utf-8"), fields
     return None
 
 

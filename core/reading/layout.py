@@ -69,15 +69,9 @@ def positioned_text(data: bytes) -> PositionedText | None:
     dropped from every page ("JARIDAR AREWA | Litinin, 9 ga Fabrairu, 2026", "Shafi na 1 daga 2")."""
     if len(_PLACED.findall(data, 0, 200_000)) < POSITIONED_LINES:
         return None
-    import lxml.html
+    from core.reading.sources import html_body
 
-    from core.reading.sources import decode_html
-
-    try:
-        tree = lxml.html.document_fromstring(decode_html(data))
-    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a ValueError
-        return None
-    body = tree.find("body")
+    body = html_body(data)
     if body is None:
         return None
     placed = [node for node in body.iter() if isinstance(node.tag, str) and _placed(node)]
@@ -97,7 +91,7 @@ def positioned_text(data: bytes) -> PositionedText | None:
     running = _running(printed) if len(printed) > 1 else set()
     dropped = tuple(dict.fromkeys(line.text for page in printed for line in page if _shape(line.text) in running))
     text = "\f".join(_page_text([line for line in page if _shape(line.text) not in running]) for page in printed)
-    dated = next((m.get("content") for m in tree.iter("meta") if (m.get("name") or "").lower() == "date" and m.get("content")), None)
+    dated = next((m.get("content") for m in body.getroottree().iter("meta") if (m.get("name") or "").lower() == "date" and m.get("content")), None)
     return PositionedText(text, dropped, dated)
 
 

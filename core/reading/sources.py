@@ -25,7 +25,7 @@ from core.sanitize import sanitize
 
 __all__ = [
     "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
-    "Source", "decode", "foreign_document", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes",
+    "Source", "decode", "foreign_document", "decode_html", "decode_legacy", "html_body", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes",
 ]
 
 #: The sidecar file naming each file's outlet and URL, where they are known.
@@ -401,6 +401,19 @@ def decode_html(data: bytes) -> str:
         except LookupError:
             pass
     return decode_legacy(data)
+
+
+def html_body(data: bytes) -> Any | None:
+    """The ``<body>`` element of an HTML page's bytes, decoded as :func:`decode_html` reads them and
+    parsed by lxml.html (its document is ``body.getroottree()``); None where the page does not parse
+    or has no body."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(decode_html(data))
+    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a ValueError
+        return None
+    return tree.find("body")
 
 
 def load_manifest(folder: Path) -> dict[str, Source]:
