@@ -495,11 +495,9 @@ def _without(node: Any, drop: Callable[[Any], bool]) -> Any:
     return copy
 
 
-def _text_lines(node: Any) -> list[str]:
-    """The lines of an element's text, broken where it has a <br> ("Written by Ana Example<br>Edited
-    by Bo Lind" is two lines) or where a block element inside it starts or ends ("<div>Gan Ana
-    Example</div><div>Gohebydd Gwynedd</div>": the name, then the writer's role, not
-    "Ana ExampleGohebydd"), each with its spaces collapsed; empty lines left out."""
+def _broken_text(node: Any, *, at_blocks: bool = False) -> str:
+    """An element's text with a line break ("\\n") for each <br> inside it and, with *at_blocks*,
+    where a block element inside it (:data:`_BLOCK_TAGS`) starts or ends; its spaces as they are."""
     pieces: list[str] = []
 
     def walk(element: Any) -> None:
@@ -508,14 +506,22 @@ def _text_lines(node: Any) -> list[str]:
             if child.tag == "br":
                 pieces.append("\n")
             elif isinstance(child.tag, str):
-                block = child.tag in _BLOCK_TAGS  # (of the page's fragments, below)
+                block = at_blocks and child.tag in _BLOCK_TAGS  # (of the page's fragments, below)
                 pieces.append("\n" if block else "")
                 walk(child)
                 pieces.append("\n" if block else "")
             pieces.append(child.tail or "")
 
     walk(node)
-    return [line for line in (" ".join(part.split()) for part in "".join(pieces).split("\n")) if line]
+    return "".join(pieces)
+
+
+def _text_lines(node: Any) -> list[str]:
+    """The lines of an element's text, broken where it has a <br> ("Written by Ana Example<br>Edited
+    by Bo Lind" is two lines) or where a block element inside it starts or ends ("<div>Gan Ana
+    Example</div><div>Gohebydd Gwynedd</div>": the name, then the writer's role, not
+    "Ana ExampleGohebydd"), each with its spaces collapsed; empty lines left out."""
+    return [line for line in (" ".join(part.split()) for part in _broken_text(node, at_blocks=True).split("\n")) if line]
 
 
 def _heading_text(node: Any) -> str:
@@ -3543,19 +3549,7 @@ def _broken_paragraphs(node: Any) -> list[str]:
     each with its spaces collapsed; a single <br> breaks a line, not a paragraph. Empty ones are left out."""
     if next(islice(node.iter("br"), 1, None), None) is None:
         return [text] if (text := _text(node)) else []
-    pieces: list[str] = []
-
-    def walk(element: Any) -> None:
-        pieces.append(element.text or "")
-        for child in element:
-            if child.tag == "br":
-                pieces.append("\n")
-            elif isinstance(child.tag, str):
-                walk(child)
-            pieces.append(child.tail or "")
-
-    walk(node)
-    return [text for part in re.split(r"\n\s*\n", "".join(pieces)) if (text := " ".join(part.split()))]
+    return [text for part in re.split(r"\n\s*\n", _broken_text(node)) if (text := " ".join(part.split()))]
 
 
 #: The words (:func:`~core.reading.judge.word_count`: a Han character or a kana is one) of a block
