@@ -15,7 +15,7 @@ from core.text import MONTHS
 
 __all__ = [
     "DAY_OF_MONTH", "INDIC", "JOINERS", "MONTH_KEYS", "MONTH_MAJORITY", "NO_JOINERS", "SYLLABLE", "WEEKDAY_WORD", "WEEKDAY_WORDS",
-    "month_key", "month_name_counts", "month_number",
+    "majority_month", "month_key", "month_name_counts", "month_number",
 ]
 
 
@@ -48,12 +48,15 @@ def _month_names() -> dict[str, int]:
     is the month of the most languages when they are three times as many as the others ("Mac" is
     March in Malay, Swahili and nine more, February in Basaa only), else left out ("listopad":
     November in Czech and Polish, October in Croatian)."""
-    named: dict[str, int] = {}
-    for word, months in month_name_counts().items():
-        (month, most), *others = months.most_common()
-        if most >= MONTH_MAJORITY * sum(n for _, n in others):
-            named[word] = month
-    return named
+    return {word: month for word, months in month_name_counts().items() if (month := majority_month(months)) is not None}
+
+
+def majority_month(months: Counter[int]) -> int | None:
+    """The month (1-12) of a word that names a month in several languages, *months* counting the
+    languages that name each month by it: the month most name, where they are MONTH_MAJORITY times
+    as many as those that name the others; else None."""
+    (month, most), *others = months.most_common()
+    return month if most >= MONTH_MAJORITY * sum(n for _, n in others) else None
 
 
 #: The languages of news pages whose months dateparser's locale data does not name, read from the

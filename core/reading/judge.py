@@ -34,9 +34,9 @@ from urllib.parse import unquote, urlsplit
 
 from core.model import Article, article_id, iso_stamp
 from core.calendar_words import (
-    DAY_OF_MONTH as _DAY_OF_MONTH, INDIC as _INDIC, JOINERS as _JOINERS, MONTH_KEYS as _MONTH_KEYS, MONTH_MAJORITY, NO_JOINERS as _NO_JOINERS,
+    DAY_OF_MONTH as _DAY_OF_MONTH, INDIC as _INDIC, JOINERS as _JOINERS, MONTH_KEYS as _MONTH_KEYS, NO_JOINERS as _NO_JOINERS,
     SYLLABLE as _SYLLABLE, WEEKDAY_WORD as _WEEKDAY_WORD, WEEKDAY_WORDS as _WEEKDAY_WORDS, month_key, month_name_counts as _month_name_counts,
-    month_number,
+    majority_month, month_number,
 )
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
@@ -1216,8 +1216,9 @@ def _month_stems() -> dict[str, int]:
     """Each single-word month name of English and of dateparser's languages, and it less its last
     INFLECTION_LETTERS letters, of _STEM_LETTERS letters or more, with its month; a stem two months
     share is the month of the most names where they are MONTH_MAJORITY times as many as the others
-    (:func:`~core.calendar_words.month_number`), else left out. A name that names two months counts for each ("listopada",
-    November in Polish, October in Croatian: the stem "listopad" is neither month's)."""
+    (:func:`~core.calendar_words.majority_month`, as :func:`~core.calendar_words.month_number` reads
+    names), else left out. A name that names two months counts for each ("listopada", November in
+    Polish, October in Croatian: the stem "listopad" is neither month's)."""
     found: dict[str, Counter[int]] = {}
     counted = {**_month_name_counts(), **{word: Counter({month: 1}) for word, month in MONTHS.items()}}
     for word, months in counted.items():
@@ -1227,12 +1228,7 @@ def _month_stems() -> dict[str, int]:
             stem = word[: len(word) - cut]
             if len(stem) >= _STEM_LETTERS:
                 found.setdefault(stem, Counter()).update(months)
-    named: dict[str, int] = {}
-    for stem, months in found.items():
-        (month, most), *others = months.most_common()
-        if most >= MONTH_MAJORITY * sum(n for _, n in others):
-            named[stem] = month
-    return named
+    return {stem: month for stem, months in found.items() if (month := majority_month(months)) is not None}
 
 
 def inflected_month(word: str) -> int | None:
