@@ -1594,7 +1594,7 @@ def _same(a: str, b: str) -> bool:
 
 
 #: A live page's time stamp printed as an element of its own: a clock time as a page prints it
-#: (:data:`~core.reading.judge.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
+#: (:data:`~core.stamps.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
 _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|{RELATIVE_AGE})", re.I)
 
 
@@ -1608,7 +1608,7 @@ _FULL_DATED_CLOCK = re.compile(
 def _is_clock(text: str) -> bool:
     """Whether *text* is only a live stamp's time: a clock time or an age (:data:`_CLOCK`), or a
     clock time with the day and month beside it ("17:30 03/03", "03.03. 17:30":
-    :func:`~core.reading.judge.is_dated_clock`), or after its full date ("2026.03.03 15:10",
+    :func:`~core.stamps.is_dated_clock`), or after its full date ("2026.03.03 15:10",
     :data:`_FULL_DATED_CLOCK`)."""
     return _CLOCK.fullmatch(text) is not None or is_dated_clock(text) or _FULL_DATED_CLOCK.fullmatch(text) is not None
 
@@ -1691,7 +1691,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
     GMT", "9.15am", with its day and month or not: "17:30 03/03", :func:`_is_clock`), or the
     update's heading where it opens with its time ("<h2>13:15 | Minister speaks</h2>",
-    :func:`~core.reading.judge.heading_stamp`: the time as printed its stamp, the heading whole its heading, which an
+    :func:`~core.stamps.heading_stamp`: the time as printed its stamp, the heading whole its heading, which an
     extractor keeps for the first update and drops for the others); the update is the first paragraph after it, within the
     block that holds the stamp alone (else before the next stamp: updates laid out flat, each
     under its time), or the paragraph or box of text it opens ("<div><strong>15.30 WIB</strong>
@@ -1839,7 +1839,7 @@ class LiveUpdate(NamedTuple):
     @property
     def stamp(self) -> str:
         """Its time as the page reader stamps an update whose page prints no clock time
-        ("13:05 (2026-05-06T13:05:00+00:00)", :func:`~core.reading.judge.update_time`), or ""."""
+        ("13:05 (2026-05-06T13:05:00+00:00)", :func:`~core.stamps.update_time`), or ""."""
         return f"{self.when[11:16]} ({self.when})" if self.when else ""
 
 
@@ -5867,7 +5867,7 @@ def _dated_credit(text: str, outlet: str | None, *, known: Sequence[str] = ()) -
     *outlet*, a name shaped as an outlet's; or a name the metadata credits, *known*: an aggregator's
     page's provider in its author tag) and then when, and nothing else: "北陸日報サンプル11月26日
     18:30", "Harbour Gazette · 3 March 2026, 09:10" (a stamp: :func:`~core.reading.judge.is_stamp_block`,
-    or a day and month with a clock time, :func:`~core.reading.judge.is_dated_clock`); None for any
+    or a day and month with a clock time, :func:`~core.stamps.is_dated_clock`); None for any
     other block. The stamp opens at the first word or figure after which the rest is one."""
     if word_count(text) > DATED_CREDIT_WORDS or is_sentence(text) or not any(c.isdigit() for c in text):
         return None
