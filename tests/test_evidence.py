@@ -959,6 +959,35 @@ def test_differences_without_figures_are_the_rest_of_them() -> None:
     assert differences(COPY_A, COPY_B, figures=False) == [d for d in found if d.what != "figure"]
 
 
+def test_differences_of_reversals_only_are_the_negations_and_outcomes_read_for_less(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The linker's reversed share reads only negations and outcomes (bench/linker.py: a thousand
+    # pairs at 20,000 paragraphs): with *reversals* they are those of the full reading, in its
+    # order, and a change that can be neither (a figure, a day, a name) is not read further.
+    from core.linking import evidence as module
+
+    pairs = [
+        (COPY_A, COPY_B),  # figure, date, negation
+        ("The council approved the plan on Monday.", "The council rejected the plan on Monday."),
+        ("The union would not accept the offer, Mayor Ilsa Brandt said.", "The union would accept the offer, Mayor Ola Vik said."),
+        ("The firm said it would not appeal the fine. 'We do not accept it,' Kerr said.", "The firm said it would appeal the fine."),
+        ("Two crew were killed when the Vennick ferry sank off Orlow.", "Two crew were missing when the Vennick ferry sank off Orlow."),
+        ("The union rejected an offer from the Tarsk firm on Friday.", "The union said it would accept the offer from the Tarsk firm."),
+        ("Officials denied that the Orlen dam had been overloaded.", "Officials said that the Orlen dam had not been overloaded."),
+    ]
+    for a, b in pairs:
+        for x, y in ((a, b), (b, a)):
+            whole = [d for d in differences(x, y) if d.what in ("negation", "outcome")]
+            assert differences(x, y, reversals=True) == whole, (x, y)
+    assert {d.what for a, b in pairs for d in differences(a, b, reversals=True)} == {"negation", "outcome"}
+    read: list[int] = []
+    real = module._sum
+    monkeypatch.setattr(module, "_sum", lambda *args: read.append(1) or real(*args))
+    differences("Rescuers said 12 people were trapped in the Orlen mine.", "Rescuers said 15 people were trapped in the Orlen mine.", reversals=True)
+    assert read == []
+    differences("Rescuers said 12 people were trapped in the Orlen mine.", "Rescuers said 15 people were trapped in the Orlen mine.")
+    assert read
+
+
 def test_names_are_joined_only_where_a_particle_or_a_capital_inside_a_word_allows(monkeypatch) -> None:
     # "De la Cruz" / "Delacruz" and "Mc Donald" / "McDonald" join; where neither text has a
     # particle or a word with a capital inside, no name's letters are worked out at all.

@@ -1602,7 +1602,7 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     # microsecond, as much as they do
     from core.linking.evidence import differences  # core.linking.evidence builds on this module
 
-    changed = differences(p.text, q.text, figures=False)
+    changed = differences(p.text, q.text, reversals=True)
     reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
     for d in changed:
         if d.what == "outcome":

@@ -1605,7 +1605,7 @@ def _read_names(text: str) -> tuple[tuple[dict[str, tuple[str, str]], set[str], 
 
 def differences(
     text_a: str, text_b: str, *, figures: bool = True, context: tuple[Sequence[str], Sequence[str]] = ((), ()),
-    days: tuple[str | None, str | None] = (None, None),
+    days: tuple[str | None, str | None] = (None, None), reversals: bool = False,
 ) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once; without the figures and the speakers of shared quotations
@@ -1616,7 +1616,12 @@ def differences(
     after "Deputy Prime Minister Mark Zammit told reporters": Mark Zammit). *days* holds the days
     each text's report was published (ISO 8601, None where unknown): counts of two days (as the
     figures view dates them, :func:`core.quantities.published_day`) are a change over time, no
-    difference between the outlets ("41,000 containers" on 17 November, 66,000 on the 27th)."""
+    difference between the outlets ("41,000 containers" on 17 November, 66,000 on the 27th).
+    Where *reversals* is true, only the negations and outcomes (a claim reversed: what the
+    linker's check reads), the same as with the rest, for less work: a change that can be
+    neither (:func:`_may_reverse`) is not read further."""
+    if reversals:
+        figures = False
     read_a, read_b = _read(text_a), _read(text_b)
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
@@ -1691,6 +1696,8 @@ def differences(
     for n, op in enumerate(ops):
         if n <= told_through:
             continue
+        if reversals and op.tag in ("equal", _SENTENCES):
+            continue  # (a sentence left out, a name joined: neither reverses a claim)
         if op.tag == _SENTENCES and copy:
             # Copy that leaves out (or adds) a sentence that denies or counts ("It said no bank or
             # card details were taken.", "No serious injuries have been reported.") says less, or
@@ -1711,12 +1718,16 @@ def differences(
                 if (i in joined_a) != (j in joined_b) and (copy or inside):
                     found.append(Difference(a.surface[i], b.surface[j], "name"))
             continue
-        if copy and op.tag not in ("equal", _SENTENCES) and (changed := person(n)):
+        if copy and op.tag not in ("equal", _SENTENCES) and (not reversals or any(
+            _may_reverse(a, ops[k], b, copy) for k in range(n, _title_kept(ops, n) + 1) if ops[k].tag not in ("equal", _SENTENCES)
+        )) and (changed := person(n)):  # (a person put for another takes in no change that may reverse a claim: read on)
             told_through, named = changed
             found.append(named)  # "chief executive Nils Aronsen" / "spokeswoman Eva Holm"
             continue
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b, copy)):
             continue  # only a change inside copied wording is a change; the rest is rewording
+        if reversals and not _may_reverse(a, op, b, copy):
+            continue
         fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]
         if all(uses_a[w] == uses_b[w] for w in (*fa, *fb)) and not any(map(is_negation, (*fa, *fb))):
             # words moved, not changed (as often on each side: a "not" dropped where another stays
@@ -1953,6 +1964,8 @@ def differences(
     if figures:
         found.extend(_speakers(a, b, [d for d in found if d.what == "name"], context))
     found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")), denials, a, b)
+    if reversals:
+        found = [d for d in found if d.what in ("negation", "outcome")]
     if not any(d.what in ("negation", "outcome") for d in found):
         # a claim reversed in other words (what copy edits, the alignment told above)
         found.extend(_reversed(a, b))
@@ -2280,6 +2293,23 @@ def _reversed(a: _Words, b: _Words) -> list[Difference]:
             found.append(Difference(x.printed, y.printed, what))
             break
     return found
+
+
+def _may_reverse(a: _Words, op: Opcode, b: _Words, copy: bool) -> bool:
+    """Whether the change *op* between *a* and *b* (inside copied wording) may be a negation or an
+    outcome in :func:`differences` (*copy*: whether *b* copies *a*): a test each such change
+    passes, and most others fail, cheaper than the reading they are put to. A negation needs a
+    word of negation on either side (:func:`_denies`, :func:`_what`) or one word put for its
+    negated form ("likely" / "unlikely"), an outcome one put for its opposite (:func:`_opposed`)
+    or, in copy, what happened to a count on each side (:func:`_fates`)."""
+    fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]
+    if any(map(is_negation, fa)) or any(map(is_negation, fb)):
+        return op.tag == "replace" or len(fa) + len(fb) <= 2
+    if op.tag != "replace":
+        return False
+    if len(fa) == len(fb) == 1 and _opposed(fa[0], fb[0]) is not None:
+        return True
+    return copy and _fates(a, op.src_start, op.src_end) is not None and _fates(b, op.dest_start, op.dest_end) is not None
 
 
 def _denies(words: _Words, k: int) -> bool:
