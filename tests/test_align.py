@@ -1565,3 +1565,28 @@ def test_times_of_day_meet_within_the_slack_in_one_zone() -> None:
     assert _same_clock(gmt, unzoned) and _same_clock(unzoned, eastern)
     assert not _same_clock(gmt, eastern)  # one time, two zones: hours apart
     assert not _same_clock(unzoned, later)  # 50 minutes apart
+
+
+def test_a_tokenised_paragraph_holds_each_field_by_its_name_made_here_or_in_a_forked_run() -> None:
+    # _tokenised and _merged_share make a paragraph by position (a call with 31 keywords costs
+    # several times the tuple): each value stands in its own field, and the run a child tokenised
+    # and this process merged is the paragraph tokenised here.
+    from array import array
+
+    from core.linking import align
+    from core.model import Ref
+
+    text = 'Nobody was hurt, but the Orlow pier did not open at 8.40pm, "We regret it," Kerr said of the 12 boats.'
+    para = align._tokenised(Ref("a", 0), 3, text, align._Vocabulary())
+    assert (para.ref, para.article, para.text) == (Ref("a", 0), 3, text)
+    assert len(para.words) == len(para.stem_seq) == len(para.quoted) == len(para.offsets) // 2 == 21
+    assert para.stems == frozenset(filter(None, para.stem_seq)) and isinstance(para.offsets, array)
+    assert para.has_quote and sum(para.quoted) == 3 and para.denials == 1 and "open" in para.negated
+    assert para.noughts and para.nought_words == (0,) and para.has_number and para.clocks == frozenset({(1240.0, "")})
+    unread = ("quantities", "amounts", "outcomes", "figures", "points", "names", "sources", "subject", "ages", "valued", "counted")
+    assert all(getattr(para, name) == frozenset() for name in unread) and para.told == () and para.day == ""
+    items = [(3, Ref("a", 0), text), (4, Ref("b", 0), "The Orlow pier opened on Friday.")]
+    here = align._Vocabulary()
+    assert align._merged_share(items, align._tokenised_share(items), align._Vocabulary()) == [
+        align._tokenised(ref, number, text, here) for number, ref, text in items
+    ]

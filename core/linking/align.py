@@ -87,6 +87,15 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     has_number: bool = False  # whether a word of it is a number ("17", "sixty": core.numbers.is_number); only such a paragraph, or one counting nought, has counts and figures (see _completed)
 
 
+#: A paragraph from its fields' values in their order (:meth:`_Paragraph._make`): what the linker
+#: makes of each of a story's paragraphs, where a call with 31 keywords costs several times the tuple.
+_make_paragraph = _Paragraph._make
+#: What :func:`_tokenised` leaves unread (:func:`_completed` reads them): the fields from
+#: ``quantities`` to ``subject``, and ``ages`` and ``valued``.
+_UNREAD_NUMBERS: tuple[frozenset[Any], ...] = (frozenset(),) * 8
+_UNREAD_COUNTS: tuple[frozenset[Any], ...] = (frozenset(),) * 2
+
+
 class _Vocabulary(dict[str, int]):
     """Word codes: a new word gets the next small integer, and its stem and marks
     (:data:`_NUMBER`, :data:`_DENIES`) are worked out once."""
@@ -692,38 +701,12 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
     # (read here, once for each paragraph, where the story's run is shared among processes: the
     # pairs giving one time of day are looked for among all paragraphs, _clock_pairs)
     clocks = frozenset((minutes, zone) for _, _, minutes, zone in clock_times(text)) if has_number or noughts else frozenset()
-    return _Paragraph(
-        negated=negated,
-        disputed=disputed,
-        heads=heads,
-        denials=len(negations),
-        quantities=frozenset(),
-        amounts=frozenset(),
-        outcomes=frozenset(),
-        figures=frozenset(),
-        points=frozenset(),
-        names=frozenset(),
-        sources=frozenset(),
-        subject=frozenset(),
-        told=(),
-        opposites=opposites,
-        noughts=nought_counts(folded, noughts) if noughts else (),
-        nought_words=tuple(noughts),
-        ages=frozenset(),
-        valued=frozenset(),
-        day="",
-        ref=ref,
-        article=article,
-        text=text,
-        words=codes,
-        stem_seq=stem_seq,
-        stems=frozenset(filter(None, stem_seq)),
-        quoted=bytes(quoted),
-        has_quote=bool(spans),
-        offsets=offsets,
-        has_number=has_number,
-        clocks=clocks,
-    )
+    # (by position, in the fields' order: a call with 31 keywords costs several times the tuple)
+    return _make_paragraph((
+        ref, article, text, codes, stem_seq, frozenset(filter(None, stem_seq)), bytes(quoted), bool(spans), offsets,
+        negated, disputed, heads, len(negations), *_UNREAD_NUMBERS, opposites, (),
+        nought_counts(folded, noughts) if noughts else (), tuple(noughts), *_UNREAD_COUNTS, "", clocks, frozenset(), has_number,
+    ))
 
 
 def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) -> _Paragraph:
@@ -993,19 +976,15 @@ def _merged_share(items: Sequence[tuple[int, Ref, str]], share: _Share, vocabula
         codes.append(code)
     by_code = vocabulary.stems
     paras: list[_Paragraph] = []
-    nothing: frozenset[Any] = frozenset()
     for (number, ref, text), row in zip(items, rows, strict=True):
         mine = tuple(map(codes.__getitem__, row[0]))
         stem_seq = tuple(map(by_code.__getitem__, mine))
         negated, disputed, heads, denials, opposites, noughts, nought_words, quoted, has_quote, offsets, has_number, clocks = row[1:]
-        paras.append(_Paragraph(
-            ref=ref, article=number, text=text, words=mine, stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)),
-            quoted=quoted, has_quote=has_quote, offsets=array("I", offsets), negated=negated, disputed=disputed,
-            heads=heads, denials=denials, quantities=nothing, amounts=nothing, outcomes=nothing, figures=nothing,
-            points=nothing, names=nothing, sources=nothing, subject=nothing, opposites=opposites, told=(),
-            noughts=noughts, nought_words=nought_words, ages=nothing, valued=nothing, day="", has_number=has_number,
-            clocks=clocks,
-        ))
+        paras.append(_make_paragraph((  # (by position, as in _tokenised)
+            ref, number, text, mine, stem_seq, frozenset(filter(None, stem_seq)), quoted, has_quote, array("I", offsets),
+            negated, disputed, heads, denials, *_UNREAD_NUMBERS, opposites, (),
+            noughts, nought_words, *_UNREAD_COUNTS, "", clocks, frozenset(), has_number,
+        )))
     return paras
 
 
