@@ -988,11 +988,13 @@ def _merged_share(items: Sequence[tuple[int, Ref, str]], share: _Share, vocabula
     return paras
 
 
-#: What sending its run back costs a child (marshal), against tokenising the run: 0.07 s for the
-#: 10,000 paragraphs of bench/linker.py's 20,000 that it read in 0.7 s. This process's run is
-#: longer by as much, so that it ends its run as the children end theirs; it merges their runs
-#: after (:func:`_merged_share`), when it has them.
-SEND_COST = 0.1
+#: What a child's run costs beyond tokenising it, against tokenising it: its rows and stem counts
+#: made and sent back (marshal), its pages copied as it writes to them; measured in CPU time on
+#: bench/linker.py's 20,000 paragraphs, a child took 1.18 to 1.3 times this process's time a
+#: paragraph (0.79 to 0.98 s for 9,524 paragraphs, against 0.71 to 0.82 s for 10,476). This
+#: process's run is longer by as much, so that it ends its run as the children end theirs; it
+#: merges their runs after (:func:`_merged_share`), when it has them.
+SEND_COST = 0.2
 
 
 def _tokenised_in_parallel(
