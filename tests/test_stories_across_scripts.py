@@ -151,3 +151,52 @@ ENGLISH_QUAKE = _article(
 def test_a_short_name_and_kazakh_letters_are_one_name_across_scripts() -> None:
     found = evidence(profile(KAZAKH_QUAKE), profile(ENGLISH_QUAKE))
     assert found.score >= SAME_EVENT and {"6.1", "30"} <= set(found.figures)
+
+
+# Invented: one dam breach told in English and in Russian. The Russian report keeps one name in Latin
+# letters (the firm's, "Korsvik"), writes the town and the engineer in Cyrillic ones ("Тарвелин",
+# "Ивар Ледстрем") and its counts as words ("семь", "двенадцать"): one name's spelling and no figure in
+# common with the English reports, which their names' sounds make up for.
+ENGLISH_DAM = _article(
+    "Dam breach floods Tarvelin; seven missing",
+    "A dam owned by Korsvik Energy breached above the town of Tarvelin on Wednesday, flooding 240 homes. Seven "
+    "people were missing, said Ivar Ledstrom, the engineer leading the rescue.",
+    "Twelve people were rescued from rooftops, and Governor Anna Westerberg sent troops to the Solva valley.",
+    outlet="River Post",
+)
+ENGLISH_DAM_TOO = _article(
+    "Seven missing after Korsvik dam gives way at Tarvelin",
+    "Seven people are missing after a Korsvik Energy dam gave way at Tarvelin, engineer Ivar Ledstrom said. "
+    "About 240 homes were flooded.",
+    outlet="Valley Courier",
+)
+RUSSIAN_DAM = _article(
+    "В Тарвелине прорвало плотину, семь человек пропали",
+    "В среду прорвало плотину компании Korsvik выше города Тарвелин. Семь человек числятся пропавшими, сообщил "
+    "руководитель спасательной операции инженер Ивар Ледстрем.",
+    "Двенадцать человек сняли с крыш домов. Губернатор Анна Вестерберг направила войска в долину реки Сольва, "
+    "раненых везут в больницу Ренхольма.",
+    outlet="Речные вести",
+)
+RUSSIAN_FAIR = _article(
+    "В Тарвелине открылась ярмарка",
+    "В субботу в Тарвелине открылась осенняя ярмарка мёда и льна, приехали мастера из соседних сёл.",
+    "Ярмарку открыл мэр Павел Орлунд, играл оркестр Густава Мельберга, гостей встречал хор Сельмы Ланге.",
+    outlet="Речные вести",
+)
+
+
+def test_a_report_sharing_one_spelling_with_reports_in_other_letters_is_weighed_with_them() -> None:
+    """The Russian report shares the English ones' spelling of one name (the firm) and no figure: by
+    spellings alone it is never weighed with them (candidates asks for two keys in common), though
+    the town and the engineer sound alike in both scripts. Looked up by its names' sounds too, it is
+    weighed, and joins them; two Russian reports (neither of them short) that share the town alone are
+    not weighed, its sound counted as a second key."""
+    from core.stories.cluster import candidates
+
+    profiles = [profile(a) for a in (ENGLISH_DAM, ENGLISH_DAM_TOO, RUSSIAN_DAM, RUSSIAN_FAIR)]
+    assert not any(p.short() for p in profiles)
+    pairs = candidates(profiles)
+    assert (0, 2) in pairs and (1, 2) in pairs
+    assert (2, 3) not in pairs
+    assert group(profiles)[0] == [0, 1, 2]

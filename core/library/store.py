@@ -610,7 +610,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 44: an estimated count of people a year may be ("about 2000 people", "نحو 2000 شخص") is a figure, no year,
         # and a myriad numeral with digits after its last unit ("1万2000") one figure (core.quantities.year_counted,
         # core.numbers.myriad_value); a line of names and their figures (a match's scorers, a stats box's rows) names
-        # them, no title-case headline (core.stories.cluster): every article is profiled and weighed again
+        # them, no title-case headline; an article is looked up by its names' sounds too ("~l:askar" of "Oskaryn",
+        # "~o:askar" of "Оскарын": core.stories.cluster.Profile.indexed), so a report that writes its names in other
+        # letters than another and shares no figure written in digits with it is weighed with it: every article is
+        # profiled, indexed and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",

@@ -442,7 +442,26 @@ class Profile:
         of ``b:n:brenmouth``: "Brenmouth's central library will open"), which is one where another
         report writes it inside a sentence (:func:`_named_openers`), however else the two are found."""
         found = [f for f in self.weights if f[0] in _KEYS]
-        return found + [f[2:] for f in self.weights if f[:4] == "b:n:" and f[2:] not in self.weights]
+        return found + self._openers() + self._sounded(sought=True)
+
+    def _openers(self) -> list[str]:
+        """The names of words it capitalises only at a sentence's start (``n:brenmouth`` of ``b:n:brenmouth``)."""
+        return [f[2:] for f in self.weights if f[:4] == "b:n:" and f[2:] not in self.weights]
+
+    def _sounded(self, *, sought: bool) -> list[str]:
+        """Its names' keys across scripts, sorted: the first :data:`SOUND_LETTERS` letters of each
+        name word's sound key (:func:`_sound`), ``~l:karva`` for a word in Latin letters ("Corvella"),
+        ``~o:karva`` for one in another alphabet ("Корвелла"); or, where *sought*, the other side's
+        (what it looks up by). A report in Cyrillic letters shares no name's spelling with one in Latin
+        letters, and figures written as words ("девять") none either: without these it would never be
+        weighed with it (:func:`candidates`). Each side looks up the other's only, so two reports in
+        one script are not found twice by one name."""
+        found = set()
+        for f in self.weights:
+            if f[0] == "n" and (key := _sound(f[2:])) is not None:
+                latin = _script(f[2:]) == "Latn"
+                found.add(("~l:" if latin != sought else "~o:") + key[:SOUND_LETTERS])
+        return sorted(found)
 
     def indexed(self) -> list[str]:
         """The features a store indexes to look candidates up by, sorted: :meth:`keys` and a short
@@ -450,10 +469,10 @@ class Profile:
         of. The rest, whatever they weigh (topic words, the lead's features, a paragraph's copy:
         ``o:``, ``v:``, ``x:``), are weighed from the profile (:meth:`features`) once a key has
         found the pair, and looked up by no one."""
-        openers = [f for f in self.keys() if f not in self.weights]  # names of sentences' starts (keys)
+        extra = self._openers() + self._sounded(sought=False)  # names of sentences' starts, names across scripts
         marked = any(f[0] == "k" for f in self.weights)
         found = {f for f in self.features() if f[0] in _KEYS or f[0] == "k"}
-        return sorted(found.union(openers, ("k:" + f for f in openers) if marked else ()))
+        return sorted(found.union(extra, ("k:" + f for f in extra) if marked else ()))
 
     def short(self) -> bool:
         """Whether this is a short report's profile (its keys marked ``k:``, at most
@@ -2882,8 +2901,9 @@ def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, share
     reports one event, unless one of them names hardly anything else)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        for key in p.keys():
-            postings[key].append(i)
+        for key in p.indexed():
+            if key[0] != "k":  # its keys as another report's looks them up (a name across scripts: Profile._sounded)
+                postings[key].append(i)
     short = [p.short() for p in profiles]
     pairs: list[tuple[int, int]] = []
     for i, p in enumerate(profiles):  # one article at a time: memory stays that of its neighbours
