@@ -39,7 +39,7 @@ from core.stories.cluster import (
     two_events,
 )
 from core.quotations import is_title
-from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM, QUANTIFIERS
+from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM, NOUN_LANGUAGES, NUMBER_MARKS, QUANTIFIERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import (
@@ -874,7 +874,9 @@ GROUNDS_SHOWN = 8
 #: name after an office's words, "Darius Velk" for "Commissioner Darius Velk" and "Polisi Darius Velk",
 #: and only features a report has, not the lookup keys of its sentence-start names; 5: the names of a
 #: line of names and their figures, a match's scorers, "Kestrel Rovers 3 (Marsh 12, Dale 40)", no
-#: headline in title case: core.stories.cluster._tally).
+#: headline in title case: core.stories.cluster._tally; no noun of a language that capitalises its nouns
+#: before a name, "Betreiber Drennik Mining"; a word before a number, "Shaft No. 4", printed alone no
+#: name where the reports write it in small letters; a plural's possessive kept, "Miners' Federation").
 GROUNDS_READING = 5
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
@@ -900,19 +902,22 @@ _WENT = {
 }
 
 
-#: A word as a name is printed: letters, with apostrophes, dots, hyphens or "&" inside ("O'Neill", "U.S.", "AT&T").
-_PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*\.?")
+#: A word as a name is printed: letters, with apostrophes, dots, hyphens or "&" inside ("O'Neill", "U.S.", "AT&T"),
+#: or a plural's possessive apostrophe before the next word of a name ("the Miners' Federation").
+_PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*(?:(?<=s)['’](?= [^\W\d_]))?\.?")
 
 
 def _name_key(word: str) -> str:
-    """A printed word folded as a story's name features hold it ("U.S." -> "us", "Marwick's" -> "marwick")."""
-    key = fold(re.sub(r"['’]s$", "", word)).lower().replace("’", "'").rstrip(".")
+    """A printed word folded as a story's name features hold it ("U.S." -> "us", "Marwick's" -> "marwick",
+    "Miners'" -> "miners")."""
+    key = fold(re.sub(r"['’]s?$", "", word)).lower().replace("’", "'").rstrip(".")
     return key.replace(".", "") if "." in key and len(key.replace(".", "")) <= 3 else key
 
 
 def _printed(word: str) -> str:
     """A printed word as a name shows it: without its possessive, or a stop that ends a sentence
-    (an initialism's stays: "U.S."; and an abbreviation's: "St. Birgitta")."""
+    (an initialism's stays: "U.S."; and an abbreviation's: "St. Birgitta"; and a plural's possessive
+    apostrophe inside a name: "Miners' Federation")."""
     word = re.sub(r"['’]s$", "", word)
     key = fold(word).lower().replace("’", "'").rstrip(".")
     return word if "." in key and len(key.replace(".", "")) <= 3 or key in ABBREVIATIONS else word.rstrip(".")
@@ -943,7 +948,9 @@ _PLAIN_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d]|[.,]\d)")
 WHOLE_NAME_SHARE = 4
 
 
-def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | None = None) -> dict[str, str]:
+def whole_names(
+    texts: Iterable[str], names: Collection[str], alone: set[str] | None = None, *, languages: Sequence[str | None] = ()
+) -> dict[str, str]:
     """The whole name, as *texts* print it, of each name or run of a story's features that they
     print inside one longer run of names only, or one printed :data:`WHOLE_NAME_SHARE` times as
     often as the others holding it: "sea" -> "North Sea", "oversight authority" ->
@@ -965,7 +972,10 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
     follows them inside a sentence (not at its start, not in a headline in title case, not a day's
     or a month's name): "Calvaro General Hospital", "Dr. Helena Sarkis" where only "Calvaro",
     "Hospital" and "Sarkis" are names; an office before the run's first name is no part of it
-    ("Health Minister Amina Roselló", "Dr."). A possessive inside a run printed twice at least
+    ("Health Minister Amina Roselló", "Dr."). Not in a text whose language capitalises every noun
+    (*languages*, one per text where told: :data:`core.stories.words.NOUN_LANGUAGES`): there a
+    capital says a word is a noun, and the noun before a name is its office or kind ("die
+    Regionalgouverneurin Pavla Ternova", "der Betreiber Drennik Mining"), no part of it. A possessive inside a run printed twice at least
     ("St. Bride's Primary School") is the name's unless the owner or what it owns is printed as a
     run of its own ("Brazil's Foreign Ministry" beside "Brazil"): the owner alone ("St. Bride") is
     no whole name. Capitalised words joined by a dash without spaces ("Aldmar–Pellin InterCity", a
@@ -976,7 +986,8 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
     # runs holding a compound of capitalised words joined by a dash ("Aldmar–Pellin InterCity"): the
     # whole name of the run alone, never of a part ("Pellin InterCity" is printed nowhere)
     compounds: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for text in texts:
+    for at, text in enumerate(texts):
+        nouns = at < len(languages) and languages[at] in NOUN_LANGUAGES  # a capital tells a noun, not a name
         run: list[tuple[str, str]] = []  # (folded, printed)
         last: tuple[str, str] | None = None  # the word before, when capitalised: (folded, printed)
         # capitalised words that are no name of the story's, after the run's last name: part of it
@@ -984,6 +995,7 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
         others: list[tuple[str, str]] = []
         headline = _title_case(text)
         end = 0
+        numbered = False  # the run ends before a number (a designation's)
         opens = True  # the next word opens a sentence
         opened = False  # the run's first word opens one
 
@@ -995,8 +1007,8 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
             if any(" " in k for k, _ in run):  # a compound's entry holds its folded words apart by spaces
                 compounds[tuple(w for k, _ in run for w in k.split(" "))][" ".join(w for _, w in run[:-1]) + (" " if len(run) > 1 else "") + _printed(run[-1][1])] += 1
                 run.clear()
-            if len(run) == 1 and alone is not None and not opened:
-                alone.add(run[0][0])  # a name printed on its own inside a sentence ("Felt said")
+            if len(run) == 1 and alone is not None and not opened and not numbered:
+                alone.add(run[0][0])  # a name printed on its own inside a sentence ("Felt said"; not "Shaft No. 4")
             if run:
                 keys = tuple(k for k, _ in run)
                 printings[keys][" ".join(w for _, w in run[:-1]) + (" " if len(run) > 1 else "") + _printed(run[-1][1])] += 1
@@ -1009,6 +1021,8 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
             end = found.end()
             starts = opens or bool(_SENTENCE_GAP.search(between))
             key = _name_key(word)
+            # a number after the run makes its word a kind of thing's ("Shaft 4", "Shaft No. 4"), none printed alone
+            numbered = bool(_NUMBER_NEXT.match(between)) or key in NUMBER_MARKS and bool(_NUMBER_NEXT.match(text, end))
             before, last = last, ((key, word) if word[:1].isupper() else None)
             opens = word.endswith(".") and key not in ABBREVIATIONS and not is_title(key)
             if between in _COMPOUND_DASHES and before is not None and last is not None and not starts:
@@ -1038,7 +1052,7 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
                 others.clear()
                 run.append((key, word))
             elif word[:1].isupper() and len(key) > 1 and not (headline or starts or opens or is_stopword(key) or key in NAME_JOINERS
-                                                              or key in WEEKDAYS or key in MONTHS):
+                                                              or key in WEEKDAYS or key in MONTHS or nouns):
                 if not run and not others:
                     opened = False
                 others.append((key, word))
@@ -1048,6 +1062,7 @@ def whole_names(texts: Iterable[str], names: Collection[str], alone: set[str] | 
                 continue
             if opens:
                 close()
+        numbered = bool(_NUMBER_NEXT.match(text, end))
         close()
     # A possessive inside a run is the name's ("St. Bride's Primary School") where the run is printed
     # twice at least and the owner is never printed alone: else it ends the owner's name, and what
@@ -1104,6 +1119,8 @@ def _person(keys: tuple[str, ...], printings: Collection[tuple[str, ...]]) -> bo
 _COMPOUND_DASHES = frozenset("–—‒/")
 #: A possessive's ending ("Bride's").
 _POSSESSIVE = re.compile(r"['’]s$")
+#: A number next in a text, maybe after a number sign ("4", "№ 4").
+_NUMBER_NEXT = re.compile(r"\s*(?:№\s*)?\d")
 #: What between two words ends a sentence or sets off a quotation: the word after it opens one.
 _SENTENCE_GAP = re.compile(r"[.!?:;\"“”«»]")
 
@@ -2662,20 +2679,24 @@ class Library:
         # of its first articles) hold nearly every name its articles share.
         titles = [t for (t,) in self._db.execute("SELECT title FROM articles WHERE story = ?", (story,))]
         leads: list[str] = []
+        rest: list[str] = []
+        languages: list[str | None] = []  # each lead's article's language (whole_names: a noun's capital)
+        later: list[str | None] = []
         for chunk, marks in _chunked(ids[:GROUNDS_READ]):
-            leads += [t for (t,) in self._db.execute(
-                f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx < 3", chunk)]
+            for article_id, idx, text in self._db.execute(
+                    f"SELECT article, idx, text FROM paragraphs WHERE article IN ({marks})", chunk):
+                (leads if idx < 3 else rest).append(text)
+                (languages if idx < 3 else later).append(profiles[article_id].language)
         printed = printed_names(titles + leads)
         unseen = {w for f, k in held.items() if f[0] in "nr" and k >= 2 for w in f[2:].split()} - printed.keys() - NAME_JOINERS
         if unseen:  # a name the leads do not print ("IMF" further down): the rest of those articles' text
-            for chunk, marks in _chunked(ids[:GROUNDS_READ]):
-                rest = [t for (t,) in self._db.execute(f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx >= 3", chunk)]
-                printed = printed_names(rest) | printed
-                leads += rest
+            printed = printed_names(rest) | printed
+            leads += rest
+            languages += later
         # A name is listed whole, as the leads print it: "North Sea", not "Sea"; "Helen Carrow" for
         # "Carrow" too, once (the most articles that name her either way).
         alone: set[str] = set()
-        whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"}, alone)
+        whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"}, alone, languages=languages)
 
         # numbers of four digits or more the leads print without a separator (a health line's "1415")
         plain = {n for t in leads for n in _PLAIN_NUMBER.findall(t)}
@@ -2684,7 +2705,7 @@ class Library:
         # print as a name on its own ("Felt said" is one) is no name alone, nor an office's word
         # ("Assistant"): they are listed only inside the whole name the leads print
         # ("Calvaro General Hospital").
-        common = {w for t in leads for w in _SMALL_WORD.findall(t)}
+        common = {w for t in leads + rest for w in _SMALL_WORD.findall(t)}  # (all they read: "the same shaft")
         generic = {f for f in held if f[0] == "n" and f[2:] not in whole
                    and (fold(f[2:]).lower() in common and f[2:] not in alone or is_title(f[2:]))}
         # A number the story's reports print only as a date's day or a span of time ("between Nov. 14

@@ -401,6 +401,9 @@ LOCATIVES = frozenset(
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
 #: Small words that may stand inside a name ("Bank of England", "Charles de Gaulle").
 NAME_JOINERS = frozenset("of de del della der den di du do la le van von ter ten bin al el da dos das y am".split())
+#: The words that mark a number as a thing's designation ("Shaft No. 4", "Gate Nr. 3", "Pozo núm. 2"), folded:
+#: the capitalised word before them names a kind of thing, not someone or somewhere.
+NUMBER_MARKS = frozenset("no nr nº núm num".split())
 #: Words after a number that give its scale (and how a figure is written down).
 SCALES = {
     "percent": "percent", "pct": "percent", "%": "percent", "per": "percent",
