@@ -612,8 +612,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # core.numbers.myriad_value); a line of names and their figures (a match's scorers, a stats box's rows) names
         # them, no title-case headline; an article is looked up by its names' sounds too ("~l:askar" of "Oskaryn",
         # "~o:askar" of "Оскарын": core.stories.cluster.Profile.indexed), so a report that writes its names in other
-        # letters than another and shares no figure written in digits with it is weighed with it: every article is
-        # profiled, indexed and weighed again
+        # letters than another and shares no figure written in digits with it is weighed with it; a Vietnamese
+        # weekday in two words ("thứ Ba") is no name, and a name written without its diacritics is one with it ("My
+        # Loc", "Mỹ Lộc"): every article is profiled, indexed and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",

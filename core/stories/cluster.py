@@ -59,7 +59,7 @@ from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, MYRIAD, myriad_value, plain_digits, undotted
 from core.quantities import year_counted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, CALENDAR_PAIRS, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, REPORT_LABELS, SCALES,
     SETTING_WORDS, SPEECH_VERBS, TIME_UNITS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -665,6 +665,8 @@ def _sentences(text: str, *, attributions: bool = False) -> list[list[str]]:
             out[-1].append("")
         tokens, ends = _word_tokens(raw)
         out[-1].extend(tokens)
+        if len(out[-1]) >= 2 and (out[-1][-2].lower(), out[-1][-1].lower()) in CALENDAR_PAIRS:
+            out[-1][-2:] = [t.lower() for t in out[-1][-2:]]  # a day's two words ("thứ Ba"): no name
         following = raws[n + 1] if n + 1 < len(raws) else ""
         if ends and not _stop_inside_name(raw, following) and not _day_before_month(raw, following):
             if attributions and raw.endswith(":") and following[:1] and following[:1] in _QUOTES:
@@ -2180,11 +2182,15 @@ def _transliterated_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
 
 
 def _latin_keys(p: Profile) -> dict[str, list[str]]:
-    """*p*'s name words in Latin letters by their transliteration keys (:func:`_transliterated`), sorted."""
+    """*p*'s name words in Latin letters by their transliteration keys (:func:`_transliterated`), and by
+    their letters without diacritics ("~loc" of "lộc" and of "loc": a name a report writes without its
+    language's marks, "My Loc" of "Mỹ Lộc", "Lodz" of "Łódź", however short), sorted."""
     keys: dict[str, list[str]] = {}
     for f in p.weights:
         if f[0] == "n" and f[1] == ":" and (key := _transliterated(f[2:])) is not None:
             keys.setdefault(key, []).append(f[2:])
+        if f[0] == "n" and f[1] == ":" and _script(f[2:]) == "Latn":  # its letters without their marks: "lộc" and "loc"
+            keys.setdefault("~" + search_fold(f[2:]), []).append(f[2:])
     for words_ in keys.values():
         words_.sort()
     return keys

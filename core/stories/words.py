@@ -66,6 +66,11 @@ REPORT_LABELS = frozenset(
 #: "Ft. Worth"): that stop ends no sentence. A title's ("Dr.", "Gen.") still does: it is no part
 #: of the name, and reading on through it grouped the public event set's reports worse.
 ABBREVIATIONS = frozenset("st ste mt ft".split())
+#: Days written in two words, the second capitalised ("thứ Ba", Tuesday, in Vietnamese; "Chủ nhật", Sunday),
+#: folded: no name, though a word of them alone may be one elsewhere ("Ba", "Hai").
+CALENDAR_PAIRS = frozenset({
+    ("thứ", "hai"), ("thứ", "ba"), ("thứ", "tư"), ("thứ", "năm"), ("thứ", "sáu"), ("thứ", "bảy"), ("chủ", "nhật"),
+})
 #: Days, and the parts of a date and time written with capitals.
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun "
