@@ -1888,6 +1888,11 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog
 #: A post's pager to the previous and next posts ("item-pagination", "post-pager") and a promotion
 #: of another report set in the body (Brightspot's "Promo") are widgets too.
 _WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal|pagination|pager|promo)$", re.I)
+#: A class or id word of a notice the page sets in a box of its own under or inside the report: its
+#: copyright or disclaimer ("copyright", "article-disclaimer", "legal-notice", "disclaimer-text"):
+#: the publisher's terms, the same under every report (an agency's "for subscribers only" note, a
+#: court's "this summary is no official document"), no paragraph of it.
+_NOTICE_CLASS = re.compile(r"(?:^|[-_])(?:copyright|disclaimer|legal-?notice)(?:[-_]text)?$", re.I)
 #: A class or id word of a site's tagline or slogan, printed under its name in the header
 #: (WordPress's "wp-block-site-tagline", Joomla's "site-description", Drupal's "site-slogan").
 _TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-description$", re.I)
@@ -2550,12 +2555,25 @@ def _unlinked_text(node: Any, skip: Any | None) -> str:
 PROPERTY_WORDS = (4, 12)
 
 
+def _above_report(body: Any, node: Any) -> bool:
+    """Whether *node* comes before every paragraph of *body* that is a report's sentence
+    (:func:`_report_paragraph`): it stands between the headline and the report."""
+    for element in body.iter():
+        if element is node:
+            return True
+        if element.tag in ("p", "li", "blockquote") and _report_paragraph(_text(element)):
+            return False
+    return False
+
+
 def _property_tables(tree: Any) -> None:
     """Take out of *tree* the tables of a document's properties in its header, above the report:
     rows of a label and its value ("Author | Ana Example", "Status | Published", "Date | @3 March
     2026"), as a notes app's export (Notion's ``<header>``: its title, then ``<table
     class="properties">``) prints them: each row short (:data:`PROPERTY_WORDS`), in a header that is
-    not the report's wrapper (half the page's text). Metadata, not paragraphs: a row naming the author stays as
+    not the report's wrapper (half the page's text), or, each row a ``<th>`` label and a ``<td>``
+    value, above the report's first sentence (:func:`_above_report`: a court decision's case number,
+    date and judge). Metadata, not paragraphs: a row naming the author stays as
     the labelled line it is ("Author: Ana Example", :func:`~core.reading.judge.labelled_field`),
     which the byline is read from; the rest (a workflow status, tags) go."""
     import lxml.html
@@ -2565,11 +2583,17 @@ def _property_tables(tree: Any) -> None:
     for table in list(tree.iter("table")):
         header = next((a for a in table.iterancestors() if a.tag == "header"), None)
         # (a header that holds half the page's text is the report's wrapper, its tables the report's)
-        if header is None or table.getparent() is None or len(_text(header)) > total / 2:
+        if table.getparent() is None or header is not None and len(_text(header)) > total / 2:
             continue
         rows = [[c for c in row if c.tag in ("th", "td")] for row in table.iter("tr")]
         if not rows or any(len(cells) != 2 or word_count(_text(cells[0])) > PROPERTY_WORDS[0]
                            or word_count(_text(cells[1])) > PROPERTY_WORDS[1] for cells in rows):
+            continue
+        # (outside a header: a table whose every row is a label's <th> and its value's <td>, above
+        # the report's first sentence, as a court's decision page or a document's record prints its
+        # case number, date and judge; a table of figures in the report stays)
+        if header is None and (body is None or not all(cells[0].tag == "th" and cells[1].tag == "td" for cells in rows)
+                               or not _above_report(body, table)):
             continue
         lines = [f"{_text(label)}: {_text(value)}" for label, value in rows]
         bylines = [line for line in lines if (field := labelled_field(line)) is not None and field[0] == "byline"]
@@ -2577,6 +2601,16 @@ def _property_tables(tree: Any) -> None:
             made = lxml.html.Element("p")
             made.text = line
             table.addprevious(made)
+        # (a row that dates the document, "Decision date | 24.06.2026", stays as the stamp it is: the
+        # page's date where its metadata gives none)
+        for label, value in rows:
+            if header is None and (day := find_date(_text(value))) is not None:
+                made = lxml.html.Element("p")
+                stamp = lxml.html.Element("time", datetime=day[0].isoformat())
+                stamp.text = _text(value)
+                made.append(stamp)
+                table.addprevious(made)
+                break
         tail = table.tail
         if tail and tail.strip():
             prev = table.getprevious()
@@ -2683,6 +2717,8 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
+        elif node.tag in ("p", "div", "section", "aside", "span") and any(_NOTICE_CLASS.search(w) for w in words):
+            doomed.append(node)  # the publisher's notice: "Na web portalu ... distribuiraju pretplatnicima."
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
         elif role == "doc-pagebreak" or "pagebreak" in (node.get("epub:type") or node.get("type") or "").split():
@@ -5641,6 +5677,10 @@ def _article_from_blocks(
                 standfirst = block.text  # the deck over the report
                 continue
             block = Block(block.text)  # a second, or one under the report's opening: a paragraph
+        if block.kind == "head" and is_sentence(block.text) and datelined(block.text):
+            # a lead set in a heading's markup (an agency's "<h6>MOSTAR (BA) - ...</h6>"): a sentence
+            # that opens with a wire dateline is the report's first paragraph, no subhead
+            block = Block(block.text)
         text = block.text
         if not _WORD_OR_FIGURE.search(text):
             continue  # no word nor figure: a box's icon or an ornament ("ℹ️", "* * *", "■")
