@@ -207,7 +207,7 @@ _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|head
 #: "articleAuthorBlock", "autor" (German, Spanish), "auteur" (French, Dutch), "verfasser",
 #: "contributor", Turkish "yazar"; not "authority". And a CMS's field for the node's author: Drupal prints it as
 #: "field--name-uid" (its "field--name-field-author" says "author" already).
-_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|auteur|verfasser|\bbyl\b|contributor|field--name-uid\b"
+_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|auteur|verfasser|\bbyl\b|contributor|field--name-uid\b|display[-_]?name"
                           # and the class words for the writer in more languages: Turkish "yazar", Italian
                           # "autore" (above), Nordic "forfatter"/"skribent", Finnish "kirjoittaja", Hungarian "szerzo"
                           r"|\byazar(?:lar)?\b|\bforfatter\b|\bskribent\b|\bkirjoittaja\b|\bszerzo\b|\bmuhabir\b", re.I)
@@ -1593,6 +1593,22 @@ def _same(a: str, b: str) -> bool:
     return fold_words(a) == fold_words(b)
 
 
+#: The most words of a label printed beside a headline on its line (:func:`_labelled_headline`).
+HEADLINE_LABEL_WORDS = 2
+
+
+def _labelled_headline(text: str, title: str) -> bool:
+    """Whether *text* is the headline *title* with a label of at most :data:`HEADLINE_LABEL_WORDS`
+    words before or after it on its line, as a forum prints a post's title and its flair ("Market
+    reopens in Ibadan News", "[Video] Market reopens in Ibadan"): the headline, no paragraph."""
+    line, headline = fold_words(text), fold_words(title)
+    if not headline or line == headline or word_count(headline) < 3:
+        return False
+    label = line.removeprefix(headline + " ") if line.startswith(headline + " ") else (
+        line.removesuffix(" " + headline) if line.endswith(" " + headline) else None)
+    return label is not None and 0 < word_count(label) <= HEADLINE_LABEL_WORDS
+
+
 #: A live page's time stamp printed as an element of its own: a clock time as a page prints it
 #: (:data:`~core.stamps.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
 _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|{RELATIVE_AGE})", re.I)
@@ -1893,6 +1909,19 @@ _WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|mo
 #: the publisher's terms, the same under every report (an agency's "for subscribers only" note, a
 #: court's "this summary is no official document"), no paragraph of it.
 _NOTICE_CLASS = re.compile(r"(?:^|[-_])(?:copyright|disclaimer|legal-?notice)(?:[-_]text)?$", re.I)
+#: A class or id word of a social post's field of its account, on a line of its own: the display
+#: name, the handle, the account's identifier, the time the post was indexed (Bluesky's page without
+#: scripts, "bsky_display_name", "bsky_handle", "bsky_did", "bsky_post_indexedat"; Mastodon's
+#: "display-name"; "screen-name", "user-name"). Who posted and when: the post's metadata (its
+#: display name is its byline, :data:`_BYLINE_MARK`), no line of its text.
+_POST_FIELD = re.compile(r"(?:^|[-_])(?:display[-_]?name|handle|did|user[-_]?name|screen[-_]?name|indexed[-_]?at)$", re.I)
+#: The most words of such a field.
+POST_FIELD_WORDS = 6
+#: A class or id word of a page's side column, the whole word ("side", old Reddit's and many forum
+#: themes'; "sidebar", "side-col", "side-panel", "sidebar-right"): the site's or the community's
+#: blurb, rules and links beside the report, none of it. (Only the whole word: "side-by-side",
+#: "inside", "sidebar-toggle" name other things.)
+_SIDE_CLASS = re.compile(r"^(?:side|side-?bar|side-?col(?:umn)?|side-?panel)(?:[-_](?:left|right|primary|secondary|\d))?$", re.I)
 #: A class or id word of a site's tagline or slogan, printed under its name in the header
 #: (WordPress's "wp-block-site-tagline", Joomla's "site-description", Drupal's "site-slogan").
 _TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-description$", re.I)
@@ -2704,6 +2733,7 @@ def _drop_widgets(tree: Any) -> None:
     body = tree.find(".//body")
     total = len(_text(body)) if body is not None else 0
     doomed = []
+    sides: list[Any] = []  # side columns, which may hold a heading of their own
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS and node.tag not in _AD_TAGS and node.tag != "p":
             if isinstance(node.tag, str) and (node.get("role") or "").strip().lower() == "doc-pagebreak":
@@ -2713,10 +2743,15 @@ def _drop_widgets(tree: Any) -> None:
         words = _class_words(node)
         if node.tag in _AD_TAGS:
             doomed.append(node)
+        elif node.tag in ("div", "section", "aside") and any(_SIDE_CLASS.match(w) for w in words):
+            sides.append(node)  # a side column: "Welcome to r/Example. Be civil." (its community's name as its <h1>)
         elif node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
+        elif (node.tag in ("p", "div") and any(_POST_FIELD.search(w) for w in words) and word_count(_text(node)) <= POST_FIELD_WORDS
+              and not any(d.tag in _BLOCKISH for d in node.iterdescendants())):
+            doomed.append(node)  # a post's account field on its line: "enugunews.example.social", "did:plc:..."
         elif node.tag in ("p", "div", "section", "aside", "span") and any(_NOTICE_CLASS.search(w) for w in words):
             doomed.append(node)  # the publisher's notice: "Na web portalu ... distribuiraju pretplatnicima."
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
@@ -2731,9 +2766,10 @@ def _drop_widgets(tree: Any) -> None:
     doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree), *_author_boxes(tree), *_link_lines(tree),
                                *_profile_lines(tree), *_mail_cells(tree), *_method_notes(tree), *_contact_cards(tree), *_teaser_lines(tree))
                if box not in doomed]
-    for node in doomed:
+    for node in [*doomed, *sides]:
         parent = node.getparent()
-        if parent is None or any(True for _ in node.iter("article", "main", "h1")):
+        # (a side column's <h1> is its site's or community's name: only the report's <article> or <main> keeps it)
+        if parent is None or any(True for _ in node.iter("article", "main", *(() if node in sides else ("h1",)))):
             continue
         if total and len(_text(node)) > total / 2:
             continue
@@ -3226,7 +3262,36 @@ def _prepared(tree: Any) -> Any:
     _quoted_asides_as_quotes(tree)
     _attribute_quotes(tree)
     _quotes_in_cells_as_lines(tree)
+    _blank_line_paragraphs(tree)
     return tree
+
+
+#: A blank line inside a text, between two of its lines.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\u00a0]*\n\s*")
+
+
+def _blank_line_paragraphs(tree: Any) -> None:
+    """Split each <p> of *tree* that holds text alone, a blank line between its lines, into one <p>
+    a part: a post's text printed as it was typed (a social network's page without scripts, a
+    feed reader's copy), whose writer broke its paragraphs by a blank line. The blank lines at its
+    start or end break nothing."""
+    import lxml.html
+
+    for node in list(tree.iter("p")):
+        if len(node) or node.getparent() is None:
+            continue
+        parts = [part.strip() for part in _BLANK_LINE.split((node.text or "").strip(_BLANK))]
+        if len(parts) < 2 or not all(parts):
+            continue
+        node.text = parts[0]
+        after = node
+        for part in parts[1:]:
+            made = lxml.html.Element("p")
+            made.text = part
+            after.addnext(made)
+            after = made
+        if node.tail is not None and after is not node:
+            after.tail, node.tail = node.tail, None
 
 
 #: The blocks of prose whose sentence a <time> may stand in ("Published on <time>…</time> — Ref. …").
@@ -5701,6 +5766,8 @@ def _article_from_blocks(
             continue
         if block.kind == "head" and title and _same(text, title):
             continue  # the headline again, further down (an extractor may move the <h1> below the lead)
+        if not body_so_far and block.kind != "head" and title and not is_sentence(text) and _labelled_headline(text, title):
+            continue  # the headline again above the report with its label beside it (a forum post's flair: "... News")
         if is_paywall(text) or _walled(text, walls):
             # a wall under the report's opening cuts it short; a banner above it (a meter's "Register
             # to keep reading") leaves the report whole under it
@@ -5833,6 +5900,9 @@ def _article_from_blocks(
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
         byline = byline or _signature(closing)
     entries = _without_bare_stamps(entries)
+    if not live and len(entries) > 1 and entries[0][1] and word_count(entries[0][0]) == 1 and not any(sub for _, sub in entries[1:]):
+        # a box's label of one word over the whole report, its only heading ("Post", "Summary"): it heads no section of it
+        entries.pop(0)
     if len(entries) > 1 and not entries[-1][1] and _credit_line(entries[-1][0], outlet, closing=True):
         # the credit under the report ("Redazione / AGX", "Staff and agencies"): who ran or wrote it,
         # as above it; the byline where the page names no one

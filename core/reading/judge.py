@@ -2125,6 +2125,11 @@ def placed_stamp(line: str) -> tuple[str, str] | None:
     return place, stamp
 
 
+#: A time as a machine stores it (ISO 8601, with seconds, their fraction and a zone or not), printed
+#: as text by a page that shows its data raw: "2026-08-24T09:12:44.000Z", "2026-08-24T09:12:44+02:00".
+_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
 def is_stamp_block(text: str) -> bool:
     """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
     March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
@@ -2144,6 +2149,8 @@ def is_stamp_block(text: str) -> bool:
     clock = _DATE_LABEL.sub("", bare, count=1).strip()  # "Updated 11:30 a.m. GMT" is a time too
     if _CLOCK_STAMP.fullmatch(clock) or is_dated_clock(clock):
         return True  # "19:49", "Updated 11:30 a.m. GMT", a live update's "17:30 03/03"
+    if _STORED_TIME.fullmatch(clock):
+        return True  # a machine's time printed as it is stored: "2026-08-24T09:12:44.000Z"
     if re.fullmatch(r"(?i:(?:last |first )?(?:published|updated|posted|modified|release date|date)(?: on| at)?"
                     r"|aktualisiert(?: am)?|letzte änderung|veröffentlicht(?: am)?|stand)", bare):
         return True
@@ -4603,6 +4610,9 @@ _BLOCK_FURNITURE = re.compile(
     rf"|{_OFFER_WORDS}"
     # notices and prompts
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
+    # an app's notice to a browser without scripts: "JavaScript Required", "This is a heavily
+    # interactive web application, and JavaScript is required.", "This site requires JavaScript"
+    r"|\bjavascript (?:is )?(?:required|needed|disabled)\b|\brequires? javascript\b"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
     r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
     # an e-mail newsletter's frame (:data:`_MAIL_FRAME_WORDS`)
