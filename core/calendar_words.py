@@ -15,7 +15,8 @@ from core.text import MONTHS
 
 __all__ = [
     "DAY_OF_MONTH", "INDIC", "JOINERS", "MONTH_KEYS", "MONTH_MAJORITY", "NO_JOINERS", "SYLLABLE", "WEEKDAY_WORD", "WEEKDAY_WORDS",
-    "majority_month", "month_key", "month_name_counts", "month_number",
+    "OWN_MONTH_PHRASES", "PHRASE_MONTH_LANGUAGES", "majority_month", "month_key", "month_name_counts", "month_number", "month_phrases",
+    "phrase_months",
 ]
 
 
@@ -113,10 +114,56 @@ MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "a
 
 def month_number(word: str) -> int | None:
     """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
-    the other languages of dateparser's locale data ("mars", "März", "março", "Mart"); None for
-    other words."""
+    the other languages of dateparser's locale data ("mars", "März", "março", "Mart"), then a month's
+    name of several words keyed as one (:func:`phrase_months`: "meánfómhair"); None for other words."""
     word = month_key(word)
-    return MONTHS.get(word) or _month_names().get(word)
+    return MONTHS.get(word) or _month_names().get(word) or phrase_months().get(word)
+
+
+#: The languages whose months CLDR names in phrases of two words or more, each read as one word in a
+#: date (:func:`~core.reading.judge.date_reading`): Irish ("Meán Fómhair", "Deireadh Fómhair"), Scottish Gaelic ("An
+#: t-Sultain", "dhen Dàmhair"), Manx ("Mee ny Nollick"), Cornish ("mis Genver").
+PHRASE_MONTH_LANGUAGES = "ga gd gv kw"
+#: Months' names in phrases that CLDR does not give but newspapers print, with their month: Irish
+#: "Mí na Samhna" (November) and "Mí na Nollag" (December), beside CLDR's "Samhain" and "Nollaig".
+OWN_MONTH_PHRASES = {"mí na samhna": 11, "mí na nollag": 12}
+
+
+def _phrase_key(phrase: str) -> str:
+    """A month's phrase as month names are looked up (:func:`month_key`), its spaces and hyphens gone."""
+    return month_key(re.sub(r"[\s\u034f-]", "", phrase))
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_months() -> dict[str, int]:
+    """Each month's name of several words (:data:`PHRASE_MONTH_LANGUAGES`' in CLDR, through babel, of
+    both contexts and widths, and :data:`OWN_MONTH_PHRASES`), as :func:`_phrase_key` keys it, with its month."""
+    from babel import Locale
+
+    found = {_phrase_key(phrase): month for phrase, month in OWN_MONTH_PHRASES.items()}
+    for code in PHRASE_MONTH_LANGUAGES.split():
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    if re.search(r"[\s-]", name) and not any(c.isdigit() for c in name):
+                        found.setdefault(_phrase_key(name), number)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def month_phrases() -> re.Pattern[str]:
+    """A pattern of every month's name of several words (:func:`phrase_months`), case and accents as
+    written or not, a whole phrase."""
+    from babel import Locale
+
+    phrases = set(OWN_MONTH_PHRASES)
+    for code in PHRASE_MONTH_LANGUAGES.split():
+        months = Locale.parse(code).months
+        phrases |= {name.casefold() for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+                    for name in months[context][width].values() if re.search(r"[\s-]", name) and not any(c.isdigit() for c in name)}
+    spelled = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{spelled})(?!\w)", re.I)
 
 
 #: The small word between a day and its month's name in the languages that write one: Spanish,

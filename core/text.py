@@ -1160,6 +1160,12 @@ _FUNCTION_WORDS = {
     # "ga"), with Portuguese's "da" and Swahili's "ya", "za", which its own ("kuma", "cikin", "sun", "ne") outnumber
     "ha": "da ta ya ne ce su za sun kuma cikin wanda wadda wadanda wannan cewa domin saboda amma daga shi ita mai"
           " kan bayan tare inda yayin akwai babu haka sai zuwa tsakanin game wajen",
+    # Irish and Scottish Gaelic: the words each writes and the other spells otherwise ("tá", "bhí",
+    # "ag", "go", "ó", "dúirt" / "tha", "bha", "aig", "gu", "bho", "thuirt"), with the ones they share
+    # ("agus", "na", "ach", "nach", "leis", "seo"); not "an", "is", "a", "le", "do", which English and
+    # French write as often
+    "ga": "agus na ar ag sa go bhí tá ó ach nach níos leis chun faoi atá seo sin bhfuil dúirt siad mar beidh",
+    "gd": "agus na air aig anns gu bha tha bho ach nach nas leis airson seo sin thuirt iad mar bidh cha",
 }
 _FUNCTION_SETS = {code: frozenset(listed.split()) for code, listed in _FUNCTION_WORDS.items()}
 
@@ -1297,6 +1303,7 @@ LANGUAGE_NAMES = {
     "ca": "Catalan", "ro": "Romanian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian", "cs": "Czech",
     "sk": "Slovak", "sh": "Croatian or Serbian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian",
     "id": "Indonesian or Malay", "vi": "Vietnamese", "sw": "Swahili", "tl": "Tagalog", "ha": "Hausa",
+    "ga": "Irish", "gd": "Scottish Gaelic",
 }
 
 

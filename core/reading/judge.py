@@ -36,7 +36,7 @@ from core.model import Article, article_id, iso_stamp
 from core.calendar_words import (
     DAY_OF_MONTH as _DAY_OF_MONTH, INDIC as _INDIC, JOINERS as _JOINERS, MONTH_KEYS as _MONTH_KEYS, NO_JOINERS as _NO_JOINERS,
     SYLLABLE as _SYLLABLE, WEEKDAY_WORD as _WEEKDAY_WORD, WEEKDAY_WORDS as _WEEKDAY_WORDS, month_key, month_name_counts as _month_name_counts,
-    majority_month, month_number,
+    majority_month, month_number, month_phrases,
 )
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
@@ -627,10 +627,11 @@ BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_SMALL})\s", 
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 #: Words that say "by" before a name in one language only, where others open sentences with them:
 #: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ..."),
-#: Swahili "na" and Hausa "Daga" ("Daga Musa Misali"; "Daga cikin ..." opens Hausa sentences).
+#: Swahili "na" and Hausa "Daga" ("Daga Musa Misali"; "Daga cikin ..." opens Hausa sentences), Irish
+#: and Scottish Gaelic "Le" ("Le Niamh Sampla"; French "Le maire ...").
 #: They open a byline on a page in that language alone (by its code, :data:`core.text.LANGUAGE_NAMES`;
 #: :func:`language_byline`).
-_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",), "sw": ("na",), "ha": ("daga",)}
+_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",), "sw": ("na",), "ha": ("daga",), "ga": ("le",), "gd": ("le",)}
 
 
 @functools.cache
@@ -1716,10 +1717,17 @@ def ascii_digits(text: str) -> str:
 def date_reading(text: str) -> str:
     """*text* as a date's pattern reads it, its spans the same: its digits ASCII ones
     (:func:`ascii_digits`), and a zero-width joiner or non-joiner a mark inside its word (U+034F,
-    :data:`_JOINERS_AS_MARKS`: Sinhala's "අප්‍රේල්" is one word with its ZWJ). For matching only:
-    the text shown keeps its joiners, which Persian and Indic spelling need."""
+    :data:`_JOINERS_AS_MARKS`: Sinhala's "අප්‍රේල්" is one word with its ZWJ); a month's name of
+    several words one word, its spaces and hyphens such marks (:func:`~core.calendar_words.month_phrases`: Irish "9 Meán
+    Fómhair 2026"). For matching only: the text shown keeps its joiners, which Persian and Indic
+    spelling need."""
+    if _YEAR_DIGITS.search(text) and (phrases := month_phrases()).search(text):
+        text = phrases.sub(lambda found: re.sub(r"[\s-]", "\u034f", found[0]), text)
     return text if text.isascii() else text.translate(_DATE_READING)
 
+
+#: Four figures of a year, without which no text holds a date a month's phrase is read in.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
