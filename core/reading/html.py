@@ -2716,6 +2716,27 @@ def _picture_captions(tree: Any) -> dict[str, str]:
     return found
 
 
+#: The fewest items of a list of links to the page's own parts (:func:`_in_page_links`).
+IN_PAGE_LINKS = 2
+
+
+def _in_page_links(node: Any) -> bool:
+    """Whether *node*, a list, is a list of links to the page's own parts: :data:`IN_PAGE_LINKS`
+    items or more, each all the text of links to a fragment of the page ("#block-b3"), as a table of
+    contents or a live page's key events lists its sections' and updates' headlines ("14.05
+    Road reopens"). Navigation: each headline stands in its place below."""
+    items = [child for child in node if isinstance(child.tag, str)]
+    if len(items) < IN_PAGE_LINKS or any(item.tag != "li" for item in items):
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        if not links or any(not (a.get("href") or "").strip().startswith("#") or len((a.get("href") or "").strip()) < 2 for a in links):
+            return False
+        if len(" ".join(_text(a) for a in links).split()) < len(_text(item).split()):
+            return False
+    return True
+
+
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
@@ -2749,6 +2770,8 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
+        elif node.tag in ("ul", "ol") and _in_page_links(node):
+            doomed.append(node)  # a list of links to the page's own parts: its contents, a live page's key events
         elif (node.tag in ("p", "div") and any(_POST_FIELD.search(w) for w in words) and word_count(_text(node)) <= POST_FIELD_WORDS
               and not any(d.tag in _BLOCKISH for d in node.iterdescendants())):
             doomed.append(node)  # a post's account field on its line: "enugunews.example.social", "did:plc:..."
@@ -4520,6 +4543,10 @@ def _read_page_in_language(
         blocks = [Block(b.text, "caption") if b.kind == "p" and fold_words(b.text) in pictured else b for b in blocks]
         if stamps:
             blocks = _unrepeated(blocks)
+            # an update's headline the extractor kept as a heading, out of its place (the first
+            # update's, above the report): its stamp carries it back over its update (_stamp_updates)
+            stamped = {fold_words(headline) for _, _, headline in stamps if headline}
+            blocks = [b for b in blocks if not (b.kind == "head" and fold_words(b.text) in stamped)]
         # A subhead printed as a box of its own ("<div class=subheading>"), and a heading the
         # extractor gave as a paragraph (its fallback's flat text): a box's label ("<h2>Key
         # points</h2>" over a list), a section's or a live update's heading.
