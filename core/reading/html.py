@@ -40,7 +40,7 @@ from core.reading.judge import (
     RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    SHARE_NETWORK, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    SHARE_NETWORK, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -1126,6 +1126,15 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.meta_boxes.append(box)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks)) or _posts_user(node) or _article_address(node)
+        if not marked and node.tag in ("div", "p", "span") and (posted := posted_by(info := " ".join(_spaced_text(_without_times(node))[:160].split()))) is not None \
+                and 0 < len((poster := posted[1]).split()) <= 6 and (is_person_name(poster) or _HANDLE.match(poster)):
+            # a community's entry's info line: "harbour_news posted by ana_sample" (the community is the
+            # outlet; its name, the line and the line up to the poster no paragraph, as the extractor may cut it)
+            meta.bylines.append(poster)
+            meta.meta_boxes.extend((posted[0], info, info[: len(info) - len(poster)].strip()))
+            if _HANDLE.match(poster):
+                meta.handles.append(poster)
+            continue
         if not marked and node.tag in _LINE_TAGS and _after_author(node) >= 3:
             continue  # a post's footer line around its author element, with its time and its links: the element says who
         if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language)
@@ -1219,7 +1228,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # is marked by nothing but its type: a web archive's save, which inlines every style)
         site = next((logo if not in_capitals(logo) else ends[fold_words(logo)]
                      for logo in (*meta.logos, *meta.site_marks, *([meta.owner] if meta.owner else []))
-                     if fold_words(logo) in ends and not is_blog_platform(logo)), None) or platform
+                     if fold_words(logo) in ends and not is_blog_platform(logo)), None) or (
+            # (on a blog platform, the blog's name its masthead's <h1> prints, linked to the blog's
+            # home: a LiveJournal community's "<h1><a href=https://harbour-notes.example.com/>Harbour
+            # Notes</a></h1>", where the tab gives the journal's user name)
+            next((h for h in meta.home if not is_blog_platform(h) and not is_generic_name(h)), None) if platform else None) or platform
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
     published_in = _PUBLISHED_IN.search(raw[:200_000])

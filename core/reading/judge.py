@@ -47,7 +47,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -570,6 +570,24 @@ _POSTED_BY_WORDS = {
     "от": "публикувано|написано|публикуван",
 }
 _POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_BY_WORDS.items())
+#: "Posted by" in a post's info line after the name of the blog or community it is posted in
+#: ("harbour_news posted by ana_sample", "Hafen-Notizen veröffentlicht von Ana Beispiel").
+_POSTED_BY_INSIDE = re.compile(rf"\s(?:posted by|{_POSTED_BY})\s+(?=\S)", re.I)
+#: The most words of the name before it.
+POSTED_IN_WORDS = 4
+
+
+def posted_by(line: str) -> tuple[str, str] | None:
+    """The blog or community a post's info line names before "posted by" in its middle, and who
+    posted it, after (the first at most :data:`POSTED_IN_WORDS` words: a LiveJournal community's
+    entry, "harbour_news posted by ana_sample" is ("harbour_news", "ana_sample")); None for a line
+    that holds no such phrase there (a sentence: "The video was posted by the ministry on Monday"
+    has more words before it)."""
+    line = " ".join(line.split())
+    found = _POSTED_BY_INSIDE.search(line)
+    if found is None or not 0 < len(line[: found.start()].split()) <= POSTED_IN_WORDS or not line[found.end() :].strip():
+        return None
+    return line[: found.start()].strip(), line[found.end() :].strip()
 #: "Posted by" and "written by" where a language says it in a word or phrase of its own before the
 #: name, as Blogger's and other blog platforms' localised post footers label the writer: Tamil
 #: "இடுகையிட்டது", Telugu, Kannada, Malayalam, Bengali, Marathi, Japanese "投稿者", Chinese "发布者",
