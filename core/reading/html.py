@@ -5940,9 +5940,6 @@ def _article_from_blocks(
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
         byline = byline or _signature(closing)
     entries = _without_bare_stamps(entries)
-    if not live and len(entries) > 1 and entries[0][1] and word_count(entries[0][0]) == 1 and not any(sub for _, sub in entries[1:]):
-        # a box's label of one word over the whole report, its only heading ("Post", "Summary"): it heads no section of it
-        entries.pop(0)
     if len(entries) > 1 and not entries[-1][1] and _credit_line(entries[-1][0], outlet, closing=True):
         # the credit under the report ("Redazione / AGX", "Staff and agencies"): who ran or wrote it,
         # as above it; the byline where the page names no one
