@@ -349,8 +349,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    44: (),  # profiles read and indexed again (estimated counts of people no years, "1万2000" one figure, a line of
-    # names and figures named, names' sounds looked up across scripts, Vietnamese weekdays)
+    44: (),  # languages told, profiles read and indexed again (Irish and Gaelic told, estimated counts of people no
+    # years, "1万2000" one figure, a line of names and figures named, names' sounds across scripts, Vietnamese weekdays)
     43: (),  # languages told and profiles read again (counts with separators no years, an outlet's town kept,
     # sentence-start names looked up, Serbian Cyrillic told by its words)
     42: (),  # languages told and profiles read again (Hungarian told by "a", transliterated names one)

@@ -614,7 +614,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # "~o:askar" of "Оскарын": core.stories.cluster.Profile.indexed), so a report that writes its names in other
         # letters than another and shares no figure written in digits with it is weighed with it; a Vietnamese
         # weekday in two words ("thứ Ba") is no name, and a name written without its diacritics is one with it ("My
-        # Loc", "Mỹ Lộc"): every article is profiled, indexed and weighed again
+        # Loc", "Mỹ Lộc"); Irish and Scottish Gaelic are told by their function words (core.text.language_of): every
+        # article's language is told again (_RETOLD_SCHEMAS), and every article is profiled, indexed and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -631,7 +632,7 @@ _VOCAB_SCHEMA = max(n for n, step in enumerate(MIGRATIONS, start=1) if any("TABL
 _LANGUAGE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN language" in s for s in step))
 #: The schemas whose migrations tell every article's language again (core.text.language_of reads more of a
 #: language), before its articles are profiled again.
-_RETOLD_SCHEMAS = frozenset({42, 43})
+_RETOLD_SCHEMAS = frozenset({42, 43, 44})
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
