@@ -1978,6 +1978,20 @@ _KICKER_CLASS = re.compile(
     r"(?:^|[-_])(?:kicker|eyebrow|overline|topline|roofline|supertitle|super-title|dachzeile|occhiello|antet[ií]tulo|surtitre)$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
+#: A class or id word of a page's furniture that a plugin, a CMS or a platform marks the same way
+#: whatever the page's language, so that its words ("Mục lục", "תגובות (3)", "Vyanzo") need no
+#: table: a table of contents ("ez-toc-container", "ez-toc-title", "toc_container", "table-of-contents"),
+#: a vendor's or a site's disclaimer ("disclaimer"), readers' comments and talkbacks ("talkbacks",
+#: "comments-section"), a wiki's site notice ("siteNotice"), a wiki's cited-source entry
+#: ("sourceTemplate"), a profile card's subtitle (the author's job title: "base-main-card__subtitle").
+#: The word ends the class (BEM's "toc__item" is a part of one).
+_FURNITURE_CLASS = re.compile(
+    r"(?:^|[-_])(?:toc|table-of-contents)(?:[-_](?:container|title|title-container|wrapper|box|widget|block))?$"
+    r"|(?:^|[-_])(?:disclaimers?|talkbacks?|site-?notice|source-?template)$"
+    r"|^(?:comments?|talkbacks?)(?:[-_](?:section|list|area|box|wrapper|container))?$"
+    r"|(?:^|[-_])card(?:__|[-_])subtitle$",
+    re.I,
+)
 #: A class or id word of an e-mail template's preheader or footer cell (Mailchimp's "templatePreheader",
 #: "templateFooter", "footerContainer"; "preheader", "email-footer"): the line before the message
 #: and the legal footer after it (the sender's address, the way to unsubscribe). Only a table's cell
@@ -2781,6 +2795,8 @@ def _drop_widgets(tree: Any) -> None:
             sides.append(node)  # a side column: "Welcome to r/Example. Be civil." (its community's name as its <h1>)
         elif node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
+        elif any(_FURNITURE_CLASS.search(w) for w in words):
+            doomed.append(node)  # a table of contents, a disclaimer, readers' comments: "Mục lục", "תגובות (3)"
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag in ("ul", "ol") and _in_page_links(node):

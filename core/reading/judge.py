@@ -4786,7 +4786,11 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     # ... in Welsh, Irish, Scottish Gaelic, Icelandic, Estonian, Latvian, Albanian, Croatian and
     # Slovene, Greek, Georgian, Armenian, Kazakh, Mongolian, Arabic, Persian, Hebrew, Hindi, Bengali, Thai
     r"|hysbyseb|fógra|fógraíocht|sanas|auglýsing|reklaam|reklāma|reklamë|oglas|διαφήμιση|რეკლამა|գովազդ|жарнама"
-    r"|сурталчилгаа|إعلان|اعلان|تبلیغات|פרסומת|विज्ञापन|বিজ্ঞাপন|โฆษณา)[-–—\s]*$"  # ("- Advertisement -")
+    r"|сурталчилгаа|إعلان|اعلان|تبلیغات|פרסומת|विज्ञापन|বিজ্ঞাপন|โฆษณา"
+    # ... and Telugu, Tamil, Kannada, Malayalam, Marathi, Gujarati, Punjabi, Odia, Urdu, Sinhala,
+    # Burmese, Lao, Amharic, Swahili, Romanian, Lithuanian, Tagalog, Chinese (traditional)
+    r"|ప్రకటన|விளம்பரம்|ಜಾಹೀರಾತು|പരസ്യം|जाहिरात|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|اشتہار|දැන්වීම|ကြော်ငြာ|ໂຄສະນາ|ማስታወቂያ"
+    r"|tangazo|publicitate|patalastas|廣告)[-–—\s]*$"  # ("- Advertisement -")
     # a post's counters alone: "12 views 0 comments", "12 peržiūros0 komentarų", "1 204 прочитания"
     rf"|^(?:\d[\d\s.,]*\s*(?i:k|m|tis\.)?\s*(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[·|•]?\s*){{1,4}}$"
     # ... or each counter's label before its number, two or more of them ("박수 128 응답 7", "Claps 12 · Responses 3")
