@@ -411,10 +411,10 @@ _SOURCE_LINE = re.compile(
 #: Пример"): Serbian Cyrillic "Аутор" (Russian, Bulgarian and Macedonian write "Автор"), Belarusian
 #: "Аўтар", Uzbek "Muallif" (in Cyrillic "Муаллиф"), Azerbaijani "Müəllif", Armenian "Հեղինակ",
 #: Arabic "الكاتب", Urdu "مصنف", Tagalog "May-akda", Maltese "Awtur", Welsh "Awdur", Irish "Údar",
-#: Basque "Egilea", Yoruba "Òǹkọ̀wé": a header field's label (:data:`_FIELD_LABELS`) and a byline's
+#: Basque "Egilea", Yoruba "Òǹkọ̀wé", Amharic "ጸሐፊ" (writer) and "ደራሲ": a header field's label (:data:`_FIELD_LABELS`) and a byline's
 #: opener (:data:`_BY`) alike.
 _AUTHOR_LABELS = ("аутор|аутори|ауторка|аўтар|muallif|муаллиф|müəllif|հեղինակ|الكاتب|كاتب|مصنف|may-akda|awtur|awdur|údar"
-                  "|egilea|òǹkọ̀wé")
+                  "|egilea|òǹkọ̀wé|ጸሐፊ|ደራሲ")
 _FIELD_LABELS = {
     # (a memo's or a circular's subject is its headline: "Subject: ...", "Asunto: ...", "Betreff: ...")
     "title": "headline|title|titel|titre|título|titulo|titolo|tytuł|başlık|kop|kopregel|rubrik|rubriek|otsikko|overskrift"
@@ -446,7 +446,7 @@ def labelled_field(line: str) -> tuple[str, str] | None:
     sender or reference): "TÍTULO: Chuva forte fecha estradas", "Subject: Grounding of ...",
     "autor: Anna Przykładowa", "Fecha: 3 de marzo de 2026", "To: All Members"; None for any other line,
     or where the value is not such a field's: a sentence of more than FIELD_WORDS words, a byline
-    that is no list of names, a date line with no date."""
+    that is no list of names (in a script with capitals or without: "ጸሐፊ: ሰላማዊት ምሳሌ"), a date line with no date."""
     found = _FIELD_LABEL.match(" ".join(line.split()))
     if found is None or word_count(found["value"]) > FIELD_WORDS:
         return None
@@ -454,7 +454,7 @@ def labelled_field(line: str) -> tuple[str, str] | None:
     value = found["value"].strip()
     if field == "byline":
         names = re.split(r"\s*(?:,|;|&|\band\b|\bi\b|\be\b|\by\b|\bund\b|\bet\b|\bve\b)\s*", BYLINE_OPENING.sub("", value))
-        if not all(n and is_person_name(n) or n and in_capitals(n) and is_person_name(n.title()) for n in names):
+        if not all(n and (is_person_name(n) or is_uncased_name(n)) or n and in_capitals(n) and is_person_name(n.title()) for n in names):
             return None
         value = BYLINE_OPENING.sub("", value).strip()
     elif field == "date" and find_date(value) is None:
@@ -534,11 +534,11 @@ _BY_ENGLISH = rf"(?:(?:{_WRITER_WORDS}|posted|submitted) )?by"
 #: "by" in German, French, Spanish and Portuguese, Italian, Dutch, Swedish and Norwegian, Danish,
 #: Indonesian and Malay, Filipino, Icelandic and Faroese, Welsh, Bulgarian ("Von Jana Keller", "Par
 #: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
-#: "от Иван Примеров"); and the verbs that say "wrote" before the name: Turkish "Yazan", Finnish
+#: "от Иван Примеров"), Vietnamese ("Bởi Trần Thị Ví Dụ"); and the verbs that say "wrote" before the name: Turkish "Yazan", Finnish
 #: "Kirjoittanut", Hungarian "Írta", Polish "Napisał(a)", Czech "Napsal(a)", Slovak "Napísal(a)";
 #: Maltese "Minn", Yoruba "Látọwọ́" (by the hand of) and Quechua "Qillqaq" (the one who writes) ("Minn
 #: Marija Eżempju", "Látọwọ́ Fúnmiláyọ̀ Àpẹẹrẹ", "Qillqaq Wayra Rikch'ay");
-_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от",
+_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от", unicodedata.normalize("NFC", "bởi"),
                        "yazan", "kirjoittanut", "írta", "napisał", "napisała", "napsal", "napsala", "napísal", "napísala",
                        "minn", unicodedata.normalize("NFC", "látọwọ́"), "qillqaq")
 #: ... and Romanian's "de" and Catalan's "per" ("de Andrei Exemplu", "per Joan Exemple"), only as
@@ -6108,7 +6108,7 @@ _BY = re.compile(
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
     # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:"), "Piše:", "Pisze:", "Írta:" (writes, wrote)
-    r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
+    r"|(?:автор(?:ы)?|текст|тэкст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
     r"|autorka|tác giả|κείμενο|text|piše|pisze|írta"
     # and Latvian, Lithuanian, Finnish, Icelandic, Georgian, Turkish (plural), Persian, Hindi, Swahili;
     # the plurals and the women's forms ("Autoriai: A, B ir C", "Autorė:", "Avtorji:", "Szerzők:")
@@ -6131,7 +6131,7 @@ _BY = re.compile(
     # report, "Bài và ảnh:" its text and photos), Sindhi's "تحرير" written with Arabic's yeh, Korean's
     # "글=" (text, with an equals sign as CJK labels have: "글=NAME 기자")
     r"|ଲେଖା|ଲେଖକ|ଲେଖିକା|ରିପୋର୍ଟ|ସମ୍ବାଦଦାତା|প্ৰতিবেদক|সংবাদদাতা|লেখা|ලේඛක|වාර්තාකරු|អ្នកយកព័ត៌មាន|អត្ថបទ|ນັກຂ່າວ"
-    r"|သတင်းထောက်|ዘጋቢ|ጸሐፊ|bài|تحرير)\s*(?=[:：]|(?<=[\uac00-\ud7af])[=＝])"
+    r"|သတင်းထောက်|ዘጋቢ|bài|تحرير)\s*(?=[:：]|(?<=[\uac00-\ud7af])[=＝])"
     rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[／/｜|＝=])\s*"
     # (a dash after the word, as the scripts with no capitals may set it: "සටහන - චමිලා උදාහරණ")
     rf"(?:(?<=\s)[-–—]\s+(?=[{_UNCASED_LETTERS}]))?",
@@ -6781,7 +6781,7 @@ def unlabelled(line: str) -> str:
 #: "Texte et photos :", "Testo e foto di", "Tekst en foto's:", "Tekst i zdjęcia:", Icelandic "Texti:", Basque "Testua:").
 _WRITING_ROLES = (
     rf"{_WRITER_WORDS}|{_AUTHOR_ROLES}|writer|reporter|author"
-    r"|texto|texte|testo|tekst|teksti|tekstas|teksts|texti|testua|szöveg|metin|текст|κείμενο|reportage|reportaje|reportagem|wort"
+    r"|texto|texte|testo|tekst|teksti|tekstas|teksts|texti|testua|szöveg|metin|текст|тэкст|κείμενο|reportage|reportaje|reportagem|wort"
     # and in the scripts without capitals and Vietnamese: Odia "ଲେଖା", Bengali "লেখা", Hindi "लेख" and
     # "लेखन", Korean "글" and "취재", Vietnamese "bài" (the report) and "nội dung", Thai "เรื่อง", Khmer "អត្ថបទ"
     r"|ଲେଖା|ଲେଖକ|লেখা|লেখক|लेख|लेखन|लेखक|글|취재|bài|nội dung|เรื่อง|អត្ថបទ|تحرير|تحریر|כתיבה"
