@@ -16,7 +16,7 @@ from core.text import MONTHS
 __all__ = [
     "DAY_OF_MONTH", "INDIC", "JOINERS", "MONTH_KEYS", "MONTH_MAJORITY", "NO_JOINERS", "SYLLABLE", "WEEKDAY_WORD", "WEEKDAY_WORDS",
     "OWN_MONTH_PHRASES", "PHRASE_MONTH_LANGUAGES", "majority_month", "month_key", "month_name_counts", "month_number", "month_phrases",
-    "phrase_months",
+    "phrase_months", "THAI_MONTH_ABBREVIATIONS",
 ]
 
 
@@ -115,9 +115,19 @@ MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "a
 def month_number(word: str) -> int | None:
     """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
     the other languages of dateparser's locale data ("mars", "März", "março", "Mart"), then a month's
-    name of several words keyed as one (:func:`phrase_months`: "meánfómhair"); None for other words."""
+    name of several words keyed as one (:func:`phrase_months`: "meánfómhair"), then a Thai month's
+    abbreviation (:data:`THAI_MONTH_ABBREVIATIONS`: "พ.ค."); None for other words."""
     word = month_key(word)
-    return MONTHS.get(word) or _month_names().get(word) or phrase_months().get(word)
+    return MONTHS.get(word) or _month_names().get(word) or phrase_months().get(word) or THAI_MONTH_ABBREVIATIONS.get(word)
+
+
+#: The Thai months' abbreviations, as Thai pages date by them ("12 พ.ค. 2569"), keyed as
+#: :func:`month_key` folds them (without their last full stop). Source: the Royal Institute's
+#: abbreviations of the month names; CLDR gives them without their dots.
+THAI_MONTH_ABBREVIATIONS: dict[str, int] = {
+    a.rstrip("."): n for n, a in enumerate(
+        ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."), start=1)
+}
 
 
 #: The languages whose months CLDR names in phrases of two words or more, each read as one word in a

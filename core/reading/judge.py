@@ -1574,6 +1574,9 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 #: Japan's Reiwa and Heisei ("令和8年" 2026, "平成31年" 2019). Source: the calendars' epochs, 1912,
 #: 1 May 2019 and 8 January 1989.
 ERA_YEARS: dict[str, int] = {"中華民國": 1911, "中华民国": 1911, "民國": 1911, "民国": 1911, "令和": 2018, "平成": 1988}
+#: How far the Buddhist era's years run ahead of the common era's, as Thai pages date by it: "12
+#: พ.ค. 2569" is 12 May 2026 (2569 - 543). Source: the Thai solar calendar's epoch, 543 BCE.
+BUDDHIST_ERA_YEARS = 543
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # A scrape may glue the time to the year: "July 15, 20214:37 PM".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
@@ -1613,6 +1616,9 @@ _PATTERNS = (
     # ... with the year of an era (:data:`ERA_YEARS`): Taiwan's "中華民國115年11月20日", Japan's
     # "令和8年12月2日" ("令和元年" its first year)
     re.compile(rf"(?P<year>(?:{'|'.join(sorted(ERA_YEARS, key=len, reverse=True))})\s?(?:\d{{1,3}}|元))\s?年\s?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日"),
+    # a Thai month's name or abbreviation between the day and the year, the year of the common era
+    # or of the Buddhist era (:data:`BUDDHIST_ERA_YEARS`): "12 พ.ค. 2569", "3 มีนาคม 2026"
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0e00-\u0e7f][\u0e00-\u0e7f.]{1,12})\s*(?P<year>(?:19|20|25)\d\d)(?!\d)"),
 )
 
 
@@ -1629,13 +1635,14 @@ _SHORT_YEAR_PATTERNS = (
 def _year_of(digits: str) -> int:
     """The year a date's year group gives: itself, or for two digits the year of this century up
     to next year, else of the last ("09" 2009, "98" 1998); of an era's year (:data:`ERA_YEARS`), the
-    year it is ("民國115" 2026, "令和8" 2026, "令和元" 2019)."""
+    year it is ("民國115" 2026, "令和8" 2026, "令和元" 2019); of the Buddhist era's, the common era's
+    ("2569" 2026, :data:`BUDDHIST_ERA_YEARS`)."""
     if (era := digits.rstrip("0123456789元").rstrip()) in ERA_YEARS:
         number = digits[len(era):].strip()
         return ERA_YEARS[era] + (1 if number == "元" else int(number))
     year = int(digits)
-    if len(digits) > 2:
-        return year
+    if len(digits) > 2:  # (a year of the 26th century is the Buddhist era's: only a Thai date's pattern reads one)
+        return year - BUDDHIST_ERA_YEARS if year >= 2500 else year
     return 2000 + year if 2000 + year <= date.today().year + 1 else 1900 + year
 
 
