@@ -1981,14 +1981,14 @@ _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav"
 #: A class or id word of a page's furniture that a plugin, a CMS or a platform marks the same way
 #: whatever the page's language, so that its words ("Mục lục", "תגובות (3)", "Vyanzo") need no
 #: table: a table of contents ("ez-toc-container", "ez-toc-title", "toc_container", "table-of-contents"),
-#: a vendor's or a site's disclaimer ("disclaimer"), readers' comments and talkbacks ("talkbacks",
-#: "comments-section"), a wiki's site notice ("siteNotice"), a wiki's cited-source entry
+#: a vendor's or a site's disclaimer ("disclaimer"), readers' talkbacks ("talkbacks"; a "comments" box
+#: stays for the extractor to judge: its dates tell the report's from its readers'), a wiki's site notice ("siteNotice"), a wiki's cited-source entry
 #: ("sourceTemplate"), a profile card's subtitle (the author's job title: "base-main-card__subtitle").
 #: The word ends the class (BEM's "toc__item" is a part of one).
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[-_])(?:toc|table-of-contents)(?:[-_](?:container|title|title-container|wrapper|box|widget|block))?$"
     r"|(?:^|[-_])(?:disclaimers?|talkbacks?|site-?notice|source-?template)$"
-    r"|^(?:comments?|talkbacks?)(?:[-_](?:section|list|area|box|wrapper|container))?$"
+    r"|^talkbacks?(?:[-_](?:section|list|area|box|wrapper|container))?$"
     r"|(?:^|[-_])card(?:__|[-_])subtitle$",
     re.I,
 )
