@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from core.text import MONTHS
 
@@ -68,15 +69,28 @@ def majority_month(months: Counter[int]) -> int | None:
 _CLDR_MONTH_LANGUAGES = "sd su jv tk tg tt ba cv ku sa mai bho doi mni sat ceb ny xh st tn mi oc co sc skr bal pcm nds"
 
 
-def _cldr_month_names(code: str) -> list[list[str]]:
-    """The names of the months (January first) in the language of CLDR *code*, through babel: the
-    full and abbreviated names of both contexts, single words without a figure."""
+def _cldr_months(code: str) -> Iterator[tuple[int, str]]:
+    """Each month's name in the language of CLDR *code*, through babel, with its month (1-12): the
+    full and abbreviated names of both contexts ("format", "stand-alone"), none with a figure (the
+    placeholders "M01")."""
     from babel import Locale
 
     months = Locale.parse(code).months
-    return [[name for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
-             for name in [months[context][width].get(number, "")] if name and " " not in name and not any(c.isdigit() for c in name)]
-            for number in range(1, 13)]
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in months[context][width].items():
+                if name and not any(c.isdigit() for c in name):
+                    yield number, name
+
+
+def _cldr_month_names(code: str) -> list[list[str]]:
+    """The names of the months (January first) in the language of CLDR *code* (:func:`_cldr_months`):
+    single words."""
+    table: list[list[str]] = [[] for _ in range(12)]
+    for number, name in _cldr_months(code):
+        if " " not in name and 1 <= number <= 12:
+            table[number - 1].append(name)
+    return table
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,33 +159,28 @@ def _phrase_key(phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def phrase_months() -> dict[str, int]:
-    """Each month's name of several words (:data:`PHRASE_MONTH_LANGUAGES`' in CLDR, through babel, of
-    both contexts and widths, and :data:`OWN_MONTH_PHRASES`), as :func:`_phrase_key` keys it, with its month."""
-    from babel import Locale
+def _phrase_names() -> tuple[tuple[str, int], ...]:
+    """Each month's name of several words, with its month: :data:`OWN_MONTH_PHRASES`, then
+    :data:`PHRASE_MONTH_LANGUAGES`' in CLDR (:func:`_cldr_months`)."""
+    return (*OWN_MONTH_PHRASES.items(),
+            *((name, number) for code in PHRASE_MONTH_LANGUAGES.split() for number, name in _cldr_months(code) if re.search(r"[\s-]", name)))
 
-    found = {_phrase_key(phrase): month for phrase, month in OWN_MONTH_PHRASES.items()}
-    for code in PHRASE_MONTH_LANGUAGES.split():
-        months = Locale.parse(code).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    if re.search(r"[\s-]", name) and not any(c.isdigit() for c in name):
-                        found.setdefault(_phrase_key(name), number)
+
+@functools.lru_cache(maxsize=1)
+def phrase_months() -> dict[str, int]:
+    """Each month's name of several words (:func:`_phrase_names`) as :func:`_phrase_key` keys it,
+    with its month (the first given where two name one key)."""
+    found: dict[str, int] = {}
+    for phrase, month in _phrase_names():
+        found.setdefault(_phrase_key(phrase), month)
     return found
 
 
 @functools.lru_cache(maxsize=1)
 def month_phrases() -> re.Pattern[str]:
-    """A pattern of every month's name of several words (:func:`phrase_months`), case and accents as
+    """A pattern of every month's name of several words (:func:`_phrase_names`), case and accents as
     written or not, a whole phrase."""
-    from babel import Locale
-
-    phrases = set(OWN_MONTH_PHRASES)
-    for code in PHRASE_MONTH_LANGUAGES.split():
-        months = Locale.parse(code).months
-        phrases |= {name.casefold() for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
-                    for name in months[context][width].values() if re.search(r"[\s-]", name) and not any(c.isdigit() for c in name)}
+    phrases = {phrase.casefold() for phrase, _ in _phrase_names()}
     spelled = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{spelled})(?!\w)", re.I)
 
