@@ -24,14 +24,14 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from core.numbers import NUMBER_VALUES, SCALES
-from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_stopword, stem
+from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_any_function_word, is_stopword, stem
 
 __all__ = [
     "lasted_by", "standing", "event_of", "weekday_of", "day_of_month",
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "rate_moves", "one_move", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "in_report_year", "names_year", "other_time", "SUM_NAMES", "sum_of",
+    "span_of", "spans_apart", "PART_WORDS", "PART_OF_BEFORE", "certainty", "quantity_key", "action_of", "actions_apart", "contrasted_actions", "clause_of", "said_of", "threshold", "one_quantity", "part_of", "part_named", "included", "INCLUDED", "count_part", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "in_report_year", "names_year", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -848,13 +848,62 @@ def part_named(text: str, start: int, end: int) -> frozenset[str] | None:
     return frozenset({stem(nth.lower()), stem(noun.lower())})
 
 
-def count_part(text: str, start: int, end: int) -> frozenset[str] | None:
+#: The words that put a count as a part of a whole said before it in its sentence, right before
+#: the count's number, by language ("15 men were trapped, including three contractors"; "w tym
+#: trzech pracowników"; "dont trois"; "darunter drei"; "entre ellos tres"; "tra cui tre"; "waaronder
+#: drie"; "в том числе трое"): the part is no second count of what the whole counts.
+_INCLUDED = (r"including|among\s+(?:them|whom)|w\s+tym|w[śs]r[óo]d\s+nich|dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|y\s+compris|"
+             r"darunter|unter\s+ihnen|entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|eles|elas)|incluid[oa]s|incluyendo|"
+             r"incluindo|inclu[ií]d[oa]s|tra\s+cui|tra\s+(?:loro|questi)|compres[ie]|waaronder|onder\s+wie|"
+             r"в\s+том\s+числе|среди\s+них|(?:у|в)\s+тому\s+числі|серед\s+них|其中|包括|うち")
+#: ... a determiner or a qualifier of the count between ("including the three", "including at least
+#: three", "darunter mindestens drei", "dont au moins trois": :data:`QUALIFIERS_ABROAD`, read once).
+@lru_cache(maxsize=1)
+def _included_before() -> re.Pattern[str]:
+    gap = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in (
+        *BOUNDS, *ESTIMATES, *QUALIFIERS_ABROAD, "the", "les", "los", "las", "die")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{_INCLUDED})\s*[,:]?\s*(?:(?:{gap})\s+)?$", re.I)
+
+
+#: The mark every part said by :data:`_INCLUDED` is set apart by, so two such parts of one
+#: unit are one quantity (:func:`same_part`) and no count that is no part shares its clause's words with it.
+INCLUDED = "@included"
+
+
+def included(text: str, start: int, end: int, *, counted: str = "") -> frozenset[str] | None:
+    """What sets the count at characters *start* to *end* of *text* apart where words before it say
+    it is a part of a whole said before it (:data:`_INCLUDED`: "15 men were in the
+    section, including three agency contractors missing from the company's shift list"): the mark
+    :data:`INCLUDED` and the stems of its words after the number in its clause (:data:`PART_WORDS`
+    at most; names and small words left out; the stem of *counted*, the noun it counts, too: {@included,
+    agenc, miss, compani, shift, list}). A part so said is compared with parts so said and with a
+    count whose clause names what sets it apart ("left out three contractors hired through an
+    agency"), never with its whole nor with a count of its noun alone ("the remaining three
+    employees" is no "w tym trzech pracowników"). None where no such words stand before it."""
+    if not _included_before().search(text, max(0, start - 40), start):
+        return None
+    found = {INCLUDED}
+    noun = stem(counted.lower()) if counted else ""
+    for token in _tokens(text[end:])[:PART_WORDS]:
+        if token in _CLAUSE:
+            break
+        low = re.split(r"['’]", token.lower())[-1]  # "d'une entreprise": "une"
+        if is_any_function_word(low) or token[:1].isdigit():
+            continue  # ("firmy zewnętrznej", "einer Fremdfirma": any language's function words aside; its nouns kept)
+        s = stem(low)
+        if s and s != noun and s not in _PART_SAYS_NOTHING and s not in _BE_STEMS:
+            found.add(s)
+    return frozenset(found)
+
+
+def count_part(text: str, start: int, end: int, *, counted: str = "") -> frozenset[str] | None:
     """What sets the count at characters *start* to *end* of *text* apart from the whole it is
     part of, as the figures view and a link's differences both read it: :func:`part_of`, else
-    :func:`part_named`; None where neither says anything ("Five of the seven members of the
+    :func:`part_named`, else :func:`included` (the noun it counts, *counted*, set aside); None where
+    none says anything ("Five of the seven members of the
     committee backed the hike": nothing sets the five apart from other fives of the members, so
     they are compared as any count is, "Six of the seven" differing)."""
-    return part_of(text, start, end) or part_named(text, start, end) or None
+    return part_of(text, start, end) or part_named(text, start, end) or included(text, start, end, counted=counted) or None
 
 
 #: Verbs of being and staying after a part's whole: where what sets the part apart starts.

@@ -2472,7 +2472,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         part=part if kind == "count" else "",
         # (a count of one part of what was hit, named by its place: "the third carriage, where five
         # people died", core.quantities.part_named)
-        apart=count_part(text, *match.span("num")) if kind == "count" and part != "whole" else None,
+        # (a part said after "including", "w tym", "dont": set apart by its words but its own noun)
+        apart=count_part(text, *match.span("num"), counted=(text[match.end("num") : end].split() or [""])[-1])
+        if kind == "count" and part != "whole" else None,
         outcome=outcome,
     )
 
