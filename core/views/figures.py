@@ -482,12 +482,15 @@ def _counted_cjk(article: Article, index: int, text: str) -> list[Figure]:
     "1万2000人" 12,000, "二十人" 20), with the words that bound or estimate it before or after it
     (core.quantities.QUALIFIERS_CJK_BEFORE, QUALIFIERS_CJK_AFTER: "약 2천명" about 2,000,
     "2천여 명" more than 2,000, "2000人以上" at least 2,000). A counter makes the number a count, not
-    a year ("2000人"). Counts of one or two are left out, as a count in words is ("一人" is alone)."""
+    a year ("2000人"). Counts of one or two are left out, as a count in words is ("一人" is alone),
+    but where what happened to them is told after the counter in its clause, before another number
+    (core.text.outcome_abroad: "2人死亡、1人失踪", "两人受伤", "1人が行方不明"), as "two miners died" is a count."""
     found: list[Figure] = []
+    language = _language(article)
     for told in _CJK_COUNT.finditer(text):
         raw = told["num"]
         value = myriad_value(raw) if not raw[:1].isdigit() or MYRIAD.fullmatch(raw) else float(raw.replace(",", ""))
-        if value is None or value <= 2:
+        if value is None or value <= 2 and not _fate_after_counter(text, told.end(), language):
             continue
         qualifier = QUALIFIERS_CJK_BEFORE.get(told["qual"] or "") or QUALIFIERS_CJK_AFTER.get(told["more"] or "") or (
             _CJK_AFTER.get("".join(told["after"].split())) if told["after"] else None)
@@ -496,6 +499,21 @@ def _counted_cjk(article: Article, index: int, text: str) -> list[Figure]:
         found.append(Figure(Ref(article.id, index), (start, end), value, "people", "count", qualifier,
                             text[start:end], _sentence(text, start, end)))
     return found
+
+
+#: What ends the clause a counter's count is told in, in the languages written without spaces: a
+#: mark, or the next number ("2人死亡、1人失踪": the first count's clause ends at "、").
+_CJK_CLAUSE_END = re.compile(r"[,;:.!?()，、。；：！？（）「」\d〇零一二两兩三四五六七八九十]")
+
+
+def _fate_after_counter(text: str, at: int, language: str | None) -> bool:
+    """Whether the words after a counter of people ending at *at* of *text* tell, within its clause
+    (:data:`_CJK_CLAUSE_END`), what happened to those it counts in *language* (core.text.outcome_abroad:
+    "死亡", "失踪", "が死亡", "부상")."""
+    clause = text[at : at + 12]
+    if stop := _CJK_CLAUSE_END.search(clause):
+        clause = clause[: stop.start()]
+    return bool(clause) and outcome_abroad(clause, language) is not None
 
 
 def _qualifier(match: re.Match[str]) -> str | None:
