@@ -409,6 +409,9 @@ OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items(
            "in hospital": "szpital", "evacuated": "ewakuow"},
     "ru": {"dead": "погиб умер умерл убит скончал жертв", "injured": "ранен пострадав", "missing": "пропал пропавш",
            "in hospital": "госпитализ больниц", "evacuated": "эвакуир"},
+    # (Ukrainian: "загинули", "загиблих"; "поранені"; "зникли безвісти", "зниклих")
+    "uk": {"dead": "загин помер помл вбит жертв", "injured": "поранен травмован постраждал", "missing": "зник",
+           "in hospital": "госпіталіз лікарн", "evacuated": "евакуй"},
 }.items()}
 _ABROAD_STARTS = {language: sorted(table, key=len, reverse=True) for language, table in OUTCOMES_ABROAD.items()}
 #: The languages of :data:`OUTCOMES_ABROAD` written without spaces, whose outcome words run on to
@@ -450,6 +453,9 @@ OUTCOME_PHRASES = {language: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), outco
     "ru": {"dead": r"погиб\w*|скончал\w*|умер\w*|жертв\w*",
            "missing": r"(?:пропал\w*|числ\w* пропавш\w*) без вести|пропавш\w*|пропал\w*",
            "rescued": r"спас[её]н\w*|спасли|извлеч\w* живы\w*"},
+    "uk": {"dead": r"загин\w*|помер\w*|помл\w*|жертв\w*",
+           "missing": r"зник\w* безвісти|зниклих|зникл\w*",
+           "rescued": r"врятован\w*|врятували|врятувал\w*"},
 }.items()}
 
 

@@ -1488,6 +1488,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                         text[start:end], _sentence(text, start, end), noun[1]))
                     running.add((found[-1].ref, found[-1].span))
                 found[first:] = sorted(found[first:], key=lambda f: f.span)
+            if language in _ONE_BY_PRONOUN:  # "einer wird noch vermisst", "Двое погибли"
+                found[first:] = sorted(found[first:] + _said_by_pronoun(article, index, text, language, found[first:]), key=lambda f: f.span)
             found[first:] = _tolls(article, index, text, found[first:], escapes, bare)  # "the death toll rose to six"
             found[first:] = _tallies(article, index, text, found[first:], escapes)  # "by 78 votes to 61"
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
@@ -1764,6 +1766,92 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
     start, end = match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, _qualifier(match),
                   text[start:end].strip(), previous.sentence, of=previous.of)
+
+
+#: Counts said with no noun by a pronoun of one or a collective numeral, by language: a word of one
+#: standing for one of those a count before it in its sentence counts, maybe as their next ("zwei
+#: Bergleute sind ums Leben gekommen, einer wird noch vermisst"; "Deux mineurs sont morts et un
+#: troisième est toujours porté disparu"; "uno sigue desaparecido"), and the collective numerals of
+#: Russian, Ukrainian and Polish, which count people by themselves ("Двое погибли", "трое пропали
+#: без вести", "двоє загинули", "dwoje dzieci zginęło").
+_ONE_BY_PRONOUN = {
+    "de": "einer eine", "fr": "un une", "es": "uno una", "it": "uno una", "pt": "um uma", "nl": "één een",
+    "pl": "jeden jedna", "ru": "один одна", "uk": "один одна",
+}
+_NEXT_ORDINALS = ("troisième deuxième second seconde quatrième dritter dritte zweiter zweite vierter vierte tercero tercera "
+                  "segundo segunda cuarto cuarta terzo terza quarto quarta terceiro terceira derde tweede vierde trzeci trzecia "
+                  "drugi druga третий третья второй вторая третій третя другий друга").split()
+_COLLECTIVES = {
+    "ru": {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10},
+    "uk": {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9,
+           "дев’ятеро": 9, "десятеро": 10},
+    "pl": {"dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5, "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9,
+           "dziesięcioro": 10, "dwóch": 2, "dwaj": 2, "trzech": 3, "trzej": 3, "czterech": 4, "czterej": 4},
+}
+#: What ends the clause a pronoun's count is told in.
+_PRONOUN_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–\"“”«»]|,\s|\s(?:и|і|a|oraz|und|et|y|e|en)\s")
+#: The endings of a noun's genitive plural after a collective numeral ("Двое спасённых находятся в
+#: тяжёлом состоянии": two of the rescued, no count of the rescued), where more of its clause follows.
+_GENITIVE_PLURAL = ("ых", "их", "іх")
+
+
+def _said_by_pronoun(article: Article, index: int, text: str, language: str | None, before: Sequence[Figure]) -> list[Figure]:
+    """The counts paragraph *text* gives by a pronoun of one or a collective numeral
+    (:data:`_ONE_BY_PRONOUN`, :data:`_COLLECTIVES`) whose clause tells what happened to those it
+    counts (core.text.outcome_said): a pronoun of one counts one of what the count before it in its
+    sentence counts (*before*: the paragraph's figures), a collective numeral people; each with
+    its outcome (:attr:`Figure.outcome`). None is read where no outcome is told ("einer der
+    Retter sagte")."""
+    ones = frozenset(_ONE_BY_PRONOUN.get(language or "", "").split())
+    collectives = _COLLECTIVES.get(language or "", {})
+    if not ones and not collectives:
+        return []
+    found: list[Figure] = []
+    for word in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text):
+        low = word.group().lower()
+        value = 1.0 if low in ones else float(collectives[low]) if low in collectives else None
+        if value is None:
+            continue
+        start, end = word.span()
+        clause = text[end : end + 80]
+        if stop := _PRONOUN_CLAUSE_END.search(clause):
+            clause = clause[: stop.start()]
+        told = clause.split()
+        if value == 1:
+            if told and told[0].lower() in _NEXT_ORDINALS:
+                end += clause.index(told[0]) + len(told[0])  # "un troisième": one more of them
+                told = told[1:]
+            # a pronoun stands for a noun said before it: the word after it must be no noun it is the article of
+            if not told or not (told[0].lower() in BE_ABROAD.get(language or "", frozenset()) or outcome_said(told[:1], language)
+                                or told[0].lower() in _PRONOUN_VERBS):
+                continue
+            sentence = _sentence(text, start, end)
+            previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= start and f.sentence == sentence), None)
+            if previous is None:
+                continue
+            unit = previous.unit
+        else:
+            if len(told) > 1 and told[0].lower().endswith(_GENITIVE_PLURAL):
+                told = told[1:]  # the noun: its predicate tells what happened
+                if not outcome_said(told, language):
+                    continue  # "Двое спасённых находятся в тяжёлом состоянии": two of the rescued
+            unit = "people"
+            if not outcome_said(told[:_OUTCOME_WORDS_ABROAD], language):
+                # what happened told right before it ("zginęło dwóch górników", "погибли двое")
+                ahead = re.split(r"[.;:!?,()\[\]—–\"“”«»]", text[max(0, start - 40) : start])[-1].split()[-1:]
+                told = ahead if outcome_said(ahead, language) else told
+        outcome = outcome_said(told[:_OUTCOME_WORDS_ABROAD], language)
+        if outcome is None or any(f.span[0] < end and start < f.span[1] for f in before):
+            continue
+        found.append(Figure(Ref(article.id, index), (start, end), value, unit, "count", None, text[start:end],
+                            _sentence(text, start, end), outcome))
+    return found
+
+
+#: Verbs a pronoun of one is the subject of before what happened to it ("einer wird noch vermisst",
+#: "uno sigue desaparecido", "un reste introuvable").
+_PRONOUN_VERBS = frozenset("wird werden gilt bleibt reste restent demeure sigue permanece resta rimane continua blijft "
+                           "pozostaje jest został została остается остаётся залишається".split())
 
 
 #: The whole a part of it is counted of ("two of them", "six of whom", "Two of the injured
