@@ -37,4 +37,5 @@ def test_no_outcome_no_count() -> None:
     de = _article("Kurier", "Nach Angaben der Polizei sagte einer der Retter, die Lage sei schwierig. "
                             "Zwei Bergleute wurden am Morgen verletzt, einer schwer.")
     ru = _article("Vesti", "Двое спасённых находятся в тяжёлом состоянии, сообщили в больнице.")
-    assert [f.text for f in extract([de, ru]) if f.value == 1 or f.text == "Двое"] == [], extract([de, ru])
+    fr = _article("Courrier", "Douze mineurs blessés ont été transportés dans un hôpital de la région, a annoncé mercredi la société.")
+    assert [f.text for f in extract([de, ru, fr]) if f.value == 1 or f.text == "Двое"] == [], extract([de, ru, fr])

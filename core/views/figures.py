@@ -1822,9 +1822,11 @@ def _said_by_pronoun(article: Article, index: int, text: str, language: str | No
                 end += clause.index(told[0]) + len(told[0])  # "un troisième": one more of them
                 told = told[1:]
             # a pronoun stands for a noun said before it: the word after it must be no noun it is the article of
-            if not told or not (told[0].lower() in BE_ABROAD.get(language or "", frozenset()) or outcome_said(told[:1], language)
-                                or told[0].lower() in _PRONOUN_VERBS):
-                continue
+            ahead = text[max(0, start - 20) : start].split()[-1:]
+            if not told or ahead and ahead[0].lower() in _BEFORE_AN_ARTICLE or not (
+                    told[0].lower() in BE_ABROAD.get(language or "", frozenset()) or told[0].lower() in _PRONOUN_VERBS
+                    or outcome_said(told[:1], language) not in (None, "in hospital")):
+                continue  # ("transportés dans un hôpital", "in eine Klinik": an article, no pronoun)
             sentence = _sentence(text, start, end)
             previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= start and f.sentence == sentence), None)
             if previous is None:
@@ -1848,6 +1850,11 @@ def _said_by_pronoun(article: Article, index: int, text: str, language: str | No
     return found
 
 
+#: Prepositions after which a word of one is an article ("dans un hôpital", "in eine Klinik", "a un
+#: hospital", "w jednym szpitalu", "в одной больнице"), no pronoun.
+_BEFORE_AN_ARTICLE = frozenset("dans à a en de du pour par sur avec vers chez in im an am auf mit zu zum zur von vom für bei nach "
+                               "aus con por para sobre di da su per tra fra em com op met van voor bij naar w we z na do od "
+                               "в во на с со к по из у о".split())
 #: Verbs a pronoun of one is the subject of before what happened to it ("einer wird noch vermisst",
 #: "uno sigue desaparecido", "un reste introuvable").
 _PRONOUN_VERBS = frozenset("wird werden gilt bleibt reste restent demeure sigue permanece resta rimane continua blijft "
