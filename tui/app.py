@@ -544,6 +544,7 @@ class NewsprismApp(App[None]):
         assert isinstance(main, MainScreen)
         main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref, news=news,
                         signature=signature)
+        self._open_early_search(main)
 
     def on_unmount(self) -> None:
         if self.library is not None:
@@ -579,6 +580,7 @@ class NewsprismApp(App[None]):
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story)
+        self._open_early_search(main)
 
     # --- refresh ----------------------------------------------------------------
 
@@ -704,7 +706,11 @@ class NewsprismApp(App[None]):
 
     def _show_view(self, view: type[Screen[Ref | None]], make: Callable[[Story], Screen[Ref | None]]) -> None:
         """Push the view *make* makes of the story over it (unless a *view* is already up); what it
-        chooses opens in the reader."""
+        chooses opens in the reader. While the first story is read, say so (the key did nothing)."""
+        main = self.screen_stack[0]
+        if self.story is None and isinstance(main, MainScreen) and main.first_load:
+            self.notify("The story is still being read, a moment", timeout=3)
+            return
         if self.story is None or isinstance(self.screen, view):
             return
         self.push_screen(make(self.story), self._open_chosen)
@@ -723,8 +729,21 @@ class NewsprismApp(App[None]):
 
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
+        if self.story is None and main.first_load:
+            main.start_early_search()  # opens once the story shows (_open_early_search)
+            return
         library, story_id = self.library_path, main.story_id
         self._show_view(SearchScreen, lambda story: SearchScreen(story, library, story_id))
+
+    def _open_early_search(self, main: MainScreen) -> None:
+        """Once the first story shows: the search asked for while it was read, with what was typed."""
+        if main.early_search is None:
+            return
+        from tui.screens.search import SearchScreen
+
+        query, main.early_search = main.early_search, None
+        library, story_id = self.library_path, main.story_id
+        self._show_view(SearchScreen, lambda story: SearchScreen(story, library, story_id, query=query))
 
     def _open_archive_story(self, story_id: int | None) -> None:
         main = self.screen_stack[0]

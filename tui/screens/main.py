@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Label, ProgressBar, Static
@@ -118,6 +118,11 @@ class MainScreen(Screen[None]):
         #: Where the reader is (the story and paragraph), kept in the library for the next start.
         self._place: tuple[int, Ref] | None = None
         self._place_timer: Timer | None = None
+        #: What was typed after `/` while the first story was still being read (None: no search
+        #: asked for then): the search opens with it once the story shows. The letters reached the
+        #: reader as its commands before ("r" started a refresh, "b" said bookmarking needs the
+        #: library; a fresh user typing over SSH, trial 52 F9).
+        self.early_search: str | None = None
 
     #: The screen's keys in the footer that act on the open story: an emptied library has none, so
     #: its footer leaves them out (the keys the help lists alone still say why when pressed).
@@ -138,6 +143,7 @@ class MainScreen(Screen[None]):
         with Vertical(id="loading"):
             yield Label("Reading and linking the story…", id="loading-stage")
             yield ProgressBar(total=1.0, show_eta=False, id="loading-bar")
+            yield Label("", id="early-search", markup=False)
         yield Static(id="empty-library", markup=False)
         with Horizontal(id="panes"):
             yield StoryList(id="story-list")
@@ -166,6 +172,40 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(scroll)
 
     # --- loading --------------------------------------------------------------
+
+    @property
+    def first_load(self) -> bool:
+        """Whether the first story is still being read: no story (``-loaded``) nor an emptied
+        library (``-empty``) shown yet."""
+        return not (self.has_class("-loaded") or self.has_class("-empty"))
+
+    def start_early_search(self) -> None:
+        """`/` while the first story is read: what is typed next is kept for the search, which
+        opens with it once the story shows (:meth:`on_key`; Escape forgets it)."""
+        if self.early_search is None:
+            self.early_search = ""
+        self._show_early_search()
+
+    def _show_early_search(self) -> None:
+        said = "" if self.early_search is None else f"Search: {self.early_search}▏ (opens once the story is read; Escape: no search)"
+        self.query_one("#early-search", Label).update(said)
+
+    def _typed_early(self, event: Key) -> None:
+        """While the first story is read after `/`, the keys typed are the search's: kept, not the
+        reader's commands (they would act on a story not shown yet)."""
+        if self.early_search is None or not self.first_load:
+            return
+        if event.key == "escape":
+            self.early_search = None
+        elif event.key == "backspace":
+            self.early_search = self.early_search[:-1]
+        elif event.is_printable and event.character:
+            self.early_search += event.character
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+        self._show_early_search()
 
     def show_progress(self, fraction: float, stage: str) -> None:
         """Show the loading worker's progress."""
@@ -364,8 +404,10 @@ class MainScreen(Screen[None]):
             if not self._status_unseen:
                 self._status_timer = self.set_timer(STATUS_SECONDS, self.dismiss_status)
 
-    def on_key(self) -> None:
-        """A key after what a refresh did was shown unseen: it goes as a result seen goes."""
+    def on_key(self, event: Key) -> None:
+        """A key typed after `/` while the first story is read is the search's (:meth:`_typed_early`);
+        a key after what a refresh did was shown unseen: it goes as a result seen goes."""
+        self._typed_early(event)
         if self._status_unseen:
             self._status_unseen = False
             self._status_timer = self.set_timer(STATUS_SECONDS, self.dismiss_status)
@@ -569,6 +611,9 @@ class MainScreen(Screen[None]):
     # --- the library: bookmarks and changing stories ---------------------------
 
     def _need_library(self, what: str, *, change: bool = True) -> Library | None:
+        if self.first_load and getattr(self.app, "library_path", None) is not None:
+            self.notify(f"{what}: the story is still being read, a moment", timeout=3)
+            return None
         if self.library is not None and self.story is None and self.has_class("-empty"):
             self.notify(f"{what}: the library is empty (U brings the story back)", timeout=4)
             return None

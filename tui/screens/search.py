@@ -24,6 +24,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.css.query import NoMatches
+from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -174,8 +175,10 @@ class SearchScreen(ModalScreen[Ref | None]):
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Close"), Binding("down", "focus_hits", "Hits", show=False)]
 
-    def __init__(self, story: Story, library: Path | None = None, story_id: int | None = None) -> None:
+    def __init__(self, story: Story, library: Path | None = None, story_id: int | None = None, *, query: str = "") -> None:
         super().__init__()
+        #: What the box holds when the search opens (typed while the first story was read).
+        self.typed = query
         self.story = story
         self.library = library
         self.story_id = story_id
@@ -199,11 +202,29 @@ class SearchScreen(ModalScreen[Ref | None]):
             app.run_worker(background(app.search_texts.build), thread=True, group="search-texts")
         self.texts = app.search_texts
         self.refs = self.texts.refs
+        if self.typed:
+            box = self.query_one("#search-input", Input)
+            box.value = self.typed
+            box.cursor_position = len(self.typed)
+
+    def on_key(self, event: Key) -> None:
+        """A letter typed before the box has the keys (the screen is still coming up, or the hits
+        have them) goes into the box: typed fast after `/`, letters reached the reader as its
+        commands (trial 52 F9)."""
+        box = self.query_one("#search-input", Input)
+        if box.has_focus or not (event.is_printable and event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        box.focus()
+        box.insert_text_at_cursor(event.character)
 
     def compose(self) -> ComposeResult:
         with Vertical():
             what = "this story (fuzzy) and the library" if self.library else "every article (fuzzy)"
-            yield Input(placeholder=f"Search {what}…", id="search-input")
+            # Focus given back to the box (a letter typed in the hits, :meth:`on_key`) keeps what it
+            # holds: the letter goes on the query, not over it.
+            yield Input(placeholder=f"Search {what}…", id="search-input", select_on_focus=False)
             yield Static("", id="search-status", markup=False)
             yield SearchHits("search-input", id="search-hits")
 
