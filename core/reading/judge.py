@@ -411,17 +411,23 @@ _SOURCE_LINE = re.compile(
 #: Пример"): Serbian Cyrillic "Аутор" (Russian, Bulgarian and Macedonian write "Автор"), Belarusian
 #: "Аўтар", Uzbek "Muallif" (in Cyrillic "Муаллиф"), Azerbaijani "Müəllif", Armenian "Հեղինակ",
 #: Arabic "الكاتب", Urdu "مصنف", Tagalog "May-akda", Maltese "Awtur", Welsh "Awdur", Irish "Údar",
-#: Basque "Egilea", Yoruba "Òǹkọ̀wé", Amharic "ጸሐፊ" (writer) and "ደራሲ": a header field's label (:data:`_FIELD_LABELS`) and a byline's
-#: opener (:data:`_BY`) alike.
+#: Basque "Egilea", Yoruba "Òǹkọ̀wé", Amharic "ጸሐፊ" (writer) and "ደራሲ"; and the ones both tables
+#: had written out before: Russian, Bulgarian and Macedonian "Автор" (plural "Автори"), Polish "Autorka",
+#: Latvian "Autors", Lithuanian "Autorius", Turkish "Yazar", Hungarian "Szerző", Greek "Συντάκτης",
+#: Indonesian "Penulis", Vietnamese "Tác giả", Norwegian and Danish "Forfatter", Swedish "Författare",
+#: "Reporter". The one list of them: a header field's label (:data:`_FIELD_LABELS`) and a byline's
+#: opener (:data:`_BY`) alike, each adding the words only it takes.
 _AUTHOR_LABELS = ("аутор|аутори|ауторка|аўтар|muallif|муаллиф|müəllif|հեղինակ|الكاتب|كاتب|مصنف|may-akda|awtur|awdur|údar"
-                  "|egilea|òǹkọ̀wé|ጸሐፊ|ደራሲ")
+                  "|egilea|òǹkọ̀wé|ጸሐፊ|ደራሲ"
+                  "|автор|автори|autorka|autors|autorius|yazar|szerző|συντάκτης|penulis|tác giả|forfatter|författare|reporter")
 _FIELD_LABELS = {
     # (a memo's or a circular's subject is its headline: "Subject: ...", "Asunto: ...", "Betreff: ...")
     "title": "headline|title|titel|titre|título|titulo|titolo|tytuł|başlık|kop|kopregel|rubrik|rubriek|otsikko|overskrift"
              "|cím|nadpis|titlu|naslov|заголовок|назва|τίτλος|judul|tiêu đề|tajuk"
              "|subject|asunto|assunto|objet|objeto|oggetto|betreff|onderwerp|temat|konu|θέμα|тема|perihal|ämne|emne|aihe|tárgy",
-    "byline": "byline|by-line|author|authors|written by|autor|autorka|autorzy|autores|autori|autore|auteur|auteurs|forfatter"
-              "|författare|tekijä|yazar|szerző|autorius|autors|автор|автори|συντάκτης|penulis|tác giả|reporter|reporters"
+    # (the English field names, the Latin languages' author nouns that _BY reads before its own labels,
+    # Finnish "Tekijä", "Reporters"; and the author nouns of _AUTHOR_LABELS)
+    "byline": "byline|by-line|author|authors|written by|autor|autorzy|autores|autori|autore|auteur|auteurs|tekijä|reporters"
               f"|{_AUTHOR_LABELS}",
     "date": "date|dated|datum|fecha|data|tarih|dátum|päivämäärä|dato|дата|ημερομηνία|tanggal|ngày",
     # a memo's or a circular's addressees, sender and reference: header, no line of its report
@@ -6115,14 +6121,15 @@ _BY = re.compile(
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
     # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:"), "Piše:", "Pisze:", "Írta:" (writes, wrote)
-    r"|(?:автор(?:ы)?|текст|тэкст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
-    r"|autorka|tác giả|κείμενο|text|piše|pisze|írta"
-    # and Latvian, Lithuanian, Finnish, Icelandic, Georgian, Turkish (plural), Persian, Hindi, Swahili;
+    # (the author's nouns that are a header field's label too are :data:`_AUTHOR_LABELS`, below)
+    r"|(?:авторы|текст|тэкст|yazan|συντάκτρια|作者|记者|記者|撰文|pewarta|scris de|napisał|napisała"
+    r"|κείμενο|text|piše|pisze|írta"
+    # and Finnish, Icelandic, Georgian, Turkish (plural), Persian, Hindi, Swahili;
     # the plurals and the women's forms ("Autoriai: A, B ir C", "Autorė:", "Avtorji:", "Szerzők:")
-    r"|autors|autorius|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi"
-    r"|autoriai|autorė|autorės|autorid|kirjoittajat|höfundar|avtor|avtorji|avtorica|avtorja|autorice|szerzők|автори|авторка"
-    r"|συντάκτες|forfatter|forfattere|författare|waandishi|người viết|작성자|글"
-    # and the author's noun in more languages (:data:`_AUTHOR_LABELS`: "Аутор:", "Muallif:"); Serbo-Croatian
+    r"|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi"
+    r"|autoriai|autorė|autorės|autorid|kirjoittajat|höfundar|avtor|avtorji|avtorica|avtorja|autorice|szerzők|авторка"
+    r"|συντάκτες|forfattere|waandishi|người viết|작성자|글"
+    # and the author's noun in more languages (:data:`_AUTHOR_LABELS`: "Автор:", "Yazar:", "Аутор:", "Muallif:"); Serbo-Croatian
     # "Napisao:" (wrote), Serbian "Пише:" and "Написао:", Macedonian "Пишува:"; Ukrainian "Кореспондент:"
     rf"|{_AUTHOR_LABELS}|napisao|napisala|пише|написао|написала|пишува|кореспондент"
     # "report", "reporter", "correspondent", "written by" in the Indian languages (Hindi "रिपोर्ट:",
@@ -6132,7 +6139,7 @@ _BY = re.compile(
     r"|రిపోర్టర్|రిపోర్ట్|విలేకరి|రచయిత|રિપોર્ટ|રિપોર્ટર|સંવાદદાતા|લેખક|ವರದಿ|ವರದಿಗಾರ|ಲೇಖಕ|റിപ്പോർട്ട്|റിപ്പോർട്ടർ|ലേഖകൻ|ലേഖിക"
     r"|ਰਿਪੋਰਟ|ਰਿਪੋਰਟਰ|ਲੇਖਕ|ਪੱਤਰਕਾਰ|رپورٹ|رپورٹر|تحریر|نامہ نگار|كتب|كتبت|إعداد|اعداد|تقرير|مراسل|المراسل|گزارش|خبرنگار"
     r"|כתב|כתבת|כתיבה|撰稿|采写|採寫|通讯员|通訊員|ผู้เขียน|เรื่อง|รายงาน|ผู้สื่อข่าว|muhabir|корреспондент|phóng viên"
-    r"|reporter|wartawan|kontributor|correspondent"
+    r"|wartawan|kontributor|correspondent"
     # and Odia, Assamese, Sinhala, Khmer, Lao, Myanmar, Amharic, Vietnamese ("ଲେଖା:" writing, "ଲେଖକ:",
     # "প্ৰতিবেদক:", "වාර්තාකරු:", "អ្នកយកព័ត៌មាន:", "ນັກຂ່າວ:", "သတင်းထောက်:", "ዘጋቢ:", "Bài:" the
     # report, "Bài và ảnh:" its text and photos), Sindhi's "تحرير" written with Arabic's yeh, Korean's
