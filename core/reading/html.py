@@ -1918,10 +1918,11 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog
 #: of another report set in the body (Brightspot's "Promo") are widgets too.
 _WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal|pagination|pager|promo)$", re.I)
 #: A class or id word of a notice the page sets in a box of its own under or inside the report: its
-#: copyright or disclaimer ("copyright", "article-disclaimer", "legal-notice", "disclaimer-text"):
-#: the publisher's terms, the same under every report (an agency's "for subscribers only" note, a
-#: court's "this summary is no official document"), no paragraph of it.
-_NOTICE_CLASS = re.compile(r"(?:^|[-_])(?:copyright|disclaimer|legal-?notice)(?:[-_]text)?$", re.I)
+#: copyright or legal notice ("copyright", "legal-notice", "copyright-text"): the publisher's terms,
+#: the same under every report (an agency's "for subscribers only" note), no paragraph of it. (A
+#: disclaimer's box, "article-disclaimer", "disclaimer-text", in any element, is furniture:
+#: :data:`_FURNITURE_CLASS`.)
+_NOTICE_CLASS = re.compile(r"(?:^|[-_])(?:copyright|legal-?notice)(?:[-_]text)?$", re.I)
 #: A class or id word of a social post's field of its account, on a line of its own: the display
 #: name, the handle, the account's identifier, the time the post was indexed (Bluesky's page without
 #: scripts, "bsky_display_name", "bsky_handle", "bsky_did", "bsky_post_indexedat"; Mastodon's
@@ -1981,13 +1982,14 @@ _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav"
 #: A class or id word of a page's furniture that a plugin, a CMS or a platform marks the same way
 #: whatever the page's language, so that its words ("Mục lục", "תגובות (3)", "Vyanzo") need no
 #: table: a table of contents ("ez-toc-container", "ez-toc-title", "toc_container", "table-of-contents"),
-#: a vendor's or a site's disclaimer ("disclaimer"), readers' talkbacks ("talkbacks"; a "comments" box
+#: a vendor's or a site's disclaimer ("disclaimer", "article-disclaimer", "disclaimer-text": the publisher's
+#: terms, a court's "this summary is no official document"), readers' talkbacks ("talkbacks"; a "comments" box
 #: stays for the extractor to judge: its dates tell the report's from its readers'), a wiki's site notice ("siteNotice"), a wiki's cited-source entry
 #: ("sourceTemplate"), a profile card's subtitle (the author's job title: "base-main-card__subtitle").
 #: The word ends the class (BEM's "toc__item" is a part of one).
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[-_])(?:toc|table-of-contents)(?:[-_](?:container|title|title-container|wrapper|box|widget|block))?$"
-    r"|(?:^|[-_])(?:disclaimers?|talkbacks?|site-?notice|source-?template)$"
+    r"|(?:^|[-_])(?:disclaimers?|disclaimer[-_]text|talkbacks?|site-?notice|source-?template)$"
     r"|^talkbacks?(?:[-_](?:section|list|area|box|wrapper|container))?$"
     r"|(?:^|[-_])card(?:__|[-_])subtitle$",
     re.I,
