@@ -41,13 +41,13 @@ from core.calendar_words import (
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.stamps import (
-    CLOCK_AT, CLOCK_STAMP, HALF_DAY as _HALF_DAY, STAMP_LABEL, STAMP_WORDS as _STAMP_WORDS, heading_stamp, is_dated_clock, update_time,
+    CLOCK_AT, CLOCK_STAMP, HALF_DAY, STAMP_LABEL, STAMP_WORDS, heading_stamp, is_dated_clock, update_time,
 )
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, word_pattern
 
 __all__ = [
-    "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "update_time", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
+    "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
+    "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -529,7 +529,7 @@ _TIME_OR_AGO = re.compile(
 )
 #: A time stamp's label and what follows it before the time: "Updated: ", "Published on ",
 #: "Aktualisiert am ".
-_DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\s*[:|–—-]?\s*", re.I)
+_DATE_LABEL = re.compile(rf"^(?:(?:{STAMP_WORDS})(?: on| at| am| um| le| el)?)\s*[:|–—-]?\s*", re.I)
 #: The words that open a byline, one vocabulary for finding byline lines (BYLINE_OPENING), taking
 #: the opener off a byline (_BY) and telling a page's author element from a menu's filter
 #: (BY_WORD): "By" and its English forms ("Written by", "Words by", "Report by" ...);
@@ -2029,7 +2029,7 @@ def _is_date_line(text: str, words: int) -> bool:
 
 #: What joins two time stamps in one line ("Published ... · Updated ..."), or a full stop before
 #: the next one's label ("Tue 10 Nov 2026 16.41 GMT. First published on Tue 10 Nov 2026 06.58 GMT").
-_STAMP_SEPARATOR = re.compile(rf"(?:^\s*|\s+)[·•|]\s+|(?<=[^\s.])\.\s+(?=(?i:{_STAMP_WORDS}))")
+_STAMP_SEPARATOR = re.compile(rf"(?:^\s*|\s+)[·•|]\s+|(?<=[^\s.])\.\s+(?=(?i:{STAMP_WORDS}))")
 #: A clock time as a page prints it for a stamp, alone (:data:`~core.stamps.CLOCK_STAMP`).
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
@@ -2227,7 +2227,7 @@ _INFO_STAMP = (
     "发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|时间|時間|日期|发布于|發布於|发表于|發表於"
     "|发布|發布|发表|發表|公開日時|公開日|公開|掲載日|掲載|配信日時|配信日|配信|発行日|発行|投稿日|最終更新日|最終更新|更新日時"
     "|更新日|更新|기사입력|최종수정|입력|수정|등록|업데이트|승인|발행|게재|تاريخ النشر|آخر تحديث|تحديث|نشر في|نشر|بتاريخ"
-    "|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|" + _STAMP_WORDS
+    "|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|" + STAMP_WORDS
 )
 _INFO_COUNT = (
     # a counter: views, reads, clicks, comments
@@ -2331,7 +2331,7 @@ def credited_place(byline: str) -> tuple[str, str] | None:
 #: A clock time as info lines print it, beside their date: "09:20", "11:02:18", "12時05分",
 #: "14시 30분", "下午3时", with the half of the day before it ("午後", "오후").
 _INFO_CLOCK = re.compile(
-    rf"(?:{_HALF_DAY}\s?)?\d{{1,2}}(?:[:：]\d\d(?:[:：]\d\d)?|\s?[時时시]\s?(?:\d{{1,2}}\s?[分분](?:\s?\d{{1,2}}\s?[秒초])?)?)"
+    rf"(?:{HALF_DAY}\s?)?\d{{1,2}}(?:[:：]\d\d(?:[:：]\d\d)?|\s?[時时시]\s?(?:\d{{1,2}}\s?[分분](?:\s?\d{{1,2}}\s?[秒초])?)?)"
     r"(?:\s?(?:[ap]\.?m\.?|(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{2,4})\b))?",
     re.I,
 )
@@ -6691,11 +6691,11 @@ def before_weekday(text: str) -> str:
 
 
 #: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ..." (in
-#: the languages of :data:`_STAMP_WORDS`: ", publié le 3 mars", ", veröffentlicht am ..."), a time
+#: the languages of :data:`~core.stamps.STAMP_WORDS`: ", publié le 3 mars", ", veröffentlicht am ..."), a time
 #: ("Posted by Ana Example at 09:15 AM in People", "Von Ana Beispiel um 14:30"), where
 #: the writer is or what the post is filed under ("Ana Example in Kyiv", "... IN Fashion"), a "Follow"
 #: button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
-_BYLINE_TAIL = re.compile(rf"\s*(?:[|·•]|\s[-–—]|,?\s+(?:{_STAMP_WORDS}|on|in|follow|folgen|suivre|seguir)\b|,?\s+(?:(?:at|um|à|às|a las|alle|om|kl\.?)\s+)?\d{{1,2}}[:h]\d{{2}}\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+_BYLINE_TAIL = re.compile(rf"\s*(?:[|·•]|\s[-–—]|,?\s+(?:{STAMP_WORDS}|on|in|follow|folgen|suivre|seguir)\b|,?\s+(?:(?:at|um|à|às|a las|alle|om|kl\.?)\s+)?\d{{1,2}}[:h]\d{{2}}\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 
 
 #: A label before a colon opening a byline's text, in whatever language the page prints it: "Haber:
