@@ -11,13 +11,9 @@ from hypothesis import strategies as st
 from core.linking.align import Known, link
 from core.linking.evidence import differences, evidence
 from core.text import stem, verb_stems
-from core.model import Article, LinkKind, Ref, article_id
+from core.model import Article, LinkKind, Ref
 from core.linking.story import Story
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 def _find(story: Story, outlet: str, starts: str) -> Ref:
@@ -69,7 +65,7 @@ def test_a_paragraph_with_two_facts_links_to_two_paragraphs(seed_story: Story) -
 def test_one_fact_of_a_long_paragraph_links_to_a_paragraph_that_reports_only_it() -> None:
     # The Herald's third paragraph carries two facts in two sentences; the Courier reports
     # only the second, in other words. Over the whole paragraph they share too little.
-    herald = _article(
+    herald = outlet_report(
         "Harbour Herald",
         "Councillors in Port Alden voted 9-2 on Tuesday to approve a new budget that sets aside money for flood barriers along the river.",
         "The vote followed three months of public hearings in which residents complained about repeated flooding in the lower town.",
@@ -77,13 +73,13 @@ def test_one_fact_of_a_long_paragraph_links_to_a_paragraph_that_reports_only_it(
         "homes during the February storms. She will also travel to Rotterdam next month to study how the Dutch city manages its sea defences.",
         "Opponents said the plan relied too heavily on borrowing.",
     )
-    courier = _article(
+    courier = outlet_report(
         "Valley Courier",
         "Port Alden's council has passed a budget that funds flood barriers on the river, after months of hearings.",
         "Okafor is due to visit Rotterdam in the coming weeks to learn from the Dutch port's approach to sea defences.",
         "Two councillors voted against, warning about the cost of borrowing.",
     )
-    wire = _article(
+    wire = outlet_report(
         "Coast Wire",
         "A council in Port Alden approved spending on river flood barriers by nine votes to two.",
         "Local businesses in the lower town have lost stock to floods three times in two years.",
@@ -98,9 +94,9 @@ def test_one_fact_of_a_long_paragraph_links_to_a_paragraph_that_reports_only_it(
 def test_a_new_article_vouches_for_a_pair_of_old_ones_as_in_a_full_run() -> None:
     # Alden and Brook report the ferry in words too different to link on their own; the
     # wire copy that arrives later says what both say, so it vouches for them.
-    alden = _article("Alden Post", "The ferry between Alden and Brook will stop running in March because its operator lost the licence, the council said on Monday.", "Other news: the library reopens.")
-    brook = _article("Brook Times", "Crossings to Alden end next spring. Officials blamed the withdrawn licence of the firm that runs the boats, a council statement said.", "Weather is mild.")
-    wire = _article("Wire", "The ferry between Alden and Brook will stop running in March because its operator lost the licence, the council said, and crossings end after the firm's boats are withdrawn.", "Sports results follow.")
+    alden = outlet_report("Alden Post", "The ferry between Alden and Brook will stop running in March because its operator lost the licence, the council said on Monday.", "Other news: the library reopens.")
+    brook = outlet_report("Brook Times", "Crossings to Alden end next spring. Officials blamed the withdrawn licence of the firm that runs the boats, a council statement said.", "Weather is mild.")
+    wire = outlet_report("Wire", "The ferry between Alden and Brook will stop running in March because its operator lost the licence, the council said, and crossings end after the firm's boats are withdrawn.", "Sports results follow.")
     assert not link([alden, brook])
     full = link([alden, brook, wire])
     assert ((alden.id, 0), (brook.id, 0)) in {((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)) for l in full}
@@ -122,7 +118,7 @@ def test_wire_copy_reprinted_by_many_outlets_links_every_pair() -> None:
         "its ninth increase in a row, and signalled that further rises were likely this autumn."
     )
     articles = [
-        _article(f"Outlet {n}", f"Local colour paragraph number {n} about nothing shared with others at all {n * 7}.", wire)
+        outlet_report(f"Outlet {n}", f"Local colour paragraph number {n} about nothing shared with others at all {n * 7}.", wire)
         for n in range(40)
     ]
     links = link(articles)
@@ -135,7 +131,7 @@ def test_wire_copy_reprinted_by_more_outlets_than_the_index_cap_still_links() ->
     # 150 outlets: every word of the wire paragraph is in more paragraphs than the
     # candidate index takes (64 here), so only the fallback to its rarest stems finds it.
     wire = "Officials confirmed the reservoir dam will reopen its spillway gates on Monday after repairs."
-    articles = [_article(f"Outlet {n}", f"A note on the weather in district {n} and market prices today.", wire) for n in range(150)]
+    articles = [outlet_report(f"Outlet {n}", f"A note on the weather in district {n} and market prices today.", wire) for n in range(150)]
     wire_links = [l for l in link(articles) if l.a.paragraph == 1 and l.b.paragraph == 1]
     assert len(wire_links) == 150 * 149 // 2
 
@@ -175,7 +171,7 @@ words = st.sampled_from("the talks minister visit said china beijing trade deal 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.lists(words, max_size=30).map(" ".join), min_size=1, max_size=4), min_size=2, max_size=4))
 def test_any_story_links_without_error(bodies: list[list[str]]) -> None:
-    articles = [_article(f"O{n}", *paras) for n, paras in enumerate(bodies)]
+    articles = [outlet_report(f"O{n}", *paras) for n, paras in enumerate(bodies)]
     for l in link(articles):
         assert l.a.article != l.b.article and 0 <= l.score <= 1
 
@@ -186,17 +182,17 @@ def _linked(articles: list[Article]) -> dict[frozenset[Ref], LinkKind]:
 
 def test_a_paragraph_of_a_few_words_still_links() -> None:
     # Two- and four-word paragraphs index fewer stems than a longer pair must share.
-    north = _article("North Gazette", "The ferry sank near Corran Point on Sunday with forty passengers aboard.", "Divers were searching.", "Investigators suspect overloading.")
-    south = _article("South Ledger", "Forty passengers were aboard the ferry that sank off Corran Point on Sunday.", "Divers were searching overnight.", "Overloading is suspected.")
+    north = outlet_report("North Gazette", "The ferry sank near Corran Point on Sunday with forty passengers aboard.", "Divers were searching.", "Investigators suspect overloading.")
+    south = outlet_report("South Ledger", "Forty passengers were aboard the ferry that sank off Corran Point on Sunday.", "Divers were searching overnight.", "Overloading is suspected.")
     pairs = _linked([north, south])
     assert frozenset((Ref(north.id, 1), Ref(south.id, 1))) in pairs
     assert frozenset((Ref(north.id, 2), Ref(south.id, 2))) in pairs
 
 
 def test_a_denial_is_not_the_same_fact_as_the_claim() -> None:
-    a = _article("Court Herald", "Dario Venn pleaded not guilty to two counts of fraud at Maple County court on Monday.")
-    b = _article("County Voice", "Dario Venn was found guilty of two counts of fraud at Maple County court on Monday.")
-    c = _article("Town Crier", "At Maple County court on Monday, Dario Venn entered not guilty pleas to the two counts of fraud.")
+    a = outlet_report("Court Herald", "Dario Venn pleaded not guilty to two counts of fraud at Maple County court on Monday.")
+    b = outlet_report("County Voice", "Dario Venn was found guilty of two counts of fraud at Maple County court on Monday.")
+    c = outlet_report("Town Crier", "At Maple County court on Monday, Dario Venn entered not guilty pleas to the two counts of fraud.")
     pairs = _linked([a, b, c])
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in pairs
     assert frozenset((Ref(b.id, 0), Ref(c.id, 0))) not in pairs
@@ -204,20 +200,20 @@ def test_a_denial_is_not_the_same_fact_as_the_claim() -> None:
 
 
 def test_sharing_only_an_attribution_is_not_a_link() -> None:
-    a = _article("Ridge Times", "Officials of the transport ministry said the Kelso tunnel would close for repairs.")
-    b = _article("Plain Daily", "Officials of the transport ministry said fares for students would be frozen.")
+    a = outlet_report("Ridge Times", "Officials of the transport ministry said the Kelso tunnel would close for repairs.")
+    b = outlet_report("Plain Daily", "Officials of the transport ministry said fares for students would be frozen.")
     assert not _linked([a, b])
 
 
 def test_two_different_quotations_of_one_person_are_two_facts() -> None:
-    a = _article("Bay News", 'Mayor Tilda Brann said: "We will open three new schools before the election in the spring."')
-    b = _article("Hill Post", 'Mayor Tilda Brann said: "Our harbour needs dredging and the state must pay its share."')
+    a = outlet_report("Bay News", 'Mayor Tilda Brann said: "We will open three new schools before the election in the spring."')
+    b = outlet_report("Hill Post", 'Mayor Tilda Brann said: "Our harbour needs dredging and the state must pay its share."')
     assert not _linked([a, b])
 
 
 def test_the_same_count_given_differently_links_and_other_counts_stay_apart() -> None:
-    a = _article("Lake Wire", "The storm in Varn province killed 12 people on Thursday, the regional governor said.", "Another 30 people were injured.")
-    b = _article("Ridge Mail", "Fifteen people were killed when the storm struck Varn province, according to rescuers.", "Nine people are still missing.")
+    a = outlet_report("Lake Wire", "The storm in Varn province killed 12 people on Thursday, the regional governor said.", "Another 30 people were injured.")
+    b = outlet_report("Ridge Mail", "Fifteen people were killed when the storm struck Varn province, according to rescuers.", "Nine people are still missing.")
     pairs = _linked([a, b])
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in pairs
     assert frozenset((Ref(a.id, 1), Ref(b.id, 1))) not in pairs  # injured is not missing
@@ -226,15 +222,15 @@ def test_the_same_count_given_differently_links_and_other_counts_stay_apart() ->
 def test_a_rewrite_sharing_short_phrases_is_a_paraphrase_and_copy_is_verbatim() -> None:
     # Thirteen of nineteen words in runs of three or four ("in Leeds on Tuesday", "the River
     # Aire", "the city council"): the same fact reworded, not the same wording.
-    a = _article("Lake Wire", "About 1,200 people were evacuated from their homes in Leeds on Tuesday after the River Aire burst its banks, the city council said.")
-    b = _article("Ridge Mail", "Some 1,500 people were evacuated in Leeds on Tuesday as the River Aire flooded, according to the city council.")
-    c = _article("Hill Post", "About 1,200 people were evacuated from their homes in Leeds on Tuesday after the River Aire burst its banks, officials said.")
+    a = outlet_report("Lake Wire", "About 1,200 people were evacuated from their homes in Leeds on Tuesday after the River Aire burst its banks, the city council said.")
+    b = outlet_report("Ridge Mail", "Some 1,500 people were evacuated in Leeds on Tuesday as the River Aire flooded, according to the city council.")
+    c = outlet_report("Hill Post", "About 1,200 people were evacuated from their homes in Leeds on Tuesday after the River Aire burst its banks, officials said.")
     kinds = _linked([a, b, c])
     assert kinds[frozenset((Ref(a.id, 0), Ref(b.id, 0)))] is LinkKind.PARAPHRASE
     assert kinds[frozenset((Ref(a.id, 0), Ref(c.id, 0)))] is LinkKind.VERBATIM
     # An edit's inserted words cut the copy into short runs; all of the shorter one's words are in them.
-    d = _article("Lake Wire", "Police arrested two men in Leeds on Tuesday after a chase through the city centre.")
-    e = _article("Ridge Mail", "Police arrested two young men in Leeds late on Tuesday after a long chase through the city centre.")
+    d = outlet_report("Lake Wire", "Police arrested two men in Leeds on Tuesday after a chase through the city centre.")
+    e = outlet_report("Ridge Mail", "Police arrested two young men in Leeds late on Tuesday after a long chase through the city centre.")
     assert _linked([d, e]) == {frozenset((Ref(d.id, 0), Ref(e.id, 0))): LinkKind.VERBATIM}
 
 
@@ -257,9 +253,9 @@ def test_a_summary_sharing_short_phrases_between_words_of_its_own_is_no_copy() -
     # A key-points bullet "Bank of Estmark cuts policy rate by half a point to 4.75%" was "V"
     # (10 of its 12 words in three short runs) to another outlet's own sentence, so the matrix
     # took the bullet for the agency's copy and its row for the fact.
-    bullet = _article("Markets Daily", "Bank of Veyland cuts policy rate by half a point to 4.75%",
+    bullet = outlet_report("Markets Daily", "Bank of Veyland cuts policy rate by half a point to 4.75%",
                       "Vote split 5-2; two members wanted a quarter-point cut.")
-    post = _article("Evening Post", "The Bank of Veyland lowered its main interest rate by half a percentage point to "
+    post = outlet_report("Evening Post", "The Bank of Veyland lowered its main interest rate by half a percentage point to "
                                     "4.75%, the biggest cut in years.", "Bond yields fell across the curve.")
     kinds = _linked([bullet, post])
     assert kinds.get(frozenset((Ref(bullet.id, 0), Ref(post.id, 0))), LinkKind.PARAPHRASE) is LinkKind.PARAPHRASE
@@ -287,14 +283,14 @@ def test_no_link_crosses_two_outlets_copies_of_one_report() -> None:
              'to prices," Governor Ana Varga told a news conference in Kelby.')
     larger = "Varga said the committee had discussed a larger cut of 0.75 percentage point."
     krone = "The krone weakened against the euro after the decision, and bond yields fell."
-    a = _article("Courier", lead.replace("0.5", "0.25"), vote, quote, larger, krone)
-    b = _article("Herald", lead.replace("Tuesday", "Monday"), vote, quote, larger, krone)
-    c = _article("Pulse", lead, vote, quote, larger.replace("had discussed", "had not discussed"), krone)
+    a = outlet_report("Courier", lead.replace("0.5", "0.25"), vote, quote, larger, krone)
+    b = outlet_report("Herald", lead.replace("Tuesday", "Monday"), vote, quote, larger, krone)
+    c = outlet_report("Pulse", lead, vote, quote, larger.replace("had discussed", "had not discussed"), krone)
     links = link([a, b, c])
     assert {(l.a.paragraph, l.b.paragraph) for l in links} == {(k, k) for k in range(5)}
     assert all(l.kind is LinkKind.VERBATIM for l in links)
     # an outlet's own paragraph beside the agency's keeps its links to the copies
-    d = _article("Ledger", "Veyland's central bank lowered its main policy rate by half a percentage point to 4.75%, "
+    d = outlet_report("Ledger", "Veyland's central bank lowered its main policy rate by half a percentage point to 4.75%, "
                            "more than most economists had expected.", krone)
     own = [l for l in link([a, b, d]) if d.id in (l.a.article, l.b.article) and l.kind is not LinkKind.VERBATIM]
     assert {(l.a.article, l.a.paragraph) for l in own} >= {(a.id, 0), (b.id, 0)}
@@ -302,9 +298,9 @@ def test_no_link_crosses_two_outlets_copies_of_one_report() -> None:
 
 def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> None:
     # The quotation is the speaker's words in both; the reporting around it shares four words.
-    a = _article("Lake Wire", '"We have never seen the Tessel this high, and we ask everyone near the river to leave now," '
+    a = outlet_report("Lake Wire", '"We have never seen the Tessel this high, and we ask everyone near the river to leave now," '
                  "said county emergency director Harriet Vale at a news conference.")
-    b = _article("Ridge Mail", '"We have never seen the Tessel this high," emergency director Harriet Vale said.')
+    b = outlet_report("Ridge Mail", '"We have never seen the Tessel this high," emergency director Harriet Vale said.')
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
 
 
@@ -312,9 +308,9 @@ def test_one_quotation_with_the_reporting_reworded_is_a_quote_link_from_every_ou
     # A fresh user's bridge story: the mayor's words, printed whole by four outlets, were a quote
     # link between two of them and a paraphrase ("P 0.87") between the others, whose reporting
     # around the quotation was worded otherwise.
-    a = _article("Dale Post", '"We are heartbroken, and we will learn exactly why this happened," Mayor Ruth Alder told '
+    a = outlet_report("Dale Post", '"We are heartbroken, and we will learn exactly why this happened," Mayor Ruth Alder told '
                  "reporters at the quay.")
-    b = _article("Arle Ledger", 'Mayor Ruth Alder, speaking at the quay, said: "We are heartbroken, and we will learn '
+    b = outlet_report("Arle Ledger", 'Mayor Ruth Alder, speaking at the quay, said: "We are heartbroken, and we will learn '
                  'exactly why this happened."')
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
 
@@ -323,11 +319,11 @@ def test_a_denial_in_a_that_clause_denies_its_verb() -> None:
     # A fresh user's story: "has denied skipping scheduled repairs" was "only in" its outlet,
     # though another printed "denied that it had skipped scheduled repairs" (the denial's reach
     # ended at "that it had", so one side denied nothing and the two differed in polarity).
-    a = _article("Arle Ledger", "Holmworks Ltd denied that it had skipped scheduled repairs on the bridge, which opened in 1971.",
+    a = outlet_report("Arle Ledger", "Holmworks Ltd denied that it had skipped scheduled repairs on the bridge, which opened in 1971.",
                  "Divers searched the river below the span until dark on Saturday.")
-    b = _article("Dale Post", "Holmworks Ltd has denied skipping scheduled repairs on the span.",
+    b = outlet_report("Dale Post", "Holmworks Ltd has denied skipping scheduled repairs on the span.",
                  "The mayor said the city would publish every inspection report.")
-    c = _article("Arle Radio", "Holmworks Ltd admitted that it had skipped scheduled repairs on the bridge last year, "
+    c = outlet_report("Arle Radio", "Holmworks Ltd admitted that it had skipped scheduled repairs on the bridge last year, "
                  "according to documents seen by Arle Radio.", "Traffic on the ring road was diverted through Ostrel.")
     linked = _linked([a, b, c])
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in linked
@@ -346,17 +342,17 @@ def test_one_count_under_another_name_is_the_same_quantity() -> None:
     rewrite = ("Fourteen employees were hurt when flames swept through the Kessler Plastics factory in Millbrook "
                "on Tuesday afternoon, and roughly 300 households had to leave their homes overnight.")
     other = "The plant employs 420 people and was last inspected in January, according to a company spokesman."
-    a, b = _article("Lake Wire", wire, other), _article("Ridge Mail", rewrite, other)
+    a, b = outlet_report("Lake Wire", wire, other), outlet_report("Ridge Mail", rewrite, other)
     assert _linked([a, b])[frozenset((Ref(a.id, 0), Ref(b.id, 0)))] is LinkKind.PARAPHRASE
 
 
 def test_a_rewrite_keeping_one_long_phrase_is_a_paraphrase() -> None:
     # Eight words of the agency's sentence kept, the rest reworded around them: not the same
     # wording (a fresh user found such a pair on the seeds marked "V 0.80").
-    a = _article("Lake Wire", "That long list includes disputes ranging from fishing quotas to tariffs, harbour dues in Tessel "
+    a = outlet_report("Lake Wire", "That long list includes disputes ranging from fishing quotas to tariffs, harbour dues in Tessel "
                  "and Kelso to armed coastguard patrols along the northern coast of Kelso bay and the river treaty.",
                  "The mayor of Tessel said the talks would resume in the spring after the elections.")
-    b = _article("Ridge Mail", "The list of disputes and possible flashpoints is long, ranging from tariffs and armed coastguard "
+    b = outlet_report("Ridge Mail", "The list of disputes and possible flashpoints is long, ranging from tariffs and armed coastguard "
                  "patrols along the northern coast of Kelso bay to the river treaty and fishing.",
                  "Kelso's harbour master said the new dues would be paid from next month.")
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.PARAPHRASE}
@@ -366,7 +362,7 @@ def test_a_quote_paragraph_reprinted_whole_is_verbatim_copy() -> None:
     # Wire copy of a paragraph that is mostly a quotation: the reporting is the same too, so
     # the two outlets ran the same words (it was a quote link and never counted as wire copy).
     text = '"The blaze spread through the warehouse in under ten minutes," said fire chief Maria Olsen.'
-    a, b = _article("Lake Wire", text), _article("Ridge Mail", text)
+    a, b = outlet_report("Lake Wire", text), outlet_report("Ridge Mail", text)
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.VERBATIM}
 
 
@@ -429,12 +425,12 @@ def test_words_of_ascii_text_are_found_with_the_ascii_pattern(monkeypatch) -> No
 
 def test_counts_of_different_outcomes_are_two_facts_and_a_count_of_nought_is_a_figure() -> None:
     # "missing" and "died" are two quantities of one disaster, however alike the sentences.
-    a = _article("Lake Wire", "Nine people are missing after the flood in Lune valley, the police said.")
-    b = _article("Ridge Mail", "Nine people died in the flood in Lune valley, according to the police.")
+    a = outlet_report("Lake Wire", "Nine people are missing after the flood in Lune valley, the police said.")
+    b = outlet_report("Ridge Mail", "Nine people died in the flood in Lune valley, according to the police.")
     assert not _linked([a, b])
     # "no casualties" and "twelve killed" give the same quantity two values: the reader must see it.
-    c = _article("Lake Wire", "The fire at the Tessel depot caused no casualties, the fire brigade said.")
-    d = _article("Ridge Mail", "Twelve people were killed in the fire at the Tessel depot, according to the fire brigade.")
+    c = outlet_report("Lake Wire", "The fire at the Tessel depot caused no casualties, the fire brigade said.")
+    d = outlet_report("Ridge Mail", "Twelve people were killed in the fire at the Tessel depot, according to the fire brigade.")
     assert frozenset((Ref(c.id, 0), Ref(d.id, 0))) in _linked([c, d])
     story = Story.build([c, d])
     assert [(x.a, x.b, x.what) for x in story.explain(Ref(c.id, 0), Ref(d.id, 0))[1]] == [("no", "Twelve", "figure")]
@@ -449,7 +445,7 @@ def test_copy_edited_to_deny_or_acquit_carries_the_change() -> None:
         ("Mira Soltz was convicted of the theft charges at Dunmore crown court on Tuesday.",
          "Mira Soltz was acquitted of the theft charges at Dunmore crown court on Tuesday.", ("convicted", "acquitted")),
     ):
-        a, b = _article("Lake Wire", said), _article("Ridge Mail", denied)
+        a, b = outlet_report("Lake Wire", said), outlet_report("Ridge Mail", denied)
         assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
         story = Story.build([a, b])
         assert [(x.a, x.b, x.what) for x in story.explain(Ref(a.id, 0), Ref(b.id, 0))[1]] == [(*change, "negation")]
@@ -457,13 +453,13 @@ def test_copy_edited_to_deny_or_acquit_carries_the_change() -> None:
 
 def test_a_quotation_both_outlets_print_is_a_quote_link_and_framing_words_are_not_quotation() -> None:
     # Six words both print inside quotation marks, however little of either paragraph they are.
-    a = _article("Lake Wire", '"This is a dark day for our city," Mayor Ines Corra said at a vigil on Sunday night.')
-    b = _article("Ridge Mail", 'Speaking to reporters on Monday, Mayor Ines Corra called it "a dark day for our city".')
+    a = outlet_report("Lake Wire", '"This is a dark day for our city," Mayor Ines Corra said at a vigil on Sunday night.')
+    b = outlet_report("Ridge Mail", 'Speaking to reporters on Monday, Mayor Ines Corra called it "a dark day for our city".')
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
     # The same framing running into two different quotations shares no quotation: only the words
     # inside the marks are the speaker's ('told parliament: "We will' is mostly reporting).
-    c = _article("Lake Wire", 'Prime Minister Lena Vos told parliament: "We will not raise taxes on working families this year, whatever the opposition says."')
-    d = _article("Ridge Mail", 'Prime Minister Lena Vos told parliament: "We will cut the waiting lists in every hospital this year, whatever the cost."')
+    c = outlet_report("Lake Wire", 'Prime Minister Lena Vos told parliament: "We will not raise taxes on working families this year, whatever the opposition says."')
+    d = outlet_report("Ridge Mail", 'Prime Minister Lena Vos told parliament: "We will cut the waiting lists in every hospital this year, whatever the cost."')
     assert not _linked([c, d])
 
 
@@ -472,11 +468,11 @@ def test_one_denial_in_other_words_is_one_fact() -> None:
     # "denied that the vessel had been overloaded" (the denial's reach ended at "vessel had been",
     # so one side denied the overloading and the other did not), and "said that the vessel had
     # not been overloaded" beside the "denied that" copy was told as two negation changes.
-    a = _article("Lake Wire", "The operator, Brenmark Lines, denied that the vessel had been overloaded, saying it was "
+    a = outlet_report("Lake Wire", "The operator, Brenmark Lines, denied that the vessel had been overloaded, saying it was "
                  "licensed to carry 250 people.", "Rescue teams worked through the night on the shore.")
-    b = _article("Ridge Mail", "Brenmark Lines insists the ferry was not overloaded and says it was licensed to carry 250 people.",
+    b = outlet_report("Ridge Mail", "Brenmark Lines insists the ferry was not overloaded and says it was licensed to carry 250 people.",
                  "The harbour was closed to all traffic until Friday.")
-    c = _article("Hill Post", "The operator, Brenmark Lines, said that the vessel had not been overloaded, saying it was "
+    c = outlet_report("Hill Post", "The operator, Brenmark Lines, said that the vessel had not been overloaded, saying it was "
                  "licensed to carry 250 people.", "A vigil was held in the town square on Thursday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
     assert frozenset((Ref(a.id, 0), Ref(c.id, 0))) in _linked([a, c])
@@ -486,9 +482,9 @@ def test_one_denial_in_other_words_is_one_fact() -> None:
 def test_sharing_only_who_spoke_is_not_a_link() -> None:
     # A fresh user's ferry: a day of mourning and an ordered inquiry were linked (P 0.43) on the
     # prime minister's title and name and "disaster": a name of four words is one thing shared.
-    a = _article("Lake Wire", "Prime Minister Oda Varga declared Friday a national day of mourning for the victims of the disaster.",
+    a = outlet_report("Lake Wire", "Prime Minister Oda Varga declared Friday a national day of mourning for the victims of the disaster.",
                  "Rescue teams worked through the night on the shore.")
-    b = _article("Ridge Mail", "Prime Minister Oda Varga said she had ordered an independent inquiry into the disaster.",
+    b = outlet_report("Ridge Mail", "Prime Minister Oda Varga said she had ordered an independent inquiry into the disaster.",
                  "The harbour was closed to all traffic until Friday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b])
 
@@ -497,9 +493,9 @@ def test_one_outcome_counted_in_other_words_is_the_same_quantity() -> None:
     # A fresh user's ferry: "Dozens of passengers were hurt" was "only in" its outlet beside "At
     # least 40 people were injured" (the count's noun was passengers on one side, people on the
     # other; what happened to them, the injured, is the quantity on both).
-    a = _article("Lake Wire", "Dozens of passengers were hurt, and doctors at St. Aldric clinic treated them through the night.",
+    a = outlet_report("Lake Wire", "Dozens of passengers were hurt, and doctors at St. Aldric clinic treated them through the night.",
                  "The ferry left Holmvik on Tuesday morning with a full deck.")
-    b = _article("Ridge Mail", "At least 40 people were injured and taken to St. Aldric clinic by ambulance.",
+    b = outlet_report("Ridge Mail", "At least 40 people were injured and taken to St. Aldric clinic by ambulance.",
                  "Holmvik harbour was closed to all traffic until Friday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
 
@@ -507,9 +503,9 @@ def test_one_outcome_counted_in_other_words_is_the_same_quantity() -> None:
 def test_an_age_counts_no_outcome() -> None:
     # On ECB+ coverage the outcome rule linked "Robert Buckley, 32, died while climbing" to "Two
     # men have died in separate climbing accidents" (the age read as a count of the dead).
-    a = _article("Lake Wire", "Tomas Brandt, 32, died while climbing to a hut on Mount Varn on Saturday.",
+    a = outlet_report("Lake Wire", "Tomas Brandt, 32, died while climbing to a hut on Mount Varn on Saturday.",
                  "Rescue teams worked through the night on the ridge.")
-    b = _article("Ridge Mail", "Two men have died in separate climbing accidents on Mount Varn this weekend.",
+    b = outlet_report("Ridge Mail", "Two men have died in separate climbing accidents on Mount Varn this weekend.",
                  "The park was closed to all visitors until Friday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b])
 
@@ -520,7 +516,7 @@ def test_only_the_missing_are_missing() -> None:
     from core.linking.align import prepare
     from core.text import stem
 
-    games, people = prepare([_article("Lake Wire", "He will miss the final two games of the season.",
+    games, people = prepare([outlet_report("Lake Wire", "He will miss the final two games of the season.",
                                       "Two climbers are still missing on the ridge.")])
     assert games.outcomes == frozenset() and people.outcomes == {"missing"}
 
@@ -534,10 +530,10 @@ def test_paragraphs_of_common_words_only_are_told_apart_by_their_opening_and_cop
 
     rng = random.Random(3)
     vocab = "ferry harbour police operator inquiry survivors minister crew passengers wind storm lake".split()
-    salad = [_article(f"Outlet {n}", *(" ".join(rng.choice(vocab) for _ in range(30)).capitalize() + "." for _ in range(6)))
+    salad = [outlet_report(f"Outlet {n}", *(" ".join(rng.choice(vocab) for _ in range(30)).capitalize() + "." for _ in range(6)))
              for n in range(40)]
     wire = "The ferry capsized on the lake in a storm, and police said the crew and passengers were rescued."
-    copies = [_article(f"Paper {n}", wire) for n in range(50)]
+    copies = [outlet_report(f"Paper {n}", wire) for n in range(50)]
     links = link([*salad, *copies], cap_floor=8)
     copied = {frozenset((l.a.article, l.b.article)) for l in links} & {
         frozenset((a.id, b.id)) for n, a in enumerate(copies) for b in copies[n + 1 :]}
@@ -548,9 +544,9 @@ def test_paragraphs_of_common_words_only_are_told_apart_by_their_opening_and_cop
 def test_a_noun_the_stemmer_parts_from_its_verb_is_the_verb_where_the_story_has_both() -> None:
     # Held-out bomb story: "A bomb explosion at a bank killed ..." / "A bomb exploded at a bank,
     # killing ..." were unlinked: "explosion" and "exploded" stem apart (explos / explod).
-    a = _article("Valley Post", "The explosion came minutes after the warning, investigators said.",
+    a = outlet_report("Valley Post", "The explosion came minutes after the warning, investigators said.",
                  "The mayor ordered flags lowered at city hall.")
-    b = _article("Ridge Radio", "The device exploded minutes after a warning.", "Schools in the county closed early for the weekend.")
+    b = outlet_report("Ridge Radio", "The device exploded minutes after a warning.", "Schools in the county closed early for the weekend.")
     [found] = link([a, b])
     assert (found.a.paragraph, found.b.paragraph) == (0, 0)
     assert "explosion" in evidence(a.paragraphs[0], b.paragraphs[0]).words
@@ -570,10 +566,10 @@ def test_a_one_line_figure_links_to_the_paragraph_giving_it_in_other_words() -> 
     # A fresh user's rate cut: a broadcaster's "Unemployment is at 7.1 per cent." was "only in"
     # beside the wire's "... while the unemployment rate rose to 7.1%" ("per cent" counted as a
     # content word the other lacks), and "GDP growth of 1.1%" beside "expects the economy to grow 1.1%".
-    wire = _article("Wire", "Annual inflation slowed to 2.1% in January from 2.4% in December, while the unemployment rate rose to 7.1%, "
+    wire = outlet_report("Wire", "Annual inflation slowed to 2.1% in January from 2.4% in December, while the unemployment rate rose to 7.1%, "
                     "its highest since August 2016.", "The central bank said it now expects the economy to grow 1.1% this year, down from the 1.6% "
                     "it projected in January.", "The bank's next rate decision is due on April 15.")
-    broadcast = _article("Radio", "Unemployment is at 7.1 per cent.", "The bank now projects GDP growth of 1.1% in 2026.",
+    broadcast = outlet_report("Radio", "Unemployment is at 7.1 per cent.", "The bank now projects GDP growth of 1.1% in 2026.",
                          "Markets closed higher in Toronto.")
     assert {(found.a.paragraph, found.b.paragraph) for found in link([wire, broadcast])} == {(0, 0), (1, 1)}
 
@@ -582,24 +578,24 @@ def test_two_figures_shared_are_one_report_of_them_but_a_clock_time_is_none() ->
     # A fresh user's rate cut: "expects the economy to grow 1.1% this year, down from the 1.6% it
     # projected in January" / "see gross domestic product expanding 1.1 per cent in 2026, a
     # downgrade from January's 1.6 per cent call" were unlinked: few words shared, two figures.
-    wire = _article("Wire", "The central bank said it now expects the economy to grow 1.1% this year, down from the 1.6% it projected "
+    wire = outlet_report("Wire", "The central bank said it now expects the economy to grow 1.1% this year, down from the 1.6% it projected "
                     "in January, citing tariffs on steel.", "The bank's next rate decision is due on April 15.")
-    paper = _article("Journal", "Policymakers now see gross domestic product expanding 1.1 per cent in 2026, a downgrade from "
+    paper = outlet_report("Journal", "Policymakers now see gross domestic product expanding 1.1 per cent in 2026, a downgrade from "
                      "January's 1.6 per cent call, as steel tariffs weigh on exports.", "Shares in Toronto closed higher.")
     assert {(found.a.paragraph, found.b.paragraph) for found in link([wire, paper])} == {(0, 0)}
     # the hour and minutes of a clock time are no figures ("10:03" / "13, 10")
-    clock = _article("Radio", "Succop tied the game with a 47-yard field goal with 10:03 to play in the third quarter.",
+    clock = outlet_report("Radio", "Succop tied the game with a 47-yard field goal with 10:03 to play in the third quarter.",
                      "The crowd of 60,000 stayed to the end.")
-    score = _article("Post", "Colts 13, Chiefs 10 and a new ballgame.", "Fans left the stadium quietly.")
+    score = outlet_report("Post", "Colts 13, Chiefs 10 and a new ballgame.", "Fans left the stadium quietly.")
     assert link([clock, score]) == []
 
 
 def test_a_learned_combination_links_what_no_rule_links_but_never_a_denial() -> None:
     from core.linking.align import FEATURE_NAMES, Model
 
-    wire = _article("Wire", "Firefighters contained the warehouse blaze near the harbour after midnight, officials said.")
-    local = _article("Local", "The harbour warehouse blaze was brought under control by crews overnight.")
-    denial = _article("Other", "Crews have not contained the harbour warehouse blaze overnight.")
+    wire = outlet_report("Wire", "Firefighters contained the warehouse blaze near the harbour after midnight, officials said.")
+    local = outlet_report("Local", "The harbour warehouse blaze was brought under control by crews overnight.")
+    denial = outlet_report("Other", "Crews have not contained the harbour warehouse blaze overnight.")
     assert link([wire, local]) == [] and link([wire, denial]) == []  # no rule links the rewording
     # A model that links any pair it weighs (its bias alone decides): what the rules leave out.
     anything = Model(weights=(0.0,) * len(FEATURE_NAMES), bias=5.0, threshold=0.5)
@@ -615,9 +611,9 @@ def test_a_learned_combination_links_what_no_rule_links_but_never_a_denial() -> 
 def test_a_name_s_number_counts_nothing() -> None:
     # A fresh user's recall: the cause of the fault and the size of the recall were linked on
     # the product's name, "AeroCrisp 5L", read as a count shared by both.
-    ledger = _article("Ledger", "Hollis & Crane, the Stockport-based firm behind the AeroCrisp 5L, blamed a defect in the wires.",
+    ledger = outlet_report("Ledger", "Hollis & Crane, the Stockport-based firm behind the AeroCrisp 5L, blamed a defect in the wires.",
                       "Shares in the company fell sharply in London trading on the news.", "Customers can register online for a refund.")
-    metro = _article("Metro", "Around 287,000 AeroCrisp 5L fryers, made by Hollis & Crane, are affected by the recall announced on Tuesday.",
+    metro = outlet_report("Metro", "Around 287,000 AeroCrisp 5L fryers, made by Hollis & Crane, are affected by the recall announced on Tuesday.",
                      "The regulator said it was monitoring the situation closely.", "A helpline will open on Monday morning.")
     assert link([ledger, metro]) == []
     from core.numbers import designation
@@ -664,7 +660,7 @@ def _spread_story() -> list[Article]:
         lambda t: t.replace("fought", "battled").replace("About 120", "Some 120"),
         lambda t: t.replace("nearby streets", "the streets around it"),
     ]
-    return [_article(f"Outlet{k}", *(edit(f) for f in facts)) for k, edit in enumerate(edits)]
+    return [outlet_report(f"Outlet{k}", *(edit(f) for f in facts)) for k, edit in enumerate(edits)]
 
 
 def test_links_from_several_processes_are_those_of_one(monkeypatch) -> None:
@@ -766,7 +762,7 @@ def test_a_short_sentence_copied_with_one_word_edited_near_its_end_is_copy() -> 
     said = "Judge Maren Olsvik said the council had not acted lawfully."
     cut = "Judge Maren Olsvik said the council had acted lawfully."
     respelt = "Judge Maren Olsvic said the council had not acted lawfully."
-    story = [_article("Courier", said), _article("Herald", cut), _article("Post", respelt)]
+    story = [outlet_report("Courier", said), outlet_report("Herald", cut), outlet_report("Post", respelt)]
     kinds = {(l.a.article, l.b.article): l.kind for l in link(story)}
     courier, herald, post = (a.id for a in story)
     assert kinds[(courier, herald)] == LinkKind.VERBATIM
@@ -777,8 +773,8 @@ def test_a_short_sentence_copied_with_one_word_edited_near_its_end_is_copy() -> 
 def test_a_rewording_sharing_only_short_runs_stays_a_paraphrase() -> None:
     """Short shared blocks count as copy only beside a run at the sentence's very start or end:
     a rewording that shares two-word phrases in the middle is no copy."""
-    a = _article("Courier", "Rescuers pulled two climbers from the glacier late on Sunday, police in Tromsdal said.")
-    b = _article("Herald", "Police in Tromsdal said rescuers had reached two climbers on the glacier by Sunday night.")
+    a = outlet_report("Courier", "Rescuers pulled two climbers from the glacier late on Sunday, police in Tromsdal said.")
+    b = outlet_report("Herald", "Police in Tromsdal said rescuers had reached two climbers on the glacier by Sunday night.")
     assert {l.kind for l in link([a, b])} <= {LinkKind.PARAPHRASE}
 
 
@@ -787,20 +783,20 @@ def test_copy_whose_two_word_denial_was_edited_out_is_linked_with_the_change() -
     for one beside the copied run, still copy (linked verbatim), the reversal told."""
     wire = "Harlow Freight no longer supplies wagons to the coastal network."
     reprint = "Harlow Freight still supplies wagons to the coastal network."
-    links = link([_article("Agency", wire), _article("Gazette", reprint)])
+    links = link([outlet_report("Agency", wire), outlet_report("Gazette", reprint)])
     assert [l.kind for l in links] == [LinkKind.VERBATIM]
     assert [(d.a, d.b, d.what) for d in differences(wire, reprint)] == [("no longer", "still", "negation")]
 
 
 def _fight_story(second: str) -> tuple[Article, Article]:
     """A title fight reported by two outlets; *second* is the second outlet's middle paragraph."""
-    a = _article(
+    a = outlet_report(
         "Ring Wire",
         "Arvo Keskinen defended his heavyweight title by stopping Dane Holloway in the seventh round in Tampere on Saturday.",
         "Keskinen had knocked his challenger down twice in the fourth and fifth rounds with heavy right hands.",
         "The champion will now face the winner of next month's bout in Helsinki.",
     )
-    b = _article(
+    b = outlet_report(
         "Sports Desk",
         "A crowd of twelve thousand filled the arena for the first title bout in the city for a decade.",
         second,
@@ -829,13 +825,13 @@ def test_the_points_of_a_paragraph_leave_out_years_ages_clocks_and_date_days_alo
         "Kari Lund, 36, said the 1990s ended at 11:30 in 2008; a 16-year-old scored on June 17 "
         "and 20-13 in the seventh round, 120, 000 fans, 5.6 magnitude, 17 unanswered points."
     )
-    (para,) = prepare([_article("Ring Wire", text)])
+    (para,) = prepare([outlet_report("Ring Wire", text)])
     assert para.points == {"6/17", "20-13", "seventh round", "120000", "5.6", "17 unansw"}
 
 
 def test_sharing_only_the_source_a_sentence_closes_on_is_not_a_link() -> None:
     # "the fire service said" names who reports, not what: people + the source is no shared fact.
-    wire = _article(
+    wire = outlet_report(
         "Lake Wire",
         "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
         "About 300 residents of the nearby Eastmoor district were evacuated to a sports hall as a precaution.",
@@ -843,7 +839,7 @@ def test_sharing_only_the_source_a_sentence_closes_on_is_not_a_link() -> None:
         "Plant manager Tomas Okafor said the leak was caused by a faulty valve.",
         "Schools in Eastmoor were closed for the rest of the day.",
     )
-    radio = _article(
+    radio = outlet_report(
         "Ridge Radio",
         "Hundreds of people in Eastmoor had to leave their homes on Tuesday morning when ammonia escaped "
         "from a tank at the Vesta Agro plant, Keldhaven fire service said.",
@@ -856,13 +852,13 @@ def test_sharing_only_the_source_a_sentence_closes_on_is_not_a_link() -> None:
 
 def test_nobody_hurt_and_several_hurt_count_one_quantity_and_link() -> None:
     # A count of nought ("Nobody was hurt") is a count: the injured, numbered otherwise in copy.
-    wire = _article(
+    wire = outlet_report(
         "Lake Wire",
         "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
         "Nobody was hurt, the fire service said.",
         "Schools in Eastmoor were closed for the rest of the day.",
     )
-    copy = _article(
+    copy = outlet_report(
         "Ridge Mail",
         "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
         "Several people were hurt, the fire service said.",
@@ -870,17 +866,17 @@ def test_nobody_hurt_and_several_hurt_count_one_quantity_and_link() -> None:
     )
     assert frozenset((Ref(wire.id, 1), Ref(copy.id, 1))) in _linked([wire, copy])
     # "Nobody" of a deed that is no outcome denies it: no count of anyone.
-    a = _article("Lake Wire", "Nobody claimed responsibility for the attack on the Eastmoor depot, police said.")
-    b = _article("Ridge Mail", "A group calling itself Red Dawn claimed responsibility for the attack on the Eastmoor depot.")
+    a = outlet_report("Lake Wire", "Nobody claimed responsibility for the attack on the Eastmoor depot, police said.")
+    b = outlet_report("Ridge Mail", "A group calling itself Red Dawn claimed responsibility for the attack on the Eastmoor depot.")
     assert not _linked([a, b])
 
 
 def test_copy_that_reverses_a_claim_scores_below_copy_that_keeps_it() -> None:
     # The score is the share of information carried unchanged: a dropped "not" is not carried.
     source = "The union said it would not accept the port authority's offer of a 3.5 percent raise over two years."
-    wire = _article("Lake Wire", source, "Ships queued outside the harbour all afternoon.")
-    faithful = _article("Hill Post", source, "Ships queued outside the harbour all afternoon.")
-    reversed_ = _article("Ridge Mail", source.replace("would not accept", "would accept"), "Ships queued outside the harbour all afternoon.")
+    wire = outlet_report("Lake Wire", source, "Ships queued outside the harbour all afternoon.")
+    faithful = outlet_report("Hill Post", source, "Ships queued outside the harbour all afternoon.")
+    reversed_ = outlet_report("Ridge Mail", source.replace("would not accept", "would accept"), "Ships queued outside the harbour all afternoon.")
     scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in link([wire, faithful, reversed_])}
     assert scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))] == (LinkKind.VERBATIM, 1.0)
     kind, score = scores[frozenset((Ref(wire.id, 0), Ref(reversed_.id, 0)))]
@@ -892,9 +888,9 @@ def test_copy_that_puts_an_outcome_for_its_opposite_scores_below_copy_that_keeps
     # high as untouched copy, though the difference was marked.
     lead = "Halvard Bank said on Thursday its third-quarter net profit rose 12% to 1.2 billion euros."
     source = "Net interest income fell 3% to 2.1 billion euros, while revenue rose 5% to 4.6 billion euros."
-    wire = _article("Lake Wire", lead, source, "The bank kept its outlook for the year.")
-    faithful = _article("Hill Post", lead, source, "The bank kept its outlook for the year.")
-    edited = _article("Ridge Mail", lead, source.replace("fell 3%", "rose 3%"), "The bank kept its outlook for the year.")
+    wire = outlet_report("Lake Wire", lead, source, "The bank kept its outlook for the year.")
+    faithful = outlet_report("Hill Post", lead, source, "The bank kept its outlook for the year.")
+    edited = outlet_report("Ridge Mail", lead, source.replace("fell 3%", "rose 3%"), "The bank kept its outlook for the year.")
     scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in link([wire, faithful, edited])}
     assert scores[frozenset((Ref(wire.id, 1), Ref(faithful.id, 1)))] == (LinkKind.VERBATIM, 1.0)
     kind, score = scores[frozenset((Ref(wire.id, 1), Ref(edited.id, 1)))]
@@ -924,19 +920,19 @@ def test_a_count_of_nought_is_told_past_auxiliaries_and_hedges() -> None:
 def test_a_paragraph_of_two_facts_vouches_for_no_pair_sharing_only_their_source() -> None:
     # The digest tells both the evacuation and the injured; the courier's injured and the radio's
     # evacuation share only "people" and their source, the fire service: no one fact.
-    courier = _article(
+    courier = outlet_report(
         "Lake Courier",
         "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
         "Several people were hurt, the fire service said.",
         "Schools in Eastmoor were closed for the rest of the day.",
     )
-    radio = _article(
+    radio = outlet_report(
         "Ridge Radio",
         "Hundreds of people in Eastmoor had to leave their homes on Tuesday morning when ammonia escaped "
         "from a tank at the Vesta Agro plant, the fire service said.",
         "Air measurements showed ammonia levels falling by the afternoon.",
     )
-    digest = _article(
+    digest = outlet_report(
         "Coast Digest",
         "Hundreds of people in Eastmoor had to leave their homes on Tuesday after ammonia escaped from the "
         "Vesta Agro plant, the fire service said. Several people were hurt.",
@@ -950,13 +946,13 @@ def test_a_paragraph_of_two_facts_vouches_for_no_pair_sharing_only_their_source(
 def test_counts_of_nought_of_one_outcome_link_in_any_words() -> None:
     # Two fresh users: "No injuries were reported." and "Nobody was hurt" share no word, yet
     # report one fact; so do "There were no fatalities" and "No one was killed".
-    wire = _article(
+    wire = outlet_report(
         "Lake Wire",
         "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
         "Nobody was hurt, the fire service said.",
         "No one was killed.",
     )
-    radio = _article(
+    radio = outlet_report(
         "Hill Radio",
         "Residents of Eastmoor were told to keep their windows shut on Tuesday.",
         "No injuries were reported.",
@@ -992,13 +988,13 @@ def test_what_a_count_of_nought_counts() -> None:
 def test_reports_telling_one_outcome_happened_need_less_of_the_usual_overlap() -> None:
     # Dev story (a supermarket fire): "residents nearby were evacuated" and "Dozens of residents
     # were evacuated from their homes" are one fact told in other words around it.
-    wire = _article(
+    wire = outlet_report(
         "Lake Wire",
         "A fire destroyed the Waitrose supermarket in Banstead on Friday night.",
         "More than 50 firefighters tackled the blaze, and residents nearby were evacuated as a precaution.",
         "Police thanked residents for their patience during the evacuation.",
     )
-    post = _article(
+    post = outlet_report(
         "Hill Post",
         "The Waitrose store in Banstead burned down on Friday.",
         "Dozens of residents were evacuated from their homes and spent the night in a nearby church.",
@@ -1009,11 +1005,11 @@ def test_reports_telling_one_outcome_happened_need_less_of_the_usual_overlap() -
     # a noun names the outcome without telling it happened: thanks for patience during it is another fact
     assert frozenset((Ref(wire.id, 2), Ref(post.id, 1))) not in links
     # two outcomes alike of people named otherwise are two facts (ECB+: two climbers' deaths)
-    a = _article("Lake Wire", "Robert Varga, 32, died while climbing to a hut on Mount Sefton in the national park on Saturday.",
+    a = outlet_report("Lake Wire", "Robert Varga, 32, died while climbing to a hut on Mount Sefton in the national park on Saturday.",
                  "Rescue teams worked through the night on the ridge.")
-    b = _article("Ridge Mail", "A day earlier another climber, Duncan Rait, died after he slipped and fell from a ridge near a hut "
+    b = outlet_report("Ridge Mail", "A day earlier another climber, Duncan Rait, died after he slipped and fell from a ridge near a hut "
                  "in the same national park.", "The park was closed to all visitors until Friday.")
-    c = _article("Hill Post", "Mountain guides said the snow on the upper slopes was unusually soft this week.",
+    c = outlet_report("Hill Post", "Mountain guides said the snow on the upper slopes was unusually soft this week.",
                  "Two helicopters searched the glacier.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b, c])
 
@@ -1029,14 +1025,14 @@ def test_an_outcome_is_told_by_a_verb_or_adjective_not_a_noun() -> None:
 def test_a_negated_verb_and_its_opposite_report_one_claim() -> None:
     # Fresh user 23: "would not accept the offer" and "rejected an offer" say the same, yet the
     # "not" read as a denial the other side does not make, and the pair was left unlinked.
-    wire = _article(
+    wire = outlet_report(
         "Lake Wire",
         "Dockworkers at Keldhaven port began a 48-hour strike on Tuesday, halting the container terminal.",
         "The Keldhaven Dockers' Union said it would not accept the port authority's offer of a 3.5 percent pay rise "
         'over two years, calling it "an insult to people who work nights in the rain".',
         "Ships queued outside the harbour.",
     )
-    journal = _article(
+    journal = outlet_report(
         "Hill Journal",
         "A strike closed the container terminal of Keldhaven.",
         'The union rejected an offer of 3.5% over two years. Its leader, Marit Van der Berg, said: "We will stay out '
@@ -1051,19 +1047,19 @@ def test_a_negation_denies_nothing_past_its_own_clause() -> None:
     # read "not" as denying the next sentence's company, so the wire's "Kestrel Polymers, which
     # employs 340 people at the site, said it did not yet know what caused the fire" (which
     # denies nothing of the company) was "one side denies what the other says" and no link.
-    wire = _article(
+    wire = outlet_report(
         "Eastwire",
         "A fire broke out at a chemical plant in the port overnight.",
         "Kestrel Polymers, which employs 340 people at the site, said it did not yet know what caused the fire.",
     )
-    daily = _article(
+    daily = outlet_report(
         "Lowland Daily",
         "A chemical plant burned in the port.",
         "The cause of the fire is not yet known. Kestrel Polymers employs 340 people at the plant.",
     )
     assert frozenset((Ref(wire.id, 1), Ref(daily.id, 1))) in _linked([wire, daily])
     # Within its clause a "not" still denies: a claim and its denial stay apart.
-    denied = _article(
+    denied = outlet_report(
         "Hill Journal",
         "A chemical plant burned in the port.",
         "Kestrel Polymers does not employ 340 people at the site, a spokesman said, whatever caused the fire.",
@@ -1076,12 +1072,12 @@ def test_a_word_said_and_also_denied_elsewhere_in_the_paragraph_is_said() -> Non
     # by Monday. 'No family will be left without safe water,' he said." denied "water" in its
     # quotation, so the wire's "... would distribute 200,000 water purification tablets by
     # Monday" was "one side denies what the other says": the pledge was "only in" the live blog.
-    wire = _article(
+    wire = outlet_report(
         "Eastwire",
         "Cholera cases rose in the flooded port on Saturday.",
         "Mayor Lena Corvid said the city would distribute 200,000 water purification tablets by Monday.",
     )
-    live = _article(
+    live = outlet_report(
         "Coast Live",
         "Cholera cases rose in the port.",
         'Mayor Lena Corvid says 200,000 water purification tablets will be handed out by Monday. '
@@ -1091,7 +1087,7 @@ def test_a_word_said_and_also_denied_elsewhere_in_the_paragraph_is_said() -> Non
     # A word the paragraph only denies is still denied (a link carries the negation changed).
     from core.linking.align import prepare
 
-    denied = _article("Hill Journal", "Mayor Lena Corvid said the city would not distribute the tablets by Monday.")
+    denied = outlet_report("Hill Journal", "Mayor Lena Corvid said the city would not distribute the tablets by Monday.")
     pledge, [refusal] = prepare([live])[1], prepare([denied])
     assert "water" not in pledge.negated and "famili" in pledge.negated
     assert {"distribut", "tablet"} <= refusal.negated
@@ -1103,19 +1099,19 @@ def test_one_claim_said_and_denied_in_other_words_is_linked_with_the_negation_ma
     # a denial of another fact. It is one claim, said of the same thing (the roof), with the
     # outlets disagreeing, which is what the reader is for; a plea and a verdict stay apart
     # (test_a_denial_is_not_the_same_fact_as_the_claim).
-    wire = _article(
+    wire = outlet_report(
         "Lake Wire",
         "Part of the Eastmoor Stadium roof collapsed under heavy snow on Saturday, killing a groundsman.",
         "The operator said the roof had passed its last structural inspection in September.",
         "Seven workers were taken to hospital with injuries.",
     )
-    ledger = _article(
+    ledger = outlet_report(
         "Northern Ledger",
         "Snow brought down a section of the Eastmoor Stadium roof on Saturday; one worker died.",
         "The stadium's operator said the roof had not passed an inspection this autumn.",
         "The mayor said the city was lucky the gates had not opened.",
     )
-    post = _article(
+    post = outlet_report(
         "Calder Post",
         "A groundsman was killed when part of the stadium roof fell in.",
         "Investigators will examine the steel bolts that held the roof.",
@@ -1124,15 +1120,15 @@ def test_one_claim_said_and_denied_in_other_words_is_linked_with_the_negation_ma
     assert frozenset((Ref(wire.id, 1), Ref(ledger.id, 1))) in _linked([wire, ledger, post])
     assert differences(wire.paragraphs[1], ledger.paragraphs[1])[0].what == "negation"
     # "Perlo and co-counsel ..." is said of no one the "nor" of "Neither Perlo nor his co-counsel" is.
-    a = _article("Court Herald", "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.")
-    b = _article("County Voice", "Perlo and co-counsel Robin Yanes approached Orozco's case from an unorthodox position.")
+    a = outlet_report("Court Herald", "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.")
+    b = outlet_report("County Voice", "Perlo and co-counsel Robin Yanes approached Orozco's case from an unorthodox position.")
     assert not _linked([a, b])
 
 
 def test_no_before_a_number_is_no_negation() -> None:
     # "No. 5 seed Indiana State" denies nothing: it kept a report of the semifinal from others'.
-    a = _article("Valley Sports", "Creighton will play No. 5 seed Indiana State in Saturday's semifinal.")
-    b = _article("Bluejay Daily", "Creighton advances to play Indiana State in the semifinal on Saturday.")
+    a = outlet_report("Valley Sports", "Creighton will play No. 5 seed Indiana State in Saturday's semifinal.")
+    b = outlet_report("Bluejay Daily", "Creighton advances to play Indiana State in the semifinal on Saturday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
 
 
@@ -1144,7 +1140,7 @@ def test_counts_of_nought_are_found_once_per_word(monkeypatch) -> None:
     asked: list[int] = []
     real = align.counts_nought
     monkeypatch.setattr(align, "counts_nought", lambda folded, k: asked.append(k) or real(folded, k))
-    [para] = align.prepare([_article("A", "Nobody was hurt and no one was killed, police said not long after.")])
+    [para] = align.prepare([outlet_report("A", "Nobody was hurt and no one was killed, police said not long after.")])
     assert sorted(asked) == [0, 4, 10]  # nobody, no (one), not
     assert para.nought_words == (0, 4) and para.denials == 1
     assert {"injured", "dead"} <= para.quantities
@@ -1159,11 +1155,11 @@ def test_the_reversed_share_reads_differences_only_past_its_gate(monkeypatch) ->
 
     source = "The union would not accept the offer from the firm on Friday."
     p, q, r, s, t = align.prepare([
-        _article("A", source),
-        _article("B", "The union would accept the offer from the firm on Friday, not Monday."),
-        _article("C", "The union would accept the offer from the firm on Friday."),
-        _article("D", "The union would accept the offer from the firm on Friday, police said."),
-        _article("E", source),
+        outlet_report("A", source),
+        outlet_report("B", "The union would accept the offer from the firm on Friday, not Monday."),
+        outlet_report("C", "The union would accept the offer from the firm on Friday."),
+        outlet_report("D", "The union would accept the offer from the firm on Friday, police said."),
+        outlet_report("E", source),
     ])
     idf = dict.fromkeys(p.stems | q.stems | s.stems, 1.0)
     assert align._reversed_share(p, q, idf, 5.0) == 0.4  # accept, offer
@@ -1179,7 +1175,7 @@ def test_copy_that_moves_a_denial_to_another_claim_scores_below_copy_that_keeps_
     # not all of it (the reversed share was read only where the number of denials differed).
     source = "The company said it would not appeal the fine, and it would pay the full amount by March."
     edited = source.replace("would not appeal", "would appeal").replace("would pay", "would not pay")
-    wire, faithful, moved = (_article(outlet, text, "Ships queued outside the harbour all afternoon.")
+    wire, faithful, moved = (outlet_report(outlet, text, "Ships queued outside the harbour all afternoon.")
                              for outlet, text in (("Lake Wire", source), ("Hill Post", source), ("Ridge Mail", edited)))
     scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in link([wire, faithful, moved])}
     assert scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))] == (LinkKind.VERBATIM, 1.0)
@@ -1191,18 +1187,18 @@ def test_sentences_sharing_only_who_reports_them_do_not_link() -> None:
     # Fresh user 27: a paragraph on the derailed cars linked to one on the injured by "county,
     # Emergency, Management, Agency" (and the clock's "41" for "41 people"), a sentence of each
     # attributed to the same agency, in a story whose other reports make train and hospital common words.
-    cars = _article(
+    cars = outlet_report(
         "Valley Courier",
         "Nineteen of the train's 96 wagons derailed at 4:37 a.m., according to the county Emergency Management Agency. "
         "One of them, a tank wagon carrying chlorine, split open along a seam.",
     )
-    hurt = _article(
+    hurt = outlet_report(
         "Wire Service",
         "Some 37 people were taken to hospital with breathing difficulties, the Harlan County Emergency Management Agency said in a statement. "
         "Officials had earlier put the death toll at one.",
     )
     others = [
-        _article(f"Outlet {n}", f"The freight train's wagons derailed and {n} people were taken to hospital with breathing problems, {who}.",
+        outlet_report(f"Outlet {n}", f"The freight train's wagons derailed and {n} people were taken to hospital with breathing problems, {who}.",
                  f"A tank wagon of the train split open and chlorine leaked; people nearby had breathing difficulties, {who}.")
         for n, who in ((12, "the fire chief said"), (15, "a rail spokesman said"), (20, "the mayor said"))
     ]
@@ -1214,14 +1210,14 @@ def test_a_quotation_and_another_claim_of_one_speaker_do_not_link_by_the_speaker
     # '"...," said Harwell police spokesperson Dana Okonkwo.' names its source after the
     # quotation's comma and closing mark (ECB+'s "Tim Fanning" pair): the quotation and another
     # thing the spokesperson said share nothing but who said them.
-    said = _article("Metro Daily", 'He shot one man right away," said Harwell police spokesperson Dana Okonkwo.')
-    other = _article(
+    said = outlet_report("Metro Daily", 'He shot one man right away," said Harwell police spokesperson Dana Okonkwo.')
+    other = outlet_report(
         "Evening Star",
         "About a dozen workers had been celebrating when the gunman, who had recently been laid off, walked into the party "
         "and opened fire, according to Harwell Police spokesperson Const. Dana Okonkwo.",
     )
     others = [
-        _article(f"Outlet {n}", f"A gunman who had been laid off opened fire at the party, killing one man and wounding {n} workers, {who}.")
+        outlet_report(f"Outlet {n}", f"A gunman who had been laid off opened fire at the party, killing one man and wounding {n} workers, {who}.")
         for n, who in ((2, "police said"), (3, "a witness said"), (4, "officials said"))
     ]
     ends = {said.id, other.id}
@@ -1231,12 +1227,12 @@ def test_a_quotation_and_another_claim_of_one_speaker_do_not_link_by_the_speaker
 def test_one_shared_word_is_no_fact_but_one_shared_figure_is() -> None:
     # A fresh user's short quotation "This is the least we can do." was a 0.53 paraphrase of "killed at
     # least three people" (on "least"), and "About the prison:" of every paragraph saying "prison".
-    wire = _article("Nordwire", "A firebomb attack on a bank in Athens killed at least three people on Wednesday, police said.",
+    wire = outlet_report("Nordwire", "A firebomb attack on a bank in Athens killed at least three people on Wednesday, police said.",
                "At least two other buildings were set on fire in the city centre.",
                "The man was sentenced to life in prison on Monday.")
-    paper = _article("Courier", "The finance minister said the government would act.", '"This is the least we can do."',
+    paper = outlet_report("Courier", "The finance minister said the government would act.", '"This is the least we can do."',
                 "About the prison:", "He was 95.")
-    obituary = _article("Gazette", "Mark Felt, the FBI official who became Deep Throat, died on Thursday at 95.")
+    obituary = outlet_report("Gazette", "Mark Felt, the FBI official who became Deep Throat, died on Thursday at 95.")
     linked = {frozenset((l.a, l.b)) for l in link([wire, paper, obituary])}
     assert not any(Ref(paper.id, i) in pair for pair in linked for i in (1, 2))
     assert frozenset((Ref(paper.id, 3), Ref(obituary.id, 0))) in linked  # the age both give
@@ -1249,7 +1245,7 @@ def test_a_sources_long_name_closing_a_sentence_is_who_reports_not_what() -> Non
     from core.linking.align import prepare
     from core.text import stem
 
-    article = _article("wire", "Four people were still missing, the National Emergency and Civil Protection Authority (ANEPC) said. "
+    article = outlet_report("wire", "Four people were still missing, the National Emergency and Civil Protection Authority (ANEPC) said. "
                        "Prosecutors opened an inquiry into the dam's operator.")
     [paragraph] = prepare([article])
     assert {stem(w.lower()) for w in ("National", "Emergency", "Civil", "Protection", "Authority", "ANEPC")} <= paragraph.sources
@@ -1260,9 +1256,9 @@ def test_ages_of_two_people_are_two_facts_and_the_same_age_links() -> None:
     a 31-year-old steward, died on Sunday night" as one fact with "54 -> 31" differing."""
     filler = ("Work on the stand had been due to finish before the new season began in August.",
               "The club said it would hold a minute's silence before its next home match.")
-    post = _article("Post", "One groundsman, named by colleagues as 54-year-old Alan Marsh, died at the scene at Calderhaven Park.", *filler)
-    wire = _article("Wire", "The second victim, a 31-year-old steward, died on Sunday night at Calderhaven General, staff said.", *filler)
-    same = _article("Ledger", "Groundsman Alan Marsh, 54, died at the scene at Calderhaven Park, his colleagues said.", *filler)
+    post = outlet_report("Post", "One groundsman, named by colleagues as 54-year-old Alan Marsh, died at the scene at Calderhaven Park.", *filler)
+    wire = outlet_report("Wire", "The second victim, a 31-year-old steward, died on Sunday night at Calderhaven General, staff said.", *filler)
+    same = outlet_report("Ledger", "Groundsman Alan Marsh, 54, died at the scene at Calderhaven Park, his colleagues said.", *filler)
     links = link([post, wire, same])
     pairs = {frozenset((l.a.article, l.b.article)) for l in links if l.a.paragraph == 0 and l.b.paragraph == 0}
     assert frozenset((post.id, wire.id)) not in pairs and frozenset((same.id, wire.id)) not in pairs
@@ -1275,10 +1271,10 @@ def test_copy_that_changes_a_count_in_words_scores_below_copy_that_keeps_it() ->
     # ("3:40" / "4:40") lowered it. A count in words changed is information not carried unchanged.
     text = "{} of the injured workers were in a serious condition at the city hospital, a spokeswoman said on Tuesday."
     other = "The fire started at about {} a.m. in a warehouse where drums of solvent were stored."
-    wire = _article("Lake Wire", text.format("Two"), other.format("3:40"))
-    faithful = _article("Hill Post", text.format("Two"), other.format("3:40"))
-    edited = _article("Ridge Mail", text.format("Three"), other.format("3:40"))
-    spelt = _article("Dale Times", text.format("2"), other.format("3:40"))
+    wire = outlet_report("Lake Wire", text.format("Two"), other.format("3:40"))
+    faithful = outlet_report("Hill Post", text.format("Two"), other.format("3:40"))
+    edited = outlet_report("Ridge Mail", text.format("Three"), other.format("3:40"))
+    spelt = outlet_report("Dale Times", text.format("2"), other.format("3:40"))
     story = Story.build([wire, faithful, edited, spelt])
     scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in story.links}
     kept = scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))]
@@ -1292,7 +1288,7 @@ def test_copy_that_changes_a_count_in_words_scores_below_copy_that_keeps_it() ->
 def _prepared(*texts: str) -> list:
     from core.linking.align import prepare
 
-    return prepare([_article(f"Outlet {k}", text) for k, text in enumerate(texts)])
+    return prepare([outlet_report(f"Outlet {k}", text) for k, text in enumerate(texts)])
 
 
 def test_two_sums_of_one_currency_far_apart_are_no_one_quantity() -> None:
@@ -1341,14 +1337,14 @@ def test_two_actors_leads_that_share_the_story_are_two_facts() -> None:
     # and the profit warning both recall. Each opens with its actor, whom the other never names.
     downgrade = ("Kestrel Ratings downgraded Halvik Rail Holdings to BB+ from BBB- on Thursday, stripping the Tarnby "
                  "engineering group of its investment grade one day after a profit warning and the exit of its chief executive.")
-    a = _article("Lake Wire", downgrade, "Kestrel said the warning and the departure raised questions about governance at Halvik.",
+    a = outlet_report("Lake Wire", downgrade, "Kestrel said the warning and the departure raised questions about governance at Halvik.",
                  "Halvik shares fell a further 5% on Thursday.")
-    b = _article("Ridge Mail",
+    b = outlet_report("Ridge Mail",
                  "The Harbour Markets Authority said on Thursday it was reviewing trading in Halvik Rail Holdings shares and "
                  "options in the days before the engineering group's profit warning.",
                  "The authority said volumes in Halvik options had risen sharply in the week before the announcement.",
                  "Halvik said it would cooperate fully with the authority.")
-    c = _article("Moss Daily",
+    c = outlet_report("Moss Daily",
                  "Kestrel Ratings on Thursday cut Halvik Rail Holdings to junk, one notch below investment grade, after the "
                  "group's profit warning.", "Halvik shares fell 30% on Wednesday.")
     linked = _linked([a, b, c])
@@ -1373,17 +1369,17 @@ def test_a_partial_quotation_inside_the_longer_one_is_a_quote_link() -> None:
     # A fresh user's story: one outlet printed the interim chief's "not where we should be" (five
     # words, none of them weighing anything), the company's release the whole remark. The quotes
     # view put them together, the linker left them apart: its quote rule wanted three content words.
-    a = _article("Lake Wire",
+    a = outlet_report("Lake Wire",
                  'Speaking to analysts on Tuesday, Lund said the group was "not where we should be", adding that the '
                  'harbour work in Tarnby was "delayed, not lost".',
                  "The shares fell 12% on Tuesday.")
-    b = _article("Halvik Rail",
+    b = outlet_report("Halvik Rail",
                  'Ana Lund, interim Chief Executive, said: "We are not where we should be, and I will not pretend '
                  'otherwise. The Tarnby harbour contracts are delayed and our order book is intact."',
                  "Revenue is expected to be about 1.2 billion crowns.")
     assert _linked([a, b]).get(frozenset((Ref(a.id, 0), Ref(b.id, 0)))) is LinkKind.QUOTE
     # five words two longer quotations share, neither printed whole by the other, are a stock phrase
-    c = _article("Ridge Mail",
+    c = outlet_report("Ridge Mail",
                  'The union leader said: "We are not where we should be on pay, and the harbour strike goes on."',
                  "The strike began in March.")
     assert frozenset((Ref(b.id, 0), Ref(c.id, 0))) not in _linked([a, b, c])
@@ -1400,7 +1396,7 @@ def test_a_name_that_reports_what_another_did_is_no_subject() -> None:
 def _dated(outlet: str, day: str, *paragraphs: str) -> Article:
     from dataclasses import replace
 
-    return replace(_article(outlet, *paragraphs), published=day)
+    return replace(outlet_report(outlet, *paragraphs), published=day)
 
 
 def test_two_counts_of_one_quantity_on_two_days_are_no_evidence_of_one_fact() -> None:
@@ -1460,14 +1456,14 @@ def test_which_counts_of_one_quantity_are_two_counts() -> None:
     a, b = two(("2031-05-03", "Six people have now died of the fever."), ("2031-05-05", "Eight people have now died of the fever."))
     assert not _one_outcome(a, b)
     # what a number counts is in its own sentence: "confirmed." is no count of the patients after it
-    (counts,) = prepare([_article("Outlet A", "The ministry says 112 cases are confirmed. Thirty-one patients are in hospital.")])
+    (counts,) = prepare([outlet_report("Outlet A", "The ministry says 112 cases are confirmed. Thirty-one patients are in hospital.")])
     assert "confirm" not in counts.quantities and "patient" in counts.quantities
     # a count after "the number of" what it counts, past a count of something else, is of that
     a, b = two(("2031-05-06", "The toll rose to seven, as the number of confirmed cases more than doubled in two days to 112."),
                ("2031-05-03", "The agency was notified of an outbreak, with 47 confirmed cases."))
     assert _conflicting(a, b) == {"case"}
     # undated reports are of one day, as far as anyone knows (the benchmark's stories)
-    a, b = prepare([_article("Outlet A", "Six people have now died of the fever."), _article("Outlet B", "Eight people have now died of the fever.")])
+    a, b = prepare([outlet_report("Outlet A", "Six people have now died of the fever."), outlet_report("Outlet B", "Eight people have now died of the fever.")])
     assert _one_outcome(a, b)
 
 
@@ -1533,13 +1529,13 @@ def _undated(article: Article) -> Article:
 
 def _depot_fire(alerted: str) -> tuple[Article, Article]:
     """A depot fire reported by two outlets; *alerted* is the second outlet's first paragraph."""
-    a = _article(
+    a = outlet_report(
         "Vale Courier",
         "A fire has gutted the Brightmarket depot in Orlow, and forty workers were sent home.",
         "More than 30 firefighters tackled the fire, which broke out on the loading bay roof at about 2045 GMT on Friday.",
         "Roads around the depot were closed until 1630 GMT on Saturday.",
     )
-    b = _article("Orlow Post", alerted, "The company said the depot would not reopen this year.")
+    b = outlet_report("Orlow Post", alerted, "The company said the depot would not reopen this year.")
     return a, b
 
 
@@ -1559,8 +1555,8 @@ def test_times_of_day_meet_within_the_slack_in_one_zone() -> None:
     from core.linking.align import _same_clock, prepare
 
     gmt, unzoned, eastern, later = prepare([
-        _article("A", "It broke out at 20:49 GMT."), _article("B", "It broke out at about 8.40pm."),
-        _article("C", "It broke out at 20:49 EST."), _article("D", "It broke out at 9.30pm."),
+        outlet_report("A", "It broke out at 20:49 GMT."), outlet_report("B", "It broke out at about 8.40pm."),
+        outlet_report("C", "It broke out at 20:49 EST."), outlet_report("D", "It broke out at 9.30pm."),
     ])
     assert _same_clock(gmt, unzoned) and _same_clock(unzoned, eastern)
     assert not _same_clock(gmt, eastern)  # one time, two zones: hours apart

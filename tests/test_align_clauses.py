@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from core.linking.align import _clause_match, _clauses, _verbs, link, prepare
-from core.model import Article, Ref, article_id
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from core.model import Article, Ref
+from tests.reports import outlet_report
 
 
 def _linked(articles: list[Article]) -> set[frozenset[Ref]]:
@@ -16,18 +12,18 @@ def _linked(articles: list[Article]) -> set[frozenset[Ref]]:
 
 
 def _story() -> list[Article]:
-    gazette = _article(
+    gazette = outlet_report(
         "Corran Gazette",
         "More than 40 firefighters fought the blaze, which virtually destroyed the old granary behind the "
         "bakery, while residents of twelve cottages spent the night at the parish hall on Mill Lane.",
         "The owners thanked their neighbours for their help.",
     )
-    radio = _article(
+    radio = outlet_report(
         "Valley Radio",
         "A huge fire overnight has destroyed the old granary behind the bakery, witnesses said.",
         "Traffic was diverted around the town centre for the evening.",
     )
-    herald = _article(
+    herald = outlet_report(
         "Corran Herald",
         "More than 40 firefighters fought the blaze at the bakery on Tuesday, and the old granary behind it "
         "was destroyed.",
@@ -47,7 +43,7 @@ def test_one_clause_of_a_sentence_of_several_facts_links_where_a_third_outlet_li
 
 
 def test_clauses_cut_at_clause_openers_and_marks_but_not_at_quotation_marks() -> None:
-    para = prepare([_article(
+    para = prepare([outlet_report(
         "A", 'The fire, which is being treated by police as "potentially suspicious", spread while "nobody at the store was hurt".'
     )])[0]
     # "as" is no opener (it is said of what the clause treats the fire as), nor is a quotation mark;
@@ -64,8 +60,8 @@ def test_clauses_cut_at_clause_openers_and_marks_but_not_at_quotation_marks() ->
 def test_two_quoted_clauses_sharing_a_phrase_are_no_match() -> None:
     # Two statements that share a stock phrase are the quote rules' to weigh, not one fact.
     a, b = prepare([
-        _article("A", 'The minister stressed "keeping open channels of communication with every neighbour".'),
-        _article("B", 'The ministry urged "open channels of communication to avoid a conflict".'),
+        outlet_report("A", 'The minister stressed "keeping open channels of communication with every neighbour".'),
+        outlet_report("B", 'The ministry urged "open channels of communication to avoid a conflict".'),
     ])
     idf = {s: 1.0 for s in a.stems | b.stems}
     assert _clause_match(a, b, idf) == 0.0
@@ -75,8 +71,8 @@ def test_clauses_sharing_only_names_and_figures_are_no_match() -> None:
     # "New York Yankees" and "eight years, $160 million" are names and a figure with its unit:
     # no claim of their own.
     a, b = prepare([
-        _article("A", "The Orioles offered seven years, and the New York Yankees offered $160 million over eight years."),
-        _article("B", "Nobody knows whether the New York Yankees bid $160 million over eight years for the pitcher."),
+        outlet_report("A", "The Orioles offered seven years, and the New York Yankees offered $160 million over eight years."),
+        outlet_report("B", "Nobody knows whether the New York Yankees bid $160 million over eight years for the pitcher."),
     ])
     idf = {s: 1.0 for s in a.stems | b.stems}
     assert _clause_match(a, b, idf) == 0.0
@@ -85,18 +81,18 @@ def test_clauses_sharing_only_names_and_figures_are_no_match() -> None:
 def test_one_outcome_told_of_the_same_ones_links_where_a_third_outlet_links_both() -> None:
     # Both tell the residents were evacuated, each among facts of its own (the blaze's start; the
     # night in the parish hall); the herald links to both.
-    gazette = _article(
+    gazette = outlet_report(
         "Corran Gazette",
         "The blaze started in the ovens of the Harlow Mill bakery shortly after midnight, forcing residents "
         "living nearby to be temporarily evacuated.",
         "The owners thanked their neighbours for their help.",
     )
-    radio = _article(
+    radio = outlet_report(
         "Valley Radio",
         "Forty residents of Mill Lane had to be evacuated from their cottages and spent the night in the parish hall.",
         "Traffic was diverted around the town centre for the evening.",
     )
-    herald = _article(
+    herald = outlet_report(
         "Corran Herald",
         "Forty families living near the Harlow Mill bakery on Mill Lane were evacuated from their cottages "
         "shortly after midnight.",
@@ -108,19 +104,19 @@ def test_one_outcome_told_of_the_same_ones_links_where_a_third_outlet_links_both
 def test_a_verb_of_what_happened_both_use_links_where_a_third_outlet_links_both() -> None:
     # "tackled the flames at the bakery" / "still tackling the flames at the bakery": one fact, each
     # beside words of its own (the road closed; who said it), too few alike for the rules alone.
-    gazette = _article(
+    gazette = outlet_report(
         "Corran Gazette",
         "Crews from three stations tackled the flames at the Harlow Mill bakery for most of the night, "
         "while police closed Quay Street.",
         "The owners thanked their neighbours for their help.",
     )
-    radio = _article(
+    radio = outlet_report(
         "Valley Radio",
         "Firefighters were still tackling the flames at the bakery on Wednesday morning, a spokesman for "
         "the county fire service said.",
         "Traffic was diverted around the town centre for the evening.",
     )
-    herald = _article(
+    herald = outlet_report(
         "Corran Herald",
         "Crews were tackling the flames at the Harlow Mill bakery on Wednesday morning.",
         "The cause of the fire is not yet known.",
@@ -129,5 +125,5 @@ def test_a_verb_of_what_happened_both_use_links_where_a_third_outlet_links_both(
 
 
 def test_verbs_are_words_of_what_happened_not_of_who_said_it() -> None:
-    para = prepare([_article("A", "Police said the store was destroyed, and officials believed it was reported by a passing driver.")])[0]
+    para = prepare([outlet_report("A", "Police said the store was destroyed, and officials believed it was reported by a passing driver.")])[0]
     assert _verbs(para) == frozenset({"destroy", "pass"})

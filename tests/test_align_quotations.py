@@ -4,24 +4,20 @@ no link; the same statement given to two people is a quote link (core.quotations
 from __future__ import annotations
 
 from core.linking.align import link
-from core.model import Article, LinkKind, article_id
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from core.model import LinkKind
+from tests.reports import outlet_report
 
 
 def test_two_statements_of_one_speaker_sharing_a_phrase_are_no_link() -> None:
     # The trial: a quotation was linked as a 0.94 quote match to another statement of the party's
     # sharing a phrase and the attribution, and one man's statements of two days as paraphrase.
-    a = _article("Wire", '"We are not seeking any favours, only for every bid to be read," said Green Party '
+    a = outlet_report("Wire", '"We are not seeking any favours, only for every bid to be read," said Green Party '
                          "secretary-general Tove Lid.")
-    b = _article("Post", '"We asked for every bid to be read, and it has been," said Tove Lid, secretary-general '
+    b = outlet_report("Post", '"We asked for every bid to be read, and it has been," said Tove Lid, secretary-general '
                          "of the Green Party.")
-    c = _article("Daily", 'Green Party leader Ola Brenn told supporters in Vell: "It is far too soon to call this '
+    c = outlet_report("Daily", 'Green Party leader Ola Brenn told supporters in Vell: "It is far too soon to call this '
                           'tender, and every bid must be read."')
-    d = _article("Courier", '"We asked for every bid to be read, and it has been," said Green Party leader Ola Brenn.')
+    d = outlet_report("Courier", '"We asked for every bid to be read, and it has been," said Green Party leader Ola Brenn.')
     links = {frozenset((l.a.article, l.b.article)): l for l in link([a, b, c, d])}
     for pair in ((a, b), (a, c), (a, d), (c, d), (b, c)):
         assert frozenset((pair[0].id, pair[1].id)) not in links, (pair[0].outlet, pair[1].outlet)
@@ -38,14 +34,14 @@ def test_two_remarks_of_one_speaker_in_other_words_are_other_statements() -> Non
     from core.linking import align
 
     wire, daily, post, brief = align.prepare([
-        _article("Wire", "Minister Tomas Ferro said fuel costs of 6.1% were keeping farm prices high across the "
+        outlet_report("Wire", "Minister Tomas Ferro said fuel costs of 6.1% were keeping farm prices high across the "
                          "northern provinces. “We will extend the grain subsidy if prices keep rising through the "
                          "winter,” he said."),
-        _article("Daily", "“Harvests are recovering, but not quickly enough for us to lift the rationing,” Minister "
+        outlet_report("Daily", "“Harvests are recovering, but not quickly enough for us to lift the rationing,” Minister "
                           "Tomas Ferro told reporters at a briefing in Vell."),
-        _article("Post", "Minister Tomas Ferro told reporters in Vell: “We will extend the grain subsidy if prices "
+        outlet_report("Post", "Minister Tomas Ferro told reporters in Vell: “We will extend the grain subsidy if prices "
                          "keep rising through the winter.”"),
-        _article("Brief", "Tomas Ferro, the minister, said the “rationing” would stay."),  # a word, no statement
+        outlet_report("Brief", "Tomas Ferro, the minister, said the “rationing” would stay."),  # a word, no statement
     ])
     assert align._other_statements(wire, daily, wire.stems & daily.stems)
     assert not align._other_statements(wire, post, wire.stems & post.stems)  # one remark

@@ -5,13 +5,8 @@ linked to the central bank's rise "by 25 basis points" through the unit alone)."
 from __future__ import annotations
 
 from core.linking import align
-from core.model import Article, article_id
 from core.quantities import rate_moves
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 def _sizes(text: str) -> set[float]:
@@ -26,9 +21,9 @@ def test_the_sizes_of_moves_in_points_whatever_their_unit() -> None:
 
 def test_moves_of_other_sizes_are_no_quantity_in_common() -> None:
     markets, research, daily = align.prepare([
-        _article("Markets", "Sorland government bonds sold off, with the two-year yield up 9 basis points at 3.41%."),
-        _article("Research", "The Bank of Sorland raised its deposit rate by 25 basis points to 3.25% today."),
-        _article("Daily", "The Bank of Sorland raised its key deposit rate by 0.25 percentage points on Wednesday."),
+        outlet_report("Markets", "Sorland government bonds sold off, with the two-year yield up 9 basis points at 3.41%."),
+        outlet_report("Research", "The Bank of Sorland raised its deposit rate by 25 basis points to 3.25% today."),
+        outlet_report("Daily", "The Bank of Sorland raised its key deposit rate by 0.25 percentage points on Wednesday."),
     ])
     assert not align._same_quantity(markets, research)
     assert align._same_quantity(research, daily)  # one move, in two units
@@ -37,8 +32,8 @@ def test_moves_of_other_sizes_are_no_quantity_in_common() -> None:
 def test_one_size_of_move_of_another_rate_is_no_quantity_in_common() -> None:
     # a commercial lender following the central bank by the same quarter point moves another rate
     bank, lender = align.prepare([
-        _article("Live", "BREAKING: The Bank of Sorland raises its deposit rate by 25 basis points to 3.25%."),
-        _article("Review", "Sorland's largest lender, Kronborg Bank, said it would raise its standard variable rate "
+        outlet_report("Live", "BREAKING: The Bank of Sorland raises its deposit rate by 25 basis points to 3.25%."),
+        outlet_report("Review", "Sorland's largest lender, Kronborg Bank, said it would raise its standard variable rate "
                            "by 0.25 percentage points from July 1."),
     ])
     assert not align._same_quantity(bank, lender)

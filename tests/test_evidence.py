@@ -7,10 +7,7 @@ import pytest
 from core.linking.evidence import Difference, differences, evidence
 from core.model import Article, LinkKind, Ref, article_id
 from core.linking.story import Story
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    return Article(article_id(outlet, outlet, paragraphs), f"{outlet}.txt", outlet, outlet, paragraphs)
+from tests.reports import outlet_article
 
 
 COPY_A = "Rescuers said 12 people were trapped in the Orlen mine until Thursday, and the owner did not comment."
@@ -103,7 +100,7 @@ def test_evidence_names_shared_words_figures_and_quotation() -> None:
 
 
 def test_links_json_carries_evidence_and_differences() -> None:
-    story = Story.build([_article("North Wire", COPY_A), _article("South Daily", COPY_B)])
+    story = Story.build([outlet_article("North Wire", COPY_A), outlet_article("South Daily", COPY_B)])
     [data] = story.to_json()["links"]  # type: ignore[index]
     assert data["kind"] == LinkKind.VERBATIM.value  # copied wording, edits carried on the link
     assert {"a": "12", "b": "Fifteen", "what": "figure"} in data["differences"]
@@ -608,9 +605,9 @@ def test_copy_that_puts_the_opposite_word_reverses_the_claim() -> None:
 def test_a_rewording_that_leaves_out_a_sentence_cuts_nothing() -> None:
     """A sentence only one side prints is a cut in copy (verbatim), not in a rewording: a brief
     that sums up the mayor's words and leaves out her quotation with a "not" is no cut of it."""
-    wire = _article("Agency", "Mayor Ilse Brandt said the town council was \"deeply disappointed\" and would consider an "
+    wire = outlet_article("Agency", "Mayor Ilse Brandt said the town council was \"deeply disappointed\" and would consider an "
                               "appeal. \"We will not give up clean air for our children,\" she told reporters outside the town hall.")
-    brief = _article("Briefing", "Mayor Brandt says the town will consider an appeal.")
+    brief = outlet_article("Briefing", "Mayor Brandt says the town will consider an appeal.")
     story = Story.build([wire, brief])
     here, there = Ref(wire.id, 0), Ref(brief.id, 0)
     assert [m.kind for m in story.matches(here) if m.ref == there] == [LinkKind.PARAPHRASE]
@@ -823,8 +820,8 @@ def test_a_quotation_given_to_another_speaker_with_another_title_is_a_name_chang
                        "On Wednesday Governor Piet Andersen told reporters the job was not done.") == [
         Difference("Thursday", "Wednesday", "date")]
     # ...and a story's link carries it, as the gutter, the matrix and side by side read it
-    wire = _article("Wire", quote.format("Governor Helena Marsk"), "The bank held its main rate at 3.5% on Thursday.")
-    reprint = _article("Gazette", quote.format("Deputy Governor Piet Andersen"), "The bank held its main rate at 3.5% on Thursday.")
+    wire = outlet_article("Wire", quote.format("Governor Helena Marsk"), "The bank held its main rate at 3.5% on Thursday.")
+    reprint = outlet_article("Gazette", quote.format("Deputy Governor Piet Andersen"), "The bank held its main rate at 3.5% on Thursday.")
     story = Story.build([wire, reprint])
     assert story.explain(Ref(wire.id, 0), Ref(reprint.id, 0))[1] == (
         Difference("Governor Helena Marsk", "Deputy Governor Piet Andersen", "name"),)

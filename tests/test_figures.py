@@ -11,10 +11,7 @@ from core.views.figures import compare, extract, figures_to_json, format_number,
 from core.model import Article, Ref, article_id
 from core.linking.story import Story
 from tui.cli import main
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
+from tests.reports import outlet_article
 
 
 def _dated(articles: list[Article]) -> list[Article]:
@@ -23,7 +20,7 @@ def _dated(articles: list[Article]) -> list[Article]:
 
 
 def test_numbers_in_digits_and_words_with_units() -> None:
-    found = extract([_article("A",
+    found = extract([outlet_article("A",
         "The meeting lasted nearly six hours and ended with a seven-and-a-half-hour dinner.",
         "Officials said 5.5 hours had passed; the 18-month-old pact covers $2.5 billion and 40% of trade.",
         "In 2021 two sides met.")])
@@ -40,27 +37,27 @@ def test_numbers_in_digits_and_words_with_units() -> None:
 
 def test_a_count_of_a_compound_noun_counts_its_head() -> None:
     # A fresh user's "four dock workers" / "five dock workers" were shown as "4 docks, 5 docks".
-    article = _article("Valley Post", "The crane fell, killing five dock workers; 12 fire engines and three police "
+    article = outlet_article("Valley Post", "The crane fell, killing five dock workers; 12 fire engines and three police "
                                       "officers came, and 40 member states sent help to the 14 Velmora residents.")
     assert [(f.value, f.unit) for f in extract([article])] == [
         (5, "worker"), (12, "engine"), (3, "officer"), (40, "state"), (14, "people"),
     ]
     # a plural unit or a word after it that is no noun stays as it was
-    assert [(f.value, f.unit) for f in extract([_article("P", "He met five people this week over six hours talks.")])] == [
+    assert [(f.value, f.unit) for f in extract([outlet_article("P", "He met five people this week over six hours talks.")])] == [
         (5, "people"), (6, "hour"),
     ]
     # a noun of what happened before the head is no outcome of what is counted (trial 36 F3: "three
     # evacuation centres" was "count (evacuated): 3 people"); an outcome after the head is
-    moved = _article("P", "About 2,400 people were moved to three evacuation centres, and three bank workers died.")
+    moved = outlet_article("P", "About 2,400 people were moved to three evacuation centres, and three bank workers died.")
     assert [(f.value, f.unit, f.text) for f in extract([moved])] == [
         (2400, "people", "About 2,400 people"), (3, "centre", "three evacuation centres"), (3, "people", "three bank workers died")]
 
 
 def test_the_same_figure_across_outlets_disagrees_when_values_differ() -> None:
     story = Story.build([
-        _article("A", "Flood waters forced 3,000 residents from the riverside district of Kelso on Monday."),
-        _article("B", "Some 4,500 people of the Kelso riverside district fled the flood waters, police said."),
-        _article("C", "The flood closed 12 schools in the county."),
+        outlet_article("A", "Flood waters forced 3,000 residents from the riverside district of Kelso on Monday."),
+        outlet_article("B", "Some 4,500 people of the Kelso riverside district fled the flood waters, police said."),
+        outlet_article("C", "The flood closed 12 schools in the county."),
     ])
     # residents and people are one count of people (not of soldiers, pupils or police)
     [group] = [g for g in compare(story) if g.unit == "people"]
@@ -72,14 +69,14 @@ def test_the_dead_and_the_injured_are_two_figures_and_a_clock_time_none() -> Non
     # injured of two linked paragraphs; and "0540 GMT" as "540 gmts".
     from core.model import Link, LinkKind, Ref
 
-    a = _article("A", "At least six people were killed and 23 injured when the depot blew up at 0540 GMT.")
-    b = _article("B", "Twenty-three people were injured in the depot blast at 0540 GMT, officials said.")
+    a = outlet_article("A", "At least six people were killed and 23 injured when the depot blew up at 0540 GMT.")
+    b = outlet_article("B", "Twenty-three people were injured in the depot blast at 0540 GMT, officials said.")
     story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
     # the injured against the injured ("23 injured" counts people too), never the dead
     assert [sorted(f.value for f in g.figures) for g in compare(story) if g.unit == "people"] == [[23, 23]]
     assert all(f.unit != "gmt" for f in extract([a, b]))
     # one figure of its unit on each side of a link is one figure; injured and hurt are one outcome
-    c = _article("C", "Thirty-two people were hurt in the depot blast, officials said.")
+    c = outlet_article("C", "Thirty-two people were hurt in the depot blast, officials said.")
     story = Story((b, c), (Link(Ref(b.id, 0), Ref(c.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
     [group] = [g for g in compare(story) if g.unit == "people"]
     assert group.disagree and {f.value for f in group.figures} == {23, 32}
@@ -88,32 +85,32 @@ def test_the_dead_and_the_injured_are_two_figures_and_a_clock_time_none() -> Non
 def test_the_others_an_outcome_counts_are_people_and_a_changed_count_of_them_differs() -> None:
     # A fresh user's wire copy said "injuring 23 others", a reprint "injuring 32 others": the
     # figures view missed it ("others" was no unit) and mixed the dead into the injured.
-    wire = _article("Wire", "An explosion tore through the depot on Tuesday, killing six people and injuring 23 others.")
-    paper = _article("Paper", "An explosion tore through the depot on Tuesday, killing six people and injuring 32 others.")
+    wire = outlet_article("Wire", "An explosion tore through the depot on Tuesday, killing six people and injuring 23 others.")
+    paper = outlet_article("Paper", "An explosion tore through the depot on Tuesday, killing six people and injuring 32 others.")
     groups = compare(Story.build([wire, paper]))
     assert sorted((sorted({f.value for f in g.figures}), g.disagree) for g in groups if g.unit == "people") == [
         ([6], False), ([23, 32], True),
     ]
-    assert [f.unit for f in extract([_article("P", "Two ships sank and three others were damaged.")])] == []
+    assert [f.unit for f in extract([outlet_article("P", "Two ships sank and three others were damaged.")])] == []
 
 
 def test_close_values_are_close_never_the_same() -> None:
     story = Story.build([
-        _article("A", "The summit in Lisbon drew 104 delegations from across the Atlantic region."),
-        _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
+        outlet_article("A", "The summit in Lisbon drew 104 delegations from across the Atlantic region."),
+        outlet_article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
     ])
     [group] = compare(story)
     assert not group.disagree and not group.exact and group.verdict == "close"
     story = Story.build([
-        _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
-        _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
+        outlet_article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
+        outlet_article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
     ])
     [group] = compare(story)
     assert group.exact and group.verdict == "same"
 
 
 def test_a_speed_is_not_a_distance() -> None:
-    found = extract([_article("A",
+    found = extract([outlet_article("A",
         "Gusts of 120 km/h, or 75 mph, hit Marlow Bay; the storm moved at 30 kilometres per hour.",
         "The road runs 40km to Brenn and 12 miles beyond; 3rd place went to a 4x4.")])
     got = {(f.text, f.value, f.unit, f.kind) for f in found}
@@ -127,14 +124,14 @@ def test_a_speed_is_not_a_distance() -> None:
 
 def test_a_speed_and_a_distance_never_group() -> None:
     story = Story.build([
-        _article("A", "Storm Orla brought winds of 120 km/h to the Marlow Bay coast on Friday night."),
-        _article("B", "Storm Orla hit the Marlow Bay coast 120 km south of the capital on Friday night."),
+        outlet_article("A", "Storm Orla brought winds of 120 km/h to the Marlow Bay coast on Friday night."),
+        outlet_article("B", "Storm Orla hit the Marlow Bay coast 120 km south of the capital on Friday night."),
     ])
     assert compare(story) == []
 
 
 def test_money_reads_as_people_write_it() -> None:
-    found = extract([_article("A",
+    found = extract([outlet_article("A",
         "The Velmar fund got €40 million, then 40 million euros more, $2.5bn in aid, £300m and US$1,200.")])
     got = [(f.value, f.unit, f.kind) for f in found]
     assert got == [(4e7, "euro", "money"), (4e7, "euro", "money"), (2.5e9, "dollar", "money"),
@@ -156,8 +153,8 @@ def test_different_values_never_print_alike() -> None:
 
 def test_one_figure_is_singular() -> None:
     story = Story.build([
-        _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
-        _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
+        outlet_article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
+        outlet_article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
     ])
     # the summary counts quantities (one heading each), and says so, and their figures (a fresh
     # user read "0 close (≈)" beside a figure marked ≈ in a heading marked ≠)
@@ -182,8 +179,8 @@ def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_one_count_by_another_name_is_one_figure() -> None:
     story = Story.build([
-        _article("A", "A fire at the Kessler plant injured 14 workers on Tuesday and emptied 300 homes, officials in Millbrook said."),
-        _article("B", "A fire at the Kessler plant injured 16 employees on Tuesday and emptied 300 households, officials in Millbrook said."),
+        outlet_article("A", "A fire at the Kessler plant injured 14 workers on Tuesday and emptied 300 homes, officials in Millbrook said."),
+        outlet_article("B", "A fire at the Kessler plant injured 16 employees on Tuesday and emptied 300 households, officials in Millbrook said."),
     ])
     groups = {g.unit: g for g in compare(story)}
     # workers injured are the injured (core.text.PEOPLE_BY_ROLE): one count of them, by either name
@@ -204,9 +201,9 @@ def test_a_count_and_what_happened_to_it_is_a_figure_and_exact_counts_that_diffe
         "Post": "Nineteen injured people were taken to hospital, the coastguard said.",
         "Daily": "More than 50 were hurt, and 19 injured people were taken to hospital.",
     }
-    found = {f.text for f in extract([_article("Wire", texts["Wire"]), _article("Daily", texts["Daily"])])}
+    found = {f.text for f in extract([outlet_article("Wire", texts["Wire"]), outlet_article("Daily", texts["Daily"])])}
     assert {"52 injured", "More than 50 were hurt", "19 injured"} <= found
-    arts = [_article(o, t) for o, t in texts.items()]
+    arts = [outlet_article(o, t) for o, t in texts.items()]
     story = Story(tuple(arts), tuple(Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
                                      for a, b in [(arts[0], arts[1]), (arts[2], arts[3]), (arts[0], arts[3])]))
     verdicts = {(g.unit, tuple(sorted({f.value for f in g.figures}))): g.verdict for g in compare(story)}
@@ -231,7 +228,7 @@ def test_business_figures_are_not_one_blob_and_plain_values_that_differ_disagree
         "Daily": "The offer for Corvel Dairy is a 27% premium to its closing price of $30.31; Corvel closed on "
                  "Monday at $37.46, up 23.6%.",
     }
-    arts = [_article(o, t) for o, t in texts.items()]
+    arts = [outlet_article(o, t) for o, t in texts.items()]
     groups = {tuple(sorted({f.value for f in g.figures})): g.verdict for g in compare(Story.build(arts))}
     assert groups[(4.2e9, 4.5e9)] == "differ" and groups[(38.5, 39.5)] == "differ" and groups[(27, 30)] == "differ"
     assert all(max(values) <= 2 * min(values) for values in groups)  # no price beside a deal's value
@@ -242,17 +239,17 @@ def test_two_outlets_each_giving_one_count_of_a_thing_give_one_figure_in_any_wor
     # A fresh user's wire copy said "120 firefighters", the local paper "Some 150 firefighters"
     # in a paragraph of its own reporting; the figures view called the 120 the same everywhere
     # and never showed the 150.
-    wire = _article("Harbor Wire", "The blaze spread to two cranes before 120 firefighters brought it under control, the Valmora fire service said.")
-    post = _article("Evening Post", "Some 150 firefighters from Valmora and three towns fought for hours as two fireboats pumped seawater.")
+    wire = outlet_article("Harbor Wire", "The blaze spread to two cranes before 120 firefighters brought it under control, the Valmora fire service said.")
+    post = outlet_article("Evening Post", "Some 150 firefighters from Valmora and three towns fought for hours as two fireboats pumped seawater.")
     [group] = [g for g in compare(Story.build([wire, post])) if g.unit == "firefighter"]
     assert group.disagree and {f.text for f in group.figures} == {"120 firefighters", "Some 150 firefighters"}
     # not where an outlet gives two counts of the thing, where the counts are bounds or of other
     # kinds ("17 unanswered points" / "10 points"), nor where the sentences name no one in common
     for other in (
-        _article("Evening Post", "Some 150 firefighters from Valmora fought for hours; 90 firefighters stayed overnight."),
-        _article("Evening Post", "At least 150 firefighters from Valmora fought for hours as two fireboats pumped seawater."),
-        _article("Evening Post", "Some 150 volunteer firefighters from Valmora fought for hours as fireboats pumped seawater."),
-        _article("Evening Post", "Some 150 firefighters from Kessel fought for hours as two fireboats pumped seawater."),
+        outlet_article("Evening Post", "Some 150 firefighters from Valmora fought for hours; 90 firefighters stayed overnight."),
+        outlet_article("Evening Post", "At least 150 firefighters from Valmora fought for hours as two fireboats pumped seawater."),
+        outlet_article("Evening Post", "Some 150 volunteer firefighters from Valmora fought for hours as fireboats pumped seawater."),
+        outlet_article("Evening Post", "Some 150 firefighters from Kessel fought for hours as two fireboats pumped seawater."),
     ):
         assert not [g for g in compare(Story.build([wire, other])) if g.unit == "firefighter"], other.paragraphs
 
@@ -260,11 +257,11 @@ def test_two_outlets_each_giving_one_count_of_a_thing_give_one_figure_in_any_wor
 def test_linked_paragraphs_give_one_figure_whatever_words_surround_it() -> None:
     # Three outlets' leads of one verdict: "jailed for", "sentenced to", "will serve" three years;
     # "stealing 410,000 euros" and "embezzling 400,000 euros". The figures view showed none of it.
-    a = _article("Bay News", "Harold Penn, treasurer of Rovers for nine years, was jailed for three years at Ostrel Crown "
+    a = outlet_article("Bay News", "Harold Penn, treasurer of Rovers for nine years, was jailed for three years at Ostrel Crown "
                  "Court on Thursday after a jury found him guilty of stealing 410,000 euros from the club.")
-    b = _article("Hill Post", "A former treasurer of Rovers football club was sentenced to three years in prison on Thursday "
+    b = outlet_article("Hill Post", "A former treasurer of Rovers football club was sentenced to three years in prison on Thursday "
                  "for taking 410,000 euros from its accounts, Ostrel Crown Court heard.")
-    c = _article("Lake Wire", "Rovers' former treasurer Harold Penn will serve three years in prison for embezzling 400,000 "
+    c = outlet_article("Lake Wire", "Rovers' former treasurer Harold Penn will serve three years in prison for embezzling 400,000 "
                  "euros, Ostrel Crown Court ruled on Thursday.")
     story = Story.build([a, b, c])
     assert len(story.links) == 3
@@ -283,7 +280,7 @@ def test_one_death_toll_in_other_words_is_one_figure() -> None:
         "Arle Ledger": "Nine people are confirmed dead and 20 were taken to hospital after the Holm Bridge fell on Saturday.",
         "Arle Radio": "Eleven people have died after the Holm Bridge collapsed into the Arle on Saturday morning.",
     }
-    articles = tuple(_article(outlet, text) for outlet, text in texts.items())
+    articles = tuple(outlet_article(outlet, text) for outlet, text in texts.items())
     links = tuple(
         Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
         for n, a in enumerate(articles) for b in articles[n + 1 :]
@@ -303,7 +300,7 @@ def test_the_dead_and_the_missing_never_meet_through_a_third_figure_nor_a_clock_
         "Lake Post": "Eight people were killed when the ferry capsized; divers were searching for more than a dozen people.",
         "Lake Radio": "Fifteen people were still missing on Wednesday, and 14 people remained unaccounted for by noon.",
     }
-    articles = tuple(_article(outlet, text) for outlet, text in texts.items())
+    articles = tuple(outlet_article(outlet, text) for outlet, text in texts.items())
     links = tuple(
         Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
         for n, a in enumerate(articles) for b in articles[n + 1 :]
@@ -319,9 +316,9 @@ def test_two_outlets_each_giving_one_count_of_the_missing_give_one_figure() -> N
     # A fresh user's ferry: "14 people remained unaccounted for" stood in no group beside "12
     # people were still missing" (the paragraphs share too few words to be linked); each outlet
     # gives one count of the missing all through its report: one figure, given differently.
-    a = _article("Lake Wire", "Nine people died when the ferry overturned near Holmvik on Tuesday.",
+    a = outlet_article("Lake Wire", "Nine people died when the ferry overturned near Holmvik on Tuesday.",
                  "12 people were still missing on Tuesday night, police said.")
-    b = _article("Ridge Radio", "Police spokesman Anders Lund said 14 people remained unaccounted for.",
+    b = outlet_article("Ridge Radio", "Police spokesman Anders Lund said 14 people remained unaccounted for.",
                  "Divers will search the lake again at first light.")
     groups = [sorted(f.value for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "people"]
     assert [12.0, 14.0] in groups
@@ -333,7 +330,7 @@ def test_a_bound_a_value_meets_is_close_and_one_it_breaks_differs() -> None:
     from core.model import Link, LinkKind, Ref
 
     def group(x: str, y: str):  # type: ignore[no-untyped-def]
-        a, b = _article("A", x), _article("B", y)
+        a, b = outlet_article("A", x), outlet_article("B", y)
         story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
         [found] = [g for g in compare(story) if g.unit == "people"]
         return found
@@ -347,9 +344,9 @@ def test_what_a_vessel_may_carry_is_no_count_of_those_aboard() -> None:
     # A fresh user's ferry: "more than 200 people on board" and "licensed to carry 250 people" (a
     # capacity) were one figure, "close"; two outlets' capacities are one figure ("certified to
     # carry 150 people" / "licensed to carry 250 people": they differ).
-    aboard = _article("Lake Post", "A port official said there were more than 200 people on board when the ferry left Holmvik.")
-    licensed = _article("Lake Wire", "The operator denied the ferry was overloaded, saying it was licensed to carry 250 people.")
-    certified = _article("Lake Radio", "The ferry, certified to carry 150 people, left Holmvik on Tuesday.")
+    aboard = outlet_article("Lake Post", "A port official said there were more than 200 people on board when the ferry left Holmvik.")
+    licensed = outlet_article("Lake Wire", "The operator denied the ferry was overloaded, saying it was licensed to carry 250 people.")
+    certified = outlet_article("Lake Radio", "The ferry, certified to carry 150 people, left Holmvik on Tuesday.")
     from core.model import Link, LinkKind, Ref
 
     linked = (Link(Ref(aboard.id, 0), Ref(licensed.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),)
@@ -362,16 +359,16 @@ def test_what_a_vessel_may_carry_is_no_count_of_those_aboard() -> None:
 def test_a_count_of_a_whole_counts_its_unit_and_initials_are_no_unit() -> None:
     # A fresh user's rate story: "21 of 27 economists" / "20 of 27 economists" showed only "same:
     # 27 economists"; "72.20 U.S. cents" was a count of "us" and its sentence cut at "U.S.".
-    wire = _article("Wire", "The move was expected by 21 of 27 economists polled by Reuters, citing U.S. tariffs on steel.",
+    wire = outlet_article("Wire", "The move was expected by 21 of 27 economists polled by Reuters, citing U.S. tariffs on steel.",
                     "The Canadian dollar weakened to 72.20 U.S. cents after the decision.")
-    reprint = _article("Courier", "The move was expected by 20 of 27 economists polled by Reuters, citing U.S. tariffs on steel.")
+    reprint = outlet_article("Courier", "The move was expected by 20 of 27 economists polled by Reuters, citing U.S. tariffs on steel.")
     found = extract([wire])
     assert sorted((f.value, f.unit) for f in found) == [(21.0, "economist"), (27.0, "economist"), (72.2, "cent")]
     assert found[0].sentence == wire.paragraphs[0]
     groups = {(g.unit, g.verdict, tuple(sorted(f.value for f in g.figures))) for g in compare(Story.build([wire, reprint]))}
     assert ("economist", "differ", (20.0, 21.0)) in groups and ("economist", "same", (27.0, 27.0)) in groups
     # a plural in "-es" is its singular ("17 passes": pass, not "passe")
-    assert [(f.unit, f.text) for f in extract([_article("A", "He completed 17 passes and threw 40 punches at six avalanches.")])] == [
+    assert [(f.unit, f.text) for f in extract([outlet_article("A", "He completed 17 passes and threw 40 punches at six avalanches.")])] == [
         ("pass", "17 passes"), ("punch", "40 punches"), ("avalanche", "six avalanches")]
 
 
@@ -382,7 +379,7 @@ def test_an_escape_sequences_parameters_are_no_figure() -> None:
     from core.sanitize import sanitize
 
     text = sanitize("The bank cut rates to 2.25% \x1b[2J today \x9b31m and 40 people said so.")
-    assert [(f.text, f.unit) for f in extract([_article("A", text)])] == [("2.25%", "%"), ("40 people", "people")]
+    assert [(f.text, f.unit) for f in extract([outlet_article("A", text)])] == [("2.25%", "%"), ("40 people", "people")]
     assert evidence(text, "The bank cut rates to 2.25% today; 2J and 31m, 40 people said.").figures == ("2.25", "40")
 
 
@@ -390,13 +387,13 @@ def test_dates_names_and_owners_are_read_as_people_write_them() -> None:
     # A fresh user's breach and recall: "29 April" was a count of "aprils", "4.1 million current
     # and former members" of "currents", "287,000 of its AeroCrisp 5L air fryers" no figure at
     # all, and the product's name "AeroCrisp 5L" a volume of 5 litres.
-    found = extract([_article("A",
+    found = extract([outlet_article("A",
         "The breach was found on 29 April and on Tuesday 5 May; data of 4.1 million current and former members was taken.",
         "Hollis & Crane has issued a recall for 287,000 of its AeroCrisp 5L air fryers.",
         "The tank holds 5L of water.")])
     assert [(f.value, f.unit) for f in found] == [(4_100_000, "member"), (287_000, "fryer"), (5, "litre")]  # no float noise
     # a scale cut short before the things it counts is that many of them; "a 5k run" no count
-    assert [(f.value, f.unit) for f in extract([_article("B", "It has 600k members and 1.2bn users after a 5k run.")])] == [
+    assert [(f.value, f.unit) for f in extract([outlet_article("B", "It has 600k members and 1.2bn users after a 5k run.")])] == [
         (600_000, "member"), (1.2e9, "user")]
 
 
@@ -406,7 +403,7 @@ def test_a_count_counts_the_head_of_its_noun_phrase_not_a_name_inside_it() -> No
     # ("12 Hamas fighters", "40 Tesla Model 3 cars") say which; the plural noun after them is
     # what is counted. A name that is itself the plural counted ("500 Britons", "20 Labour MPs")
     # stays the unit.
-    found = extract([_article("A",
+    found = extract([outlet_article("A",
         "Hollis & Crane is recalling 287,412 AeroCrisp 5L air fryers; around 287,000 AeroCrisp 5L fryers were sold, "
         "and 287,000 of its AeroCrisp 5L air fryers were made in Stockport.",
         "Police said 12 Hamas fighters, 40 Tesla Model 3 cars and seven AK-47 assault rifles were seen; 30 Hollis & Crane workers left.",
@@ -419,7 +416,7 @@ def test_a_count_counts_the_head_of_its_noun_phrase_not_a_name_inside_it() -> No
         (500, "briton", "Some 500 Britons"), (20, "mp", "20 Labour MPs"), (300, "aerocrisp", "300 AeroCrisp")]
     assert format_value(287_412, "fryer", "count") == "287,412 fryers"
     # a headline's capitals name nothing: "Jolts" and "Athens" are no plural counted
-    assert [(f.unit, f.text) for f in extract([_article("B", "5.9 Earthquake Jolts Iran", "Three Killed In Athens",
+    assert [(f.unit, f.text) for f in extract([outlet_article("B", "5.9 Earthquake Jolts Iran", "Three Killed In Athens",
                                                                     "The navy has seized 14 AK-47 Rifles.")])] == [
         ("magnitude", "5.9"), ("people", "Three Killed"), ("rifle", "14 AK-47 Rifles")]
 
@@ -433,7 +430,7 @@ def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_
     lead = "Hollis & Crane of Stockport is recalling {} AeroCrisp air fryers over a wiring fault, the company said."
     texts = {"Wire": lead.format("287,412"), "Alerts": lead.format("287,412"), "Gazette": lead.format("278,412"),
              "Weekly": lead.format("287,000"), "Metro": lead.format("around 287,000"), "Ledger": lead.format("nearly 300,000")}
-    story = Story.build([_article(outlet, text) for outlet, text in texts.items()])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in texts.items()])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
     outlet = {a.id: a.outlet for a in story.articles}
     assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {
@@ -441,26 +438,26 @@ def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_
     assert group.agreed is not None and group.agreed.value == 287_412 and group.verdict == "differ"
     assert values_text(group) == "287,412 fryers ≈ 287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"
     # without the outlier the rounded figure and the estimates are close (≈), never a disagreement
-    story = Story.build([_article(outlet, text) for outlet, text in texts.items() if outlet != "Gazette"])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in texts.items() if outlet != "Gazette"])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
     assert group.verdict == "close" and summary([group]).endswith("outlets: 0 differ (≠), 1 close but unequal (≈), 0 the same (=); 5 figures in all")
     # two outlets each giving another value: no majority, each differs; an estimate that allows
     # both is close to both, and decides nothing
-    story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "212,000"), ("B", "221,000"), ("C", "about 220,000"))])
+    story = Story.build([outlet_article(o, lead.format(n)) for o, n in (("A", "212,000"), ("B", "221,000"), ("C", "about 220,000"))])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
     assert group.agreed is None and [group.verdict_of(f) for f in group.figures] == ["differ", "differ", "close"]
     assert values_text(group) == "212,000 fryers, about 220,000 fryers, 221,000 fryers"
     # an estimate is given to its last significant digit: "around 287,000" is no 278,412, and
     # "some 104" no 100
-    story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "278,412"), ("B", "around 287,000"))])
+    story = Story.build([outlet_article(o, lead.format(n)) for o, n in (("A", "278,412"), ("B", "around 287,000"))])
     assert [g.verdict for g in compare(story) if g.unit == "fryer"] == ["differ"]
     # most outlets may give the figure qualified: then one plain value against them is the outlier
-    story = Story.build([_article(o, lead.format(n)) for o, n in (
+    story = Story.build([outlet_article(o, lead.format(n)) for o, n in (
         ("A", "at least 160,000"), ("B", "at least 160,000"), ("C", "around 165,000"), ("D", "90,000"))])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
     assert [group.verdict_of(f) for f in group.figures] == ["same", "same", "close", "differ"]
     # an estimate is consistent only with what it allows: "nearly 300,000" is no 301,000
-    story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "301,412"), ("B", "nearly 300,000"))])
+    story = Story.build([outlet_article(o, lead.format(n)) for o, n in (("A", "301,412"), ("B", "nearly 300,000"))])
     assert [g.verdict for g in compare(story) if g.unit == "fryer"] == ["differ"]
 
 
@@ -471,7 +468,7 @@ def test_a_time_in_other_units_is_one_figure_and_agrees_or_differs_by_its_length
     from core.views.figures import values_text
 
     def group(x: str, y: str):  # type: ignore[no-untyped-def]
-        [found] = [g for g in compare(Story.build([_article("Wire", x), _article("Post", y)])) if g.kind == "duration"]
+        [found] = [g for g in compare(Story.build([outlet_article("Wire", x), outlet_article("Post", y)])) if g.kind == "duration"]
         return found
 
     monitoring = "Halcyon Health will give every affected member {} of free credit monitoring from Paxley Systems."
@@ -488,7 +485,7 @@ def test_a_time_in_other_units_is_one_figure_and_agrees_or_differs_by_its_length
     assert group(hearing.format("nearly two hours"), hearing.format("130 minutes")).verdict == "differ"
     assert group(monitoring.format("one year"), monitoring.format("seven months")).verdict == "differ"
     assert group(monitoring.format("three months"), monitoring.format("90 days")).verdict == "close"
-    assert [(f.text, f.value, f.unit) for f in extract([_article("A", "It took a year and a half, or half a day.")])] == [
+    assert [(f.text, f.value, f.unit) for f in extract([outlet_article("A", "It took a year and a half, or half a day.")])] == [
         ("a year and a half", 1.5, "year"), ("half a day", 0.5, "day")]
 
 
@@ -496,8 +493,8 @@ def test_a_number_from_a_nought_and_a_time_of_nought_are_no_figures() -> None:
     # The development stories' figures view had rows "0 feet ≠ 200 feet" ("2, 000 feet", a stray
     # space), "7%" ("0. 07 percent"), "5 lefts" ("14:05 left") and "0 days" (a "zero-day" flaw).
     text = "A zero-day flaw, found 2, 000 feet down with 14:05 left and a level of 0. 07 percent, took 10 days."
-    assert [f.text for f in extract([_article("A", text)])] == ["10 days"]
-    assert [f.text for f in extract([_article("A", "Rates fell to 0.07 percent and 0 people came.")])] == ["0.07 percent"]
+    assert [f.text for f in extract([outlet_article("A", text)])] == ["10 days"]
+    assert [f.text for f in extract([outlet_article("A", "Rates fell to 0.07 percent and 0 people came.")])] == ["0.07 percent"]
 
 
 def test_a_bound_the_agreed_value_meets_is_close_and_opposite_bounds_differ() -> None:
@@ -507,20 +504,20 @@ def test_a_bound_the_agreed_value_meets_is_close_and_opposite_bounds_differ() ->
     # people" and "More than 6,200 people", which it allows; "Fewer than 300 jobs" and "More than
     # 300 jobs" were both marked the same value (=).
     lead = "More than {} people have been evacuated from villages around the Sierra Lenta, civil protection said."
-    story = Story.build([_article(o, lead.format(n)) for o, n in (
+    story = Story.build([outlet_article(o, lead.format(n)) for o, n in (
         ("Wire", "6,200"), ("Gazette", "6,200"), ("Desk", "6,000"), ("Herald", "6,800"))]
-        + [_article("Live", "Civil protection now says 6,200 people have been evacuated from villages around the Sierra Lenta.")])
+        + [outlet_article("Live", "Civil protection now says 6,200 people have been evacuated from villages around the Sierra Lenta.")])
     [group] = [g for g in compare(story) if g.unit == "people"]
     outlet = {a.id: a.outlet for a in story.articles}
     assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {
         "Wire": "same", "Gazette": "same", "Desk": "close", "Herald": "differ", "Live": "same"}
     jobs = "{} than 300 jobs will be created during construction of the Bramford line, the ministry estimates."
-    story = Story.build([_article("Agency", jobs.format("Fewer")), _article("Post", jobs.format("More"))])
+    story = Story.build([outlet_article("Agency", jobs.format("Fewer")), outlet_article("Post", jobs.format("More"))])
     [group] = [g for g in compare(story) if g.unit == "job"]
     assert [group.verdict_of(f) for f in group.figures] == ["differ", "differ"]
     assert values_text(group) == "fewer than 300 jobs, more than 300 jobs"
     # "at least 300" and "up to 300" both allow 300: they agree
-    story = Story.build([_article("Agency", jobs.replace("{} than", "At least")), _article("Post", jobs.replace("{} than", "Up to"))])
+    story = Story.build([outlet_article("Agency", jobs.replace("{} than", "At least")), outlet_article("Post", jobs.replace("{} than", "Up to"))])
     assert [g.verdict for g in compare(story) if g.unit == "job"] == ["same"]
 
 
@@ -528,8 +525,8 @@ def test_a_digit_edited_in_linked_copy_stays_in_its_row() -> None:
     # A fresh user's reprint gave "after 19 hours of debate" for "nine hours": the row read
     # "same: duration: 9 hours" without the reprint (19 is more than twice 9).
     lead = "The regional parliament on Tuesday approved the Bramford rail plan by 41 votes to 12 after {} hours of debate."
-    story = Story.build([_article("Agency", lead.format("nine")), _article("Post", lead.format("19")),
-                         _article("Gazette", lead.format("nine"))])
+    story = Story.build([outlet_article("Agency", lead.format("nine")), outlet_article("Post", lead.format("19")),
+                         outlet_article("Gazette", lead.format("nine"))])
     [group] = [g for g in compare(story) if g.kind == "duration"]
     assert sorted(f.value for f in group.figures) == [9, 9, 19] and group.verdict == "differ"
 
@@ -538,7 +535,7 @@ def test_a_sum_with_its_scale_hyphened_is_money_in_its_currency() -> None:
     # A fresh user's "a 3.5-billion-crown rail plan" / "5.3-billion-crown" was shown as "count:
     # 3.5 billions ≠ 5.3 billions".
     lead = "The regional parliament on Tuesday approved a {}-billion-crown rail plan by 41 votes to 12."
-    story = Story.build([_article("Agency", lead.format("3.5")), _article("Post", lead.format("5.3"))])
+    story = Story.build([outlet_article("Agency", lead.format("3.5")), outlet_article("Post", lead.format("5.3"))])
     [group] = [g for g in compare(story) if g.kind == "money"]
     assert (group.unit, sorted(f.value for f in group.figures), group.verdict) == ("crown", [3.5e9, 5.3e9], "differ")
     assert format_value(3.5e9, "crown", "money") == "3.5 billion crowns"
@@ -550,14 +547,14 @@ def test_a_sum_whose_currency_copy_changed_is_in_its_row_and_differs() -> None:
     from core.views.figures import values_text
 
     loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge at Oster."
-    story = Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars")),
-                         _article("Radio", loan.format("euros"))])
+    story = Story.build([outlet_article("Agency", loan.format("euros")), outlet_article("Post", loan.format("dollars")),
+                         outlet_article("Radio", loan.format("euros"))])
     [group] = [g for g in compare(story) if g.kind == "money"]
     outlet = {a.id: a.outlet for a in story.articles}
     assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {"Agency": "same", "Post": "differ", "Radio": "same"}
     assert values_text(group) == "200 million euros ≠ $200 million"
     # two outlets, one each: no agreed value, and two values shown
-    [group] = [g for g in compare(Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars"))]))
+    [group] = [g for g in compare(Story.build([outlet_article("Agency", loan.format("euros")), outlet_article("Post", loan.format("dollars"))]))
                if g.kind == "money"]
     assert group.verdict == "differ" and values_text(group) == "200 million euros, $200 million"
 
@@ -565,7 +562,7 @@ def test_a_sum_whose_currency_copy_changed_is_in_its_row_and_differs() -> None:
 def test_a_count_before_a_hyphened_modifier_counts_the_noun_after_it() -> None:
     # A fresh user's fire: "six water-bombing aircraft" was "count: 6 waters", "Three
     # fire-fighting helicopters" "3 fires".
-    found = extract([_article("Wire", "Some 420 firefighters, backed by six water-bombing aircraft and three fire-fighting "
+    found = extract([outlet_article("Wire", "Some 420 firefighters, backed by six water-bombing aircraft and three fire-fighting "
                                       "helicopters, fought the blaze; a 12-member panel and two-time champions met.")])
     assert [(f.value, f.unit, f.text) for f in found] == [
         (420, "firefighter", "Some 420 firefighters"), (6, "aircraft", "six water-bombing aircraft"),
@@ -575,7 +572,7 @@ def test_a_count_before_a_hyphened_modifier_counts_the_noun_after_it() -> None:
 def test_a_sum_edited_in_linked_copy_stays_in_its_row() -> None:
     # A fresh user's reprint: "about 25 euros a year" / "about 52 euros a year" was in no row.
     cost = "The bridge will take {} to build and cost each household about {} euros a year, the council said."
-    story = Story.build([_article("Agency", cost.format("30 months", "25")), _article("Post", cost.format("two and a half years", "52"))])
+    story = Story.build([outlet_article("Agency", cost.format("30 months", "25")), outlet_article("Post", cost.format("two and a half years", "52"))])
     [group] = [g for g in compare(story) if g.kind == "money"]
     assert sorted(f.value for f in group.figures) == [25, 52] and group.verdict == "differ"
 
@@ -585,9 +582,9 @@ def test_a_measure_each_outlet_gives_once_with_one_value_is_one_row() -> None:
     # row of the wire's "burned about 3,400 hectares of pine forest" (paragraphs not linked, no
     # rare words shared).
     story = Story.build([
-        _article("Desk", "A fast-moving wildfire in the Sierra Ombra has driven more than 6,000 people from their homes "
+        outlet_article("Desk", "A fast-moving wildfire in the Sierra Ombra has driven more than 6,000 people from their homes "
                          "and scorched some 3,400 hectares, in one of the region's worst fire seasons on record."),
-        _article("Wire", "More than 6,200 people have been evacuated from villages around Vellaris as a wildfire burned on.",
+        outlet_article("Wire", "More than 6,200 people have been evacuated from villages around Vellaris as a wildfire burned on.",
                  "The blaze has burned about 3,400 hectares of pine forest and scrubland, according to the agency."),
     ])
     [group] = [g for g in compare(story) if g.unit == "hectare"]
@@ -597,12 +594,12 @@ def test_a_measure_each_outlet_gives_once_with_one_value_is_one_row() -> None:
 def test_a_count_after_the_number_of_what_it_counts_is_a_figure() -> None:
     # A fresh user's fire: The Tavor Times's "bringing the number of people forced from their
     # homes to 6,200" was in no row: the unit stands before the number.
-    found = extract([_article("Tavor", "Officials ordered the evacuation of eleven villages, bringing the number of people "
+    found = extract([outlet_article("Tavor", "Officials ordered the evacuation of eleven villages, bringing the number of people "
                                        "forced from their homes to 6,200. The number of fires rose to 14 fires.")])
     assert [(f.value, f.unit, f.text) for f in found] == [(11, "village", "eleven villages"), (6200, "people", "6,200"),
                                                          (14, "fire", "14 fires")]
     # not past another number or an escape sequence's parameters
-    found = extract([_article("T", "The number of people rose to \u241b[2J and the number of fires rose to 31 on Monday.",
+    found = extract([outlet_article("T", "The number of people rose to \u241b[2J and the number of fires rose to 31 on Monday.",
                                    "It will increase the number of seats from 65 to 125.")])
     assert [(f.value, f.unit) for f in found] == [(31, "fire")]
 
@@ -615,7 +612,7 @@ def test_outlets_split_evenly_show_which_values_go_together() -> None:
     lead = "Consumer prices in Velmora rose {} in the year to March, the statistics office said."
 
     def group(*values: str):  # type: ignore[no-untyped-def]
-        [found] = compare(Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(values)]))
+        [found] = compare(Story.build([outlet_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(values)]))
         return found
 
     # "nearly 7%" is under 7% (a value over it would be "about" or "just over" 7%): three values
@@ -629,7 +626,7 @@ def test_outlets_split_evenly_show_which_values_go_together() -> None:
         ("B", "same"), ("B", "same"), ("A", "close"), ("A", "same"), ("", "close")]
     assert values_text(four) == "A: 6.9% ≈ nearly 7% | B: 7.2% | ≈ both: about 7%"
     assert [four.mark_of(f) for f in four.figures] == ["=B", "=B", "≈A", "=A", "≈"]
-    story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(("7.2%", "7.2%", "nearly 7%", "6.9%"))])
+    story = Story.build([outlet_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(("7.2%", "7.2%", "nearly 7%", "6.9%"))])
     [occurrences] = [g["occurrences"] for g in figures_to_json(story, compare(story))["figures"]]  # type: ignore[index]
     assert [o["side"] for o in occurrences] == ["B", "B", "A", "A"]
 
@@ -639,12 +636,12 @@ def test_a_value_one_outlet_alone_gives_is_not_agreed_where_another_contradicts_
     # 1,500 and 1,200 evacuated: "1,500" was marked agreed (=) and the others outliers (≠), the
     # outlet of two values standing for neither. No two outlets agree: every value differs.
     lead = "A fire at the Keldhaven oil refinery forced the evacuation of {} residents on Tuesday, the fire service said."
-    story = Story.build([_article(outlet, lead.format(v)) for outlet, v in
+    story = Story.build([outlet_article(outlet, lead.format(v)) for outlet, v in
                          (("Coastal Herald", "1,300"), ("Fjord Gazette", "1,500"), ("Coastal Herald", "1,200"))])
     [count] = [g for g in compare(story) if g.kind == "count"]
     assert count.agreed is None and [count.mark_of(f) for f in count.figures] == ["≠", "≠", "≠"]
     # a second outlet giving 1,500 agrees with it: agreed
-    story = Story.build([_article(outlet, lead.format(v)) for outlet, v in
+    story = Story.build([outlet_article(outlet, lead.format(v)) for outlet, v in
                          (("Coastal Herald", "1,300"), ("Fjord Gazette", "1,500"), ("Valley Post", "1,500"))])
     [count] = [g for g in compare(story) if g.kind == "count"]
     assert count.agreed is not None and [count.mark_of(f) for f in count.figures] == ["≠", "=", "="]
@@ -655,7 +652,7 @@ def test_a_figure_on_some_sides_of_a_split_but_not_all_is_not_said_to_fit_every_
     from core.views.figures import values_text
 
     lead = "The storm caused {} of damage across the Velmora coast, insurers said on Friday."
-    story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(
+    story = Story.build([outlet_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(
         ("$140 million", "$140 million", "at least $160 million", "$161 million", "$184 million"))])
     [group] = [g for g in compare(story) if g.kind == "money"]
     assert [group.mark_of(f) for f in group.figures] == ["=A", "=A", "≈B", "=B", "=C"]
@@ -672,9 +669,9 @@ def test_dates_of_one_event_in_copy_are_compared() -> None:
              "had failed to consult residents. The charge will cease to apply from {}, the court said.")
     fire = "The wildfire burning in the Sierra Ombra hills entered its {} day, officials said, as crews fought the flames."
     story = Story.build(_dated([
-        _article("Wire", court.format("Monday", "January 15"), fire.format("fourth")),
-        _article("Courier", court.format("Monday", "January 25"), fire.format("fourth")),
-        _article("Ledger", court.format("Tuesday", "January 15"), fire.format("third")),
+        outlet_article("Wire", court.format("Monday", "January 15"), fire.format("fourth")),
+        outlet_article("Courier", court.format("Monday", "January 25"), fire.format("fourth")),
+        outlet_article("Ledger", court.format("Tuesday", "January 15"), fire.format("third")),
     ]))
     dates = {values_text(g): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
     assert dates == {"Monday ≠ Tuesday": ["same", "same", "differ"], "January 15 ≠ January 25": ["same", "differ", "same"],
@@ -686,17 +683,17 @@ def test_dates_of_other_events_and_of_pages_are_never_compared() -> None:
 
     # a rewording that dates the arrest and one that dates what the police said: two events
     story = Story.build([
-        _article("A", "Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday, police said."),
-        _article("B", "Police said on Wednesday that Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving."),
+        outlet_article("A", "Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday, police said."),
+        outlet_article("B", "Police said on Wednesday that Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving."),
     ])
     assert story.links and not [g for g in compare(story) if g.kind == "date"]
     # a page's date, and a day told by the day it was written, are no event's
-    page = _article("C", "Published: April 16, 2013 9:09 AM", "Seacom announced today (14 October 2011) that it had restored "
+    page = outlet_article("C", "Published: April 16, 2013 9:09 AM", "Seacom announced today (14 October 2011) that it had restored "
                          "all business customers on the cable.", "Black Friday sales rose on Monday, March 3, the fourth day of the fair.")
     assert [(f.text, f.value, f.unit) for f in extract_dates([page])] == [
         ("Monday", 1.0, "weekday"), ("March 3", 303.0, "date"), ("fourth day", 4.0, "nth day")]
     # ordinals past the twentieth are days too ("the thirtieth day" of a strike)
-    strike = _article("D", "The dock strike entered its thirtieth day on Sunday with no talks planned by the union.")
+    strike = outlet_article("D", "The dock strike entered its thirtieth day on Sunday with no talks planned by the union.")
     assert ("thirtieth day", 30.0, "nth day") in [(f.text, f.value, f.unit) for f in extract_dates([strike])]
 
 
@@ -706,7 +703,7 @@ def test_a_count_of_nought_of_an_outcome_is_a_figure_of_it() -> None:
     from core.model import Link, LinkKind, Ref
 
     def groups(*texts: str) -> list[tuple[str, list[tuple[float, str]]]]:
-        articles = tuple(_article(f"Outlet {n}", text) for n, text in enumerate(texts))
+        articles = tuple(outlet_article(f"Outlet {n}", text) for n, text in enumerate(texts))
         links = tuple(Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
                       for n, a in enumerate(articles) for b in articles[n + 1 :])
         return [(g.verdict, sorted((f.value, f.text) for f in g.figures)) for g in compare(Story(articles, links)) if g.unit == "people"]
@@ -722,9 +719,9 @@ def test_a_count_of_nought_of_an_outcome_is_a_figure_of_it() -> None:
     assert groups(bridge.format(", killing 12 people and injuring 31 others"), bridge.format(" with no casualties")) == [
         ("differ", [(0.0, "no casualties"), (12.0, "12 people")]), ("differ", [(0.0, "no casualties"), (31.0, "31 others")])]
     # "two countries", "no one said": no count of an outcome, no figure
-    assert [f.value for f in extract([_article("Wire", "Two countries signed it; no one said why, and no deal was made.")])] == []
+    assert [f.value for f in extract([outlet_article("Wire", "Two countries signed it; no one said why, and no deal was made.")])] == []
     # "one" alone says of anyone: "When one is killed, all of us lose" counts no one
-    assert [f.value for f in extract([_article("Wire", "When one is killed, all of us lose, the mayor said.")])] == []
+    assert [f.value for f in extract([outlet_article("Wire", "When one is killed, all of us lose, the mayor said.")])] == []
     # one killed is a count too, read "1 person"; and two outlets' "no one was hurt" are one figure
     shot = "A man opened fire at the Holm office party on Friday, {}, police said."
     assert groups(shot.format("killing one person"), shot.format("shooting one person dead")) == [
@@ -734,15 +731,15 @@ def test_a_count_of_nought_of_an_outcome_is_a_figure_of_it() -> None:
 
 def test_wire_flash_money_is_money_in_its_currency() -> None:
     # A fresh user's wire flash "EUR 1.2 bln" was no money, and missing from the €1.2bn row.
-    found = extract([_article("Flash", "Ostra Bank Q3 net profit EUR 1.2 bln; buyback up to EUR 500 mln, a USD 3bn "
+    found = extract([outlet_article("Flash", "Ostra Bank Q3 net profit EUR 1.2 bln; buyback up to EUR 500 mln, a USD 3bn "
                                       "bond and a GBP 300m loan, against \u20ac1.2bn and 1.2 billion euros.")])
     assert [(f.value, f.unit, f.kind) for f in found] == [
         (1.2e9, "euro", "money"), (5e8, "euro", "money"), (3e9, "dollar", "money"), (3e8, "pound", "money"),
         (1.2e9, "euro", "money"), (1.2e9, "euro", "money")]
     story = Story.build([
-        _article("Agency", "Ostra Bank said on Thursday its third-quarter net profit rose 12% to \u20ac1.2bn, beating forecasts."),
-        _article("Flash", "Ostra Bank Q3 net profit EUR 1.2 bln, up 12%."),
-        _article("Daily", "Ostra Bank earned 1.2 billion euros in the third quarter, up 12 per cent on a year earlier."),
+        outlet_article("Agency", "Ostra Bank said on Thursday its third-quarter net profit rose 12% to \u20ac1.2bn, beating forecasts."),
+        outlet_article("Flash", "Ostra Bank Q3 net profit EUR 1.2 bln, up 12%."),
+        outlet_article("Daily", "Ostra Bank earned 1.2 billion euros in the third quarter, up 12 per cent on a year earlier."),
     ])
     [group] = [g for g in compare(story) if g.kind == "money"]
     assert len(group.figures) == 3 and group.verdict == "same"
@@ -751,7 +748,7 @@ def test_wire_flash_money_is_money_in_its_currency() -> None:
 def test_a_rate_move_in_points_and_basis_points_is_one_figure() -> None:
     # A fresh user's "0.25 percentage points" / "25 basis points" / "a quarter-point" was never
     # a figure (the size of the cut was missing from the view).
-    found = extract([_article("Wire", "It cut by 0.25 percentage points, by 25 basis points, by 25bp, by a quarter-point, "
+    found = extract([outlet_article("Wire", "It cut by 0.25 percentage points, by 25 basis points, by 25bp, by a quarter-point, "
                                       "by half a percentage point and by a half-point.")])
     assert [(f.value, f.unit) for f in found] == [
         (0.25, "percentage point"), (25, "basis point"), (25, "basis point"), (0.25, "percentage point"),
@@ -759,10 +756,10 @@ def test_a_rate_move_in_points_and_basis_points_is_one_figure() -> None:
     assert format_value(0.25, "percentage point", "points") == "0.25 percentage points"
     assert format_value(25, "basis point", "points") == "25 basis points"
     story = Story.build([
-        _article("Agency", "The Sorvik central bank cut its main refinancing rate by 0.25 percentage points to 3.25% on Thursday."),
-        _article("Daily", "The Sorvik central bank lowered its benchmark rate by 25 basis points to 3.25 per cent on Thursday."),
-        _article("Brief", "The Sorvik central bank cut its main rate by a quarter-point to 3.25% on Thursday."),
-        _article("Desk", "The Sorvik central bank cut interest rates by 0.25% to 3.25% on Thursday."),
+        outlet_article("Agency", "The Sorvik central bank cut its main refinancing rate by 0.25 percentage points to 3.25% on Thursday."),
+        outlet_article("Daily", "The Sorvik central bank lowered its benchmark rate by 25 basis points to 3.25 per cent on Thursday."),
+        outlet_article("Brief", "The Sorvik central bank cut its main rate by a quarter-point to 3.25% on Thursday."),
+        outlet_article("Desk", "The Sorvik central bank cut interest rates by 0.25% to 3.25% on Thursday."),
     ])
     [move] = [g for g in compare(story) if g.kind == "points"]
     assert len(move.figures) == 4 and move.verdict == "same" and not move.disagree
@@ -774,10 +771,10 @@ def test_shares_of_two_line_items_are_two_quantities() -> None:
     # A fresh user's results story: "revenue rose 5%" against "fee and commission income climbed
     # 9%" was "DISAGREE: share: 5% ≠ 9%".
     story = Story.build([
-        _article("Agency", "Net interest income at Ostra Bank fell 3% to \u20ac2.1bn, while revenue rose 5% to \u20ac4.6bn."),
-        _article("Daily", "Income from lending at Ostra Bank slipped 3 per cent as falling rates ate into margins, "
+        outlet_article("Agency", "Net interest income at Ostra Bank fell 3% to \u20ac2.1bn, while revenue rose 5% to \u20ac4.6bn."),
+        outlet_article("Daily", "Income from lending at Ostra Bank slipped 3 per cent as falling rates ate into margins, "
                           "but total revenue climbed 5 per cent."),
-        _article("Paper", "Fee and commission income at Ostra Bank climbed 9% to \u20ac1.4bn, making up for weaker lending income."),
+        outlet_article("Paper", "Fee and commission income at Ostra Bank climbed 9% to \u20ac1.4bn, making up for weaker lending income."),
     ])
     shares = [g for g in compare(story) if g.kind == "share"]
     assert not any(g.disagree for g in shares)
@@ -808,29 +805,29 @@ def test_a_flash_lines_share_joins_the_row_of_the_quantity_its_line_names() -> N
         return [(g.verdict, g.quantity, [(story.article(f.ref.article).outlet, f.value) for f in g.figures])
                 for g in compare(story) if g.kind == "share"]
 
-    report = _article("Agency", "Ostra Bank said on Thursday its third-quarter profit rose 12% to \u20ac1.2bn, beating forecasts.")
-    assert rows(report, _article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 12%")) == [
+    report = outlet_article("Agency", "Ostra Bank said on Thursday its third-quarter profit rose 12% to \u20ac1.2bn, beating forecasts.")
+    assert rows(report, outlet_article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 12%")) == [
         ("same", "share (q3 profit)", [("Agency", 12.0), ("Flash", 12.0)])]
     # where the flash gives another value, the row shows the disagreement
-    [(verdict, _, values)] = rows(report, _article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 15%"))
+    [(verdict, _, values)] = rows(report, outlet_article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 15%"))
     assert verdict == "differ" and sorted(values) == [("Agency", 12.0), ("Flash", 15.0)]
     # a line naming another quantity or another period joins no row
     for line in ("Ostra Q3 revenue EUR 4.6 bln, up 12%", "Ostra full-year profit EUR 4 bln, up 12%"):
-        assert rows(report, _article("Flash", line)) == [], line
+        assert rows(report, outlet_article("Flash", line)) == [], line
     # nor where an outlet gives two values of the quantity named (which of them is the flash's?)
-    assert rows(_article("Agency", "Ostra's profit rose 12% in the quarter and 8% in the year to date, the bank said."),
-                _article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 12%")) == []
+    assert rows(outlet_article("Agency", "Ostra's profit rose 12% in the quarter and 8% in the year to date, the bank said."),
+                outlet_article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 12%")) == []
 
 
 def test_a_rate_move_reworded_in_two_units_is_one_figure_and_never_the_level() -> None:
     # Reworded reports of one cut ("cut by a quarter-point" / "lowered borrowing costs by 25 basis
     # points" / "trimmed rates by 0.25"), not linked and in two units, stood in no row together.
-    agency = _article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday.")
+    agency = outlet_article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday.")
     story = Story.build([
         agency,
-        _article("Daily", "Policymakers in Varnholm lowered borrowing costs by 25 basis points, bringing the key rate to 3.25 per cent."),
-        _article("Brief", "Sorvik: main rate reduced 0.25 percentage points, first reduction in 14 months."),
-        _article("Desk", "The central bank trimmed rates by 0.25 to 3.25%, its first reduction since last year."),
+        outlet_article("Daily", "Policymakers in Varnholm lowered borrowing costs by 25 basis points, bringing the key rate to 3.25 per cent."),
+        outlet_article("Brief", "Sorvik: main rate reduced 0.25 percentage points, first reduction in 14 months."),
+        outlet_article("Desk", "The central bank trimmed rates by 0.25 to 3.25%, its first reduction since last year."),
     ])
     groups = compare(story)
     [move] = [g for g in groups if g.kind == "points"]
@@ -842,34 +839,34 @@ def test_a_rate_move_reworded_in_two_units_is_one_figure_and_never_the_level() -
     # a move of another size in the other unit is a disagreement, not another row
     other = Story.build([
         agency,
-        _article("Daily", "Policymakers in Varnholm lowered borrowing costs by 50 basis points, bringing the key rate to 3 per cent."),
+        outlet_article("Daily", "Policymakers in Varnholm lowered borrowing costs by 50 basis points, bringing the key rate to 3 per cent."),
     ])
     [move] = [g for g in compare(other) if g.kind == "points"]
     assert move.disagree and sorted(f.size for f in move.figures) == [0.25, 0.5]
     # a number with no unit after "by" is a move only where a rate moved ("grew by 0.25" is none)
-    assert [f.kind for f in extract([_article("Wire", "Output grew by 0.25 to 3.5 million tonnes.")])] == ["mass"]
+    assert [f.kind for f in extract([outlet_article("Wire", "Output grew by 0.25 to 3.5 million tonnes.")])] == ["mass"]
 
 
 def test_ages_of_people_named_differently_are_two_rows_and_an_unnamed_age_joins_its_own_value() -> None:
     # Two hit-and-runs in one story: "66-year-old Lena Marsh" and "Ravi Kohli, a 59-year-old
     # grandmother" stood in one age row as a disagreement, as did the two drivers' ages.
-    star = _article("Star", "Police say 66-year-old Lena Marsh, of Dunmore, was killed when a driver hit her outside the store.")
+    star = outlet_article("Star", "Police say 66-year-old Lena Marsh, of Dunmore, was killed when a driver hit her outside the store.")
     story = Story.build([
         star,
-        _article("Ledger", "A driver hit a 66-year-old woman outside the store in Dunmore and fled, police said."),
-        _article("Post", "Witnesses say 59-year-old Ravi Kohli was leaving her car on Elm Street when she was hit and killed."),
-        _article("Herald", "A driver struck Ravi Kohli, a 59-year-old grandmother, as she walked along parked cars on Elm Street."),
-        _article("Times", "A 59-year-old woman was killed in a hit-and-run crash on Elm Street, police said."),
-        _article("Courier", "Police say the 36-year-old Tarrant had been drinking before the crash outside the store."),
-        _article("Wire", "Police caught up with 23-year-old Denis Okafor of Harwick a few blocks from Elm Street."),
+        outlet_article("Ledger", "A driver hit a 66-year-old woman outside the store in Dunmore and fled, police said."),
+        outlet_article("Post", "Witnesses say 59-year-old Ravi Kohli was leaving her car on Elm Street when she was hit and killed."),
+        outlet_article("Herald", "A driver struck Ravi Kohli, a 59-year-old grandmother, as she walked along parked cars on Elm Street."),
+        outlet_article("Times", "A 59-year-old woman was killed in a hit-and-run crash on Elm Street, police said."),
+        outlet_article("Courier", "Police say the 36-year-old Tarrant had been drinking before the crash outside the store."),
+        outlet_article("Wire", "Police caught up with 23-year-old Denis Okafor of Harwick a few blocks from Elm Street."),
     ])
     ages = sorted(tuple(sorted({f.value for f in g.figures})) for g in compare(story) if g.kind == "age")
     assert ages == [(59.0,), (66.0,)]  # one row of each woman's age; the drivers', named apart, in none
-    assert [f.of for f in extract([_article("Herald", "A driver struck Ravi Kohli, a 59-year-old grandmother, on Elm Street.")])] == ["ravi kohli"]
+    assert [f.of for f in extract([outlet_article("Herald", "A driver struck Ravi Kohli, a 59-year-old grandmother, on Elm Street.")])] == ["ravi kohli"]
     # one person named in other words is one person: "Lena Marsh" and "Marsh"
     story = Story.build([
         star,
-        _article("Ledger", "The 67-year-old Marsh was walking into the store when a driver hit her, police said."),
+        outlet_article("Ledger", "The 67-year-old Marsh was walking into the store when a driver hit her, police said."),
     ])
     [row] = [g for g in compare(story) if g.kind == "age"]
     assert row.disagree and sorted(f.value for f in row.figures) == [66.0, 67.0]
@@ -877,7 +874,7 @@ def test_ages_of_people_named_differently_are_two_rows_and_an_unnamed_age_joins_
 
 def test_a_count_counts_the_head_of_its_noun_phrase_past_words_that_are_no_noun() -> None:
     # A fresh user's "three free vaccination clinics" was shown as "= count: 3 frees".
-    found = extract([_article("Nordwire", "The board will open three free vaccination clinics on Thursday, and 12 measles "
+    found = extract([outlet_article("Nordwire", "The board will open three free vaccination clinics on Thursday, and 12 measles "
                                           "cases were confirmed; he has three prior DUI convictions (three prior DUI conviction, in a slip).")])
     assert [(f.value, f.unit) for f in found] == [(3, "clinic"), (12, "case"), (3, "conviction"), (3, "conviction")]
 
@@ -885,13 +882,13 @@ def test_a_count_counts_the_head_of_its_noun_phrase_past_words_that_are_no_noun(
 def test_number_words_are_figures_and_a_bound_in_them_joins_its_row() -> None:
     # A fresh user's "At least a dozen measles cases" was left out of "12 cases ≠ 15 cases";
     # "two dozen" read as 14.
-    found = extract([_article("A", "At least a dozen officers and two dozen volunteers came; a hundred police watched.")])
+    found = extract([outlet_article("A", "At least a dozen officers and two dozen volunteers came; a hundred police watched.")])
     assert [(f.qualifier, f.value, f.unit) for f in found] == [
         ("at least", 12, "officer"), (None, 24, "volunteer"), (None, 100, "police")]
     story = Story.build([
-        _article("Nordwire", "Port Halden declared a measles outbreak on Tuesday after 12 cases were confirmed, officials said."),
-        _article("Coast", "At least a dozen measles cases have been confirmed in Port Halden, prompting officials to declare an outbreak on Tuesday."),
-        _article("Gazette", "Port Halden declared a measles outbreak on Tuesday after 15 cases were confirmed, officials said."),
+        outlet_article("Nordwire", "Port Halden declared a measles outbreak on Tuesday after 12 cases were confirmed, officials said."),
+        outlet_article("Coast", "At least a dozen measles cases have been confirmed in Port Halden, prompting officials to declare an outbreak on Tuesday."),
+        outlet_article("Gazette", "Port Halden declared a measles outbreak on Tuesday after 15 cases were confirmed, officials said."),
     ])
     [group] = [g for g in compare(story) if g.unit == "case"]
     outlet = {a.id: a.outlet for a in story.articles}
@@ -900,7 +897,7 @@ def test_number_words_are_figures_and_a_bound_in_them_joins_its_row() -> None:
 
 def test_a_paragraph_in_capitals_gives_its_figures() -> None:
     # "ENB CUTS MAIN RATE 25BP TO 3.25%" gave none: its capitals read as a model's name and number.
-    found = extract([_article("Flash", "ENB CUTS MAIN RATE 25BP TO 3.25%")])
+    found = extract([outlet_article("Flash", "ENB CUTS MAIN RATE 25BP TO 3.25%")])
     assert [(f.text, f.value, f.unit) for f in found] == [("25BP", 25, "basis point"), ("3.25%", 3.25, "%")]
     assert found[0].sentence == "ENB CUTS MAIN RATE 25BP TO 3.25%"
 
@@ -908,8 +905,8 @@ def test_a_paragraph_in_capitals_gives_its_figures() -> None:
 def test_a_move_s_direction_is_part_of_its_figure() -> None:
     # A user saw "shares fell 3.1%" and "shares rose 3.1%" shown as one figure (=).
     story = Story.build([
-        _article("Coastline Wire", "Marlow Energy shares fell 3.1% in early trading on Wednesday after the refinery fire."),
-        _article("Petro Ledger", "Marlow Energy shares rose 3.1% on Wednesday after the refinery fire at Harwick."),
+        outlet_article("Coastline Wire", "Marlow Energy shares fell 3.1% in early trading on Wednesday after the refinery fire."),
+        outlet_article("Petro Ledger", "Marlow Energy shares rose 3.1% on Wednesday after the refinery fire at Harwick."),
     ])
     [group] = compare(story)
     assert group.disagree and group.verdict == "differ"
@@ -923,15 +920,15 @@ def test_a_move_given_without_its_direction_agrees_with_either() -> None:
     # "cut output by 15%" (down) and "will reduce output by 15 percent" (no verb of the opposite
     # table): one move, the same.
     story = Story.build([
-        _article("A", "The Harwick company said it would cut output by 15 percent for at least a week."),
-        _article("B", "Harwick will reduce output by 15 percent for a week, the company said."),
+        outlet_article("A", "The Harwick company said it would cut output by 15 percent for at least a week."),
+        outlet_article("B", "Harwick will reduce output by 15 percent for a week, the company said."),
     ])
     [group] = compare(story)
     assert group.verdict == "same" and group.quantity == "share (output)"
 
 
 def test_area_and_volume_are_never_a_distance() -> None:
-    found = extract([_article("A",
+    found = extract([outlet_article("A",
         "About 380 cubic metres of crude leaked from a 15-kilometre pipeline; the slick covers 12 square kilometres, "
         "some 40 hectares of marsh, 2,000 barrels of oil and 300 cubic feet of gas.")])
     got = {(f.value, f.unit, f.kind) for f in found}
@@ -947,14 +944,14 @@ def test_area_and_volume_are_never_a_distance() -> None:
 def test_a_part_of_a_whole_is_compared_with_the_part() -> None:
     # "shut two of its four crude units" / "shut two crude units": two = two, never four against two.
     story = Story.build([
-        _article("A", "A fire at the Harwick refinery on Tuesday shut two of its four crude units, the operator said."),
-        _article("B", "A blaze at the Harwick refinery on Tuesday forced the operator to shut two crude units."),
+        outlet_article("A", "A fire at the Harwick refinery on Tuesday shut two of its four crude units, the operator said."),
+        outlet_article("B", "A blaze at the Harwick refinery on Tuesday forced the operator to shut two crude units."),
     ])
     groups = compare(story)
     assert [(g.verdict, sorted(f.value for f in g.figures)) for g in groups] == [("same", [2.0, 2.0])]
     passes = Story.build([
-        _article("A", "Marta Lind completed 29 of 34 passes for Harwick United in the cup final on Sunday."),
-        _article("B", "Marta Lind completed 29 passes for Harwick United in Sunday's cup final."),
+        outlet_article("A", "Marta Lind completed 29 of 34 passes for Harwick United in the cup final on Sunday."),
+        outlet_article("B", "Marta Lind completed 29 passes for Harwick United in Sunday's cup final."),
     ])
     assert [(g.verdict, sorted(f.value for f in g.figures)) for g in compare(passes) if g.kind == "count"] == [("same", [29.0, 29.0])]
 
@@ -963,8 +960,8 @@ def test_a_move_s_direction_in_other_verbs_of_the_opposites_table() -> None:
     # "gained" / "slid", "climbed" / "dropped", "won" / "lost": opposite moves, two figures.
     for up, down in (("gained", "slid"), ("climbed", "dropped"), ("won", "lost")):
         story = Story.build([
-            _article("A", f"Marlow Energy shares {down} 3.1% in early trading on Wednesday after the refinery fire."),
-            _article("B", f"Marlow Energy shares {up} 3.1% on Wednesday after the refinery fire at Harwick."),
+            outlet_article("A", f"Marlow Energy shares {down} 3.1% in early trading on Wednesday after the refinery fire."),
+            outlet_article("B", f"Marlow Energy shares {up} 3.1% on Wednesday after the refinery fire at Harwick."),
         ])
         [group] = compare(story)
         assert group.verdict == "differ", (up, down)
@@ -972,7 +969,7 @@ def test_a_move_s_direction_in_other_verbs_of_the_opposites_table() -> None:
 
 def test_a_vague_number_of_a_measure_is_no_precise_value() -> None:
     # A fresh user's "a few hundred yards" was shown as the value "100 yards".
-    article = _article("River Post", "The cars came to rest a few hundred yards from homes; several hundred feet "
+    article = outlet_article("River Post", "The cars came to rest a few hundred yards from homes; several hundred feet "
                                      "of track and some 300 yards of road were torn up.")
     got = [(f.value, f.unit) for f in extract([article])]
     assert (100.0, "yard") not in got and (100.0, "foot") not in got
@@ -982,27 +979,27 @@ def test_a_vague_number_of_a_measure_is_no_precise_value() -> None:
 def test_a_distance_in_two_units_is_one_quantity() -> None:
     # A fresh user's "about 90 miles (145 kilometers)" made two rows, and "within one mile" was
     # never compared with another outlet's "within 1.6 kilometres".
-    a = _article("River Post", "Everyone within one mile of the crossing was told to leave.",
+    a = outlet_article("River Post", "Everyone within one mile of the crossing was told to leave.",
                  "The town sits about 90 miles (145 kilometers) south of the capital.")
-    b = _article("Valley Wire", "Residents within 1.6 kilometres of the crossing were told to leave.",
+    b = outlet_article("Valley Wire", "Residents within 1.6 kilometres of the crossing were told to leave.",
                  "The town sits about 90 miles (145 kilometers) south of the capital.")
     assert [(f.value, f.unit) for f in extract([a])] == [(1.0, "mile"), (90.0, "mile")]
     groups = [g for g in compare(Story((a, b), ())) if g.kind == "distance"]
     assert sorted(sorted(f.text for f in g.figures) for g in groups) == [
         ["1.6 kilometres", "one mile"], ["about 90 miles", "about 90 miles"]]
     assert all(not g.disagree for g in groups)
-    assert len(extract([_article("C", "It fell 90 miles (200 km) away.")])) == 2  # no conversion: two figures
+    assert len(extract([outlet_article("C", "It fell 90 miles (200 km) away.")])) == 2  # no conversion: two figures
     # few words shared: the sizes meet across the units
-    c = _article("Courier", "Everyone within one mile of the crossing must stay out, Fire Chief Paul Okafor said.")
-    d = _article("Ledger", "Authorities evacuated everyone living within 1.6 kilometres of the site, roughly 1,200 people.")
+    c = outlet_article("Courier", "Everyone within one mile of the crossing must stay out, Fire Chief Paul Okafor said.")
+    d = outlet_article("Ledger", "Authorities evacuated everyone living within 1.6 kilometres of the site, roughly 1,200 people.")
     assert [sorted(f.text for f in g.figures) for g in compare(Story((c, d), ())) if g.kind == "distance"] == [
         ["1.6 kilometres", "one mile"]]
 
 
 def test_a_distance_converted_is_the_same_figure_in_the_unit_most_give() -> None:
-    a = _article("Courier", "Everyone within one mile of the crossing must stay out, Fire Chief Paul Okafor said.")
-    b = _article("Wire", "The evacuation zone covers one mile around the crossing, Fire Chief Paul Okafor said.")
-    c = _article("Ledger", "Authorities evacuated everyone living within 1.6 kilometres of the site, roughly 1,200 people.")
+    a = outlet_article("Courier", "Everyone within one mile of the crossing must stay out, Fire Chief Paul Okafor said.")
+    b = outlet_article("Wire", "The evacuation zone covers one mile around the crossing, Fire Chief Paul Okafor said.")
+    c = outlet_article("Ledger", "Authorities evacuated everyone living within 1.6 kilometres of the site, roughly 1,200 people.")
     (group,) = [g for g in compare(Story((a, b, c), ())) if g.kind == "distance"]
     assert group.unit == "mile" and set(group.verdicts) == {"same"} and not group.disagree and group.exact
     assert values_text(group) == "1 mile (1.6 km)"
@@ -1016,9 +1013,9 @@ def test_a_part_counted_before_its_whole_is_the_figure_copy_changed() -> None:
     # row was the whole (110, the same everywhere); the part, which copy changed, was no row.
     tail = " of the 96-wagon Northline freight train left the rails at about 3:10 a.m. near the Mill Lane crossing, a few hundred yards from the river, the rail company said."
     story = Story.build([
-        _article("Harbour Gazette", "Thirty-two wagons" + tail),
-        _article("Valley Courier", "Nineteen wagons" + tail),
-        _article("River Post", "Nineteen of the train's 96 wagons came off the rails near the Mill Lane crossing, the rail company said."),
+        outlet_article("Harbour Gazette", "Thirty-two wagons" + tail),
+        outlet_article("Valley Courier", "Nineteen wagons" + tail),
+        outlet_article("River Post", "Nineteen of the train's 96 wagons came off the rails near the Mill Lane crossing, the rail company said."),
     ])
     rows = {values_text(g): sorted((f.text, g.mark_of(f)) for f in g.figures) for g in compare(story)}
     [changed] = [row for text, row in rows.items() if "32" in text]
@@ -1028,16 +1025,16 @@ def test_a_part_counted_before_its_whole_is_the_figure_copy_changed() -> None:
 def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts() -> None:
     # A fact-checker's "Three people were killed and 41 were taken to hospital" gave no 41: the
     # noun is said once, for both counts; the 41 people of another outlet stood alone.
-    courier = _article("Courier", "Three people were killed and 41 were taken to hospitals, officials said.",
+    courier = outlet_article("Courier", "Three people were killed and 41 were taken to hospitals, officials said.",
                        "Crews pulled 23 cars clear by noon, and 12 had been righted; 15 had been removed. It was 7 and")
-    ledger = _article("Ledger", "Some 41 people were taken to hospital with breathing problems.")
+    ledger = outlet_article("Ledger", "Some 41 people were taken to hospital with breathing problems.")
     found = extract([courier, ledger])
     assert [(f.text, f.value, f.unit) for f in found if f.ref.article == courier.id] == [
         ("Three people", 3, "people"), ("41", 41, "people"),
         ("23 cars", 23, "car"), ("12", 12, "car"), ("15", 15, "car")]
     # the next sentence's number is no count of cars ("It was 7 and"), and a noun-less count opens none
-    assert not extract([_article("Post", "In all 41 were taken to hospitals.")])
-    about = extract([_article("Post", "Two people died and about 40 were taken to hospital.")])
+    assert not extract([outlet_article("Post", "In all 41 were taken to hospitals.")])
+    about = extract([outlet_article("Post", "Two people died and about 40 were taken to hospital.")])
     assert [(f.text, f.value, f.unit, f.qualifier) for f in about] == [("Two people", 2, "people", None),
                                                                      ("about 40", 40, "people", "about")]
     group = next(g for g in compare(Story.build([courier, ledger])) if any(f.value == 41 for f in g.figures))
@@ -1048,7 +1045,7 @@ def test_a_mile_is_one_mile_half_a_mile_half_of_one_and_a_rate_per_mile_none() -
     # A fact-checker's "Authorities ordered everyone within a mile of the crossing to leave" gave
     # no distance, so the row "1 mile (1.6 km)" left that outlet out.
     def read(text: str) -> list[tuple[float, str]]:
-        return [(f.value, f.unit) for f in extract([_article("A", text)]) if f.kind == "distance"]
+        return [(f.value, f.unit) for f in extract([outlet_article("A", text)]) if f.kind == "distance"]
 
     assert read("Authorities ordered everyone within a mile of the crossing to leave.") == [(1, "mile")]
     assert read("The plume drifted about a kilometre east.") == [(1, "km")]
@@ -1067,13 +1064,13 @@ def test_a_copy_that_changed_a_figure_it_gives_again_unchanged_later_is_marked()
             "than most economists had expected.")
     vote = ("Five of the seven members of the monetary policy committee voted for the half-point reduction in the main "
             "policy rate, the minutes showed.")
-    wire = [_article(name, lead, vote) for name in ("Herald", "Pulse")]
-    courier = _article("Courier", lead.replace("0.5", "0.25"), vote)
-    daily = _article("Markets Daily", "Bank of Veyland cuts policy rate by half a point to 4.75%",
+    wire = [outlet_article(name, lead, vote) for name in ("Herald", "Pulse")]
+    courier = outlet_article("Courier", lead.replace("0.5", "0.25"), vote)
+    daily = outlet_article("Markets Daily", "Bank of Veyland cuts policy rate by half a point to 4.75%",
                      "KELBY - Veyland's central bank delivered a bigger-than-expected half-point cut on Tuesday, lowering "
                      "its main policy rate to 4.75% from 5.25%.",
                      "The bank also lowered its deposit rate by half a point to 4.25%.")
-    ledger = _article("Ledger", "The Bank of Veyland surprised markets on Tuesday by lowering its benchmark interest "
+    ledger = outlet_article("Ledger", "The Bank of Veyland surprised markets on Tuesday by lowering its benchmark interest "
                                 "rate by 50 basis points to 4.75 per cent.")
     story = Story.build([*wire, courier, daily, ledger])
     [row] = [g for g in compare(story) if any(f.value == 0.25 for f in g.figures)]
@@ -1087,14 +1084,14 @@ def test_a_million_in_words_is_a_figure_given_to_the_million() -> None:
     # A monitor's "nearly a million commuters" was no figure, so 800,000 / 900,000 read as an even
     # split instead of 900,000 with "nearly a million" and 800,000 the outlier.
     def read(text: str) -> list[tuple[str, float, str]]:
-        return [(f.text, f.value, f.unit) for f in extract([_article("A", text)])]
+        return [(f.text, f.value, f.unit) for f in extract([outlet_article("A", text)])]
 
     assert read("The strike hit nearly a million commuters.") == [("nearly a million commuters", 1e6, "commuter")]
     assert read("It cost half a billion dollars.") == [("half a billion dollars", 5e8, "dollar")]
     assert read("A million-dollar home sold; he was one in a million.") == []
-    metro = _article("Metro Today", "An estimated 800,000 commuters were stranded on Tuesday by the 24-hour strike.")
-    enr = _article("ENR News", "A 24-hour strike shut the metro on Tuesday, stranding nearly a million commuters.")
-    ledger = _article("Ledger", "The metro ground to a halt on Tuesday as the 24-hour strike left 900,000 commuters stranded.")
+    metro = outlet_article("Metro Today", "An estimated 800,000 commuters were stranded on Tuesday by the 24-hour strike.")
+    enr = outlet_article("ENR News", "A 24-hour strike shut the metro on Tuesday, stranding nearly a million commuters.")
+    ledger = outlet_article("Ledger", "The metro ground to a halt on Tuesday as the 24-hour strike left 900,000 commuters stranded.")
     [row] = [g for g in compare(Story.build([metro, enr, ledger])) if g.unit == "commuter"]
     assert dict(zip((f.text for f in row.figures), row.verdicts)) == {
         "800,000 commuters": "differ", "nearly a million commuters": "close", "900,000 commuters": "same"}
@@ -1106,19 +1103,19 @@ def test_clock_times_of_one_event_in_copy_are_compared() -> None:
     from core.views.figures import extract_dates
 
     lead = "A fire broke out on the roof of the Greenmart store in Eastbury {} on Friday, police said."
-    story = Story.build(_dated([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
-                                _article("Courier", lead.format("at 9.49pm"))]))
+    story = Story.build(_dated([outlet_article("Ledger", lead.format("at 8.49pm")), outlet_article("Wire", lead.format("at 8.49pm")),
+                                outlet_article("Courier", lead.format("at 9.49pm"))]))
     rows = {(g.quantity, values_text(g)): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
     assert rows[("time", "20:49 ≠ 21:49")] == ["same", "same", "differ"]
     # an estimate or a time near another allows the minutes around it; "before" and "after" one side of it
     for given, verdict in (("at about 9pm", "close"), ("shortly before 9pm", "close"), ("shortly after 9pm", "differ"),
                            ("at about 9.40pm", "differ"), ("before 9pm", "close"), ("after 10pm", "differ")):
-        story = Story.build(_dated([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
-                                    _article("Courier", lead.format(given))]))
+        story = Story.build(_dated([outlet_article("Ledger", lead.format("at 8.49pm")), outlet_article("Wire", lead.format("at 8.49pm")),
+                                    outlet_article("Courier", lead.format(given))]))
         times = [g for g in compare(story) if g.quantity == "time"]
         assert [g.verdict_of(g.figures[-1]) for g in times] == [verdict], given
     # what is read as a clock time, and what is not
-    article = _article("A", "Crews arrived at 2045 GMT and left at 06:31GMT, the harbour office said on Friday.",
+    article = outlet_article("A", "Crews arrived at 2045 GMT and left at 06:31GMT, the harbour office said on Friday.",
                        "The vote was held at noon and the count ended shortly after midnight local time.",
                        "The ferry was due by 2045 but sailed at 8, carrying 8.49 tonnes at 13pm, the operator said.",
                        "The talks resumed from 10:15 a.m. ET and the parties met at 14:30 in the town hall.")
@@ -1127,11 +1124,11 @@ def test_clock_times_of_one_event_in_copy_are_compared() -> None:
         ("noon", 720.0, "time of day", None), ("shortly after midnight local time", 0.0, "time of day", "shortly after"),
         ("10:15 a.m. ET", 615.0, "time of day ET", None), ("14:30", 870.0, "time of day", None)]
     # a time in another zone, or in none, is no other outlet's time of the same thing
-    story = Story.build([_article("Ledger", lead.format("at 20:49 GMT")), _article("Courier", lead.format("at 9.49pm"))])
+    story = Story.build([outlet_article("Ledger", lead.format("at 20:49 GMT")), outlet_article("Courier", lead.format("at 9.49pm"))])
     assert not [g for g in compare(story) if g.quantity == "time"]
     # nor is a rewording's time compared: it may be another moment of the story
-    story = Story.build([_article("Ledger", lead.format("at 8.49pm")),
-                         _article("Courier", "Police were called to the Greenmart store in Eastbury at 9.30pm on Friday after the fire broke out on its roof.")])
+    story = Story.build([outlet_article("Ledger", lead.format("at 8.49pm")),
+                         outlet_article("Courier", "Police were called to the Greenmart store in Eastbury at 9.30pm on Friday after the fire broke out on its roof.")])
     assert story.links and not [g for g in compare(story) if g.quantity == "time"]
 
 
@@ -1140,25 +1137,25 @@ def test_dates_of_one_sentence_edited_are_compared_place_by_place() -> None:
     # sentence ("at 8.49pm ... shortly after midnight") lost its changed start time: each clock
     # time was one of two in its paragraph, so none was compared.
     lead = "The blaze broke out at {} and was brought under control {}, police spokesman Ivar Holm said."
-    story = Story.build([_article("Ledger", lead.format("8.49pm", "shortly after midnight")),
-                         _article("Courier", lead.format("9.49pm", "shortly after midnight"))])
+    story = Story.build([outlet_article("Ledger", lead.format("8.49pm", "shortly after midnight")),
+                         outlet_article("Courier", lead.format("9.49pm", "shortly after midnight"))])
     assert sorted(values_text(g) for g in compare(story) if g.quantity == "time") == ["20:49, 21:49", "shortly after midnight"]
     # the first time of one sentence meets the first of the other, not its second
-    story = Story.build([_article("Ledger", lead.format("8.49pm", "by 11pm")), _article("Courier", lead.format("9.49pm", "by 11.30pm"))])
+    story = Story.build([outlet_article("Ledger", lead.format("8.49pm", "by 11pm")), outlet_article("Courier", lead.format("9.49pm", "by 11.30pm"))])
     assert sorted(values_text(g) for g in compare(story) if g.quantity == "time") == ["20:49, 21:49", "23:00, 23:30"]
     # weekdays alike: "from Monday until Thursday" / "from Monday until Friday"
     strike = "The union said the strike would run from {} until {} at the Brenmouth container port."
-    story = Story.build([_article("Ledger", strike.format("Monday", "Thursday")), _article("Courier", strike.format("Monday", "Friday"))])
+    story = Story.build([outlet_article("Ledger", strike.format("Monday", "Thursday")), outlet_article("Courier", strike.format("Monday", "Friday"))])
     assert sorted(values_text(g) for g in compare(story) if g.unit == "weekday") == ["Monday", "Thursday, Friday"]
     # sentences of one time each, alike but for a word, say two moments ("The first ferry leaves at
     # 6.30am" / "The last ferry leaves at 10.15pm"): not compared
     # (a tester's: one outlet gave both, the other the last alone)
     both = "The first ferry to Brekka will leave Ostby at 6.30am. The last ferry to Brekka will leave Ostby at 10.45pm."
-    story = Story.build([_article("Ledger", both), _article("Courier", "The last ferry to Brekka will leave Ostby at 10.15pm.")])
+    story = Story.build([outlet_article("Ledger", both), outlet_article("Courier", "The last ferry to Brekka will leave Ostby at 10.15pm.")])
     assert not [g for g in compare(story) if g.quantity == "time" and "6:30" in values_text(g)]
     # a sentence with one time less is not the same sentence's times in order
-    story = Story.build([_article("Ledger", lead.format("8.49pm", "by 11pm")),
-                         _article("Courier", "The blaze broke out at 9.49pm and was brought under control later, police spokesman Ivar Holm said.")])
+    story = Story.build([outlet_article("Ledger", lead.format("8.49pm", "by 11pm")),
+                         outlet_article("Courier", "The blaze broke out at 9.49pm and was brought under control later, police spokesman Ivar Holm said.")])
     assert not [g for g in compare(story) if g.quantity == "time"]
 
 
@@ -1166,7 +1163,7 @@ def test_a_part_of_a_million_is_that_part_and_a_part_of_a_whole_no_count() -> No
     # "a quarter of a million people" gave no figure, "three quarters of the 400 homes" a count
     # of 3 quarters; "a city of a million people" none (as "a quarter of a mile" is none).
     def values(text: str) -> list[tuple[float, str]]:
-        return [(f.value, f.unit) for f in extract([_article("A", text)])]
+        return [(f.value, f.unit) for f in extract([outlet_article("A", text)])]
 
     assert values("About a quarter of a million people fled; three-quarters of a million stayed.") == [(250000, "people")]
     assert values("Nearly three-quarters of a million people and half a billion dollars.") == [(750000, "people"), (5e8, "dollar")]
@@ -1178,8 +1175,8 @@ def test_a_part_of_a_million_is_that_part_and_a_part_of_a_whole_no_count() -> No
     assert values("Three quarters of the 400 homes burned and two thirds of them had no insurance.") == [(400, "home")]
     assert values("a quarter of a mile from a fraction of a million dollars") == []
     # one count in other words is one figure: 250,000 people and a quarter of a million
-    story = Story.build([_article("A", "About a quarter of a million people fled the flooded Kelso valley on Monday."),
-                         _article("B", "Some 250,000 people fled the flooded Kelso valley on Monday, officials said.")])
+    story = Story.build([outlet_article("A", "About a quarter of a million people fled the flooded Kelso valley on Monday."),
+                         outlet_article("B", "Some 250,000 people fled the flooded Kelso valley on Monday, officials said.")])
     [group] = [g for g in compare(story) if g.unit == "people"]
     assert not group.disagree and {f.value for f in group.figures} == {250000}
 
@@ -1203,10 +1200,10 @@ def test_an_earthquakes_magnitude_is_a_magnitude_not_a_count_of_earthquakes() ->
             "Courier": "A 6.1-magnitude quake struck Varn island before dawn on Monday, officials said.",
             "Times": "An earthquake measuring 6.1 on the Richter scale struck Varn island on Monday, officials said.",
             "Post": "State television said a magnitude-5.8 quake struck Varn island on Monday."}
-    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in said.items()])
     [row] = [g for g in compare(story) if g.unit == "magnitude"]
     assert values_text(row) == "magnitude 6.1 ≠ magnitude 5.8" and len(row.figures) == 4
-    assert not [f for f in extract([_article("A", "A quake of magnitude 5.0 hit the island.")]) if f.unit != "magnitude"]
+    assert not [f for f in extract([outlet_article("A", "A quake of magnitude 5.0 hit the island.")]) if f.unit != "magnitude"]
     assert format_value(5.0, "magnitude", "magnitude") == "magnitude 5.0"
 
 
@@ -1216,14 +1213,14 @@ def test_a_quake_with_its_tenth_before_it_is_a_magnitude_headed_by_the_earthquak
     said = {"Ledger": "A magnitude 6.1 earthquake struck Varn island early on Monday, officials said.",
             "Courier": "A 5.9 quake struck Varn island before dawn on Monday, officials said.",
             "Times": "A 4.8-magnitude aftershock followed, and a 4.7 aftershock an hour later."}
-    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in said.items()])
     magnitudes = [f for f in extract(story.articles) if f.unit == "magnitude"]
     assert sorted(f.value for f in magnitudes) == [4.7, 4.8, 5.9, 6.1]
     assert [f.text for f in magnitudes if f.value == 5.9] == ["5.9"]
     row = next(g for g in compare(story) if g.unit == "magnitude" and 6.1 in {f.value for f in g.figures})
     assert row.quantity == "earthquake"
     # counts of quakes and other numbers before a quake stay what they are
-    assert not [f for f in extract([_article("A", "Two quakes and 3.5 tremors? No: 12 quakes, 1,2 quake.")]) if f.unit == "magnitude" and f.value != 3.5]
+    assert not [f for f in extract([outlet_article("A", "Two quakes and 3.5 tremors? No: 12 quakes, 1,2 quake.")]) if f.unit == "magnitude" and f.value != 3.5]
 
 
 def test_a_number_after_an_outcomes_verb_counts_people() -> None:
@@ -1231,11 +1228,11 @@ def test_a_number_after_an_outcomes_verb_counts_people() -> None:
     # "injuring 27,": the figures view said nothing differs, as "23" counted nothing it could name.
     said = {"Wire": "A tram derailed on Tuesday, killing four people and injuring 23, police said.",
             "Herald": "A tram derailed on Tuesday, killing four people and injuring 27, police said."}
-    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in said.items()])
     [row] = [g for g in compare(story) if g.disagree]
     assert values_text(row) == "23 people, 27 people" and row.quantity == "count (injured)"  # split evenly: no value most give
     # a verb of missing, a year or a unit after the number is no such count
-    found = extract([_article("A", "He missed 10 of his shots, and the club was founded in 1992 after it injured 5 times.")])
+    found = extract([outlet_article("A", "He missed 10 of his shots, and the club was founded in 1992 after it injured 5 times.")])
     assert not [f for f in found if f.unit == "people"]
 
 
@@ -1244,7 +1241,7 @@ def test_a_count_of_what_happened_to_people_is_headed_by_its_fate() -> None:
     # and "count: 12 people ≠ ...": the reader had to read the sentences to tell them apart.
     said = {"Wire": "The dam burst on Tuesday, killing seven people, and 12 people were missing, officials said.",
             "Tribune": "At least eight people died when the dam burst on Tuesday, and 15 people were missing, officials said."}
-    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in said.items()])
     assert sorted(g.quantity for g in compare(story) if g.kind == "count") == ["count (dead)", "count (missing)"]
 
 
@@ -1254,7 +1251,7 @@ def test_a_count_that_remains_unaccounted_for_counts_the_missing() -> None:
     said = {"Wire": "Seven people were killed when the dam burst on Tuesday, and 12 people were missing, officials said.",
             "Herald": "The dam burst on Tuesday, killing seven people, and 12 remain unaccounted for, officials said.",
             "Post": "Seven people are dead and a dozen others are still unaccounted for after the dam burst on Tuesday."}
-    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    story = Story.build([outlet_article(outlet, text) for outlet, text in said.items()])
     [missing] = [g for g in compare(story) if g.quantity == "count (missing)"]
     assert sorted(story.article(f.ref.article).outlet for f in missing.figures) == ["Herald", "Post", "Wire"]
 
@@ -1262,13 +1259,13 @@ def test_a_count_that_remains_unaccounted_for_counts_the_missing() -> None:
 def test_two_peoples_ages_are_no_disagreement_but_one_persons_are() -> None:
     """Trial 34 F8: "DISAGREE: age: 31 years old, 54 years old" of two victims, neither named alike."""
     two = Story.build([
-        _article("Post", "A 54-year-old groundsman died at the scene when the Eastmoor Stadium roof fell on Saturday."),
-        _article("Wire", "A 31-year-old steward died on Sunday night, a day after the Eastmoor Stadium roof fell."),
+        outlet_article("Post", "A 54-year-old groundsman died at the scene when the Eastmoor Stadium roof fell on Saturday."),
+        outlet_article("Wire", "A 31-year-old steward died on Sunday night, a day after the Eastmoor Stadium roof fell."),
     ])
     assert not [g for g in compare(two) if g.figures[0].kind == "age"]
     one = Story.build([
-        _article("Post", "One groundsman, named by colleagues as 54-year-old Alan Marsh, died at the scene at Calderhaven Park."),
-        _article("Ledger", "Colleagues said 55-year-old Alan Marsh, a groundsman, died at the scene at Calderhaven Park."),
+        outlet_article("Post", "One groundsman, named by colleagues as 54-year-old Alan Marsh, died at the scene at Calderhaven Park."),
+        outlet_article("Ledger", "Colleagues said 55-year-old Alan Marsh, a groundsman, died at the scene at Calderhaven Park."),
     ])
     [group] = [g for g in compare(one) if g.figures[0].kind == "age"]
     assert group.disagree and {f.value for f in group.figures} == {54, 55}
@@ -1283,8 +1280,8 @@ def test_a_figure_a_copy_edited_differs_from_its_origin_where_two_outlets_tie() 
     lead = ("Hundreds of residents of Halvorsby were ordered from their homes on Thursday after ammonia leaked from "
             "a storage tank at the Nordkem fertiliser plant, and 37 people were taken to hospital.")
     rest = "Police ordered everyone within 1.5 km of the plant to leave, and about 2,400 people were moved to three evacuation centres."
-    wire = changed(_article("Nordwire", lead, rest), dateline="HALVORSBY, March 12 (Nordwire)")
-    herald = changed(_article("Coastal Herald", lead.replace("Thursday", "Wednesday").replace("37", "39"), rest),
+    wire = changed(outlet_article("Nordwire", lead, rest), dateline="HALVORSBY, March 12 (Nordwire)")
+    herald = changed(outlet_article("Coastal Herald", lead.replace("Thursday", "Wednesday").replace("37", "39"), rest),
                      dateline="HALVORSBY, March 12 (Nordwire)")
     groups = {g.kind: g for g in compare(Story.build([herald, wire])) if g.disagree}
     for kind, origin, copy in (("count", "37 people", "39 people"), ("date", "Thursday", "Wednesday")):
@@ -1292,8 +1289,8 @@ def test_a_figure_a_copy_edited_differs_from_its_origin_where_two_outlets_tie() 
         marks = {f.text: group.mark_of(f) for f in group.figures}
         assert marks == {origin: "=", copy: "≠"} and not group.sides, (kind, marks)
     # without a copy's origin to go by, two outlets' values still split evenly
-    other = _article("Fjord Post", lead.replace("37", "39").replace("Thursday", "Wednesday") + " Schools were shut.", rest)
-    split = next(g for g in compare(Story.build([other, _article("Nordwire", lead, rest)])) if g.kind == "count" and g.disagree)
+    other = outlet_article("Fjord Post", lead.replace("37", "39").replace("Thursday", "Wednesday") + " Schools were shut.", rest)
+    split = next(g for g in compare(Story.build([other, outlet_article("Nordwire", lead, rest)])) if g.kind == "count" and g.disagree)
     assert split.agreed is None
 
 
@@ -1301,9 +1298,9 @@ def test_an_age_between_commas_after_a_name_is_that_persons_age() -> None:
     """Trial 38 F1: "Veldkamp, 57," against "Veldkamp, 58," and "the 58-year-old" gave no age row."""
     said = "{}, took the payments between 2019 and 2023, the court in Rotterdam said on Thursday."
     story = Story.build([
-        _article("Metro", said.format("Veldkamp, 57")),
-        _article("Nordwire", said.format("Veldkamp, 58")),
-        _article("Haven Courier", said.format("Veldkamp, 58")),
+        outlet_article("Metro", said.format("Veldkamp, 57")),
+        outlet_article("Nordwire", said.format("Veldkamp, 58")),
+        outlet_article("Haven Courier", said.format("Veldkamp, 58")),
     ])
     [group] = [g for g in compare(story) if g.figures[0].kind == "age"]
     assert group.disagree and sorted(f.value for f in group.figures) == [57, 58, 58]
@@ -1315,12 +1312,12 @@ def test_a_part_of_a_whole_named_by_no_number_is_its_own_row() -> None:
     # condition" / "Three of the injured ..." gave no row (the link flagged "Two -> Three"): a part
     # is read as core.quantities.part_of reads it for a link, compared only with parts set apart
     # alike, and never with its whole.
-    a = _article("Alpine Wire", "Nine climbers were injured in the rockfall on Sunday, the rescue service said.",
+    a = outlet_article("Alpine Wire", "Nine climbers were injured in the rockfall on Sunday, the rescue service said.",
                  "Two of the injured climbers were in a serious condition at Valbrook Hospital, a spokeswoman said.")
-    b = _article("Valley Courier", "Nine climbers were injured in the rockfall on Sunday, the rescue service said.",
+    b = outlet_article("Valley Courier", "Nine climbers were injured in the rockfall on Sunday, the rescue service said.",
                  "Three of the injured climbers were in a serious condition at Valbrook Hospital, a spokeswoman said.")
-    c = _article("Mountain Post", "Eleven climbers were hurt in the rockfall above Valbrook, two of them seriously.")
-    d = _article("Ridge Daily", "Nine climbers were injured in the Valbrook rockfall.",
+    c = outlet_article("Mountain Post", "Eleven climbers were hurt in the rockfall above Valbrook, two of them seriously.")
+    d = outlet_article("Ridge Daily", "Nine climbers were injured in the Valbrook rockfall.",
                  "One of the two seriously injured climbers remains in intensive care, doctors said.")
     groups = compare(Story.build([a, b, c, d]))
     rows = {g.quantity: sorted((f.text, g.mark_of(f)) for f in g.figures) for g in groups if g.kind == "count"}
@@ -1338,13 +1335,13 @@ def test_a_part_of_a_whole_named_by_no_number_is_its_own_row() -> None:
 def test_a_money_range_reads_its_top_as_money_in_its_first_ends_currency_and_scale() -> None:
     # trial 40 F3: "£150m-£160m" read its top as a distance ("160 m") and gave no disagreement
     # against another outlet's "£150m-£165m"
-    found = extract([_article("A", "The brewer expects profit of £18m-£24m, down from £50m-£60m, and a loss of €3-4bn.")])
+    found = extract([outlet_article("A", "The brewer expects profit of £18m-£24m, down from £50m-£60m, and a loss of €3-4bn.")])
     assert [(f.value, f.unit, f.kind) for f in found] == [
         (18e6, "pound", "money"), (24e6, "pound", "money"), (50e6, "pound", "money"), (60e6, "pound", "money"),
         (3e9, "euro", "money"), (4e9, "euro", "money")]
     story = Story.build([
-        _article("Alpha", "Tollan Brewing now expects profit of £18m-£24m, down from £50m-£60m, after its chief quit."),
-        _article("Beta", "Tollan Brewing now expects profit of £18m-£24m, down from £50m-£65m, after its chief quit."),
+        outlet_article("Alpha", "Tollan Brewing now expects profit of £18m-£24m, down from £50m-£60m, after its chief quit."),
+        outlet_article("Beta", "Tollan Brewing now expects profit of £18m-£24m, down from £50m-£65m, after its chief quit."),
     ])
     groups = compare(story)
     assert not any(g.kind == "distance" for g in groups)
@@ -1354,7 +1351,7 @@ def test_a_money_range_reads_its_top_as_money_in_its_first_ends_currency_and_sca
 
 def test_a_price_in_pence_written_p_is_money_in_pence() -> None:
     # trial 40 F4: "412p" and "409.5p" were not read, and "387 pence" was a count of "387 pences"
-    found = extract([_article("A", "Tollan shares closed at 412p on Tuesday, having opened at 409.5p; a pint costs "
+    found = extract([outlet_article("A", "Tollan shares closed at 412p on Tuesday, having opened at 409.5p; a pint costs "
                                    "350 pence and a stamp 1 penny. The call began at 3pm, before 7p.m., and the clip "
                                    "streams in 1080p video.")])
     assert [(f.value, f.unit, f.kind, f.text) for f in found if f.kind == "money"] == [
@@ -1363,8 +1360,8 @@ def test_a_price_in_pence_written_p_is_money_in_pence() -> None:
     assert not any(f.value in (3, 7, 1080) for f in found)
     assert format_value(412, "penny", "money") == "412 pence" and format_value(1, "penny", "money") == "1 penny"
     story = Story.build([
-        _article("Alpha", "Shares in Tollan Brewing closed down 31% at 412p on Tuesday after the brewer cut its forecast."),
-        _article("Beta", "Shares in Tollan Brewing closed down 33% at 402p on Tuesday after the brewer cut its forecast."),
+        outlet_article("Alpha", "Shares in Tollan Brewing closed down 31% at 412p on Tuesday after the brewer cut its forecast."),
+        outlet_article("Beta", "Shares in Tollan Brewing closed down 33% at 402p on Tuesday after the brewer cut its forecast."),
     ])
     [priced] = [g for g in compare(story) if g.kind == "money"]
     assert priced.disagree and sorted(f.value for f in priced.figures) == [402, 412]
@@ -1381,7 +1378,7 @@ def test_a_report_in_another_language_gives_its_figures_as_the_stories_stage_rea
     got = [(f.value, f.unit, f.kind) for f in extract([german])]
     assert got == [(31, "%", "share"), (25e6, "pound", "money"), (250000, "euro", "money"), (1.8e9, "euro", "money")]
     # reports in two languages share no words: a sum or a share of one value is one figure in both
-    story = Story.build([german, _article("Wire", "Tollan Brewing shares fell 31% on Tuesday after it cut its forecast.",
+    story = Story.build([german, outlet_article("Wire", "Tollan Brewing shares fell 31% on Tuesday after it cut its forecast.",
                                           "It will book a one-off charge of 25 million pounds.")])
     rows = {(g.kind, g.figures[0].value): {f.ref.article for f in g.figures} for g in compare(story)}
     assert rows[("share", 31)] == rows[("money", 25e6)] == {a.id for a in story.articles}

@@ -5,19 +5,15 @@ script ("A320", "COVID19") is still none."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
 from core.views.figures import extract
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
+from tests.reports import outlet_article
 
 
 def test_figures_written_on_to_japanese_and_chinese_characters() -> None:
     # Invented reports of an invented bank's decision.
     found = extract([
-        _article("東邦経済", "先月の物価上昇率は4.7%で、目標の2%を上回った。", "同行は成長率見通しを0.9%に引き下げた。"),
-        _article("南方财经", "上月通胀率为4.7%，高于2%的目标。"),
+        outlet_article("東邦経済", "先月の物価上昇率は4.7%で、目標の2%を上回った。", "同行は成長率見通しを0.9%に引き下げた。"),
+        outlet_article("南方财经", "上月通胀率为4.7%，高于2%的目标。"),
     ])
     got = sorted((f.ref.paragraph, f.text, f.value, f.unit) for f in found)
     assert got == [(0, "2%", 2.0, "%"), (0, "2%", 2.0, "%"), (0, "4.7%", 4.7, "%"), (0, "4.7%", 4.7, "%"),
@@ -25,5 +21,5 @@ def test_figures_written_on_to_japanese_and_chinese_characters() -> None:
 
 
 def test_a_number_run_on_to_latin_letters_is_still_no_figure() -> None:
-    found = extract([_article("Wire", "The airline flew its A320 fleet at 80% of capacity.")])
+    found = extract([outlet_article("Wire", "The airline flew its A320 fleet at 80% of capacity.")])
     assert [f.text for f in found] == ["80%"]

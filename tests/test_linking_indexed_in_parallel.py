@@ -8,22 +8,18 @@ import os
 from functools import partial
 
 from core.linking import align
-from core.model import Article, article_id
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from core.model import Article
+from tests.reports import outlet_report
 
 
 def _story() -> list[Article]:
     # Invented: a fact reprinted with light edits, one reworded, and paragraphs of their own.
     return [
-        _article("Harbour Post", "Two ferries collided off Brennick Point on Tuesday, the coastguard said.",
+        outlet_report("Harbour Post", "Two ferries collided off Brennick Point on Tuesday, the coastguard said.",
                  "Forty passengers were taken ashore at Brennick by lifeboat crews."),
-        _article("Valley Courier", "Two ferries collided off Brennick Point on Tuesday, the coastguard confirmed.",
+        outlet_report("Valley Courier", "Two ferries collided off Brennick Point on Tuesday, the coastguard confirmed.",
                  "Lifeboat crews took forty passengers ashore at Brennick."),
-        _article("North Wire", "Two ferries collided off Brennick Point on Tuesday, coastguard officials said.",
+        outlet_report("North Wire", "Two ferries collided off Brennick Point on Tuesday, coastguard officials said.",
                  "Services to Orla Island resume on Thursday."),
     ]
 

@@ -5,12 +5,7 @@ of reading it again for each pair."""
 from __future__ import annotations
 
 from core.linking import align, evidence
-from core.model import Article, article_id
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 def test_differences_read_each_text_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -31,9 +26,9 @@ def test_differences_read_each_text_once(monkeypatch) -> None:  # type: ignore[n
 
 def test_the_respelt_share_reads_each_paragraph_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     p, q, r = align.prepare([
-        _article("A", "Two of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way."),
-        _article("B", "Three of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way."),
-        _article("C", "Two of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way on Sunday."),
+        outlet_report("A", "Two of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way."),
+        outlet_report("B", "Three of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way."),
+        outlet_report("C", "Two of the Vennick ferry crew were hurt when the gangway at Orlow pier gave way on Sunday."),
     ])
     idf = dict.fromkeys(p.stems | q.stems | r.stems, 1.0)
     read: list[str] = []
@@ -64,8 +59,8 @@ def test_a_paragraph_s_times_of_day_are_read_once(monkeypatch) -> None:  # type:
     # nor when the pair is completed; the link is the same.
     first = "Families living above the shops were taken to a church hall after the blaze erupted about 8.40pm."
     second = "The fire, which detectives are treating as suspicious, erupted in the loft at 8.49pm on Friday and spread quickly."
-    story = [_article("Valley News", first, "The bus station reopened on Monday morning."),
-             _article("County Echo", second, "Councillors will meet traders on Thursday.")]
+    story = [outlet_report("Valley News", first, "The bus station reopened on Monday morning."),
+             outlet_report("County Echo", second, "Councillors will meet traders on Thursday.")]
     expected = align.link(story, processes=1)
     read: list[str] = []
     real = align.clock_times

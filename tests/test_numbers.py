@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import Article, article_id
 from core.numbers import designation, is_number, number_value, phrase_value
 from core.text import words_and_offsets
 from core.views.figures import extract
+from tests.reports import outlet_article
 
 
 def _named(text: str, number: str) -> bool:
     folded, flat = words_and_offsets(text)
     return designation(text, flat, folded.index(number))
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
 
 
 def test_numbers_in_digits_words_and_scales() -> None:
@@ -41,10 +37,9 @@ def test_a_number_after_a_name_before_one_thing_is_the_names() -> None:
 
 
 def test_the_figures_view_reads_no_figure_in_a_cables_name() -> None:
-    article = _article("Wire", "The SMW4 cable, also known as South East Asia-Middle East-Western Europe 4 cable "
+    article = outlet_article("Wire", "The SMW4 cable, also known as South East Asia-Middle East-Western Europe 4 cable "
                                "network, connects 12 countries.")
     assert [(f.text, f.unit) for f in extract([article])] == [("12 countries", "country")]
-
 
 
 def test_the_figures_view_reads_a_count_in_words_that_names_no_one_value() -> None:
@@ -52,7 +47,7 @@ def test_the_figures_view_reads_a_count_in_words_that_names_no_one_value() -> No
     # view read no figure in it at all.
     from core.views.figures import allows
 
-    article = _article("Wire", "Hackers attacked hundreds of public agencies, and hundreds of thousands of computers were hit.")
+    article = outlet_article("Wire", "Hackers attacked hundreds of public agencies, and hundreds of thousands of computers were hit.")
     found = extract([article])
     assert [(f.text, f.unit, f.vague) for f in found] == [
         ("hundreds of public agencies", "agency", "hundreds"), ("hundreds of thousands of computers", "computer", "hundreds of thousands")]
@@ -65,7 +60,7 @@ def test_a_count_in_words_is_close_to_a_value_it_allows_and_differs_from_one_it_
     from core.views.figures import compare, values_text
 
     def group(x: str, y: str):  # type: ignore[no-untyped-def]
-        a, b = _article("A", x), _article("B", y)
+        a, b = outlet_article("A", x), outlet_article("B", y)
         story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
         [found] = [g for g in compare(story) if g.unit in ("people", "village")]
         return found
@@ -87,8 +82,8 @@ def test_the_figures_json_gives_a_count_in_words_as_given_with_its_range_and_no_
     from core.linking.story import Story
     from core.views.figures import compare, figures_to_json
 
-    a = _article("A", "The quake in Kerman province killed hundreds of people, officials said.")
-    b = _article("B", "Officials said hundreds of people were killed by the quake in Kerman province.")
+    a = outlet_article("A", "The quake in Kerman province killed hundreds of people, officials said.")
+    b = outlet_article("B", "Officials said hundreds of people were killed by the quake in Kerman province.")
     story = Story((a, b), ())
     [row] = [r for r in figures_to_json(story, compare(story))["figures"] if r["unit"] == "people"]  # type: ignore[index]
     assert row["shown"] == ["hundreds of people"] and row["values"] == [] and row["agreed"] is None
@@ -101,8 +96,8 @@ def test_a_count_in_words_is_no_figure_of_another_scale() -> None:
     from core.linking.story import Story
     from core.views.figures import compare
 
-    a = _article("A", "Three bank workers died in the fire as tens of thousands of workers marched in Athens.")
-    b = _article("B", "Tens of thousands of workers marched in Athens, and three bank workers died in the fire.")
+    a = outlet_article("A", "Three bank workers died in the fire as tens of thousands of workers marched in Athens.")
+    b = outlet_article("B", "Tens of thousands of workers marched in Athens, and three bank workers died in the fire.")
     # (the three count the dead: "count (dead)" in people, since what happened after the phrase is read)
     rows = sorted(sorted(f.text.lower() for f in g.figures) for g in compare(Story((a, b), ())) if g.unit in ("worker", "people"))
     assert ["three bank workers died"] * 2 in rows

@@ -11,11 +11,7 @@ from core.model import Article, Ref, article_id
 from core.views.quotes import attributed_otherwise, find_quotes, person_key, proper_nouns, quotes_to_json, speaker_of
 from tui.cli import main
 from core.text import quote_spans
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 def test_the_seeds_candid_variants_are_one_quote(seed_articles) -> None:  # type: ignore[no-untyped-def]
@@ -40,17 +36,17 @@ def test_speakers_before_and_after_the_quotation() -> None:
 
 def test_a_paraphrase_is_never_a_quotation() -> None:
     articles = [
-        _article("A", "The minister said the budget was balanced for the first time in a decade."),
-        _article("B", "The budget is balanced for the first time in a decade, the minister said."),
+        outlet_report("A", "The minister said the budget was balanced for the first time in a decade."),
+        outlet_report("B", "The budget is balanced for the first time in a decade, the minister said."),
     ]
     assert find_quotes(articles) == []
 
 
 def test_a_shared_phrase_does_not_join_two_statements() -> None:
     articles = [
-        _article("A", 'She urged "open channels of communication to reduce the risk of war in the region", officials said.'),
-        _article("B", 'He called for "open channels of communication between the two trade ministries" on Friday.'),
-        _article("C", 'Both leaders spoke of "open channels of communication" at the summit.'),
+        outlet_report("A", 'She urged "open channels of communication to reduce the risk of war in the region", officials said.'),
+        outlet_report("B", 'He called for "open channels of communication between the two trade ministries" on Friday.'),
+        outlet_report("C", 'Both leaders spoke of "open channels of communication" at the summit.'),
     ]
     quotes = find_quotes(articles)
     long_ones = [q for q in quotes if "risk of war" in q.text or "trade ministries" in q.text]
@@ -59,9 +55,9 @@ def test_a_shared_phrase_does_not_join_two_statements() -> None:
 
 def test_same_quote_with_other_wording_groups_and_counts_outlets() -> None:
     articles = [
-        _article("A", 'The talks were "frank, detailed and useful", the spokesperson said.'),
-        _article("B", 'Officials called the talks "frank, detailed and very useful" on Monday.'),
-        _article("C", 'Diplomats described "frank and useful" exchanges.'),
+        outlet_report("A", 'The talks were "frank, detailed and useful", the spokesperson said.'),
+        outlet_report("B", 'Officials called the talks "frank, detailed and very useful" on Monday.'),
+        outlet_report("C", 'Diplomats described "frank and useful" exchanges.'),
     ]
     [quote] = [q for q in find_quotes(articles) if "frank" in q.text]
     assert quote.outlets({a.id: a for a in articles}) == ["A", "B", "C"]
@@ -140,38 +136,38 @@ def test_one_name_per_person() -> None:
     assert person_key("Secretary of State Antony Blinken") == ("antony", "blinken")
     assert person_key("the State Department") == ("state", "department")
     articles = [
-        _article("A", '"The port stays open through the winter," Mr. Halvorsen said.'),
-        _article("B", '"The port stays open through the winter," Mr Halvorsen said on Monday.'),
-        _article("C", '"The port stays open through the winter," said Harbour Minister Ivar Halvorsen.'),
-        _article("D", '"The port stays open through the winter," Halvorsen told reporters.'),
+        outlet_report("A", '"The port stays open through the winter," Mr. Halvorsen said.'),
+        outlet_report("B", '"The port stays open through the winter," Mr Halvorsen said on Monday.'),
+        outlet_report("C", '"The port stays open through the winter," said Harbour Minister Ivar Halvorsen.'),
+        outlet_report("D", '"The port stays open through the winter," Halvorsen told reporters.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ivar Halvorsen"
     # two people sharing a surname stay apart
     articles = [
-        _article("A", '"The harbour tax is unfair to fishermen," said Ivar Halvorsen.'),
-        _article("B", '"We will pay the harbour tax in full this year," said Lena Halvorsen.'),
+        outlet_report("A", '"The harbour tax is unfair to fishermen," said Ivar Halvorsen.'),
+        outlet_report("B", '"We will pay the harbour tax in full this year," said Lena Halvorsen.'),
     ]
     assert sorted(q.speaker or "" for q in find_quotes(articles)) == ["Ivar Halvorsen", "Lena Halvorsen"]
 
 
 def test_scare_quotes_are_not_quotations() -> None:
     articles = [
-        _article("A", 'The talks ended with a "working dinner" and what aides called "real progress" in Vell.'),
-        _article("B", 'Officials described the mood as "cordial" after the "working dinner".'),
+        outlet_report("A", 'The talks ended with a "working dinner" and what aides called "real progress" in Vell.'),
+        outlet_report("B", 'Officials described the mood as "cordial" after the "working dinner".'),
     ]
     assert find_quotes(articles) == []
     # a short remark someone is said to have made is a quotation
-    articles = [_article("A", '"We will fight," Ana Lima said after the vote.')]
+    articles = [outlet_report("A", '"We will fight," Ana Lima said after the vote.')]
     [quote] = find_quotes(articles)
     assert quote.text == "We will fight" and quote.speaker == "Ana Lima"
 
 
 def test_fragments_of_one_remark_group_together() -> None:
     articles = [
-        _article("A", '"We will rebuild every home," Mayor Ana Lima said, "and we will do it before the winter comes."'),
-        _article("B", 'Ana Lima promised: "We will rebuild every home and we will do it before the winter comes."'),
-        _article("C", 'The mayor vowed to "do it before the winter comes" in Vell.'),
+        outlet_report("A", '"We will rebuild every home," Mayor Ana Lima said, "and we will do it before the winter comes."'),
+        outlet_report("B", 'Ana Lima promised: "We will rebuild every home and we will do it before the winter comes."'),
+        outlet_report("C", 'The mayor vowed to "do it before the winter comes" in Vell.'),
     ]
     quotes = find_quotes(articles)
     [quote] = [q for q in quotes if "rebuild" in q.text]
@@ -218,8 +214,8 @@ def test_a_speaker_set_off_by_commas_after_a_role_and_a_descriptor_before_a_name
     assert speaker_of(text, (1, text.index(',"'))) == "Joaquim Teix"
     text = '"We will rebuild," the head of the Arle Valley Water Board, Ines Varga, said on Tuesday.'
     assert speaker_of(text, (1, text.index(',"'))) == "Ines Varga"
-    a = _article("Arle Radio", 'Survivor Ines Varga, who was on the bus, said the road "just fell away under us".')
-    b = _article("Dale Post", 'Witness Ines Varga said the road "just fell away under us" as the span gave.')
+    a = outlet_report("Arle Radio", 'Survivor Ines Varga, who was on the bus, said the road "just fell away under us".')
+    b = outlet_report("Dale Post", 'Witness Ines Varga said the road "just fell away under us" as the span gave.')
     [quote] = find_quotes([a, b])
     assert quote.speaker == "Ines Varga"
 
@@ -245,8 +241,8 @@ def test_a_pronoun_with_nobody_named_before_it_names_nobody() -> None:
     assert speaker_of(text, _span(text, "We will rebuild,"), before="Ana Lima spoke at the town hall.") is None
     # nor from another article
     articles = [
-        _article("A", "Mayor Ana Lima spoke at the town hall in Vell on Monday evening."),
-        _article("B", '"We will rebuild every home in the valley," she said.'),
+        outlet_report("A", "Mayor Ana Lima spoke at the town hall in Vell on Monday evening."),
+        outlet_report("B", '"We will rebuild every home in the valley," she said.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker is None and attributed_otherwise(quote, {a.id: a for a in articles}) == []
@@ -254,10 +250,10 @@ def test_a_pronoun_with_nobody_named_before_it_names_nobody() -> None:
 
 def test_a_pronoun_takes_the_full_name_the_story_gives_elsewhere() -> None:
     articles = [
-        _article("A", '"Public office is not for sale," said Prosecutor Vera Lind.',
+        outlet_report("A", '"Public office is not for sale," said Prosecutor Vera Lind.',
                  'Lind also said her office was examining contracts awarded during Berg\'s tenure. '
                  '"This inquiry is not over," she said.'),
-        _article("B", '"Public office is not for sale," said U.S. Attorney Vera Lind.'),
+        outlet_report("B", '"Public office is not for sale," said U.S. Attorney Vera Lind.'),
     ]
     quotes = {q.text: q for q in find_quotes(articles)}
     assert quotes["This inquiry is not over"].speaker == "Vera Lind"
@@ -268,7 +264,7 @@ def test_a_pronoun_takes_the_full_name_the_story_gives_elsewhere() -> None:
 def _attributed(*speakers: tuple[str, str]) -> list[Article]:
     """One remark, each outlet giving it to the speaker paired with it, in this order."""
     remark = "The tank farm is still burning, and we are going to let it burn itself out"
-    return [_article(outlet, f'"{remark}," {speaker} said.') for outlet, speaker in speakers]
+    return [outlet_report(outlet, f'"{remark}," {speaker} said.') for outlet, speaker in speakers]
 
 
 def test_a_quote_given_to_different_people_says_who_else_it_is_given_to() -> None:
@@ -293,10 +289,10 @@ def test_the_main_speaker_is_the_one_most_outlets_give_then_the_first() -> None:
     # two reports from one outlet count once
     remark = "The tank farm is still burning, and we are going to let it burn itself out"
     articles = [
-        _article("Wire", f'"{remark}," Fire Chief Rosa Delle said.'),
+        outlet_report("Wire", f'"{remark}," Fire Chief Rosa Delle said.'),
         Article("wire-2", "", "Wire", "Wire update", (f'"{remark}," Fire Chief Rosa Delle said on Tuesday.',)),
-        _article("Tribune", f'"{remark}," Mayor Ivo Marn said.'),
-        _article("Ledger", f'"{remark}," Ivo Marn said.'),
+        outlet_report("Tribune", f'"{remark}," Mayor Ivo Marn said.'),
+        outlet_report("Ledger", f'"{remark}," Ivo Marn said.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ivo Marn"
@@ -364,10 +360,10 @@ def test_he_said_names_the_person_the_sentence_before_names_by_surname_alone() -
 def test_the_speaker_most_outlets_give_wins_over_one_named_outright() -> None:
     quote = "We will wait for every vote to be counted"
     articles = [
-        _article("AFP", "Marija Kovačević beat Tomislav Horvat in the runoff on Sunday.",
+        outlet_report("AFP", "Marija Kovačević beat Tomislav Horvat in the runoff on Sunday.",
                  f'Horvat did not immediately concede. "{quote}," he told reporters.'),
-        _article("Adriatic", f'"{quote}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
-        _article("Balkan", f'Horvat did not immediately concede. "{quote}," he told reporters.'),
+        outlet_report("Adriatic", f'"{quote}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
+        outlet_report("Balkan", f'Horvat did not immediately concede. "{quote}," he told reporters.'),
     ]
     [found] = find_quotes(articles)
     by_id = {a.id: a for a in articles}
@@ -378,8 +374,8 @@ def test_the_speaker_most_outlets_give_wins_over_one_named_outright() -> None:
 def test_a_tie_between_speakers_is_broken_by_who_is_named_first_and_said() -> None:
     quote = "We will wait for every vote to be counted"
     articles = [
-        _article("Adriatic", f'"{quote}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
-        _article("AFP", f'Horvat did not immediately concede. "{quote}," he told reporters.'),
+        outlet_report("Adriatic", f'"{quote}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
+        outlet_report("AFP", f'Horvat did not immediately concede. "{quote}," he told reporters.'),
     ]
     [found] = find_quotes(articles)
     assert found.speaker == "Ivan Perić"
@@ -398,9 +394,9 @@ def test_a_middle_initial_or_an_office_alone_is_no_other_person() -> None:
     assert person_key("Dirk A. Kempthorne") == person_key("Interior Secretary Dirk Kempthorne") == ("dirk", "kempthorne")
     remark = "The rule strengthens the regulations so the government can focus on protecting species"
     articles = [
-        _article("Post", f'"{remark}," said Secretary of the Interior Dirk Kempthorne.'),
-        _article("Times", f'"{remark}," said Dirk A. Kempthorne, the interior secretary.'),
-        _article("Wire", f'"{remark}," Interior Secretary Dirk Kempthorne said.'),
+        outlet_report("Post", f'"{remark}," said Secretary of the Interior Dirk Kempthorne.'),
+        outlet_report("Times", f'"{remark}," said Dirk A. Kempthorne, the interior secretary.'),
+        outlet_report("Wire", f'"{remark}," Interior Secretary Dirk Kempthorne said.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Dirk A. Kempthorne" and quote.others == ()
@@ -428,7 +424,7 @@ def test_an_articles_full_names_are_read_once_not_once_a_quotation(monkeypatch: 
 
     monkeypatch.setattr(quotes, "_unquoted", counted)
     paragraphs = [f'Mayor Ana Lima{n} spoke in Vell. "We will build bridge {n} before the winter," Lima{n} said.' for n in range(60)]
-    [quote] = find_quotes([_article("A", *paragraphs)])
+    [quote] = find_quotes([outlet_report("A", *paragraphs)])
     assert quote.speaker == "Ana Lima0"
     assert calls <= 2 * len(paragraphs)
 
@@ -460,10 +456,10 @@ def test_a_descriptor_or_honorific_before_a_name_is_no_other_speaker() -> None:
     assert person_key("Dad-of-three Tomas Brell") == person_key("Chairwoman Tomas Brell") == ("tomas", "brell")
     remark = "We failed the people who trusted us and we will make it right"
     articles = [
-        _article("Wire", f'"{remark}," chief executive Tomas Brell said.'),
-        _article("Tabloid", f'Boss Tomas Brell said: "{remark}."'),
-        _article("Post", "The firm has promised refunds.", f'"{remark}," said Mr Brell.'),
-        _article("Courier", f'"{remark}," chief executive Anton Brell said.'),
+        outlet_report("Wire", f'"{remark}," chief executive Tomas Brell said.'),
+        outlet_report("Tabloid", f'Boss Tomas Brell said: "{remark}."'),
+        outlet_report("Post", "The firm has promised refunds.", f'"{remark}," said Mr Brell.'),
+        outlet_report("Courier", f'"{remark}," chief executive Anton Brell said.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Tomas Brell"
@@ -481,7 +477,7 @@ def test_a_speaker_named_in_an_appositive_after_or_behind_descriptors_before_is_
     assert speaker_of(text, _span(text, "We are reviewing every unit,")) == "Ines Varga"
     text = ('Grandfather-of-five Ivo Marn, 71, from Vell, said his heater began to hiss while he was asleep '
             'in the next room: "The whole wall was black by morning."')
-    [quote] = find_quotes([_article("Metro", text)])
+    [quote] = find_quotes([outlet_report("Metro", text)])
     assert quote.speaker == "Ivo Marn"
     # a time or a place after the verb is no role
     text = '"We will appeal," said the firm on Friday, in Vell.'
@@ -492,21 +488,21 @@ def test_a_cut_or_extended_version_of_one_speakers_quotation_is_one_quote() -> N
     # The same user's breach story: one researcher's remark, quoted by one outlet with its own
     # opening and by another with a longer one, was listed as two unrelated quotations.
     articles = [
-        _article("Wire", '"A fence can be rebuilt in a week; a forest takes a hundred years to grow back," '
+        outlet_report("Wire", '"A fence can be rebuilt in a week; a forest takes a hundred years to grow back," '
                  "said Mira Sand, an ecologist at Vell University."),
-        _article("Daily", "Mira Sand studies the valley's woods.",
+        outlet_report("Daily", "Mira Sand studies the valley's woods.",
                  '"Money will not fix this, because a forest takes a hundred years to grow back," Sand told the Daily.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Mira Sand" and len(quote.variants()) == 2
     # the same words from two different people are two quotations
-    other = [articles[0], _article("Daily", '"Money will not fix this, because a forest takes a hundred years to grow back," '
+    other = [articles[0], outlet_report("Daily", '"Money will not fix this, because a forest takes a hundred years to grow back," '
                                    "said forester Ivo Marn.")]
     assert len(find_quotes(other)) == 2
     # one speaker's two remarks sharing a phrase are two quotations
     two = [
-        _article("Wire", '"We will rebuild the school and the library before the spring term," said Mayor Ana Lima.'),
-        _article("Daily", '"We will rebuild trust with every parent in this town, whatever it costs," Ana Lima said.'),
+        outlet_report("Wire", '"We will rebuild the school and the library before the spring term," said Mayor Ana Lima.'),
+        outlet_report("Daily", '"We will rebuild trust with every parent in this town, whatever it costs," Ana Lima said.'),
     ]
     assert len(find_quotes(two)) == 2
 
@@ -527,15 +523,15 @@ def test_a_fuller_form_of_one_name_is_no_other_speaker() -> None:
     # "Mark Jay Heller", and "W. Mark Felt" against "Mark Felt".
     remark = "The harbour tax is unfair to every fisherman in the valley"
     articles = [
-        _article("Wire", f'"{remark}," said Tomas Anton Brell.'),
-        _article("Post", f'"{remark}," said Tomas Brell.'),
-        _article("Daily", f'"{remark}," said K. Tomas Anton Brell.'),
-        _article("Courier", f'"{remark}," Brell said.'),
+        outlet_report("Wire", f'"{remark}," said Tomas Anton Brell.'),
+        outlet_report("Post", f'"{remark}," said Tomas Brell.'),
+        outlet_report("Daily", f'"{remark}," said K. Tomas Anton Brell.'),
+        outlet_report("Courier", f'"{remark}," Brell said.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "K. Tomas Anton Brell" and quote.others == ()
     # another first name is another person
-    articles.append(_article("Ledger", f'"{remark}," said Anton Brell.'))
+    articles.append(outlet_report("Ledger", f'"{remark}," said Anton Brell.'))
     assert attributed_otherwise(find_quotes(articles)[0], {a.id: a for a in articles}) == ["attributed to Anton Brell by Ledger ¶0"]
 
 
@@ -561,9 +557,9 @@ def test_a_quotation_after_an_attribution_that_ends_its_sentence_is_a_remark_of_
     # A fact-checker's quotes view joined 'said at a noon briefing. "We will get through it."' to
     # the quotation before it ("This is the worst morning ... … We will get through it"), while
     # the wire copy's longer 'We will get through it, but right now ...' was a quote of its own.
-    courier = _article("Courier", '"This is the worst morning this town has seen," Mayor Donna Reyes said at a noon '
+    courier = outlet_report("Courier", '"This is the worst morning this town has seen," Mayor Donna Reyes said at a noon '
                                   'briefing. "We will get through it."')
-    wire = _article("Wire", '"This is the worst morning this town has seen," Mayor Donna Reyes told reporters at a '
+    wire = outlet_report("Wire", '"This is the worst morning this town has seen," Mayor Donna Reyes told reporters at a '
                             'briefing outside the fire station. "We will get through it, but right now I need people '
                             'to stay away."')
     quotes = find_quotes([courier, wire])
@@ -573,7 +569,7 @@ def test_a_quotation_after_an_attribution_that_ends_its_sentence_is_a_remark_of_
     assert {o.ref.article for o in through.occurrences} == {courier.id, wire.id}
     assert through.speaker == "Donna Reyes"
     # an attribution between two pieces of one sentence still joins them
-    [one] = find_quotes([_article("A", '"We will rebuild," Mayor Ana Lima said at a briefing, "and soon."')])
+    [one] = find_quotes([outlet_report("A", '"We will rebuild," Mayor Ana Lima said at a briefing, "and soon."')])
     assert one.text == "We will rebuild … and soon"
 
 

@@ -4,20 +4,15 @@ raised a false "≠ speaker" against an outlet naming her)."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
 from core.text import quote_spans
 from core.views.quotes import find_quotes, speaker_of
+from tests.reports import outlet_report
 
 WORDS = "We have warned the board for years that the wiring was held together with tape."
 
 
 def _speaker(text: str) -> str | None:
     return speaker_of(text, quote_spans(text, min_words=1)[0])
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
 
 
 def test_a_person_of_a_body_told_an_outlet() -> None:
@@ -45,8 +40,8 @@ def test_the_sentence_before_names_the_person() -> None:
 
 def test_two_outlets_naming_her_agree() -> None:
     articles = [
-        _article("Example Ledger", f'Ilse Marvek of the Coastal Porters Guild told The Example Ledger: "{WORDS}"'),
-        _article("Harbour Example", f'"{WORDS[:-1]}," said Ilse Marvek, regional secretary of the Coastal Porters Guild.'),
+        outlet_report("Example Ledger", f'Ilse Marvek of the Coastal Porters Guild told The Example Ledger: "{WORDS}"'),
+        outlet_report("Harbour Example", f'"{WORDS[:-1]}," said Ilse Marvek, regional secretary of the Coastal Porters Guild.'),
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ilse Marvek"
@@ -59,8 +54,8 @@ def test_a_person_of_a_body_without_the() -> None:
     assert _speaker(f'"{WORDS[:-1]}," Ilse Marvek of Coastal Porters Guild told The Example Ledger.') == "Ilse Marvek"
     assert _speaker(f'"{WORDS[:-1]}," said Ilse Marvek of Coastal Porters Guild.') == "Ilse Marvek"
     articles = [
-        _article("Example Ledger", f'Ilse Marvek of Coastal Porters Guild told The Example Ledger: "{WORDS}"'),
-        _article("Harbour Example", f'"{WORDS[:-1]}," said Ilse Marvek of the Coastal Porters Guild.'),
+        outlet_report("Example Ledger", f'Ilse Marvek of Coastal Porters Guild told The Example Ledger: "{WORDS}"'),
+        outlet_report("Harbour Example", f'"{WORDS[:-1]}," said Ilse Marvek of the Coastal Porters Guild.'),
     ]
     [quote] = find_quotes(articles)
     assert (quote.speaker, quote.others) == ("Ilse Marvek", ())

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import Article, article_id
 from core.views.quotes import attributed_otherwise, find_quotes, speaker_of
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 def _span(text: str, quoted: str) -> tuple[int, int]:
@@ -55,7 +50,7 @@ def test_a_person_named_by_an_outlet_is_the_speaker_and_another_person_is_marked
     others: tuple[str, str], elsewhere: list[str]
 ) -> None:
     attributions = ("said Halden Ferries chief executive Ola Brekke", *others)
-    articles = [_article(o, f'"{REMARK}," {a}.') for o, a in zip(("Wire", "Courier", "Tribune"), attributions)]
+    articles = [outlet_report(o, f'"{REMARK}," {a}.') for o, a in zip(("Wire", "Courier", "Tribune"), attributions)]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ola Brekke"
     assert attributed_otherwise(quote, {a.id: a for a in articles}) == elsewhere
@@ -78,8 +73,8 @@ def test_a_dash_attribution_after_a_quotation_names_its_speaker(text: str, speak
 
 def test_a_quotation_set_off_as_paragraphs_takes_the_dash_line_after_it() -> None:
     articles = [
-        _article("Gazette", "The ferry reached the harbour at dawn.", f"“{REMARK}.”", "— Jon Strand, harbour master"),
-        _article("Digest", "The ferry reached the harbour at dawn.", "“The harbour was closed for hours.”",
+        outlet_report("Gazette", "The ferry reached the harbour at dawn.", f"“{REMARK}.”", "— Jon Strand, harbour master"),
+        outlet_report("Digest", "The ferry reached the harbour at dawn.", "“The harbour was closed for hours.”",
                  f"“{REMARK}.” — Jon Strand, harbour master"),
     ]
     quotes = {q.text: q for q in find_quotes(articles)}
@@ -135,7 +130,7 @@ def test_the_heading_spells_the_speaker_as_most_outlets_do() -> None:
         spellings = {"Radio": "Ines van der Berg", "Wire": "Ines Van der Berg", "Courier": "Ines Van der Berg",
                      "Gazette": "Ines Vanderberg"}
         order = [first, *(o for o in spellings if o != first)]
-        articles = [_article(o, f'"{remark}," union leader {spellings[o]} told reporters.') for o in order]
+        articles = [outlet_report(o, f'"{remark}," union leader {spellings[o]} told reporters.') for o in order]
         [quote] = find_quotes(articles)
         assert quote.speaker == "Ines Van der Berg"
         assert attributed_otherwise(quote, {a.id: a for a in articles}) == ["attributed to Ines Vanderberg by Gazette ¶0"]
@@ -146,7 +141,7 @@ def test_a_tie_between_spellings_is_broken_the_same_way_in_any_order() -> None:
     heads = set()
     for order in (("A", "B"), ("B", "A")):
         spelling = {"A": "Ines van der Berg", "B": "Ines Van der Berg"}
-        articles = [_article(o, f'"{remark}," union leader {spelling[o]} said.') for o in order]
+        articles = [outlet_report(o, f'"{remark}," union leader {spelling[o]} said.') for o in order]
         heads.add(find_quotes(articles)[0].speaker)
     assert len(heads) == 1
 

@@ -4,14 +4,9 @@ one statement: the quotes view, the links and the coverage matrix read them alik
 from __future__ import annotations
 
 from core.linking.evidence import differences
-from core.model import Article, article_id
 from core.quotations import same_statement
 from core.views.quotes import attributed_otherwise, find_quotes, speaker_of
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 def _span(text: str, quoted: str) -> tuple[int, int]:
@@ -46,8 +41,8 @@ def test_a_role_of_an_organisation_before_the_name_names_the_person() -> None:
 
 
 def test_one_quotation_given_to_two_people_with_their_roles_before_the_name_is_flagged() -> None:
-    wire = _article("Wire", f'"{REMARK}," said Ola Brenn, the Green Party leader and deputy mayor.')
-    post = _article("Post", f'"{REMARK}," said Green Party secretary-general Tove Lid.')
+    wire = outlet_report("Wire", f'"{REMARK}," said Ola Brenn, the Green Party leader and deputy mayor.')
+    post = outlet_report("Post", f'"{REMARK}," said Green Party secretary-general Tove Lid.')
     [quote] = find_quotes([wire, post])
     assert {quote.speaker, *(name for name, _ in quote.others)} == {"Ola Brenn", "Tove Lid"}
     assert attributed_otherwise(quote, {a.id: a for a in (wire, post)})
@@ -63,9 +58,9 @@ def test_two_statements_sharing_an_opening_or_a_phrase_are_two_quotes() -> None:
     first = "The tender was run properly so far"
     second = "The tender was run properly and its award is binding"
     articles = [
-        _article("Wire", f'"{first}," said Pia Vastad.'),
-        _article("Post", f'"{first}," Pia Vastad said.'),
-        _article("Daily", f'"{second}," said Judge Ivo Marn.'),
+        outlet_report("Wire", f'"{first}," said Pia Vastad.'),
+        outlet_report("Post", f'"{first}," Pia Vastad said.'),
+        outlet_report("Daily", f'"{second}," said Judge Ivo Marn.'),
     ]
     quotes = find_quotes(articles)
     assert sorted(q.text for q in quotes) == sorted([first, second])
@@ -73,8 +68,8 @@ def test_two_statements_sharing_an_opening_or_a_phrase_are_two_quotes() -> None:
     one = "We are not seeking any favours, only for every bid to be read"
     two = "We asked for every bid to be read, and it has been"
     articles = [
-        _article("Wire", f'"{one}," said Ola Brenn.'),
-        _article("Post", f'"{two}," said Ola Brenn.'),
+        outlet_report("Wire", f'"{one}," said Ola Brenn.'),
+        outlet_report("Post", f'"{two}," said Ola Brenn.'),
     ]
     assert len(find_quotes(articles)) == 2
     assert not same_statement(one.split(), two.split())

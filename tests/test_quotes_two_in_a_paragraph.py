@@ -3,13 +3,8 @@ export and the links group quotations per quoted passage, not per paragraph."""
 
 from __future__ import annotations
 
-from core.model import Article, article_id
 from core.quotations import find_quotes, remarks
-
-
-def _article(outlet: str, *paragraphs: str) -> Article:
-    title = f"{outlet} report"
-    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+from tests.reports import outlet_report
 
 
 #: A release's paragraph: two sentences quoted, the attribution ending the first sentence.
@@ -32,12 +27,12 @@ def test_a_quotation_after_an_attribution_that_ends_its_sentence_is_a_remark_of_
 
 def test_outlets_quoting_one_of_two_quotations_are_not_shown_as_trimming_both() -> None:
     articles = [
-        _article("Ministry", _RELEASE),
-        _article("Wire", '"Harvests are recovering, but not quickly enough for us to lift the rationing," '
+        outlet_report("Ministry", _RELEASE),
+        outlet_report("Wire", '"Harvests are recovering, but not quickly enough for us to lift the rationing," '
                          "Minister Tomas Ferro told reporters.",
                  '"We will extend the grain subsidy if prices keep rising through the winter," he said.'),
-        _article("Daily", 'Ferro: "Harvests are recovering, but not quickly enough for us to lift the rationing."'),
-        _article("Herald", 'Tomas Ferro said costs were high. "We will extend the grain subsidy," he said.'),
+        outlet_report("Daily", 'Ferro: "Harvests are recovering, but not quickly enough for us to lift the rationing."'),
+        outlet_report("Herald", 'Tomas Ferro said costs were high. "We will extend the grain subsidy," he said.'),
     ]
     quotes = find_quotes(articles)
     by_opening = {q.text.split()[0]: q for q in quotes}
