@@ -1139,12 +1139,10 @@ def _with_lead(raw: str, record: dict[str, Any]) -> str:
     its body in the object holding it) as its first paragraph, in the body's form; *raw* itself where
     the record gives none, or the body already opens with it."""
     holders = [record, *(v for k in _BODY if isinstance(v := _field(record, k), dict))]
-    lead = next((v for fields in holders for k in _LEAD if isinstance(v := _unwrapped(_field(fields, k)), str) and v.strip()), None)
-    if lead is None:
-        return raw
+    lead = next((v for fields in holders for k in _LEAD if isinstance(v := _unwrapped(_field(fields, k)), str) and v.strip()), "")
     shown = " ".join(_TAG.sub(" ", html.unescape(lead)).split())
     if not shown or shown[:60] in " ".join(_TAG.sub(" ", html.unescape(raw)).split())[: len(shown) + 400]:
-        return raw
+        return raw  # no lead (none given, or only tags), or the body opens with it already
     if _TAG.search(raw):
         return f"<p>{_escape(shown)}</p>{raw}"
     return f"{shown}\n\n{raw}" if "\n\n" in raw or "\n" not in raw else f"{shown}\n{raw}"
