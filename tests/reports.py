@@ -15,3 +15,10 @@ def outlet_report(outlet: str, *paragraphs: str) -> Article:
 def outlet_article(outlet: str, *paragraphs: str) -> Article:
     """*outlet*'s article of *paragraphs*, titled by the outlet's name, with no path."""
     return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
+
+
+def titled_report(outlet: str, title: str, *paragraphs: str, published: str | None = None) -> Article:
+    """*outlet*'s report *title* of *paragraphs*, published (an ISO date or time, or None), its path
+    "<outlet>.txt"."""
+    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
+                   paragraphs=paragraphs, published=published)

@@ -7,14 +7,15 @@ import random
 from collections.abc import Sequence
 from typing import Literal
 
-from core.model import Article, article_id
+from core.model import Article
 from core.stories.cluster import group, profile
+from tests.reports import titled_report
 
 
 def article(title: str, *paragraphs: str, outlet: str, published: str | None = None) -> Article:
-    """A report *outlet* published (an ISO date or time, or None), its path named after the outlet."""
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=published)
+    """A report *outlet* published (an ISO date or time, or None), its path named after the outlet
+    (:func:`tests.reports.titled_report`, the title first)."""
+    return titled_report(outlet, title, *paragraphs, published=published)
 
 
 def stories(articles: Sequence[Article], seed: int = 0, *, by: Literal["outlet", "title"] = "outlet") -> list[list[str]]:

@@ -4,10 +4,12 @@ Vessing and the Express apart; no report prints anything "Vessing Express"."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from core.library.store import Library, whole_names
-from core.model import Article, article_id
+from core.model import Article
+from tests.reports import titled_report
 
 DAY = "2026-09-14"
 
@@ -25,9 +27,8 @@ def test_no_whole_name_from_a_compound_tail_or_across_a_comma() -> None:
     assert whole.get("vessing") in (None, "Vessing"), whole
 
 
-def _article(outlet: str, title: str, *paragraphs: str) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=DAY)
+#: This file's reports, all published on DAY.
+_article = partial(titled_report, published=DAY)
 
 
 REPORTS = [

@@ -4,17 +4,17 @@ full name of the one person who bears it, once."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from core.library.store import Library, whole_names
-from core.model import Article, article_id
+from tests.reports import titled_report
 
 DAY = "2026-09-08"
 
 
-def _article(outlet: str, title: str, *paragraphs: str) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=DAY)
+#: This file's reports, all published on DAY.
+_article = partial(titled_report, published=DAY)
 
 
 REPORTS = [

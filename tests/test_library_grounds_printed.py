@@ -5,17 +5,17 @@ no hours ("the 24 hours to Sunday") nor days of a month ("Nov. 14 and 16") as sh
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from core.library.store import Grounds, Library, whole_names
-from core.model import Article, article_id
+from tests.reports import titled_report
 
 DAY = "2026-10-04"
 
 
-def _article(outlet: str, title: str, *paragraphs: str) -> Article:
-    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
-                   paragraphs=paragraphs, published=DAY)
+#: This file's reports, all published on DAY.
+_article = partial(titled_report, published=DAY)
 
 
 REPORTS = [
