@@ -620,6 +620,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 45: a report days later whose headline names a place no longer recalls another event beside a report in a
+        # language whose names are not read as another script's (Arabic, Hebrew, Thai letters, Japanese without
+        # spaces: core.stories.cluster._names_unread), which may name the place in its own letters: every article is
+        # profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

@@ -2591,10 +2591,26 @@ def _named_by_sound(p: Profile, other: Profile) -> Profile:
 def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bool:
     """Whether *later*, published *days* or more after *earlier*, has a headline naming a place
     (``i:``) that *earlier* never names (``n:``): the report of another event, which recalls the
-    earlier one (:data:`RECALL_DAYS`)."""
+    earlier one (:data:`RECALL_DAYS`). Not where *earlier*, in another language, writes its names
+    where none is read (:func:`_names_unread`: "كيلفار" of Kelvar): it may name the place."""
     if later.day is None or earlier.day is None or later.day - earlier.day < days:
         return False
+    if _languages_differ(later, earlier) and _names_unread(earlier):
+        return False  # it may name the place in its own letters: that it never does cannot be told
     return any(f[0] == "i" and "n:" + f[2:] not in earlier.weights for f in later.weights)
+
+
+def _names_unread(p: Profile) -> bool:
+    """Whether *p* writes its own names where none is read as another script's: without spaces (Japanese,
+    Chinese: :func:`_unspaced`), or in letters without capitals and without a sound key (:func:`_script`
+    tells none: Arabic, Hebrew, Thai, Hangul), which most of its topic words (``w:``) are in. Such a report
+    gives in Latin letters only the names its language keeps in them (an airline, a type of aircraft, a
+    flight's number), and a place's name in its own ("كيلفار" of Kelvar), which no name feature holds:
+    that it never names a place another report's headline names cannot be told (:func:`_recalls`)."""
+    if _unspaced(p):
+        return True
+    topic = [f[2:] for f in p.weights if f[0] == "w"]
+    return 2 * sum(_script(w) is None for w in topic) > len(topic)
 
 
 def _event_day(p: Profile) -> int | None:
