@@ -38,6 +38,7 @@ from core.stories.cluster import (
     CANDIDATE_MAX, FLOOR, RUN_WORDS, SAME_EVENT, SHARED_KEYS, Profile, attach, bridging, cluster, day_number, divide, evidence, profile, roundup_pairs,
     two_events,
 )
+from core.stories.cluster import _NAME_ENDING
 from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM, NOUN_LANGUAGES, NUMBER_MARKS, QUANTIFIERS
 from core.errors import LibraryError, LibraryFailure
@@ -886,8 +887,10 @@ GROUNDS_SHOWN = 8
 #: line of names and their figures, a match's scorers, "Kestrel Rovers 3 (Marsh 12, Dale 40)", no
 #: headline in title case: core.stories.cluster._tally; no noun of a language that capitalises its nouns
 #: before a name, "Betreiber Drennik Mining"; a word before a number, "Shaft No. 4", printed alone no
-#: name where the reports write it in small letters; a plural's possessive kept, "Miners' Federation").
-GROUNDS_READING = 5
+#: name where the reports write it in small letters; a plural's possessive kept, "Miners' Federation";
+#: 6: two names printed side by side, each printed alone too, no whole name of either, "Norvalis Air Tessaro
+#: T-72"; a case ending ends a name and is no part of it, "Norvalis Air CEO'su Tomas Heidrun", "Kelvar'da").
+GROUNDS_READING = 6
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
 #: The steps :meth:`Library.add` reports its "story" stage in: the article's evidence against the
@@ -917,9 +920,19 @@ _WENT = {
 _PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*(?:(?<=s)['’](?= [^\W\d_]))?\.?")
 
 
+def _case_ending(word: str) -> re.Match[str] | None:
+    """The case ending a name word is written with after an apostrophe ("Kelvar'da", "CEO'su": Turkish),
+    as a profile reads it off (core.stories.cluster._name_word); None for an English possessive's "'s"
+    and a name's own capital ("O'Neil")."""
+    ending = _NAME_ENDING.search(word)
+    return ending if ending is not None and ending[1].islower() and ending[1] != "s" else None
+
+
 def _name_key(word: str) -> str:
     """A printed word folded as a story's name features hold it ("U.S." -> "us", "Marwick's" -> "marwick",
-    "Miners'" -> "miners")."""
+    "Miners'" -> "miners", "Kelvar'da" -> "kelvar")."""
+    if (ending := _case_ending(word)) is not None:
+        word = word[: ending.start()]
     key = fold(re.sub(r"['’]s?$", "", word)).lower().replace("’", "'").rstrip(".")
     return key.replace(".", "") if "." in key and len(key.replace(".", "")) <= 3 else key
 
@@ -927,7 +940,9 @@ def _name_key(word: str) -> str:
 def _printed(word: str) -> str:
     """A printed word as a name shows it: without its possessive, or a stop that ends a sentence
     (an initialism's stays: "U.S."; and an abbreviation's: "St. Birgitta"; and a plural's possessive
-    apostrophe inside a name: "Miners' Federation")."""
+    apostrophe inside a name: "Miners' Federation"; nor a case ending: "Kelvar" of "Kelvar'da")."""
+    if (ending := _case_ending(word)) is not None:
+        word = word[: ending.start()]
     word = re.sub(r"['’]s$", "", word)
     key = fold(word).lower().replace("’", "'").rstrip(".")
     return word if "." in key and len(key.replace(".", "")) <= 3 or key in ABBREVIATIONS else word.rstrip(".")
@@ -1055,6 +1070,17 @@ def whole_names(
                 close()
             if starts and not run and not others and key in QUANTIFIERS and key not in names:
                 continue  # "Every Harwick Valley Health service ...": the sentence's word, no name's
+            if word[:1].isupper() and _case_ending(word) is not None:
+                # A case ending closes the name it ends ("Norvalis Air CEO'su Tomas Heidrun": the airline's
+                # chief executive, Tomas Heidrun): the word is the run's last where it is a name, else no part of it.
+                if key in names or key in _INSIDE_NAMES:
+                    if not run and not others:
+                        opened = starts
+                    run.extend(others)
+                    others.clear()
+                    run.append((key, word))
+                close()
+                continue
             if word[:1].isupper() and (key in names or key in _INSIDE_NAMES):
                 if not run and not others:
                     opened = starts
@@ -1096,6 +1122,10 @@ def whole_names(
                 printings[keys[cut:]][as_printed.split(" ", cut)[cut]] += count
     inside: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a name -> the longer runs it stands in
     for keys in printings:
+        if any(keys[:cut] in printings and keys[cut:] in printings for cut in range(1, len(keys))):
+            # Two names printed side by side, each printed as a run of its own too ("the Norvalis Air
+            # Tessaro T-72": an airline and its aircraft's type), are no whole name of either.
+            continue
         for start in range(len(keys)):
             for stop in range(start + 1, len(keys) + 1):
                 if stop - start < len(keys) and (stop == len(keys) or keys[start:stop] not in printings) and stop - 1 not in owned.get(keys, ()):
