@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "BE_ABROAD", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "outcome_said", "OUTCOME_PHRASES", "counts_nought", "nought_counted", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "BE_ABROAD", "HEDGES", "HEDGING_ADVERBS", "past_hedges", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "LANGUAGE_PARAGRAPHS", "article_language", "language_code", "language_of", "is_any_function_word", "outcome_told", "outcome_said", "OUTCOME_PHRASES", "counts_nought", "nought_counted", "nought_of_a_part", "nought_counts", "is_year", "NUMBER_OF_VERBS", "NUMBER_OF_REACH", "number_of", "COUNT_NAMES", "PEOPLE_BY_ROLE", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "listed_day", "month_day", "month_after", "MONTHS_ABROAD", "DAY_OF", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "SERBIAN_LATIN", "case_stem", "serbian_latin", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -591,7 +591,24 @@ def counts_nought(folded: Sequence[str], k: int) -> bool:
 
 def nought_counted(folded: Sequence[str], k: int) -> int | None:
     """The index in *folded* of what the word at *k* counts nought of, when it counts nought
-    (:func:`counts_nought`): "injuries" of "no injuries", "hurt" of "Nobody was hurt"; else None."""
+    (:func:`counts_nought`): "injuries" of "no injuries", "hurt" of "Nobody was hurt"; else None,
+    and None where the outcome is told of one cause or part of the event only ("Nobody was hurt
+    by the fire itself": :func:`nought_of_a_part`)."""
+    m = _nought_outcome(folded, k)
+    return m if m is not None and not _told_of_a_part(folded, m) else None
+
+
+def nought_of_a_part(folded: Sequence[str], k: int) -> bool:
+    """Whether the word at *k* of *folded* tells an outcome of no one for one cause or part of the
+    event only, so counts no one of the event's outcome: "Nobody was hurt by the fire itself", "no
+    injuries from the blast alone" (:data:`_SETS_APART`); others may have been hurt otherwise."""
+    m = _nought_outcome(folded, k)
+    return m is not None and _told_of_a_part(folded, m)
+
+
+def _nought_outcome(folded: Sequence[str], k: int) -> int | None:
+    """The index of the outcome the word at *k* of *folded* tells of no one, of whatever part it
+    is told (:func:`nought_counted`)."""
     word = folded[k]
     if word == "no" and k + 1 < len(folded):
         following = folded[k + 1]
@@ -610,6 +627,30 @@ def nought_counted(folded: Sequence[str], k: int) -> int | None:
             continue  # "Nobody is thought to have been injured", "No one was reportedly hurt"
         return m if stem(later) in OUTCOMES else None
     return None
+
+
+#: Words that set what an outcome is told of apart from the rest of the event: "Nobody was hurt by
+#: the fire itself", "no one was injured in the crash alone", "nobody was directly hurt by the
+#: blast". A nought so told is of one cause or part only, not of everyone hurt (others may have
+#: been hurt by something else), so it counts no one of the event's outcome.
+_SETS_APART = frozenset("itself themselves alone solely directly".split())
+#: Words that end the clause an outcome is told in, as far as its restricting words go ("Nobody
+#: was hurt, but the fire itself ...").
+_CLAUSE_ENDS = frozenset("but and while although though whereas as after before when".split())
+
+
+def _told_of_a_part(folded: Sequence[str], m: int) -> bool:
+    """Whether the outcome at *m* of *folded* is told of one cause or part of the event only: a
+    word of :data:`_SETS_APART` right before it or in its clause after it ("hurt by the fire
+    itself", "directly hurt")."""
+    if m and folded[m - 1] in _SETS_APART:
+        return True
+    for later in folded[m + 1 : m + 8]:
+        if later in _CLAUSE_ENDS:
+            return False
+        if later in _SETS_APART:
+            return True
+    return False
 
 
 def nought_counts(folded: Sequence[str], at: Iterable[int] | None = None) -> tuple[tuple[str, int, int], ...]:

@@ -45,7 +45,7 @@ from core.quantities import (
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
-from core.text import ONE_LANGUAGE_STOPWORDS, OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, number_of, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import ONE_LANGUAGE_STOPWORDS, OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, counts_nought, nought_counts, nought_of_a_part, is_negation, is_year, is_stopword, number_of, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -640,6 +640,9 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
             continue
         if not (is_number(folded[k]) or folded[k] in _NOUGHT) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
             k += 1
+            continue
+        if folded[k] in _NOUGHT and nought_of_a_part(folded, k):
+            k += 1  # "Nobody was hurt by the fire itself": no one of one cause, no count of the event's hurt
             continue
         last = k
         while last + 1 < len(folded) and (is_number(folded[last + 1]) or folded[last + 1] in _SHORT_SCALES) and words.gap(last).strip(" -") == "":
