@@ -393,6 +393,11 @@ OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items(
     "pt": {"dead": "mort falecid", "injured": "ferid", "missing": "desaparecid",
            "in hospital": "hospitaliz internad hospital", "infected": "infectad contaminad doent", "evacuated": "evacuad",
            "arrested": "detid detenc preso presa arrestad"},
+    # (Turkish by its stems, before their endings: "yaralandı", "yaralı", "yaralıların"; "kayıp";
+    # "hastaneye kaldırıldı". Not the dead by a start: folded, "öldü" and "ölü" are "oldu" (became)
+    # and "olu" ("oluştu", formed): "hayatını kaybetti" is read as a phrase, OUTCOME_PHRASES)
+    "tr": {"injured": "yarala yarali", "missing": "kayip", "in hospital": "hastane", "evacuated": "tahliye",
+           "arrested": "gozalti tutuklan"},
     # Korean spaces its words, and an outcome's noun or verb starts one ("부상자 12명", "37명이 체포됐다");
     # Chinese and Japanese write them on to the counter and its particles ("37人被捕", "12人が負傷"):
     # there a start is found anywhere in the run of characters (:func:`outcome_abroad`)
@@ -453,6 +458,7 @@ OUTCOME_PHRASES = {language: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), outco
     "ru": {"dead": r"погиб\w*|скончал\w*|умер\w*|жертв\w*",
            "missing": r"(?:пропал\w*|числ\w* пропавш\w*) без вести|пропавш\w*|пропал\w*",
            "rescued": r"спас[её]н\w*|спасли|извлеч\w* живы\w*"},
+    "tr": {"dead": r"hayatini kaybett\w*|can verd\w*|olu sayisi\w*"},
     "uk": {"dead": r"загин\w*|помер\w*|помл\w*|жертв\w*",
            "missing": r"зник\w* безвісти|зниклих|зникл\w*",
            "rescued": r"врятован\w*|врятували|врятувал\w*"},

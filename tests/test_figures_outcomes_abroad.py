@@ -85,3 +85,20 @@ def test_people_counted_by_their_outcome_abroad_meet_the_english_count() -> None
     rows = _rows(("Daily Post", en), ("Le Courrier", fr))
     assert rows["count (dead)"] == [("Daily Post", 6.0), ("Le Courrier", 5.0)]
     assert rows["count (injured)"] == [("Daily Post", 11.0), ("Le Courrier", 11.0)]
+
+
+def test_turkish_outcomes_are_read() -> None:
+    """Trial 52 F2b: "yaralı sayısını 12 olarak" (gave the number of injured as 12) was no figure:
+    Turkish had no outcome words."""
+    from core.views.figures import extract
+    lead = ("Belmar limanında çıkan yangında bir feribot ağır hasar gördü ve liman sabaha kadar kapalı kaldı. "
+            "Yetkililer olayla ilgili soruşturma başlattı. ")
+    said = article("Haber", lead + "Liman sözcüsü, yangın sırasında 9 kişi yaralandı dedi.")
+    given = article("Gazete", lead + "Polis yaralı sayısını 9 olarak verdi.")
+    wire = article("Wire", "A fire damaged a ferry at Belmar port on Monday, and 9 people were injured in the fire, "
+                           "a port spokesman said.")
+    assert [(f.value, f.outcome) for f in extract([given]) if f.kind == "count"] == [(9, "injured")]
+    injured = [g for g in compare(Story((said, given, wire), ())) if g.fate == "injured"]
+    assert [sorted(f.ref.article for f in g.figures) for g in injured] == [sorted(a.id for a in (said, given, wire))]
+    assert outcome_abroad("yaralandı", "tr") == outcome_abroad("yaralı", "tr") == "injured"
+    assert outcome_abroad("oldu", "tr") is None  # "became", as "öldü" (died) folds

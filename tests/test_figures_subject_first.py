@@ -40,3 +40,16 @@ def test_one_row_of_the_arrested_across_languages() -> None:
 def test_a_number_before_a_function_word_alone_is_no_figure() -> None:
     text = LEAD["it"] + "I partecipanti erano 41 e la polizia ha chiuso il porto per sei ore."
     assert [f.text for f in extract([article("Gazette", text)]) if f.kind == "count"] == []
+
+
+def test_a_subject_first_count_before_a_mark_counts_the_people_its_subject_names() -> None:
+    """Trial 52 F2b: "I feriti sono stati 11, dieci passeggeri e ..." was no figure: with a mark
+    after the number there is no word to read as a function word, yet its subject says who."""
+    for language, text in (("it", "Gli arresti sono stati 41, quasi tutti giovani, secondo la polizia."),
+                           ("es", "Los detenidos fueron 41, según la policía."),
+                           ("fr", "Selon la police, les interpellés sont 41.")):
+        counts = [(f.value, f.unit, f.outcome) for f in extract([article("Gazette", LEAD[language] + text)]) if f.value == 41]
+        assert counts == [(41, "people", "arrested")], language
+    # a subject that says nothing happened to anyone: no figure
+    text = LEAD["it"] + "I partecipanti erano 41, secondo la polizia."
+    assert [f.text for f in extract([article("Gazette", text)]) if f.kind == "count"] == []

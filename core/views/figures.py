@@ -125,10 +125,10 @@ _ALIASES = {
     "mensch": "people", "menschen": "people", "mensen": "people",
     # Turkish "kişi" (person, counted in the singular: "2 bin kişi"), Indonesian and Malay "orang", "jiwa"
     "kişi": "people", "kisi": "people", "orang": "people", "jiwa": "people",
-    # people counted by what happened to them, abroad ("6 morts", "6 Verletzte", "6 feriti"): their
+    # people counted by what happened to them, abroad ("6 morts", "6 Verletzte", "6 feriti", "14 yaralı"): their
     # outcome is read from the same words (_outcomes_abroad), as "six dead" is read in English
     **dict.fromkeys("mort blessé disparu tote toten verletzte verletzten vermisste morti feriti dispersi doden dode gewonden "
-                    "vermisten muerto herido desaparecido ferido".split(), "people"),
+                    "vermisten muerto herido desaparecido ferido yaralı yarali".split(), "people"),
     "dosi": "dose",
     # tonnes in the other languages news is read in ("210 toneladas", "210 tonnellate", "210 Tonnen")
     "tonelada": "tonne", "tonnellata": "tonne", "tonnellate": "tonne", "tonnen": "tonne",
@@ -2376,6 +2376,13 @@ def _no_noun_abroad(word: str, language: str | None) -> bool:
     return is_function_word(folded, language) or folded in BE_ABROAD.get(language or "", ())
 
 
+def _after_be_abroad(text: str, at: int, language: str | None) -> bool:
+    """Whether the word right before *at* of *text* is a form of "to be" in *language*
+    (core.text.BE_ABROAD: "I feriti sono stati 11", "Les blessés sont 11")."""
+    before = words(text[max(0, at - 20) : at])[-1:]
+    return bool(before) and before[0].lower() in BE_ABROAD.get(language or "", ())
+
+
 def _fate_in_clause(text: str, start: int, end: int, language: str | None) -> str | None:
     """What happened to those a count counts (a class of core.text.OUTCOMES) as the clause of the
     number at *start*..*end* in *text* tells it in *language* where no noun follows the number:
@@ -2467,6 +2474,13 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         start, end = match.span("num")
         return Figure(Ref(article.id, index), (start, end), value, "year", "age", None, text[start:end],
                       _sentence(text, start, end), of=owner)
+    if (not unit and currency is None and not match["pct"] and language not in (None, "en")
+            and _after_be_abroad(text, match.start("num"), language)
+            and (fate := _fate_in_clause(text, start, match.end("num"), language)) is not None):
+        # "I feriti sono stati 11, dieci passeggeri ...", "Les blessés sont 11.": a number with no
+        # word after it in its clause, the complement of "to be" whose subject tells what happened
+        # to those it counts, is a count of people, as "Gli arresti sono stati 37 e ..." is (below)
+        unit, end, outcome = "people", match.end("num"), fate
     if currency is not None:
         if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
             end = match.end("abbr") if match["abbr"] else match.end("scale") if match["scale"] else match.end("num")
