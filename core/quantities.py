@@ -1113,7 +1113,10 @@ _YEAR_RELATIVE = re.compile(r"\b(?:(?P<this>this|the\s+current)\s+year|(?P<last>
 _TIME_AFTER = re.compile(
     r"(?:\s*(?:%|per\s*cent\b|percent\b|(?:percentage\s+|basis\s+)?points?\b))?"
     rf"(?P<time>\s+(?:(?:in|for|of|during)\s+(?:(?:early|late)\s+|mid-)?(?:{_MONTH_NAMES}(?:\s+(?:19|20)\d\d\b)?|(?:19|20)\d\d\b)"
-    r"|(?:this|last|next)\s+year\b|a\s+year\s+(?:ago|earlier|before)\b))", re.I)
+    r"|(?:this|last|next)\s+year\b|a\s+year\s+(?:ago|earlier|before)\b"
+    # a weekday right after a count ("cancelled 62 flights on Monday as the grounding ordered on
+    # Saturday entered its third day"): the count's own day, whatever other day its clause names
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])))", re.I)
 
 
 #: The words that open a relative clause: the time it gives is its own ("..., which lost the district
