@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from core.numbers import NUMBER_VALUES, SCALES
+from core.numbers import NUMBER_VALUES, SCALES, number_value
 from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_any_function_word, is_stopword, stem
 
 __all__ = [
@@ -896,14 +896,58 @@ def included(text: str, start: int, end: int, *, counted: str = "") -> frozenset
     return frozenset(found)
 
 
-def count_part(text: str, start: int, end: int, *, counted: str = "") -> frozenset[str] | None:
+#: A second part after a count, joined to it ("10 injured passengers and one injured flight
+#: attendant", "dieci passeggeri e un'assistente", "ten passengers and a flight attendant"): its
+#: number, past the count's own words (no number, no clause's end between).
+_NEXT_PART = re.compile(r"[^\d.;:!?,()—–]{0,40}?(?<!\w)(?:and|plus|e|ed|et|y|und|en|ve|i|и)\s+(?P<num>\d[\d,]*|[^\W\d_]+)(?=[\s'’])", re.I)
+#: Words of one before a noun, in the languages read: a part of one ("and a flight attendant").
+_ONE_BEFORE = frozenset("a an one un una une uno ein eine einen um uma bir een".split())
+#: A number in a sentence, as printed: a total its parts may come to.
+_NUMBER_WORD = re.compile(r"(?<![\w.,])\d[\d,]*(?![\w.,]\d)|(?<!\w)[^\W\d_]+(?!\w)")
+
+
+def summed_part(text: str, start: int, end: int, *, language: str | None = None) -> frozenset[str] | None:
+    """What sets the count at characters *start* to *end* of *text* apart where it is the first of
+    two parts its sentence sums to a whole it gives too ("The report counts 10 injured passengers and
+    one injured flight attendant, 11 in all", "counted 11 injured, ten passengers and a flight
+    attendant", "I feriti sono stati 11, dieci passeggeri e un'assistente"): the mark
+    :data:`INCLUDED`, as a part said by "including" is, and the stems of its words to the next
+    part, so it meets such parts, never the whole (10 passengers of 11 injured is no "10 ≠ 11").
+    None where it is no such part. Numbers in words are read in *language* (English where None)."""
+    first = (text[start:end].split() or [""])[0]
+    value = number_value(first, language=language) if first.lower() not in ("a", "an") else None
+    following = _NEXT_PART.match(text, end)
+    if value is None or following is None:
+        return None
+    word = following["num"]
+    other = 1.0 if word.lower() in _ONE_BEFORE else number_value(word, language=language)
+    if other is None:
+        return None
+    stop = _SENTENCE_END.search(text, end)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    sentence_end = stop.start() if stop else len(text)
+    total = value + other
+    for found in _NUMBER_WORD.finditer(text, begin, sentence_end):
+        if start <= found.start() < following.end() or found[0].lower() in _ONE_BEFORE:
+            continue
+        if number_value(found[0], language=language) == total:
+            part = {INCLUDED}
+            part.update(s for token in _tokens(text[end : following.start("num")])
+                        if not is_any_function_word(low := token.lower()) and (s := stem(low)) and token not in _CLAUSE)
+            return frozenset(part)
+    return None
+
+
+def count_part(text: str, start: int, end: int, *, counted: str = "", language: str | None = None) -> frozenset[str] | None:
     """What sets the count at characters *start* to *end* of *text* apart from the whole it is
     part of, as the figures view and a link's differences both read it: :func:`part_of`, else
-    :func:`part_named`, else :func:`included` (the noun it counts, *counted*, set aside); None where
+    :func:`part_named`, else :func:`included` (the noun it counts, *counted*, set aside), else
+    :func:`summed_part` (numbers in words read in *language*); None where
     none says anything ("Five of the seven members of the
     committee backed the hike": nothing sets the five apart from other fives of the members, so
     they are compared as any count is, "Six of the seven" differing)."""
-    return part_of(text, start, end) or part_named(text, start, end) or included(text, start, end, counted=counted) or None
+    return (part_of(text, start, end) or part_named(text, start, end) or included(text, start, end, counted=counted)
+            or summed_part(text, start, end, language=language) or None)
 
 
 #: Verbs of being and staying after a part's whole: where what sets the part apart starts.

@@ -2600,7 +2600,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         # (a count of one part of what was hit, named by its place: "the third carriage, where five
         # people died", core.quantities.part_named)
         # (a part said after "including", "w tym", "dont": set apart by its words but its own noun)
-        apart=count_part(text, *match.span("num"), counted=(text[match.end("num") : end].split() or [""])[-1])
+        # (and the first of two parts its sentence sums to a whole it gives: "10 injured passengers
+        # and one injured flight attendant, 11 in all", core.quantities.summed_part)
+        apart=count_part(text, *match.span("num"), counted=(text[match.end("num") : end].split() or [""])[-1], language=language)
         if kind == "count" and part != "whole" else None,
         outcome=outcome,
     )
