@@ -2798,6 +2798,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             else n for f, n in zip(figures, near)]
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
+    # a count whose own words name what happened to those it counts ("the 12 injured were taken
+    # to Kelvar General Hospital") counts them by it: its predicate tells what befell them after,
+    # no second outcome that would keep it out of the row of "12 people were injured"
+    near = [_own_outcome(f, n) for f, n in zip(figures, near)]
     figures = _people_by_role(figures, near, {a for a, language in languages.items() if language not in (None, "en")})
     # "Nobody was injured" counts none of each who another outlet counts injured: a nought of
     # that outcome in each of their units too ("12 officers", "more than 60 protesters"; trial 50 F3)
@@ -3999,6 +4003,18 @@ def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int)
     return (first if first is not None and first >= 0 else None), frozenset()
 
 
+
+
+def _own_outcome(figure: Figure, near: frozenset[str]) -> frozenset[str]:
+    """*near* (the stems told of count *figure*) without the outcomes other than the one the
+    count's own words after its number name ("12 injured" of "the 12 injured were taken to
+    hospital": injured, not in hospital); *near* itself where they name none."""
+    if figure.kind != "count":
+        return near
+    own = {s for w in words(figure.text)[1:] if (s := stem(w.lower())) in OUTCOMES}
+    if not own:
+        return near
+    return frozenset(s for s in near if s not in OUTCOMES or s in own)
 
 
 def _outcomes_abroad(text: str, figure: Figure, language: str | None) -> frozenset[str]:
