@@ -61,3 +61,27 @@ def test_a_call_to_join_the_channel_is_furniture(line: str) -> None:
 ])
 def test_a_report_on_a_channel_is_no_furniture(line: str) -> None:
     assert not is_furniture_block(line)
+
+
+#: A short post whose two lines stand apart by a single <br>: a line break, read as a space.
+ONE_BREAK = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Channel Widget</title></head><body>
+<div class="post"><div class="post_owner"><a href="https://chat.example/tarnnews"><span>Tarn News</span></a></div>
+<div class="post_text">The Ostrand ferry resumed on Monday.<br>Repairs took eleven weeks.</div>
+<div class="post_footer"><time datetime="2026-05-18T07:42:10+00:00">07:42</time></div></div></body></html>"""
+
+
+def test_a_single_break_is_a_space_between_the_lines(tmp_path: Path) -> None:
+    path = tmp_path / "post.html"
+    path.write_text(ONE_BREAK, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert articles[0].paragraphs == ("The Ostrand ferry resumed on Monday. Repairs took eleven weeks.",)
+
+
+def test_a_single_break_never_glues_two_words() -> None:
+    from lxml import html
+
+    from core.reading.html import _broken_paragraphs
+
+    assert _broken_paragraphs(html.fromstring("<div>Ana Example<br>Edited by Bo Lind</div>")) == ["Ana Example Edited by Bo Lind"]
+    assert _broken_paragraphs(html.fromstring("<div>Ana Example<br><br>Edited by Bo Lind</div>")) == ["Ana Example", "Edited by Bo Lind"]

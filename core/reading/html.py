@@ -3701,8 +3701,10 @@ def _leaves(tree: Any, *, boxes: bool = False) -> list[Block]:
 def _broken_paragraphs(node: Any) -> list[str]:
     """The paragraphs of an element's text, parted where a run of two <br> or more stands between
     them (a post's text in one box, "<div>Headline<br><br>First paragraph.<br><br>Second ..."),
-    each with its spaces collapsed; a single <br> breaks a line, not a paragraph. Empty ones are left out."""
-    if next(islice(node.iter("br"), 1, None), None) is None:
+    each with its spaces collapsed; a single <br> breaks a line, not a paragraph: it is a space
+    ("Ana Example<br>Edited by Bo Lind" is "Ana Example Edited by Bo Lind", never "Ana ExampleEdited").
+    Empty ones are left out."""
+    if next(node.iter("br"), None) is None:
         return [text] if (text := _text(node)) else []
     return [text for part in re.split(r"\n\s*\n", _broken_text(node)) if (text := " ".join(part.split()))]
 
