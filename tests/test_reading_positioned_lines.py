@@ -55,3 +55,91 @@ def test_a_page_with_a_few_placed_boxes_is_no_converted_pdf() -> None:
     page = ("<html><body><div style='position:absolute;top:0px'>Banner</div><article><p>"
             + "A report's paragraph with enough words in it to be the page's text. " * 5 + "</p></article></body></html>")
     assert positioned_text(page.encode()) is None
+
+
+def _t(y: str, size: str, text: str) -> str:
+    return f'<div class="t m0 x1 h2 {y} {size} ff1 fc0 sc0 ls0 ws0">{text}</div>'
+
+
+def _converted(pages: list[str], *, style: str, title: str) -> str:
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"/><meta name="generator" content="pdf2htmlEX"/>'
+            f'<title>{title}</title><style type="text/css">{style}</style></head><body>'
+            '<div id="sidebar"><div id="outline"></div></div><div id="page-container">'
+            + "".join(f'<div id="pf{n}" class="pf w0 h0" data-page-no="{n}"><div class="pc pc{n} w0 h0">{lines}</div></div>'
+                      for n, lines in enumerate(pages, 1))
+            + "</div></body></html>")
+
+
+#: pdf2htmlEX's page: placed and sized by its style sheet's classes; the headline in the largest type.
+SIZED = _converted([
+    _t("y1", "fs2", "STADTWERKE OSTBY")
+    + _t("y2", "fs1", "Ostby, 3. März 2026")
+    + _t("y3", "fs3", "Neue Fähre für den")
+    + _t("y4", "fs3", "Nordhafen")
+    + _t("y5", "fs0", "Die Stadtwerke Ostby haben am Montag eine neue Fähre für den Nordhafen")
+    + _t("y6", "fs0", "bestellt, die ab dem Sommer im Takt von einer Stunde fahren soll.")
+    + _t("y8", "fs0", "Die Fähre kostet 14 Millionen Euro, von denen das Land vierzig Prozent")
+    + _t("y9", "fs0", "trägt.")
+    + _t("ya", "fs1", "Seite 1 von 2"),
+    _t("y5", "fs0", "Die alte Fähre geht an einen Verein in Lübeck, der sie als Museum")
+    + _t("y6", "fs0", "betreiben will.")
+    + _t("ya", "fs1", "Seite 2 von 2"),
+], style=(".fs0{font-size:40px;}.fs1{font-size:32px;}.fs2{font-size:44px;}.fs3{font-size:72px;}"
+          ".y1{bottom:1180px;}.y2{bottom:1140px;}.y3{bottom:1060px;}.y4{bottom:990px;}.y5{bottom:900px;}"
+          ".y6{bottom:850px;}.y8{bottom:750px;}.y9{bottom:700px;}.ya{bottom:40px;}"
+          ".t{position:absolute;white-space:pre;}"), title="stadtwerke-pm-0303")
+
+
+def test_a_pdf2htmlex_page_is_read_as_its_paragraphs_under_its_largest_type(tmp_path: Path) -> None:
+    path = tmp_path / "stadtwerke-pm-0303.html"
+    path.write_text(SIZED, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    article = articles[0]
+    assert article.title == "Neue Fähre für den Nordhafen"
+    assert article.published is not None and article.published.startswith("2026-03-03")
+    assert article.paragraphs == (
+        "Die Stadtwerke Ostby haben am Montag eine neue Fähre für den Nordhafen bestellt, die ab dem Sommer im Takt "
+        "von einer Stunde fahren soll.",
+        "Die Fähre kostet 14 Millionen Euro, von denen das Land vierzig Prozent trägt.",
+        "Die alte Fähre geht an einen Verein in Lübeck, der sie als Museum betreiben will.",
+    )
+
+
+#: pdf2htmlEX's page whose style sheet lost its sizes and most places: the lines' type classes
+#: still part the letterhead, the heading and the text; a short line closing a sentence ends a paragraph.
+UNSIZED = _converted([
+    _t("y1", "fs2", "MINISTRY OF HARBOURS")
+    + _t("y2", "fs1", "PRESS RELEASE")
+    + _t("y3", "fs1", "Ostby, 3 March 2026")
+    + _t("y4", "fs3", "On the repair of the north quay")
+    + _t("y5", "fs0", "The Ministry of Harbours says that the repair of the north quay at Ostby")
+    + _t("y6", "fs0", "will be finished by 1 May 2026.")
+    + _t("y7", "fs0", "The works cost 14 million euros<span class=\"_ _0\"></span>from the reserve fund of the state")
+    + _t("y8", "fs0", "budget. The contractor is Quayworks Ltd.")
+    + _t("y9", "fs0", "Residents are asked to keep away from the quay until the works are done.")
+    + _t("ya", "fs1", "Page 1 of 1"),
+], style=".y1{bottom:780px}.y2{bottom:760px}.t{position:absolute;white-space:pre}", title="pr-2026-03-03")
+
+
+def test_a_pdf2htmlex_page_without_sizes_is_read_by_its_type_classes(tmp_path: Path) -> None:
+    path = tmp_path / "pr-2026-03-03.html"
+    path.write_text(UNSIZED, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    article = articles[0]
+    assert article.title == "On the repair of the north quay"
+    assert article.byline is None
+    assert article.published is not None and article.published.startswith("2026-03-03")
+    assert article.paragraphs == (
+        "The Ministry of Harbours says that the repair of the north quay at Ostby will be finished by 1 May 2026.",
+        "The works cost 14 million euros from the reserve fund of the state budget. The contractor is Quayworks Ltd.",
+        "Residents are asked to keep away from the quay until the works are done.",
+    )
+
+
+def test_a_press_notice_label_is_no_byline() -> None:
+    from core.reading.judge import Kind, classify_line
+
+    for label in ("ПОВІДОМЛЕННЯ ДЛЯ ПРЕСИ", "Сообщение для прессы"):
+        assert classify_line(label) is Kind.FURNITURE

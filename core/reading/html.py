@@ -4146,7 +4146,7 @@ def parse_page(
         # a PDF converted to HTML, a placed element a printed line: read as the PDF's text export is
         dated = iso_datetime(laid.dated or "") or next((d for line in laid.running if (d := find_datetime(line))), None)
         named = outlet or next((o for line in laid.running if (o := running_head_outlet(line))), None)
-        return parse_text(laid.text, path=source, outlet=named, url=url, filed=filed, title=headline, published=dated)
+        return parse_text(laid.text, path=source, outlet=named, url=url, filed=filed, title=headline or laid.headline, published=dated)
     saved = _saved_message(data)
     sent = None
     if saved is not None:

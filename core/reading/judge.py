@@ -176,7 +176,7 @@ _RELEASE_LABEL = re.compile(
     r"|tlačová správa|sajtóközlemény|azonnali közlésre|comunicat de presă|pentru (?:publicare|difuzare) imediată|nota de premsa|comunicat de premsa"
     r"|per (?:a )?(?:publicació|difusió) immediata|hemen yayınlanmak üzere|derhal yayımlanmak üzere|priopćenje za medije|saopštenje za medije"
     r"|sporočilo za javnost|pressiteade|pranešimas spaudai|preses relīze|thông cáo báo chí|pahayag sa (?:media|pahayagan)"
-    r"|для немедленной публикации|для негайного оприлюднення|прес-реліз|прессъобщение|για άμεση δημοσίευση"
+    r"|для немедленной публикации|для негайного оприлюднення|прес-реліз|(?:повідомлення|інформація) для (?:преси|змі)|сообщение для (?:прессы|сми)|прессъобщение|για άμεση δημοσίευση"
     r"|للنشر الفوري|بيان صحفي|הודעה לעיתונות|לפרסום מיידי|प्रेस विज्ञप्ति|ข่าวประชาสัมพันธ์|보도자료|プレスリリース|ニュースリリース|新闻稿|新聞稿)[.:]?$",
     re.I,
 )

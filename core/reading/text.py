@@ -755,6 +755,14 @@ def _build(
     field_title = next((u.text for u in header if u.kind is Kind.HEADING and u.text in labelled), None)
     if field_title is not None:
         lead = [field_title, *(h for h in lead if h != field_title)]
+    printed = next((n for n, u in enumerate(header) if given[0] and u.kind is Kind.HEADING
+                    and u.text.casefold() == " ".join(given[0].split()).casefold()), None)
+    if printed is not None:
+        # The headline known from outside (a converted PDF's largest type) printed in the header:
+        # the lead opens with it; the lines above it (a letterhead, a label) are no deck, nor is
+        # it the subhead over the report's first paragraph.
+        after = {u.text for u in header[printed + 1:]}
+        lead = [header[printed].text, *(h for h in lead if h in after and h != header[printed].text)]
     title = given[0] or _title(lead, list(body))
     # An update or correction note above the report ("Updated 14:05: adds comment from the mayor.")
     # is no standfirst: the outlet's note, kept first among the paragraphs as a note (is_article_note).
