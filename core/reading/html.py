@@ -1097,9 +1097,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 if machine:  # a line the page marks with its machine date: who posted it and when, none of the report
                     meta.meta_boxes.append(text)
         elif node.tag in _LINE_TAGS and len(node) == 0 and any(
-                s.tag == "h1" for s in islice(node.itersiblings(preceding=True), 2)) and (placed := placed_stamp(_text(node))):
+                s.tag == "h1" for s in islice(node.itersiblings(preceding=True), PLACED_LINE_AFTER)) and (placed := placed_stamp(_text(node))):
             # where and when the report was issued, on a line under its headline ("Aldmar, 17 November
-            # 2026, 10:00"): the date's time, and the place as the dateline
+            # 2026, 10:00"), its deck or its byline: the date's time, and the place as the dateline
             meta.date_lines.append(placed[1])
             meta.filed_from = meta.filed_from or placed[0]
         if _user_mark(node) and _in_account_box(node) and (account := fold_words(_text(node))):
@@ -1257,7 +1257,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     reader_address, reader_credits = _reader_view(tree)
     canonical = canonical or reader_address
     if canonical is None and not (found.get("og:url") or "").startswith("http") and not ld_url:
-        canonical = _domain_label_address(tree)  # a read-it-later app's view of a page, saved: the page's address
+        # a read-it-later app's view of a page, saved, or a page's print version: the page's address
+        canonical = _domain_label_address(tree) or _printed_address(tree)
     meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else ld_url
     meta.url = original_address(meta.url) if meta.url else None
     host_of = meta.url or (url and original_address(url))
@@ -1676,6 +1677,8 @@ def _short_text(node: Any, limit: int) -> str | None:
     return " ".join("".join(pieces).split())
 
 
+#: How many elements may stand between the headline and a line of where and when (its deck, its byline), and the line itself.
+PLACED_LINE_AFTER = 3
 #: A dateline's class or id ("dateline", "article__dateline").
 _DATELINE_MARK = re.compile(r"dateline", re.I)
 #: The box of readers' comments, by its class or id ("comments", "comment-list", "article-comments").
@@ -3548,9 +3551,15 @@ def _lone_teaser(node: Any, tree: Any) -> bool:
     return 2 * sum(len(_text(a)) for a in node.iter("a")) < len(text)
 
 
+def _previous_element(node: Any) -> Any | None:
+    """The element right before *node* among its siblings, comments and processing instructions aside."""
+    return next((s for s in node.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+
+
 def _outline(tree: Any) -> _Outline:
     """The outline of *tree* that :func:`_with_lead` needs, read before extraction changes the tree."""
     headline: int | None = None
+    headline_node: Any | None = None
     leads: list[tuple[int, str]] = []
     kept_leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
@@ -3569,7 +3578,14 @@ def _outline(tree: Any) -> _Outline:
         ) and _subhead_words(_text(node)):
             subheads.add(fold_words(_text(node)))
         if node.tag == "h1" and headline is None:
-            headline = at
+            headline, headline_node = at, node
+        elif node.tag in ("h2", "h3") and headline_node is not None and _previous_element(node) is headline_node \
+                and not any(_LEAD_CLASS.search(w) for w in _class_words(node)):
+            # an unmarked heading right under the headline, before anything else (a print page's
+            # "<h1>...</h1><h2>...</h2>"): the deck, where it is of a deck's length (a section's
+            # heading is shorter; a marked one is read below)
+            if 6 <= len((text := _prose(node)).split()) <= DECK_WORDS:
+                leads.append((at, text))
         elif node.tag == "p":
             text = fold_words(_text(node))
             if text:
@@ -4357,6 +4373,33 @@ def _domain_label_address(tree: Any) -> str | None:
         label = " ".join("".join(node.itertext()).split()).lower().removeprefix("www.").rstrip("/")
         if label and label == (parts.hostname or "").removeprefix("www.") and parts.path.strip("/"):
             return href
+    return None
+
+
+#: The page's own address as its print version prints it, after a label that names it the page's
+#: ("URL: https://...", "Permalink:", "Article URL:", "Printed from", in the languages of print pages):
+#: a source a report cites ("Source: https://...") is no such label.
+_PRINTED_ADDRESS = re.compile(
+    r"(?:^|[\s|·•(\[])(?:url|permalink|permalien|permalänk|(?:article|page|original|story) url|url (?:de l'article|del artículo|dell'articolo|do artigo|van het artikel)"
+    r"|artikel-?url|link zum artikel|link (?:permanente|to this (?:article|page))|enlace permanente|lien permanent|dauerhafter link"
+    r"|printed from|imprimé depuis|impreso desde|gedruckt (?:von|aus)|stampato da|impresso de|адрес (?:статьи|страницы)|адреса (?:статті|сторінки))"
+    r"\s*[:：]?\s*(https?://[^\s<>\"'|·•]+)", re.I)
+#: The most words of a block that prints the page's address: a print page's head or foot line.
+PRINTED_ADDRESS_WORDS = 30
+
+
+def _printed_address(tree: Any) -> str | None:
+    """The address a page's print version prints as its own (:data:`_PRINTED_ADDRESS`: "URL:
+    https://..." in its head or foot), the address of the report it prints; asked only where the
+    page names no address of its own. None where it prints none."""
+    for node in tree.iter("p", "div", "span", "td", "li", "footer", "header", "small", "address"):
+        if any(isinstance(c.tag, str) and c.tag in ("p", "div", "li", "td") for c in node):
+            continue  # a box of lines: each is asked on its own
+        text = _text(node)
+        if len(text.split()) <= PRINTED_ADDRESS_WORDS and (found := _PRINTED_ADDRESS.search(text)):
+            address = found[1].rstrip(".,;:)]")
+            if urlsplit(address).path.strip("/"):
+                return address
     return None
 
 

@@ -2146,8 +2146,10 @@ def is_stats_line(text: str) -> bool:
 
 #: A line of where and when a release or a report was issued, under its headline: a place of one to
 #: three words that open as names do, a comma, then a time stamp ("Aldmar, 17 November 2026, 10:00",
-#: "Berlin, 17. November 2026", "Lisboa, 17 de novembro de 2026 – 10h00").
-_PLACED_STAMP = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}),\s+(?P<stamp>\S.*)$")
+#: "Berlin, 17. November 2026", "Lisboa, 17 de novembro de 2026 – 10h00"); the place's region or
+#: country may follow it in brackets ("Oskaryn (Veltrania), 24 de noviembre de 2026").
+_PLACED_STAMP = re.compile(r"^(?P<place>(?P<name>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})"
+                           r"(?: \((?P<region>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})\))?),\s+(?P<stamp>\S.*)$")
 
 
 def placed_stamp(line: str) -> tuple[str, str] | None:
@@ -2155,11 +2157,14 @@ def placed_stamp(line: str) -> tuple[str, str] | None:
     "Aldmar, 17 November 2026, 10:00" gives ("Aldmar", "17 November 2026, 10:00")); None for any
     other line, one whose place is no name ("Tuesday, 17 November") or whose rest is no dated stamp."""
     found = _PLACED_STAMP.match(" ".join(line.split()))
-    if found is None or not all(opens_as_name(w) for w in found["place"].split()):
+    if found is None or not all(opens_as_name(w) for w in f"{found['name']} {found['region'] or ''}".split()):
         return None
     place, stamp = found["place"], found["stamp"]
+    region = found["region"]
     if place.lower().strip(".") in _WEEKDAY_WORDS or find_date(place) or not is_stamp_block(stamp) or not find_date(stamp) or (
-            is_person_name(place) and not known_place(place)):  # "Ana Example, 17 November 2026": who, not where
+            region and is_outlet_name(region)) or (
+            is_person_name(found["name"]) and not known_place(found["name"]) and not (region and known_place(region))):
+        # "Ana Example, 17 November 2026", "Ana Example (Reuters), 3 March 2026": who, not where
         return None
     return place, stamp
 
@@ -6649,7 +6654,8 @@ def is_uncased_name(text: str) -> bool:
 
 def signed_dateline(line: str) -> tuple[str, str] | None:
     """The writer's name and the place of a credit line that gives who, where and when, in that
-    order, parted by dots, bars or dashes, with a "By" word before the name or none: ("Ana
+    order, parted by dots, bars or dashes (where and when may share a part, as a dateline:
+    :func:`placed_stamp`), with a "By" word before the name or none: ("Ana
     Example", "North Harbour") of "By Ana Example | North Harbour | March 3, 2026", "Ana Ejemplo ·
     Valdemora · 3 de marzo de 2026", "Ana Example - Port Elwin - 3 March 2026 - 09:15 CET" (the
     date last, a weekday or a time beside it: :func:`_a_date_only`). None for any other line: no
@@ -6659,6 +6665,13 @@ def signed_dateline(line: str) -> tuple[str, str] | None:
     if not any(c.isdigit() for c in line):
         return None
     parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split()))) if p]
+    if len(parts) == 2 and (placed := placed_stamp(parts[1])) is not None:
+        # the place and the date in one part, as a dateline prints them ("Por Marta Ejemplo |
+        # Valdemora (Ostria), 3 de marzo de 2026")
+        name = _BY.sub("", parts[0], count=1).strip() if _BY.match(parts[0]) else parts[0]
+        if is_person_name(name) and not known_place(name) and not kind_named_place(name):
+            return name, placed[0]
+        return None
     if not 3 <= len(parts) <= 5 or not all(_a_date_only(p, time=True) for p in parts[2:]) or not find_date(" ".join(parts[2:])):
         return None
     name = _BY.sub("", parts[0], count=1).strip() if _BY.match(parts[0]) else parts[0]
