@@ -723,11 +723,25 @@ _ROLES = ("correspondent|reporter|editor|writer|columnist|journalist|bureau chie
           "|redattore|redattrice|jornalista|correspondente|colunista|repórter|δημοσιογράφος|ανταποκριτ(?:ής|ρια)"
           "|αρθρογράφος|корреспондент|журналист(?:ка)?|обозреватель|редактор|muhabir|gazeteci|wartawan|wartawati"
           "|koresponden|redaktur|kolumnis|phóng viên|biên tập viên"
-          "|analyst|analitik(?:as|ė)|analüütik|expert[eo]?|esperto|ekspert(?:as|ė|s|e)?|asiantuntija|szakértő|эксперт")
+          "|analyst|analitik(?:as|ė)|analüütik|expert[eo]?|esperto|ekspert(?:as|ė|s|e)?|asiantuntija|szakértő|эксперт"
+          # a paper's envoy sent to where the news is: French "envoyé(e) spécial(e)", "envoyés spéciaux",
+          # Spanish and Portuguese "enviado/a especial", Italian "inviato speciale", German "Sonderberichterstatter"
+          "|envoyée?s? spéciale?s?|envoyés spéciaux|enviad[oa]s? especial(?:es)?|inviat[oa] special[ei]|sonderberichterstatter(?:in)?"
+          "|corresponsales|correspondants?|correspondantes")
+#: The words that tie a role to where it is held ("correspondent in Kessra", "envoyée spéciale à
+#: Oskaryn", "corresponsal en Lima", "Korrespondentin in Wien", "correspondente em Lisboa").
+_ROLE_SEAT = r"(?:in|at|for|of|en|à|au|aux|a|em|no|na|nel|nella|aus|für|de|del|du|des|w|we|в|во|у|із|з|i|på|ve|v)"
+#: A role's phrase after a byline's names, up to the next part of the line: a comma, then up to
+#: three words ("our", "special", "Europe"), the role (:data:`_ROLES`) and where it is held
+#: (:data:`_ROLE_SEAT`): "Claire Dumontel, envoyée spéciale à Oskaryn", "Ana Ejemplo, corresponsal en
+#: Lima", "Ana Example, our reporter in Kessra". No name's part: it comes off the byline.
+_ROLE_AFTER_NAMES = re.compile(
+    rf"\s*,\s*(?:[\w'’-]+\s+){{0,3}}?(?i:{_ROLES}|special envoy|staff writer)s?(?:\s+{_ROLE_SEAT}\s+[^,;|·•]{{1,40}}?)?(?=\s*(?:[,;|·•]|$))",
+    re.I)
 #: A writer's role on a line of its own under the byline: "Political reporter, Valley Broadcasting",
 #: "Senior correspondent", "Health editor at the Courier" (up to three words before the role).
 _ROLE_LINE = re.compile(
-    rf"^(?:[\w'’-]+ ){{0,3}}(?:{_ROLES}|producer|contributor|reporters)\b(?:\s*(?:,|$)|\s+(?:at|for|of|in|with)\b)", re.I
+    rf"^(?:[\w'’-]+ ){{0,3}}(?:{_ROLES}|producer|contributor|reporters)\b(?:\s*(?:,|$)|\s+(?:{_ROLE_SEAT}|with)\b)", re.I
 )
 #: The most words of such a line.
 ROLE_LINE_WORDS = 10
@@ -3664,6 +3678,9 @@ def classify(text: str, *, language: str | None = None) -> list[Unit]:
     for i in range(1, first if first is not None else 0):
         if kinds[i - 1] is Kind.BYLINE and (outlet := writer_role(units[i][0])) is not None:
             kinds[i] = Kind.SOURCE if outlet else Kind.FURNITURE
+        elif kinds[i - 1] is Kind.BYLINE and kinds[i] is not Kind.BYLINE and is_role_line(units[i][0]):
+            # (or the role and where it is held: "Correspondent in Kessra", "Envoyée spéciale à Oskaryn")
+            kinds[i] = Kind.FURNITURE
     # A standfirst that ends like a sentence looks like body text; it is the deck when
     # the byline or date still follow it before the report begins.
     if first is not None and Kind.HEADING in kinds[:first]:
@@ -6897,6 +6914,13 @@ _NAME_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{1,30})\)(?=\s+(?:and|&|und|et|y|
 _INVERTED_NAME = re.compile(r"^[^\W\d_][\w'’-]+, (?:[^\W\d_][\w'’-]*\.?)(?: [^\W\d_][\w'’-]*\.?){0,2}$")
 
 
+def without_role(text: str) -> str:
+    """*text*, a byline's names, without the role and the place it is held in that follow them
+    after a comma (:data:`_ROLE_AFTER_NAMES`: "Claire Dumontel, envoyée spéciale à Oskaryn" is
+    "Claire Dumontel", "Ana Ejemplo, corresponsal en Lima" is "Ana Ejemplo")."""
+    return _ROLE_AFTER_NAMES.sub("", text)
+
+
 def without_name_notes(text: str) -> str:
     """*text*, a byline or an author value, without the notes in brackets after its names that say
     when or where the person wrote (:data:`_NAME_ASIDE`)."""
@@ -7021,6 +7045,8 @@ def clean_byline(
         text = dashed_names(text)
         # "Nils Example in Oslo": where the writer is; "Haber: Elif Örnek": a label before the name
         text = _WHERE_FROM.sub("", unlabelled(_BY_AFTER.sub("", _BY.sub("", text))))
+        if not inverted:
+            text = without_role(text)  # "Claire Dumontel, envoyée spéciale à Oskaryn": her role and where
         parts = [text] if inverted else _NAME_JOINT.split(text)
         kept = 0
         for n, name in enumerate(parts):

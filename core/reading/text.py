@@ -17,7 +17,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, OFFICE_ROLE, PARAGRAPH_WORDS, SIGNATURE, VALEDICTION, is_organisation, institution_name, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
+    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, without_role, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, stem, words
@@ -132,7 +132,8 @@ def _byline_name(text: str, language: str | None = None) -> str:
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
     # (a note on when or where a writer wrote: "Ana Example (now) and Bo Lind (earlier)")
-    return without_name_notes(name.strip(" ,|-·–—")).strip(" ,|-·–—")
+    # (a writer's role and where it is held: "Claire Dumontel, envoyée spéciale à Oskaryn")
+    return without_role(without_name_notes(name.strip(" ,|-·–—")).strip(" ,|-·–—"))
 
 
 #: A name with a title of its own: "The Sports Desk", "The Morning Beacon" (each word capitalised).
