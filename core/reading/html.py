@@ -2878,6 +2878,9 @@ class _Outline:
     deck: str | None = None  # the folded text of the deck in the report's <header>: the first heading after the headline
     header_text: str = ""  # the folded text of the report's <header>, all of it
     link_cells: frozenset[str] = frozenset()  # the folded text of table cells of links alone (:func:`_link_cells`)
+    #: where the leads no class marks stand (an <h2> right under the headline): the lead where the
+    #: extractor left them out; a heading it kept stays as it is
+    unmarked: frozenset[int] = frozenset()
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -3561,6 +3564,7 @@ def _outline(tree: Any) -> _Outline:
     headline: int | None = None
     headline_node: Any | None = None
     leads: list[tuple[int, str]] = []
+    unmarked: list[int] = []
     kept_leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
     subheads: set[str] = set()
@@ -3586,6 +3590,7 @@ def _outline(tree: Any) -> _Outline:
             # heading is shorter; a marked one is read below)
             if 6 <= len((text := _prose(node)).split()) <= DECK_WORDS:
                 leads.append((at, text))
+                unmarked.append(at)
         elif node.tag == "p":
             text = fold_words(_text(node))
             if text:
@@ -3612,7 +3617,7 @@ def _outline(tree: Any) -> _Outline:
     boxes = tuple((at, tuple(_leaves(node))) for at, node in summaries)
     heads, deck, header_text = _header_heads(tree)
     return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads), boxes,
-                    heads, deck, header_text, _link_cells(tree))
+                    heads, deck, header_text, _link_cells(tree), frozenset(unmarked))
 
 
 #: The most words of a table's cell of links alone that is a menu's item or a page's controls.
@@ -4050,6 +4055,8 @@ def _led(blocks: list[Block], outline: _Outline, start: int, kept: str, pos: int
                 if (at, text) in outline.leads:
                     return [*blocks[:pos], Block(text, _lead_kind(text)), *blocks[pos:]]
                 continue
+            if at in outline.unmarked:
+                continue  # an unmarked heading the extractor kept: as it kept it
             # the extractor kept it as a heading: a standfirst set in a heading's element
             # ('<h2 class="subheadline">') is the report's first paragraph, not a subhead
             # (a deck, headline-shaped, is the standfirst)
