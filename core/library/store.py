@@ -623,8 +623,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # 45: a report days later whose headline names a place no longer recalls another event beside a report in a
         # language whose names are not read as another script's (Arabic, Hebrew, Thai letters, Japanese without
-        # spaces: core.stories.cluster._names_unread), which may name the place in its own letters: every article is
-        # profiled and weighed again
+        # spaces: core.stories.cluster._names_unread), which may name the place in its own letters; a match's result
+        # its headline gives ("2–0", "3-1", "2:0") is marked (``z:result``), and two reports whose headlines give
+        # results and share none are two matches (core.stories.cluster._other_result: the legs of a tie): every
+        # article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",

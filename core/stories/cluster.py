@@ -1247,12 +1247,44 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             found.update(f"x:{digest} {f[2:]}" for f in topics[n] if "e:" + f[2:] in found)
     if _roundup(article.paragraphs):
         found.add("z:roundup")
+    found.update("z:result " + r for r in (_results(affirmed[0]) if article.title else ()))  # the match its headline tells
     if sender := _sender(article.outlet):
         found.add("d:" + sender)
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
     return Profile.of(found, day_number(article.published))
+
+
+#: A match's result as a report writes it: the winner's score first, a dash or a hyphen, the loser's
+#: ("2–0", "3-1", "102-98"), or a colon between one-figure scores ("2:0"; "20:15" is a time); not a
+#: range, which writes the smaller number first ("2-3 days", "10–15 people"), nor part of a date or a
+#: longer figure ("2026-05-04", "1.2-0.9").
+_RESULT = re.compile(r"(?<![\w:/–-])(?<!\d[.,])(\d{1,3})\s?(?:[–-]\s?(\d{1,3})|:(\d))(?![\w:/–%-]|[.,]\d|\s?%)")
+
+
+def _results(text: str) -> list[str]:
+    """The match results *text* gives (:data:`_RESULT`), each as "winner's-loser's" ("2-0" of "2–0")."""
+    found = []
+    for m in _RESULT.finditer(text):
+        high, low = int(m[1]), int(m[2] or m[3])
+        if high >= low:
+            found.append(f"{high}-{low}")
+    return found
+
+
+def _other_result(a: Profile, b: Profile) -> bool:
+    """Whether *a* and *b* both give a match's result in their headlines (``z:result``, :data:`_RESULT`)
+    and share none: two matches, such as the two legs of one cup tie between the same clubs, whose
+    reports name the same teams, players and ground. Only a headline's: a report's body gives other
+    matches' results, runs and records too ("a 15-2 run", "improved to 25-7", "Klitschko, 53-3"), and
+    a report of something else that befell a player in a match (a record broken) gives its result or
+    not. A headline that gives the first leg's result beside the second's shares it, and is weighed as
+    any report is; one without a result keeps apart from the other match's reports through the
+    clustering (:func:`group`: no story holds a pair of two events)."""
+    ours = {f for f in a.weights if f.startswith("z:result ")}
+    theirs = {f for f in b.weights if f.startswith("z:result ")}
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
 
 
 #: A denial of a connection (:data:`core.stories.words.DENIALS`), as words of its own.
@@ -2443,6 +2475,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     if sender:
         score = 0.0  # one outlet's two reports sharing its place or beat alone: two of its stories
         why = "sender"
+    if _other_result(a, b):
+        score = 0.0  # "2–0", "3–0": two matches of the same clubs (the legs of a tie), not one
+        why = "result"
     if not any(f[0] == "n" for f, _ in everything) and a.names and b.names and not unmet:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     quoted = sum(f[0] == "q" for f, _ in shared)
@@ -2905,7 +2940,7 @@ def _other_subject(a: Profile, b: Profile) -> bool:
 #: 73 (its 2 pairs of one gold story then split them), though a third report may join a sequel's reports
 #: to the first event's (the quake's toll update of the aftershock's day); :func:`divide` cuts a story
 #: at a sequel its reports' leads date (:data:`SEQUEL_SIDE`).
-TWO_EVENTS = frozenset({"recalls", "placed"})
+TWO_EVENTS = frozenset({"recalls", "placed", "result"})
 
 
 def two_events(found: Evidence, *, threshold: float = SAME_EVENT) -> bool:
