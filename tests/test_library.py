@@ -349,8 +349,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    45: (),  # profiles read and weighed again (a report in Arabic letters or Japanese may name a later headline's place;
-    # a headline's match result marked)
+    45: (),  # profiles read, indexed and weighed again (a report in Arabic letters or Japanese may name a later
+    # headline's place; a headline's match result marked; names' first letters looked up)
     44: (),  # languages told, profiles read and indexed again (Irish and Gaelic told, estimated counts of people no
     # years, "1万2000" one figure, a line of names and figures named, names' sounds across scripts, Vietnamese weekdays)
     43: (),  # languages told and profiles read again (counts with separators no years, an outlet's town kept,

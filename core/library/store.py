@@ -625,8 +625,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # language whose names are not read as another script's (Arabic, Hebrew, Thai letters, Japanese without
         # spaces: core.stories.cluster._names_unread), which may name the place in its own letters; a match's result
         # its headline gives ("2–0", "3-1", "2:0") is marked (``z:result``), and two reports whose headlines give
-        # results and share none are two matches (core.stories.cluster._other_result: the legs of a tie): every
-        # article is profiled and weighed again
+        # results and share none are two matches (core.stories.cluster._other_result: the legs of a tie); an article
+        # is looked up by its name words' first letters too ("~p:dombv" of "Dombváron" and of "Dombvár":
+        # core.stories.cluster.Profile._prefixed), so reports that write one name with other case endings are
+        # weighed together: every article is profiled, indexed and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -2179,18 +2181,22 @@ class Library:
         for chunk, marks in _chunked(keys):
             rare += [t for (t,) in db.execute(f"SELECT term FROM term_df WHERE term IN ({marks}) AND df <= ?", (*chunk, CANDIDATE_MAX))]
         shared: dict[str, int] = defaultdict(int)
+        prefixed: dict[str, int] = defaultdict(int)  # names' first letters ("~p:"), counted apart: one name is one key
         # A short report is compared with every article sharing one of its keys; any other with
         # those sharing two, and with each short report sharing one (found by its "k:" marks).
         enough = 1 if any(f[0] == "k" for f in found.weights) else SHARED_KEYS
         looked = rare + ["k:" + t for t in rare] if enough > 1 else rare
         for chunk, marks in _chunked(looked):
-            for other, n in db.execute(
-                f"""SELECT article, SUM(CASE WHEN term LIKE 'k:%' THEN {SHARED_KEYS} ELSE 1 END) FROM terms
-                    WHERE term IN ({marks}) GROUP BY article""",
+            for other, n, m in db.execute(
+                f"""SELECT article,
+                           SUM(CASE WHEN term LIKE '~p:%' OR term LIKE 'k:~p:%' THEN 0 WHEN term LIKE 'k:%' THEN {SHARED_KEYS} ELSE 1 END),
+                           SUM(CASE WHEN term LIKE 'k:~p:%' THEN {SHARED_KEYS} WHEN term LIKE '~p:%' THEN 1 ELSE 0 END)
+                    FROM terms WHERE term IN ({marks}) GROUP BY article""",
                 chunk,
             ):
                 shared[other] += n
-        others = {o for o, n in shared.items() if n >= enough and o != article_id}
+                prefixed[other] += m
+        others = {o for o in shared.keys() | prefixed.keys() if max(shared[o], prefixed[o]) >= enough and o != article_id}
         if not others:
             return
         profiles = self._profiles(sorted(others))

@@ -442,7 +442,17 @@ class Profile:
         of ``b:n:brenmouth``: "Brenmouth's central library will open"), which is one where another
         report writes it inside a sentence (:func:`_named_openers`), however else the two are found."""
         found = [f for f in self.weights if f[0] in _KEYS]
-        return found + self._openers() + self._sounded(sought=True)
+        return found + self._openers() + self._sounded(sought=True) + self._prefixed()
+
+    def _prefixed(self) -> list[str]:
+        """Its name words' first :data:`PREFIX_LETTERS` letters, sorted: ``~p:dombv`` of "Dombváron" and of
+        "Dombvár", ``~p:tisza`` of "Tisza-hidat" and of "Tisza-h". A language that adds its endings to a name
+        ("Dombváron", "in Dombvár") writes it in as many forms as cases, which a report too short to tell
+        its language (:func:`core.text.article_language`) keeps whole, unstemmed (:data:`CASE_STEMMERS`):
+        without these two reports of one event in it may share no name's spelling, and are never weighed
+        (:func:`candidates`, which counts these keys apart from the others, so a name counts once)."""
+        return sorted({"~p:" + start for f in self.weights if f[0] == "n" and f[1] == ":"
+                       and len(start := "".join(filter(str.isalpha, search_fold(f[2:])))[:PREFIX_LETTERS]) == PREFIX_LETTERS})
 
     def _openers(self) -> list[str]:
         """The names of words it capitalises only at a sentence's start (``n:brenmouth`` of ``b:n:brenmouth``)."""
@@ -469,7 +479,7 @@ class Profile:
         of. The rest, whatever they weigh (topic words, the lead's features, a paragraph's copy:
         ``o:``, ``v:``, ``x:``), are weighed from the profile (:meth:`features`) once a key has
         found the pair, and looked up by no one."""
-        extra = self._openers() + self._sounded(sought=False)  # names of sentences' starts, names across scripts
+        extra = self._openers() + self._sounded(sought=False) + self._prefixed()  # names of sentences' starts, across scripts, inflected
         marked = any(f[0] == "k" for f in self.weights)
         found = {f for f in self.features() if f[0] in _KEYS or f[0] == "k"}
         return sorted(found.union(extra, ("k:" + f for f in extra) if marked else ()))
@@ -1997,6 +2007,9 @@ def _devanagari_latin(word: str) -> str:
 _SOUND_LETTERS = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "k", "z": "s", "j": "i", "y": "i", "h": ""})
 _SOUND_VOWELS = re.compile("[aeiou]+")
 _SOUND_TWICE = re.compile(r"(.)\1+")
+#: How many first letters of a name word look up the reports that write it with other endings
+#: (:meth:`Profile._prefixed`): "Dombv" of "Dombvár", "Dombváron", "Dombvárra".
+PREFIX_LETTERS = 5
 #: A sound key shorter than this, or of fewer consonants than :data:`SOUND_CONSONANTS`, matches
 #: nothing: short names' keys ("Kyiv", "Ruse") fall together with others'.
 SOUND_LETTERS = 5
@@ -2953,7 +2966,8 @@ def two_events(found: Evidence, *, threshold: float = SAME_EVENT) -> bool:
 def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, shared: int = SHARED_KEYS) -> list[tuple[int, int]]:
     """The pairs (i < j) of *profiles* that share at least *shared* names, runs or figures, each
     held by at most *limit* of them, or one such key when either of the two is a short report
-    (its keys marked ``k:``, at most :data:`FEW_KEYS` of them): the pairs :func:`evidence` is
+    (its keys marked ``k:``, at most :data:`FEW_KEYS` of them), or as many of their names' first
+    letters (:meth:`Profile._prefixed`, counted apart: "Dombváron" and "Dombvár"): the pairs :func:`evidence` is
     worked out for (the others are taken as 0: one name in common is not enough to call two
     reports one event, unless one of them names hardly anything else)."""
     postings: dict[str, list[int]] = defaultdict(list)
@@ -2965,13 +2979,16 @@ def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, share
     pairs: list[tuple[int, int]] = []
     for i, p in enumerate(profiles):  # one article at a time: memory stays that of its neighbours
         count: dict[int, int] = defaultdict(int)
+        prefixed: dict[int, int] = defaultdict(int)  # names' first letters, counted apart: one name is one key
         for key in p.keys():
             members = postings[key]
             if len(members) <= limit:
+                counted = prefixed if key.startswith("~p:") else count
                 for j in members:
                     if j > i:
-                        count[j] += 1
-        pairs.extend((i, j) for j in sorted(count) if count[j] >= shared or short[i] or short[j])
+                        counted[j] += 1
+        pairs.extend((i, j) for j in sorted(count.keys() | prefixed.keys())
+                     if max(count[j], prefixed[j]) >= shared or short[i] or short[j])
     return pairs
 
 
