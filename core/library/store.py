@@ -646,6 +646,10 @@ _LANGUAGE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("
 #: The schemas whose migrations tell every article's language again (core.text.language_of reads more of a
 #: language), before its articles are profiled again.
 _RETOLD_SCHEMAS = frozenset({42, 43, 44})
+#: The schemas whose migrations profile and weigh every article again (their evidence deleted, not made):
+#: what grouping reads changed, so the stories are grouped again after the last of them a library runs.
+_REWEIGHED_SCHEMAS = tuple(n for n, step in enumerate(MIGRATIONS, start=1)
+                           if "DELETE FROM evidence" in step and not any("CREATE TABLE evidence" in s for s in step))
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
@@ -913,6 +917,7 @@ def _no_story(story: int) -> str:
 _WENT = {
     "merged": "was merged into story {went}",
     "regrouped": "was regrouped into story {went} as new articles came in",
+    "reweighed": "was regrouped into story {went} when a newer newsprism weighed the library's articles again",
     "moved": "had its articles moved into story {went}",
     "unsplit": "went back into story {went}, its split undone",
     "removed": "was removed",
@@ -1889,6 +1894,9 @@ class Library:
                         self._profile_all()  # the stories' migration: profile what is there
                     elif "DELETE FROM evidence" in MIGRATIONS[current]:
                         self._profile_all(pin=False)  # the profiles changed: profile and weigh again
+                        if current + 1 == _REWEIGHED_SCHEMAS[-1]:
+                            # what grouping reads changed: group again, once, after the last such migration
+                            self._regroup_all()
                     if current == _VOCAB_SCHEMA - 1:  # (the vocabulary's earlier shapes are dropped by it)
                         _count_words_again(self._db)
                     if current == _LANGUAGE_SCHEMA - 1:
@@ -2156,6 +2164,16 @@ class Library:
             db.execute("UPDATE articles SET pinned = 1")
         self._keep_grounds(s for (s,) in db.execute("SELECT DISTINCT story FROM articles").fetchall())
 
+    def _regroup_all(self) -> None:
+        """Inside a migration's write: group every article again, as adding them afresh would
+        (:meth:`_regroup` over the whole library, without an add's bound on a component), the
+        articles the user placed (pinned) staying where they are; articles that change story are
+        linked into it at once, so the links are there before the migration is kept."""
+        ids = [i for (i,) in self._db.execute("SELECT id FROM articles ORDER BY rowid")]
+        if ids:
+            self._regroup(ids, link=True, most=None, held=True)
+            self._incremental.clear()  # linked by _link_into inside this write: nothing for relink
+
     def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:
         """The stored profiles of *ids*."""
         found: dict[str, Profile] = {}
@@ -2256,10 +2274,12 @@ class Library:
 
     def _regroup(
         self, article_ids: Sequence[str], *, link: bool = True, most: int | None = NEIGHBOURHOOD_MAX,
-        progress: Progress | None = None,
+        progress: Progress | None = None, held: bool = False,
     ) -> tuple[int, int]:
         """Work out again the stories of the articles *article_ids* may share an event with; the
-        first one's story and the number of new links.
+        first one's story and the number of new links. With *held*, *article_ids* are articles
+        held already, none new (a migration's regrouping, :meth:`_regroup_all`): only the stories
+        that changed are worked out again, and a story that goes is noted "reweighed".
 
         *progress* is :meth:`add`'s: "linking" as :meth:`_link_into` reports it, and the
         "story" steps of grouping (2) and of the stories' grounds (3, :meth:`_keep_grounds`).
@@ -2362,14 +2382,16 @@ class Library:
         # neighbourhood kept its stories, their links and grounds (a component of thousands of
         # articles made each add rework every story in it).
         moved_ids = [a for a in ids if was[a] != story_of[a]]
-        changed = {was[a] for a in moved_ids} | {story_of[a] for a in moved_ids} | {story_of[a] for a in article_ids}
-        given = set(article_ids)
+        changed = {was[a] for a in moved_ids} | {story_of[a] for a in moved_ids}
+        if not held:
+            changed |= {story_of[a] for a in article_ids}
+        given = set() if held else set(article_ids)
         for s in sorted(changed):
             if db.execute("DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
                           (s, s)).rowcount:
                 took = Counter(story_of[a] for a in moved_ids if was[a] == s)
                 if took and any(a not in given for a in moved_ids if was[a] == s):  # (not a story of the new articles alone)
-                    self._went(s, min(took, key=lambda t: (-took[t], t)), "regrouped")
+                    self._went(s, min(took, key=lambda t: (-took[t], t)), "reweighed" if held else "regrouped")
         if not link:
             self._incremental.update(changed)  # a story that only lost articles is linked again too
         if progress is not None:
