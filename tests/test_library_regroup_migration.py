@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.library.store import MIGRATIONS, Library
+from core.library.store import _REWEIGHED_SCHEMAS, MIGRATIONS, Library
 from core.model import Ref
 from tests.test_library import _old_library
 
@@ -27,7 +27,7 @@ def _left_apart(library: Library, article_id: str) -> None:
 
 
 def test_a_reweighing_migration_groups_the_articles_again_as_a_fresh_add_would(tmp_path: Path) -> None:
-    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS))
+    path = _old_library(tmp_path / "lib.sqlite", _REWEIGHED_SCHEMAS[-1])
     with Library(path) as library:
         fresh = _stories(library)
         assert len(fresh) == 1 and len(fresh[0]) >= 3
@@ -35,7 +35,7 @@ def test_a_reweighing_migration_groups_the_articles_again_as_a_fresh_add_would(t
         _left_apart(library, first)
         library.mark_read(Ref(second, 0))
         library.toggle_bookmark(Ref(second, 1))
-        library._db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")  # the last migration re-weighs
+        library._db.execute(f"PRAGMA user_version = {_REWEIGHED_SCHEMAS[-1] - 1}")  # the last migration re-weighs
         assert len(_stories(library)) == 2
         apart = library.story_of(first)
     with Library(path) as library:
@@ -48,11 +48,11 @@ def test_a_reweighing_migration_groups_the_articles_again_as_a_fresh_add_would(t
 
 
 def test_an_article_the_user_placed_stays_where_the_user_put_it(tmp_path: Path) -> None:
-    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS))
+    path = _old_library(tmp_path / "lib.sqlite", _REWEIGHED_SCHEMAS[-1])
     with Library(path) as library:
         first = _stories(library)[0][0]
         library.split(library.story_of(first) or 0, [first])  # the user's own placement (pinned)
         placed = _stories(library)
-        library._db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        library._db.execute(f"PRAGMA user_version = {_REWEIGHED_SCHEMAS[-1] - 1}")
     with Library(path) as library:
         assert _stories(library) == placed

@@ -51,7 +51,7 @@ from core.model import Article
 
 __all__ = [
     "apart_by_files", "body_hash", "edited_copy", "edited_file", "identity", "identity_key", "kept_share", "known_outlet", "outlet_key",
-    "headline_key", "same_copy", "same_headline", "url_key", "TRACKING_PARAMETERS",
+    "headline_key", "is_initialism", "outlet_initials", "spelled_out", "same_copy", "same_headline", "url_key", "TRACKING_PARAMETERS",
 ]
 
 #: Query parameters that say how a reader came to a page, not which page it is (campaign tags of
@@ -94,6 +94,51 @@ def known_outlet(outlet: str, path: str) -> str | None:
         return None
     stem = PurePath(path.split("?")[0]).stem if path else ""
     return None if stem and key == outlet_key(stem) else key
+
+
+#: What separates the words of an outlet's name whose first letters make its initialism: spaces and
+#: hyphens ("Agence France-Presse", AFP; "Deutsche Presse-Agentur", dpa).
+_NAME_WORDS = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def outlet_initials(name: str) -> frozenset[str]:
+    """The initialisms an outlet of *name* may be printed as, casefolded: the first letters of its
+    capitalised words ("vpa" of "Veltrania Press Agency", "pti" of "Press Trust of India", "afp" of
+    "Agence France-Presse", "dpa" of "Deutsche Presse-Agentur"), and of all its words, in a script
+    whose names capitalise their first word alone ("риа" of "Российское информационное агентство");
+    a leading "The" aside. None for a name of one word or in a script without capitals (a Chinese
+    outlet's name is no string of initials)."""
+    words = [w for w in _NAME_WORDS.split(re.sub(r"^the\s+", "", name.strip(), flags=re.I)) if w[:1].isalpha()]
+    if len(words) < 2 or not any(w[0].isupper() for w in words):
+        return frozenset()
+    forms = ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words))
+    return frozenset(f.casefold() for f in forms if len(f) >= 2)
+
+
+def is_initialism(name: str) -> bool:
+    """Whether an outlet's *name* is an initialism: one word of two to six letters, all capitals
+    ("VPA", "A.F.P.", "ТАСС"), or up to four small letters ("dpa")."""
+    letters = name.strip().replace(".", "")
+    return (2 <= len(letters) <= 6 and letters.isalpha()
+            and (letters.isupper() or letters.islower() and len(letters) <= 4))
+
+
+def spelled_out(outlets: Iterable[str]) -> dict[str, str]:
+    """Of *outlets* (one collection's outlet names: a library's), each initialism that the one
+    other name among them spells out (:func:`outlet_initials`), mapped to that name: "VPA" to
+    "Veltrania Press Agency", an agency's credit and its site's name for one outlet. An initialism
+    that two names spell out ("VPA": "Veltrania Press Agency" and "Valley Post Advertiser") or none
+    is left out: two outlets whose initials collide are never taken for one."""
+    names = {n for n in outlets if n}
+    claims: dict[str, set[str]] = {}
+    for name in names:
+        for form in outlet_initials(name):
+            claims.setdefault(form, set()).add(name)
+    found: dict[str, str] = {}
+    for name in sorted(names):
+        if is_initialism(name) and len(long := claims.get(name.strip().replace(".", "").casefold(), set())) == 1:
+            found[name] = next(iter(long))
+    return found
 
 
 def same_copy(outlet_a: str | None, outlet_b: str | None) -> bool:

@@ -45,7 +45,7 @@ from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import (
     apart_by_files, body_hash, edited_copy, edited_file, headline_key, identity_key, kept_share, known_outlet, other_outlets, outlet_key,
-    same_copy, same_headline,
+    same_copy, same_headline, is_initialism, outlet_initials, spelled_out,
 )
 from core.model import Article, Link, LinkKind, Ref, iso_stamp, later_update, record_file
 from core.text import LANGUAGE_PARAGRAPHS, MONTHS, WEEKDAYS, article_language, date_day, fold, is_stopword, search_fold, search_folded, words_and_offsets
@@ -633,6 +633,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 46: an outlet the library holds by its initials ("VPA", a wire text's credit) and by the name they spell out
+        # ("Veltrania Press Agency", its site's), that no other outlet held spells out, is one outlet, named by the
+        # name spelled out (core.library.identity.spelled_out, _SPELLED_SCHEMA), which its reports' profiles read
+        # (their sender, "d:", and the outlet's own name words): the articles renamed are profiled and weighed
+        # again, and their neighbourhood grouped again (Library._spell_outlets_out); no statement
+    ),
 )
 
 
@@ -650,6 +656,8 @@ _RETOLD_SCHEMAS = frozenset({42, 43, 44})
 #: what grouping reads changed, so the stories are grouped again after the last of them a library runs.
 _REWEIGHED_SCHEMAS = tuple(n for n, step in enumerate(MIGRATIONS, start=1)
                            if "DELETE FROM evidence" in step and not any("CREATE TABLE evidence" in s for s in step))
+#: The schema that names an outlet held by its initials by the name they spell out (Library._spell_outlets_out).
+_SPELLED_SCHEMA = 46
 #: A migration's statement that adds a column: (table, column).
 _ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 #: The schema that keeps an article's update time.
@@ -1890,6 +1898,8 @@ class Library:
                         self._db.execute(statement)
                     if current + 1 in _RETOLD_SCHEMAS:
                         self._tell_languages()  # before the profiles, which read each article's language
+                    if current + 1 == _SPELLED_SCHEMA:
+                        self._spell_outlets_out()
                     if any("CREATE TABLE evidence" in statement for statement in MIGRATIONS[current]):
                         self._profile_all()  # the stories' migration: profile what is there
                     elif "DELETE FROM evidence" in MIGRATIONS[current]:
@@ -1972,6 +1982,7 @@ class Library:
         body = body_hash(article.paragraphs)
         try:
             with self._write() as db:
+                article = self._spelled(article)
                 key = self._key(article, body)
                 held = self._held(article, key=key, body=body)
                 if held is not None:
@@ -1984,16 +1995,93 @@ class Library:
                 self._added_now.add(article.id)
                 report("story", 0, STORY_STEPS)
                 self._weigh(article.id, found)
+                respelled = self._respell_held(article)
                 report("story", 1, STORY_STEPS)
                 if not group:
-                    self._ungrouped.append(article.id)  # grouped, and its story noted for relink, by group_added
+                    self._ungrouped += [article.id, *respelled]  # grouped, and its story noted for relink, by group_added
                     report("story", STORY_STEPS, STORY_STEPS)
                     return Added(article, story, new=True)
-                story, links = self._regroup([article.id], link=link, progress=report)
+                story, links = self._regroup([article.id, *respelled], link=link, progress=report)
                 report("story", STORY_STEPS, STORY_STEPS)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
+
+    def _spelled(self, article: Article) -> Article:
+        """*article* under the name the library holds its outlet by where it names it by initials:
+        "VPA" (a wire text's credit) where the library holds "Veltrania Press Agency" (its site's
+        name) and no other outlet those initials spell out (:func:`~core.library.identity.spelled_out`);
+        else *article* as it is. An outlet named by the article's file is named by nothing else."""
+        if not is_initialism(article.outlet) or known_outlet(article.outlet, article.path) is None:
+            return article
+        held = [o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles")]
+        long = spelled_out([*held, article.outlet]).get(article.outlet)
+        return article if long is None or long == article.outlet else replace(article, outlet=long)
+
+    def _respell_held(self, article: Article) -> list[str]:
+        """Inside an add's write, *article* stored: the articles the library holds under an initialism
+        that *article*'s outlet spells out, and no other outlet held does
+        (:func:`~core.library.identity.spelled_out`), named by it (:meth:`_rename_outlet`), profiled and
+        weighed again (their outlet's name is read there); their ids."""
+        forms = outlet_initials(article.outlet)
+        if not forms:
+            return []
+        short = [o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles WHERE length(outlet) <= 12")
+                 if is_initialism(o) and o.strip().replace(".", "").casefold() in forms]
+        if not short:
+            return []
+        named = spelled_out(o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles"))
+        renamed = [a for o in short if named.get(o) == article.outlet for a in self._rename_outlet(o, article.outlet)]
+        for other in renamed:
+            self._profile_again(other)
+        return renamed
+
+    def _rename_outlet(self, short: str, long: str) -> list[str]:
+        """Inside a write: name *long* the outlet of the articles held under *short* (those not named
+        by their file), their identity keys following (an address's key names no outlet; a copy's
+        keeps its old key where the library holds the same body under *long* already); their ids.
+        Profiles are left to the caller."""
+        db = self._db
+        renamed = []
+        for article_id, source, url, body, key in db.execute(
+                "SELECT id, source, url, hash, key FROM articles WHERE outlet = ?", (short,)).fetchall():
+            if known_outlet(short, source) is None:
+                continue
+            new_key = identity_key(None, known_outlet(long, source), body) if key.startswith("copy:") else key
+            if new_key != key and db.execute("SELECT 1 FROM articles WHERE key = ?", (new_key,)).fetchone():
+                new_key = key
+            db.execute("UPDATE articles SET outlet = ?, key = ? WHERE id = ?", (long, new_key, article_id))
+            renamed.append(article_id)
+        return renamed
+
+    def _profile_again(self, article_id: str) -> None:
+        """Inside a write: profile the held *article_id* again (its text or outlet changed), its terms,
+        their counts and its evidence made again."""
+        db = self._db
+        db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
+        db.execute("DELETE FROM term_df WHERE df <= 0")
+        db.execute("DELETE FROM terms WHERE article = ?", (article_id,))
+        db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
+        [held] = self._load([article_id])
+        found = profile(held)
+        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article_id))
+        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.indexed()))
+        db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+                       ((t,) for t in found.indexed()))
+        self._weigh(article_id, found)
+
+    def _spell_outlets_out(self) -> None:
+        """Inside a migration's write: the outlets the library holds by an initialism that one other
+        outlet it holds spells out, named by that (:meth:`_rename_outlet`); the articles renamed
+        profiled and weighed again, and their neighbourhood grouped again (:meth:`_regroup`, as held
+        articles: the user's placements fixed)."""
+        named = spelled_out(o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles"))
+        renamed = [a for short, long in sorted(named.items()) for a in self._rename_outlet(short, long)]
+        for article_id in renamed:
+            self._profile_again(article_id)
+        if renamed:
+            self._regroup(renamed, link=True, most=None, held=True)
+            self._incremental.clear()  # linked by _link_into inside this write: nothing for relink
 
     def _key(self, article: Article, body: str) -> str:
         """The identity key *article* (of body hash *body*) is held under: :func:`identity_key`, by
