@@ -131,7 +131,29 @@ def _uncased_speaker(match: re.Match[str] | None) -> str | None:
     who = " ".join((match["f"] or match["l"] or "").split()) if match else ""
     if not who or " " not in who and len(who) > UNCASED_RUN:
         return None  # (a clause written with no spaces, "发言人在记者会上": no name bounded)
-    return _BY_PRONOUN if who in _UNCASED_PRONOUNS else who
+    return _BY_PRONOUN if who in _UNCASED_PRONOUNS else _without_arabic_office(who)
+
+
+#: An Arabic office that opens a speaker's words before the name, maybe definite or feminine:
+#: "الرئيس", "رئيس", "المتحدث", "الناطق", "وزير", "مدير", "نائب", "محافظ", "قائد", "سفير".
+_ARABIC_OFFICE = re.compile(r"(?:ال)?(?:رئيس|متحدث|ناطق|وزير|مدير|نائب|محافظ|قائد|سفير|عمدة|مستشار)ة?")
+#: A word that goes on an Arabic office rather than name the person: a definite word (its
+#: qualifier or its body, "التنفيذي", "الصحة", "للشركة", "بالشركة"), or "باسم" ("on behalf of").
+_ARABIC_OFFICE_WORD = re.compile(r"(?:[وبل]?ال|لل)\S+|باسم")
+
+
+def _without_arabic_office(who: str) -> str:
+    """*who*, an uncased speaker's words, without the Arabic office and its body they open with
+    (:data:`_ARABIC_OFFICE`, then :data:`_ARABIC_OFFICE_WORD` words): "توماس هايدرون" of "الرئيس
+    التنفيذي للشركة توماس هايدرون", "أحمد سالم" of "المتحدث باسم الشرطة أحمد سالم". *who* as it is where
+    it opens with no office or names nobody after it."""
+    tokens = who.split()
+    if not tokens or not _ARABIC_OFFICE.fullmatch(tokens[0]):
+        return who
+    rest = 1
+    while rest < len(tokens) and _ARABIC_OFFICE_WORD.fullmatch(tokens[rest]):
+        rest += 1
+    return " ".join(tokens[rest:]) or who
 
 
 #: Words that say "according to" before a speaker: English's, Tagalog's ("ayon kay" of a person,
@@ -257,10 +279,14 @@ _CAP_OFFICE = rf"(?:(?i:{_TITLE_WORD})|[A-ZÄÖÜ][\w-]{{2,}}{_OFFICE_ENDS})\b"
 _OPENS_ROLE = rf"{_CAP_OFFICE}\s+(?!(?:of|de|da|del|der|al|bin|van|von|la|le)\b)[a-zà-ÿ]"
 #: A word that joins an office to what it is of, inside a role: "the minister of health", "o
 #: ministro da Saúde", "la ministre de la Santé", "il ministro della Salute" (not the first word
-#: of a role: "said of the plan"); a capitalised word after it is the role's only where a comma
-#: closes the role ("da Saúde, Tomas Reyland"; "the head of the Arle Valley Water Board, Ines
-#: Varga" stays the name's).
-_ROLE_PARTICLE = r"(?<=\w\s)(?:of|de|da|do|del|della|dos|das|du|des|la)"
+#: of a role: "said of the plan"); capitalised words after it are the role's only where a comma
+#: closes the role (:data:`_ROLE_BODY`: "da Saúde, Tomas Reyland"; "the head of the Arle Valley
+#: Water Board, Ines Varga" stays the name's).
+_ROLE_PARTICLE = r"(?<=\w\s)(?:of|de|di|da|do|del|della|dos|das|du|des|la)"
+#: The capitalised name a role is of, closed by the comma before the speaker's name: "Saúde" of
+#: "o ministro da Saúde, Tomas Reyland", "Norvalis Air" of "o presidente da Norvalis Air, Tomas
+#: Heidrun" (an organisation's name of several words, as a place's).
+_ROLE_BODY = r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}(?=,)"
 #: The first letter of a word that is no name: lowercase in a script with case (Latin, Greek), any
 #: letter of one without (Arabic: a name read there is one in Latin letters).
 _LOWER = r"a-zà-ÿα-ωάέήίόύώϊϋΐΰ\u0621-\u064a"
@@ -269,9 +295,9 @@ _LOWER = r"a-zà-ÿα-ωάέήίόύώϊϋΐΰ\u0621-\u064a"
 #: Première ministre maltaise, Elena Farrugia". Words that start a time or place ("on", "in")
 #: are no role.
 _ROLE_WORD = (
-    rf"(?:{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?(?!(?:the|la|le|les)\s)(?:[a-zà-ÿ][\w'’-]*|[A-ZÀ-Ý][\w'’-]*(?=,))|"
+    rf"(?:{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?(?!(?:the|la|le|les)\s)(?:[a-zà-ÿ][\w'’-]*|{_ROLE_BODY})|"
     r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
-    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b|{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?[A-ZÀ-Ý][\w'’-]*,"
+    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b|{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?{_ROLE_BODY}"
     # nor a verb of speech: 'Dr. Helena Sarkis told Coastline News. She said' is no organisation,
     # a role "told" in it and a speaker "Coastline News" (a tester's quote got the outlet as a rival speaker)
     rf"|{_VERB}\b)(?:[{_LOWER}][\w'’-]*|{_CAP_OFFICE}))"
@@ -717,7 +743,18 @@ def _named_last(before: str) -> str | None:
     """The speaker *before*, the words of a sentence before its quotation, ends on, where the
     verb of speech follows the quotation (:data:`_VERB_LAST`): its last name, or None."""
     match = _NAME_LAST.search(before)
-    return _clean_name(match["n"]) if match else None
+    return _clean_name(_after_office(match["n"])) if match else None
+
+
+def _after_office(name: str) -> str:
+    """*name*, capitalised words before a verb that ends its clause, without what it opens with
+    up to its last office (:func:`is_title`, its case ending aside): an organisation and the
+    speaker's office in it, which Turkish writes before the name with a possessive ending
+    ("Norvalis Air CEO'su Tomas Heidrun", "Sağlık Bakanı Leyla Arslan", "Kelvar Belediye Başkanı
+    Leyla Arslan": Tomas Heidrun, Leyla Arslan). *name* as it is where nothing follows the office."""
+    tokens = name.split()
+    offices = [n for n, token in enumerate(tokens[:-1]) if is_title(_CASE_ENDING.sub("", token).lower())]
+    return " ".join(tokens[offices[-1] + 1 :]) if offices else name
 
 
 def _member_or_body(name: str, body: str) -> str | None:

@@ -587,3 +587,16 @@ def test_an_office_of_a_ministry_before_the_speakers_name(text: str, speaker: st
     taken for the speaker ("Saúde"), and a French "a répété" was no verb of speech ("speaker
     not named")."""
     assert speaker_of(text, quote_spans(text)[0]) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"O porto reabre amanhã", disse o diretor da Velmora Docas, Ilse Marant.', "Ilse Marant"),
+    ('"Il porto riapre domani", ha detto l\'amministratore delegato di Velmora Docks, Ilse Marant.', "Ilse Marant"),
+    ('"El puerto reabre mañana", dijo el director de Velmora Puertos Unidos, Ilse Marant.', "Ilse Marant"),
+    ("« Le port rouvre demain », a déclaré le directeur de Velmora Ports, Ilse Marant.", "Ilse Marant"),
+    ('"The port reopens tomorrow," said the managing director of Velmora Docks, Ilse Marant.', "Ilse Marant"),
+])
+def test_an_office_of_an_organisation_of_several_words_before_the_speakers_name(text: str, speaker: str) -> None:
+    """Trial 52 F5: the organisation of a role, named in two words or more ("o presidente da
+    Norvalis Air, Tomas Heidrun"), was taken for the speaker."""
+    assert speaker_of(text, quote_spans(text)[0]) == speaker

@@ -84,3 +84,15 @@ def test_words_a_participle_goes_on_with_are_the_speaker_of_the_quotation_before
     text = ('Harbour chief Petros Lamin called Ana Velde, the pilot who steered the ship in, "the calmest hand '
             'on the river", adding: "We owe her a great deal."')
     assert [speaker_of(text, spans[0]) for spans in remarks(text)] == ["Petros Lamin", "Petros Lamin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Velmora Limanları Genel Müdürü Ilse Marant, "Liman yarın açılıyor" dedi.', "Ilse Marant"),
+    ('Velmora Docks CEO\'su Ilse Marant, "Liman yarın açılıyor" dedi.', "Ilse Marant"),
+    ('Ulaştırma Bakanı Ilse Marant, "Liman yarın açılıyor" dedi.', "Ilse Marant"),
+    ('Orsk Belediye Başkanı Ilse Marant, "Liman yarın açılıyor" dedi.', "Ilse Marant"),
+])
+def test_a_turkish_office_of_an_organisation_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    """Trial 52 F5: an organisation and an office with a possessive ending before the name
+    ("Norvalis Air CEO'su Tomas Heidrun") were given as the speaker's name."""
+    assert speaker_of(text, remarks(text)[0][0]) == speaker

@@ -56,3 +56,19 @@ def test_a_japanese_speaker_before_an_office_and_an_occasion(text: str, speaker:
 def test_a_japanese_sentence_of_two_subjects_names_the_one_nearer() -> None:
     # (the topic is the bank; the speaker, after "で", is the governor)
     assert _speaker("同行は会見で、モリタ総裁が「物価はなお高すぎる」と述べた。") == "モリタ"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال المدير العام للميناء إيلسه مارانت: "الميناء يفتح غداً."', "إيلسه مارانت"),
+    ('وقالت المتحدثة باسم البلدية إيلسه مارانت: "الميناء يفتح غداً."', "إيلسه مارانت"),
+    ('وقال وزير النقل إيلسه مارانت: "الميناء يفتح غداً."', "إيلسه مارانت"),
+    ('"الميناء يفتح غداً"، قال رئيس المجلس إيلسه مارانت.', "إيلسه مارانت"),
+])
+def test_an_arabic_office_and_its_body_are_no_part_of_the_name(text: str, speaker: str) -> None:
+    """Trial 52 F5: an office and the body it is of before the name ("الرئيس التنفيذي للشركة
+    توماس هايدرون") were given as the speaker's name."""
+    assert _speaker(text) == speaker
+
+
+def test_an_arabic_office_with_no_name_after_it_stays_as_it_was() -> None:
+    assert _speaker('وقال المتحدث باسم الشرطة: "الميناء يفتح غداً."') in (None, "المتحدث باسم الشرطة")
