@@ -138,8 +138,9 @@ def _uncased_speaker(match: re.Match[str] | None) -> str | None:
 #: "الرئيس", "رئيس", "المتحدث", "الناطق", "وزير", "مدير", "نائب", "محافظ", "قائد", "سفير".
 _ARABIC_OFFICE = re.compile(r"(?:ال)?(?:رئيس|متحدث|ناطق|وزير|مدير|نائب|محافظ|قائد|سفير|عمدة|مستشار)ة?")
 #: A word that goes on an Arabic office rather than name the person: a definite word (its
-#: qualifier or its body, "التنفيذي", "الصحة", "للشركة", "بالشركة"), or "باسم" ("on behalf of").
-_ARABIC_OFFICE_WORD = re.compile(r"(?:[وبل]?ال|لل)\S+|باسم")
+#: qualifier or its body, "التنفيذي", "الصحة", "للشركة", "بالشركة"), "عام" ("general": "مدير عام
+#: الشركة") or "باسم" ("on behalf of").
+_ARABIC_OFFICE_WORD = re.compile(r"(?:[وبل]?ال|لل)\S+|باسم|عامة?")
 
 
 def _without_arabic_office(who: str) -> str:
@@ -304,7 +305,7 @@ _ROLE_WORD = (
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").
-_ARTICLE = r"(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het|ο|η|το|οι|τα|του|της)"
+_ARTICLE = r"(?:the|a|an|its|their|his|her|o|os|la|el|los|las|le|les|il|lo|der|die|das|het|ο|η|το|οι|τα|του|της)"
 #: Whose the role is, a name in the possessive: "the Tender Board's chair Pia Vastad".
 _POSSESSOR = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s\s+"
 #: An Arabic word for a body, which opens no person's role: the Latin name after it

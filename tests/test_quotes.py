@@ -595,6 +595,7 @@ def test_an_office_of_a_ministry_before_the_speakers_name(text: str, speaker: st
     ('"El puerto reabre mañana", dijo el director de Velmora Puertos Unidos, Ilse Marant.', "Ilse Marant"),
     ("« Le port rouvre demain », a déclaré le directeur de Velmora Ports, Ilse Marant.", "Ilse Marant"),
     ('"The port reopens tomorrow," said the managing director of Velmora Docks, Ilse Marant.', "Ilse Marant"),
+    ('"O porto reabre amanhã", afirmou o diretor da empresa portuária Velmora Docas, Ilse Marant.', "Ilse Marant"),
 ])
 def test_an_office_of_an_organisation_of_several_words_before_the_speakers_name(text: str, speaker: str) -> None:
     """Trial 52 F5: the organisation of a role, named in two words or more ("o presidente da

@@ -63,6 +63,7 @@ def test_a_japanese_sentence_of_two_subjects_names_the_one_nearer() -> None:
     ('وقالت المتحدثة باسم البلدية إيلسه مارانت: "الميناء يفتح غداً."', "إيلسه مارانت"),
     ('وقال وزير النقل إيلسه مارانت: "الميناء يفتح غداً."', "إيلسه مارانت"),
     ('"الميناء يفتح غداً"، قال رئيس المجلس إيلسه مارانت.', "إيلسه مارانت"),
+    ('وقال مدير عام الميناء إيلسه مارانت: "الميناء يفتح غداً."', "إيلسه مارانت"),
 ])
 def test_an_arabic_office_and_its_body_are_no_part_of_the_name(text: str, speaker: str) -> None:
     """Trial 52 F5: an office and the body it is of before the name ("الرئيس التنفيذي للشركة
