@@ -17,7 +17,7 @@ from core.text import MONTHS
 __all__ = [
     "DAY_OF_MONTH", "INDIC", "JOINERS", "MONTH_KEYS", "MONTH_MAJORITY", "NO_JOINERS", "SYLLABLE", "WEEKDAY_WORD", "WEEKDAY_WORDS",
     "OWN_MONTH_PHRASES", "PHRASE_MONTH_LANGUAGES", "majority_month", "month_key", "month_name_counts", "month_number", "month_phrases",
-    "phrase_months", "THAI_MONTH_ABBREVIATIONS",
+    "phrase_months", "THAI_MONTH_ABBREVIATIONS", "SOLAR_HIJRI_MONTHS", "ETHIOPIAN_MONTHS", "CALENDAR_MONTHS",
 ]
 
 
@@ -142,6 +142,30 @@ THAI_MONTH_ABBREVIATIONS: dict[str, int] = {
     a.rstrip("."): n for n, a in enumerate(
         ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."), start=1)
 }
+
+
+#: The months of the Solar Hijri calendar (Iran's and Afghanistan's), as Persian pages date by it ("۱۴
+#: اسفند ۱۴۰۴" is 5 March 2026), each to its number in the year, keyed as :func:`month_key` folds
+#: them. Source: CLDR's "persian" calendar in Persian (babel ships the Gregorian months only),
+#: with "امرداد", Iran's official spelling of Mordad.
+SOLAR_HIJRI_MONTHS: dict[str, int] = {
+    name: n for n, names in enumerate(
+        (("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",), ("مهر",), ("آبان",),
+         ("آذر",), ("دی",), ("بهمن",), ("اسفند",)), start=1) for name in names
+}
+#: The months of the Ethiopian calendar, as Amharic pages date by it ("መጋቢት 12 ቀን 2018 ዓ.ም." is 21
+#: March 2026), each to its number in the year (the 13th, Pagume, of five or six days), keyed as
+#: :func:`month_key` folds them. Source: CLDR's "ethiopic" calendar in Amharic, with the spellings
+#: Amharic writes with the other letters of the same sound ("ህዳር" for "ኅዳር", "ታህሳስ" for "ታኅሣሥ").
+ETHIOPIAN_MONTHS: dict[str, int] = {
+    name: n for n, names in enumerate(
+        (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር"), ("ታኅሣሥ", "ታህሳስ", "ታኅሳስ"), ("ጥር",), ("የካቲት",), ("መጋቢት",),
+         ("ሚያዝያ",), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሀምሌ"), ("ነሐሴ", "ነሀሴ"), ("ጳጉሜን", "ጳጉሜ")), start=1) for name in names
+}
+#: The calendars other than the Gregorian whose dates a page may print with no Gregorian one, each
+#: by its name, to its months (:data:`SOLAR_HIJRI_MONTHS`, :data:`ETHIOPIAN_MONTHS`); the reading
+#: stage turns a date of theirs into the Gregorian day (:func:`core.reading.judge.find_date`).
+CALENDAR_MONTHS: dict[str, dict[str, int]] = {"solar_hijri": SOLAR_HIJRI_MONTHS, "ethiopian": ETHIOPIAN_MONTHS}
 
 
 #: The languages whose months CLDR names in phrases of two words or more, each read as one word in a

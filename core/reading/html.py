@@ -37,7 +37,7 @@ from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS, PICTURE_WORD, fold_words, VALEDICTION, office_author,
-    RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, published_stamp, date_reading, in_capitals,
     is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
@@ -4762,8 +4762,11 @@ def _read_page_in_language(
         or meta.owner or agency,
         url=page_address,
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
-        published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
-                                                            [*printed, *meta.weekday_lines]), printed, meta.zoned),
+        # (where the markup gives no date, a line's labelled publication time over the extractor's guess,
+        # which may be an update's time or a masthead's "today" printed before it)
+        published=_with_time(meta.published or next((stamp for line in printed if (stamp := published_stamp(line))), None)
+                             or _as_printed(iso_datetime(getattr(doc, "date", None) or ""), [*printed, *meta.weekday_lines]),
+                             printed, meta.zoned),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines, *meta.meta_boxes], walls=meta.walls, language=meta.language,
         shipped=meta.shipped, withheld=meta.withheld, live=meta.live, filed_from=meta.filed_from,
@@ -5154,7 +5157,8 @@ def _with_time(published: str | None, lines: list[str], zoned: Sequence[str] = (
     day = local = None
     for line in lines:
         stamp = find_datetime(line, local=True)
-        if stamp is None or published is not None and stamp[:4] != published[:4]:
+        # (a guess of a year alone may be another calendar's year the line prints: "መጋቢት 12 ቀን 2018 ዓ.ም." is 21 March 2026)
+        if stamp is None or published is not None and stamp[:4] != published[:4] and not (open_day and published[:4] in date_reading(line)):
             continue
         if len(stamp) > 10 and (published is None or stamp[:10] == published or open_day):
             if len(stamp) > 19:  # with its zone

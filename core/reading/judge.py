@@ -36,7 +36,7 @@ from core.model import Article, article_id, iso_stamp
 from core.calendar_words import (
     DAY_OF_MONTH as _DAY_OF_MONTH, INDIC as _INDIC, JOINERS as _JOINERS, MONTH_KEYS as _MONTH_KEYS, NO_JOINERS as _NO_JOINERS,
     SYLLABLE as _SYLLABLE, WEEKDAY_WORD as _WEEKDAY_WORD, WEEKDAY_WORDS as _WEEKDAY_WORDS, month_key, month_name_counts as _month_name_counts,
-    majority_month, month_number, month_phrases,
+    majority_month, month_number, month_phrases, CALENDAR_MONTHS,
 )
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
@@ -1598,8 +1598,12 @@ ERA_YEARS: dict[str, int] = {"中華民國": 1911, "中华民国": 1911, "民國
 #: พ.ค. 2569" is 12 May 2026 (2569 - 543). Source: the Thai solar calendar's epoch, 543 BCE.
 BUDDHIST_ERA_YEARS = 543
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-# A scrape may glue the time to the year: "July 15, 20214:37 PM".
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
+#: The signs Urdu and Arabic pages write glued to a year of the common era: "ء" (Urdu, for عیسوی)
+#: and "م" (Arabic, for ميلادي), beside the Hijri year's "ھ" / "هـ" (a year of 14xx, no Gregorian one).
+ERA_SIGNS = "ءم"
+# A scrape may glue the time to the year: "July 15, 20214:37 PM"; Urdu and Arabic pages glue the
+# sign of the common era to it ("۴ مارچ ۲۰۲۶ء", "4 مارس 2026م": :data:`ERA_SIGNS`).
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d|[ءم](?![^\W\d_]))"
 
 #: A month's name in another language: letters with their marks (Devanagari's "दिसंबर", Tamil's
 #: "டிசம்பர்": :data:`_LETTER`), or an Indic word of two (Hindi's "मई"), a whole word (not after a mark).
@@ -1778,7 +1782,9 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     """The first calendar date in *text* and where it stands, or None. Of a date whose day and
     month may be either number ("03/05/2026"), the day comes first, unless the weekday before it
-    says the month does ("Thu, 03/05/2026" is Thursday 5 March: 3 May 2026 is a Sunday)."""
+    says the month does ("Thu, 03/05/2026" is Thursday 5 March: 3 May 2026 is a Sunday). Where no
+    Gregorian date stands in it, the first of another calendar's, as its Gregorian day ("۱۴ اسفند
+    ۱۴۰۴" is 5 March 2026: :func:`calendar_day`)."""
     best: tuple[date, tuple[int, int]] | None = None
     text = date_reading(text)
     for pattern in (*_PATTERNS, *_SHORT_YEAR_PATTERNS):
@@ -1797,6 +1803,54 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
                     if not _US_ZONE_AFTER.match(text[match.end() : match.end() + 40]):
                         continue
                     found = _day(found.year, found.day, found.month) or found
+                best = (found, match.span())
+                break
+    # a date of another calendar only where the text gives no Gregorian one: a page that prints both
+    # ("۱۴ رمضان ۱۴۴۷ھ بمطابق ۴ مارچ ۲۰۲۶ء", "৩১ বৈশাখ ১৪৩৩ | ১৪ মে ২০২৬") means the Gregorian
+    return best or _calendar_date(text)
+
+
+#: A date of another calendar (:data:`~core.calendar_words.CALENDAR_MONTHS`), by the name of its
+#: calendar: the Solar Hijri's day, month and year of the 13th or 14th century ("۱۴ اسفند ۱۴۰۴",
+#: "۱۴ اسفند ماه ۱۴۰۴", "ماه" the word for month); the Ethiopian's month, day, the word for day
+#: ("ቀን") maybe, and year ("መጋቢት 12 ቀን 2018 ዓ.ም."). Digits ASCII (:func:`date_reading`).
+_CALENDAR_PATTERNS = {
+    "solar_hijri": re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(sorted(CALENDAR_MONTHS["solar_hijri"], key=len, reverse=True))
+        + r")(?![^\W\d_])(?:\s+ماه)?\s+(?P<year>1[34]\d\d)(?!\d)"),
+    "ethiopian": re.compile(
+        r"(?<![^\W\d_])(?P<month>" + "|".join(sorted(CALENDAR_MONTHS["ethiopian"], key=len, reverse=True))
+        + r")\s+(?P<day>\d{1,2})(?:\s*ቀን)?\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
+}
+
+
+def calendar_day(calendar: str, year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date of another *calendar* ("solar_hijri", "ethiopian":
+    :data:`~core.calendar_words.CALENDAR_MONTHS`): (1404, 12, 14) of the Solar Hijri is 5 March
+    2026, (2018, 7, 12) of the Ethiopian 21 March 2026; None for a day its month does not have.
+    Source: convertdate's arithmetic; the Ethiopian calendar is the Coptic with its years 276 on
+    (the two eras' epochs, 8 and 284 CE)."""
+    from convertdate import coptic, persian
+
+    converter, offset = (persian, 0) if calendar == "solar_hijri" else (coptic, 276)
+    try:
+        found = date(*converter.to_gregorian(year - offset, month, day))
+    except (ValueError, OverflowError):
+        return None
+    # a day its month does not have comes back as another day of another month
+    return found if tuple(converter.from_gregorian(found.year, found.month, found.day)) == (year - offset, month, day) else None
+
+
+def _calendar_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The first date of another calendar in *text* (read by :func:`date_reading`), as its Gregorian
+    day, and where it stands (:data:`_CALENDAR_PATTERNS`)."""
+    best: tuple[date, tuple[int, int]] | None = None
+    for calendar, pattern in _CALENDAR_PATTERNS.items():
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[1][0]:
+                break
+            month = CALENDAR_MONTHS[calendar][month_key(match["month"])]
+            if (found := calendar_day(calendar, int(match["year"]), month, int(match["day"]))) is not None:
                 best = (found, match.span())
                 break
     return best
@@ -1857,6 +1911,22 @@ ZONE_HOURS: dict[str, float] = {
 ZONE_PLACES: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
+#: The half of the day after a 12-hour clock time: "a.m.", "pm", and Malay's "PG" (pagi, morning),
+#: "PTG" (petang, afternoon and evening) and "MLM" (malam, night), as Malaysian pages print them
+#: ("Diterbitkan: 14 Jul 2026, 11:40 PG", "8:05 PTG"): :func:`_half_of_day`.
+_HALF_OF_DAY = r"(?P<ampm>[ap]\.?\s?m\.?|(?:pagi|pg|petang|ptg|malam|mlm)(?![^\W\d_]))"
+#: The halves of the day :data:`_HALF_OF_DAY` reads that are after noon, without dots or spaces.
+_AFTER_NOON = frozenset({"pm", "petang", "ptg", "malam", "mlm"})
+
+
+def _half_of_day(ampm: str | None) -> str:
+    """"a" for a half of the day before noon (:data:`_HALF_OF_DAY`: "a.m.", "PG"), "p" for one
+    after ("pm", "PTG"), "" for none."""
+    if not ampm:
+        return ""
+    return "p" if re.sub(r"[.\s]", "", ampm.lower()) in _AFTER_NOON else "a"
+
+
 #: A clock time's zone after it: a name ("EST", "ET") or an offset ("+0100", "GMT-5"); an offset is
 #: no end of a time's range ("10:00-11:30 Uhr", "9:00-11:00 am").
 _ZONE_AFTER_TIME = (
@@ -1864,7 +1934,7 @@ _ZONE_AFTER_TIME = (
     r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)(?![:\d])(?!\s*(?:uhr|h\b|[ap]\.?\s?m\b)))"
 )
 _TIME_AFTER = re.compile(
-    r"^[\s,|·•–—-]*(?:(?:at|à|a\s+las|alle|às|om|um|kl\.?)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE_AFTER_TIME,
+    r"^[\s,|·•–—-]*(?:(?:at|à|a\s+las|alle|às|om|um|kl\.?)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*" + _HALF_OF_DAY + r"?" + _ZONE_AFTER_TIME,
     re.I,
 )
 #: The offsets from UTC of a part of an hour that time zones have (the time zone database, 2024:
@@ -1890,7 +1960,7 @@ def find_datetime(text: str, *, local: bool = False) -> str | None:
     time = _TIME_AFTER.match(after)
     if time is None and local and (clock := _CLOCK.match(after)) is not None:
         hour, minute = int(clock["h"]), int(clock["m"])
-        ampm = (clock["ampm"] or "").lower()[:1]
+        ampm = _half_of_day(clock["ampm"])
         if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
             return day.isoformat()
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
@@ -1900,7 +1970,7 @@ def find_datetime(text: str, *, local: bool = False) -> str | None:
     if time is None:
         return day.isoformat()
     hour, minute, second = int(time["h"]), int(time["m"]), int(time["s"] or 0)
-    ampm = (time["ampm"] or "").lower()[:1]
+    ampm = _half_of_day(time["ampm"])
     if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59 or second > 59:
         return day.isoformat()
     hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
@@ -1933,11 +2003,13 @@ _UPDATE_LABEL = re.compile(
     # jour le 3 mars", "Actualizado el", "Aggiornato alle", "Atualizado em", "Bijgewerkt op", "Uppdaterad"
     r"|modifiée?(?:\s+(?:le|à))?|mis\s+à\s+jour(?:\s+(?:le|à))?|actualizad[oa](?:\s+(?:el|a\s+las))?"
     r"|aggiornat[oa](?:\s+(?:il|alle))?|atualizad[oa](?:\s+(?:em|às))?|bijgewerkt(?:\s+(?:op|om))?"
-    r"|uppdaterad|oppdatert|opdateret)\b\s*[:|–—-]?\s*", re.I
+    r"|uppdaterad|oppdatert|opdateret"
+    # Malay and Indonesian
+    r"|dikemas\s+kini|diperbarui)\b\s*[:|–—-]?\s*", re.I
 )
 #: A clock time at the start of a text, with or without its zone: "4:35 p.m. EST", "16:35", "9.30am GMT".
 _CLOCK = re.compile(
-    r"^[\s,|·•–—-]*(?:(?:at|à|a\s+las|alle|às|om|um|kl\.?)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?!\d|[./]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"^[\s,|·•–—-]*(?:(?:at|à|a\s+las|alle|às|om|um|kl\.?)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?!\d|[./]\d)\s*" + _HALF_OF_DAY + r"?"
     r"(?:" + _ZONE_AFTER_TIME + ")?",
     re.I,
 )
@@ -1980,7 +2052,7 @@ def find_update(line: str, published: str | None = None) -> str | None:
     if clock is None:
         return day.isoformat()
     hour, minute = int(clock["h"]), int(clock["m"])
-    ampm = (clock["ampm"] or "").lower()[:1]
+    ampm = _half_of_day(clock["ampm"])
     if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
         return None
     hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
@@ -1990,6 +2062,35 @@ def find_update(line: str, published: str | None = None) -> str | None:
         return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone).isoformat()
     zoned = find_datetime(f"{day.isoformat()} {clock.group(0).strip(' ,|·•–—-')}")
     return zoned if zoned is not None and len(zoned) > 10 else None
+
+
+#: The label of a page's publication time, anywhere in a line, with the word for "on" or "at" after
+#: it: "Published", "Posted on", "Veröffentlicht am", "Publié le", "Diterbitkan", Bengali "প্রকাশ"
+#: and "প্রকাশিত", Persian "تاریخ انتشار" (date of publication) and "منتشر شده", Urdu "شائع"
+#: (published), Arabic "نشر" (the updates' labels are :data:`_UPDATE_LABEL`'s).
+_PUBLISHED_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:(?:first\s+)?published|posted|veröffentlicht|publicado|publiée?|pubblicato|gepubliceerd|opublikowano"
+    r"|paskelbta|publicēts|avaldatud|julkaistu|objavljeno|publikováno|publikované|опубликовано|опубліковано|публикувано"
+    r"|közzétéve|publicat|publicerad|publiceret|publisert|yayınlanma|δημοσίευση|diterbitkan|ngày đăng|기사입력"
+    r"|প্রকাশিত|প্রকাশ|تاریخ انتشار|منتشر شده|شائع|نشر)"
+    r"(?:\s+(?:on|at|am|um|le|el|em|op|den|pada|lúc))?(?![^\W\d_])\s*[:|–—-]?\s*", re.I
+)
+
+
+def published_stamp(line: str) -> str | None:
+    """The publication time a visible line of a page gives after its label ("Published 9:02 a.m.,
+    3 March 2026", "Dikemas kini: 16 Jul 2026, 8:05 PTG Diterbitkan: 14 Jul 2026, 11:40 PG" gives
+    "2026-07-14T11:40:00", "প্রকাশ: ৩১ বৈশাখ ১৪৩৩ | ১৪ মে ২০২৬, ১১:৩০"), as ISO 8601 (:func:`find_datetime`,
+    a time without a zone the page's wall clock): what the page says of its publication, whatever
+    stands before it (an update's time, :data:`_UPDATE_LABEL`). None for a line with no such label
+    or no date after it up to an update's label."""
+    for label in _PUBLISHED_LABEL.finditer(line):
+        rest = line[label.end() : label.end() + 80]
+        if (update := _UPDATE_LABEL.search(rest)) is not None:
+            rest = rest[: update.start()]
+        if (found := find_datetime(rest, local=True)) is not None:
+            return found
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
