@@ -105,3 +105,18 @@ async def test_letters_typed_before_the_search_box_has_the_keys_go_into_it() -> 
         box = search.query_one("#search-input", Input)
         assert box.value == "rb" and box.has_focus
         assert not [m for m in said if "needs the library" in m or "Refresh" in m]
+
+
+async def test_keys_typed_in_one_burst_with_the_key_opening_a_view_go_to_the_view() -> None:
+    # "/kelv" sent at once (a paste of keys over SSH): the letters reached the reader's paragraph list
+    # before the search came up, and were lost there.
+    from textual import events
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        for key, character in [("slash", "/"), ("k", "k"), ("e", "e"), ("l", "l"), ("v", "v")]:
+            app.post_message(events.Key(key, character))
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        box = app.screen.query_one("#search-input", Input)
+        await until(pilot, lambda: box.value == "kelv", "the letters in the box")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import on, work
+from textual._time import get_time
 from textual.app import App
+from textual.events import Key
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
@@ -703,6 +705,22 @@ class NewsprismApp(App[None]):
         if ref is not None:
             self.close_views()
             self.screen_stack[0].post_message(OpenRef(ref))
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:  # (its overloads, passed on)
+        """Push a screen (:meth:`App.push_screen`), keeping when: keys typed before it came up go to it (:meth:`on_key`)."""
+        self._pushed_at = get_time()
+        return super().push_screen(*args, **kwargs)
+
+    def on_key(self, event: Key) -> None:
+        """A key typed before the screen on top came up, handed to the screen below and left there
+        unused, goes to the screen on top, to its focused widget: typed fast after the key that
+        opened it ("/kelv" in one burst over SSH), the letters were lost (trial 52 F9)."""
+        if event.time >= getattr(self, "_pushed_at", float("inf")) or len(self.screen_stack) < 2:
+            return
+        event.prevent_default()  # (not App's own handling of a key no binding took)
+        event.stop()
+        top = self.screen
+        (top.focused or top).post_message(Key(event.key, event.character))
 
     def _show_view(self, view: type[Screen[Ref | None]], make: Callable[[Story], Screen[Ref | None]]) -> None:
         """Push the view *make* makes of the story over it (unless a *view* is already up); what it
