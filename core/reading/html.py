@@ -4730,7 +4730,7 @@ def _read_page_in_language(
         return is_organisation(name, site=site or meta.owner, host=meta.host) or any(fold_words(name) in part for part in site_parts)
 
     authors = meta.authors
-    credit = clean_byline(authors)
+    credit = clean_byline(authors, language=meta.language)
     if credit is None:  # a handle where the metadata names no one ("kestrel_ana" over "admin")
         shown = shown or next((h for h in meta.handles if clean_byline([h]) and not names_site(h)), None)
     # (the people of a byline signed for an outlet or agency after their names: "Ana Example, Tarn
@@ -4744,8 +4744,11 @@ def _read_page_in_language(
         # The metadata credits the newsroom, the outlet or another organisation ("Valley Courier Staff",
         # "Example e.V.") or a placeholder ("admin") or a site account's name ("webadmin",
         # "redactie_web"): the page names its reporters. Or it names the same
-        # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
-        authors = [shown]
+        # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind"), without
+        # the outlet it signs for after them where the metadata names the people alone ("Ana Example,
+        # Tarn Wire" over "Ana Example": a republished report's original outlet)
+        people = _signers(shown, paragraphs)
+        authors = [people if credit is not None and byline_names(credit) <= byline_names(people) else shown]
     # trafilatura's authors ("A; B"), where the page marks none
     # (not the signed-in reader's name the site's header shows, which the extractor may take for the author)
     found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or ""))
@@ -5830,8 +5833,8 @@ def _article_from_blocks(
     # (a match's running commentary: three entries stamped by the match's minute, "12'", "45+1'")
     live = live or bool(stamps) or sum(1 for block in blocks if heading_stamp(block.text, separated=True) is not None) >= LIVE_UPDATES \
         or sum(1 for block in blocks if _MATCH_MINUTE.fullmatch(block.text.strip())) >= LIVE_UPDATES
-    byline = clean_byline(authors)
     language = language or page_language(" ".join(block.text for block in blocks))
+    byline = clean_byline(authors, language=language)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     credit: str | None = None  # a byline that is only the outlet or agency a line above the report credits
     dateline: str | None = None  # a dateline on a line of its own above the report

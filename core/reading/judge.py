@@ -658,6 +658,15 @@ _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 _BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",), "sw": ("na",), "ha": ("daga",), "ga": ("le",), "gd": ("le",)}
 
 
+#: Those words and Italian "di", Romanian "de", where the page's language is not theirs or none is
+#: known (a plain-text wire: "di Giulia Esempio"), in small letters only: such a word opens a
+#: byline on a line that is otherwise a person's name alone (:func:`is_person_name`: two to four
+#: capitalised words), as "di Jakarta, ..." or "per il sindaco ..." do not; capitalised, it may be
+#: a name's own first word ("Per Erik Lind", "Le Van Thanh", "Di Stefano").
+_SHORT_BY = re.compile(
+    rf"^(?:di|de|{'|'.join(sorted({w for words in _BY_OF_LANGUAGE.values() for w in words}))})\s+(?=[{_CAPITALS}])")
+
+
 @functools.cache
 def _language_by(language: str) -> re.Pattern[str] | None:
     words = _BY_OF_LANGUAGE.get(language)
@@ -667,10 +676,15 @@ def _language_by(language: str) -> re.Pattern[str] | None:
 def language_byline(text: str, language: str | None) -> str | None:
     """The names after the word that says "by" in *language* alone (:data:`_BY_OF_LANGUAGE`), where
     *text* opens with it: "Per Jordi Puig" on a Catalan page ("ca") is "Jordi Puig"; None on a page
-    in another language or of none known, or where no capitalised word follows it."""
+    in another language or of none known, or where no capitalised word follows it. In any language,
+    such a word (:data:`_SHORT_BY`) before a person's name and nothing else: "di Giulia Esempio"
+    is "Giulia Esempio"."""
+    line = " ".join(text.split())
     pattern = _language_by(language) if language else None
-    found = pattern.match(" ".join(text.split())) if pattern is not None else None
-    return " ".join(text.split())[found.end() :] if found is not None else None
+    found = pattern.match(line) if pattern is not None else None
+    if found is None and (short := _SHORT_BY.match(line)) is not None and is_person_name(line[short.end() :]):
+        found = short
+    return line[found.end() :] if found is not None else None
 
 
 #: How many characters of a page tell its language (:func:`page_language`): words enough for
@@ -7141,6 +7155,8 @@ def clean_byline(
             ):
                 return None  # "Von Anfang bis Ende", "By Course or Type": words of a sentence or a menu, not names
                 # (a handle alone may be written small: "Posted by kestrel")
+        if not line and (own := language_byline(text, language)) is not None and is_person_name(own):
+            text = own  # an author element's "Per Jordi Puig" on a Catalan page (not "Per Lind", a name)
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
         text = dashed_names(text)
