@@ -4617,7 +4617,7 @@ def _read_page_in_language(
             # the times of the report's record in the application's state ("publishedAt", "updatedAt"),
             # where the page's metadata gives none: to the minute, where the extractor's guess is a day
             meta.published, meta.updated = state.published, meta.updated or state.updated
-        blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
+        blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_completed(_ld_split(blocks, meta.ld_paragraphs), meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _with_article_notes(_without_header_heads(blocks, outline), tree)
         # a table's rows of links alone: its menu's items, its controls ("Print « Back")
         blocks = [b for b in blocks if not (b.kind == "row" and fold_words(b.text) in outline.link_cells)]
@@ -5768,6 +5768,36 @@ def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
     whole = fold_words(" ".join(paragraphs))
     return [part for b in blocks for part in (
         [Block(p) for p in paragraphs] if b.kind == "p" and fold_words(b.text) == whole else [b])]
+
+
+#: A paragraph's end that says it is cut off ("… kostet 4,2 Millionen…", "... [...]").
+_CUT_OFF = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+
+#: The fewest words a cut-off paragraph keeps to be read as the opening of one of the whole report's.
+CUT_OFF_WORDS = 3
+
+
+def _ld_completed(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
+    """*blocks* with a teaser of the report, cut off, put as the whole report the page's JSON-LD
+    ``articleBody`` gives (its *paragraphs*, :attr:`PageMeta.ld_paragraphs`): a paywalled page
+    shows the report's first paragraphs, the last of them cut off with "…", and carries all of
+    them in its structured data. The teaser's paragraphs must be the body's first ones, word for
+    word, and its last one the opening of a later one but the body's last (of at least
+    :data:`CUT_OFF_WORDS` words); else *blocks* as they are."""
+    if len(paragraphs) < 2:
+        return blocks
+    folded = [fold_words(p) for p in paragraphs]
+    for i, block in enumerate(blocks):
+        if block.kind != "p" or not _CUT_OFF.search(block.text) or word_count(cut := _CUT_OFF.sub("", block.text)) < CUT_OFF_WORDS:
+            continue
+        opening = fold_words(cut)
+        shown = next((k for k, whole in enumerate(folded[:-1]) if whole.startswith(opening) and whole != opening), None)
+        if shown is None or shown > i:
+            continue
+        start = i - shown
+        if all(blocks[start + k].kind == "p" and fold_words(blocks[start + k].text) == folded[k] for k in range(shown)):
+            return [*blocks[:start], *(Block(p) for p in paragraphs), *blocks[i + 1:]]
+    return blocks
 
 
 #: The most words of each of the menu's items a page's table sets out above its headline.

@@ -1,0 +1,33 @@
+"""Reading faults of variant round 52, each on a small invented input of the same shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core.reading import read_file
+
+
+def test_a_paywall_teaser_cut_off_gives_way_to_the_whole_body_in_json_ld(tmp_path: Path) -> None:
+    """A page that shows a teaser of its report, its last paragraph cut off with "…", and carries
+    the whole report in its JSON-LD ``articleBody``: the whole report, once, not the cut teaser."""
+    body = [
+        "The harbour board voted on Monday to close the old ferry pier for two years of repairs, after divers found "
+        "the oak piles under its western end rotten through and the steel deck plates above them badly rusted.",
+        "Repairs will cost 4.2 million crowns, paid by the county and the port together.",
+        "Ferries will dock at the cargo quay meanwhile, a longer walk from the town centre.",
+        "Work starts in March and the pier is to reopen in the spring of 2028.",
+    ]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry pier to close for repairs",
+          "datePublished": "2026-03-02T09:00:00+01:00", "isAccessibleForFree": False, "articleBody": "\n\n".join(body)}
+    page = tmp_path / "pier.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Ferry pier to close for repairs</title>'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        '<body><main><article><h1>Ferry pier to close for repairs</h1>'
+        f'<div class="body"><p>{body[0]}</p><p>Repairs will cost 4.2 million…</p>'
+        '<div class="paywall-box"><h3>Subscribe to read the whole story</h3><p>First month for 1 crown. Cancel at any time.</p>'
+        '<p>Already a subscriber? <a href="/login">Log in</a></p></div>'
+        '</div></article></main></body></html>', encoding="utf-8")
+    (article,) = read_file(page)
+    assert list(article.paragraphs) == body
