@@ -31,3 +31,23 @@ def test_a_paywall_teaser_cut_off_gives_way_to_the_whole_body_in_json_ld(tmp_pat
         '</div></article></main></body></html>', encoding="utf-8")
     (article,) = read_file(page)
     assert list(article.paragraphs) == body
+
+
+def test_a_table_names_its_columns_in_finnish_or_swedish(tmp_path: Path) -> None:
+    """A spreadsheet saved by a Finnish or Swedish newsroom names its columns in its language
+    ("Otsikko", "Teksti"; "Rubrik", "Författare"): its rows are articles all the same."""
+    finnish = tmp_path / "uutiset.csv"
+    finnish.write_text(
+        "Otsikko;Kirjoittaja;Julkaistu;Lähde;Teksti\r\n"
+        'Uusi silta avataan keväällä;Aino Esimerkki;2026-03-02;Kaupunkilehti;"Kaupunki avaa uuden sillan joen yli toukokuussa.\r\n\r\n'
+        'Silta maksoi kaksitoista miljoonaa euroa."\r\n', encoding="utf-8")
+    (article,) = read_file(finnish)
+    assert (article.title, article.byline, article.outlet) == ("Uusi silta avataan keväällä", "Aino Esimerkki", "Kaupunkilehti")
+    assert article.published.startswith("2026-03-02") and len(article.paragraphs) == 2
+    swedish = tmp_path / "nyheter.csv"
+    swedish.write_text(
+        "Rubrik,Författare,Datum,Text\n"
+        'Ny bro öppnar i vår,Karin Exempel,2026-03-02,"Staden öppnar en ny bro över ån i maj. Bron kostade tolv miljoner kronor."\n',
+        encoding="utf-8")
+    (article,) = read_file(swedish)
+    assert (article.title, article.byline) == ("Ny bro öppnar i vår", "Karin Exempel")

@@ -44,6 +44,29 @@ from core.text import LANGUAGE_NAMES
 
 __all__ = ["Described", "column_field", "described", "parse_json", "parse_jsonl", "parse_rows", "record_authors", "record_times", "records_of"]
 
+#: The names a spreadsheet or an export gives an article's fields in its newsroom's language, by
+#: the field (as :func:`column_field` names them), after the English names each field's own list
+#: gives: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Bosnian/Croatian/Serbian,
+#: Russian, Turkish, Finnish, Swedish, Danish/Norwegian, Czech, Hungarian, Lithuanian and
+#: Indonesian ("Otsikko;Kirjoittaja;Julkaistu;Lähde;Teksti" is a Finnish table's header row). The
+#: one table of them: each field's list below takes its names from it. (No name that is another
+#: field's or a wrapper's in English records: Italian and Portuguese "data" is none of them.)
+_NAMES_ABROAD: dict[str, tuple[str, ...]] = {
+    "text": ("tekst", "texte", "texto", "testo", "inhalt", "treść", "sadržaj", "текст", "metin", "teksti", "leipäteksti", "brödtext",
+             "brødtekst", "szöveg", "tekstas", "teks", "isi"),
+    "title": ("titel", "titre", "título", "titulo", "titolo", "tytuł", "naslov", "заголовок", "başlık", "otsikko", "rubrik", "overskrift",
+              "nadpis", "titulek", "cím", "antraštė", "judul"),
+    "author": ("autor", "auteur", "autore", "auteurs", "autori", "autores", "autorzy", "автор", "yazar", "kirjoittaja", "tekijä",
+               "författare", "forfatter", "skribent", "szerző", "autorius", "penulis"),
+    "time": ("datum", "fecha", "date_de_publication", "дата", "tarih", "päivämäärä", "julkaistu", "publicerad", "publiceret",
+             "publisert", "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "dato", "datum_objave", "tanggal"),
+    "url": ("lien", "enlace", "collegamento", "linkki", "länk", "lenke", "odkaz", "tautan"),
+    "outlet": ("quelle", "fuente", "fonte", "bron", "źródło", "izvor", "источник", "kaynak", "lähde", "julkaisija", "källa", "kilde",
+               "zdroj", "forrás", "šaltinis", "sumber"),
+    "language": ("sprache", "langue", "idioma", "lingua", "język", "jezik", "язык", "dil", "kieli", "språk", "sprog", "jazyk", "nyelv",
+                 "kalba", "bahasa"),
+}
+
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
 #: "abstract" and "snippet"), and the commonest of them, named where a record has none.
@@ -56,8 +79,8 @@ __all__ = ["Described", "column_field", "described", "parse_json", "parse_jsonl"
 #: (Ghost's "lexical" and "mobiledoc", a rich-text tree given as a string of JSON where its "html" is null: :func:`_held_text`)
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
          "content_elements", "html", "content:encoded", "content_encoded", "body_html", "components", "bodies", "lexical", "mobiledoc",
-         # (a spreadsheet's or an export's column in its newsroom's language: :data:`_TITLE`'s note)
-         "tekst", "texte", "texto", "testo", "inhalt", "treść", "sadržaj", "текст", "metin")
+         # (a spreadsheet's or an export's column in its newsroom's language: :data:`_NAMES_ABROAD`)
+         *_NAMES_ABROAD["text"])
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
@@ -82,8 +105,7 @@ _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: SEO plugin's head, "yoast_head_json": :data:`_NESTED`)
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "siteName", "publisher", "publication", "provider",
            "origin", "feed", "source_name", "name_source", "SourceCommonName", "source_domain", "hostname", "domain", "domain_name",
-           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name", "quelle", "fuente", "fonte", "bron", "źródło", "izvor",
-           "источник", "kaynak")
+           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name", *_NAMES_ABROAD["outlet"])
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
@@ -92,18 +114,16 @@ _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
          "DATE", "pubDate", "date_publish", "datePublished", "publishDate", "publish_date", "webPublicationDate", "pub_date",
          "first_publish_date", "display_date", "estimatedDate", "isoDate", "dc:date", "time", "timestamp", "created_at", "created",
-         "firstcreated", "seendate", "updated", "date_modify", "versioncreated", "datum", "fecha", "date_de_publication", "дата", "tarih")
+         "firstcreated", "seendate", "updated", "date_modify", "versioncreated", *_NAMES_ABROAD["time"])
 #: (the Google Reader API's "canonical" and "alternate": [{"href"}], Feedly's "canonicalUrl"; Diffbot's
 #: "pageUrl"; Pocket's "resolved_url" and "given_url"; Aylien's "links": {"permalink"})
 _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate", "webUrl", "web_url", "pageUrl", "resolvedPageUrl",
-        "resolved_url", "given_url", "DocumentIdentifier", "source_url", "permalink", "links")
+        "resolved_url", "given_url", "DocumentIdentifier", "source_url", "permalink", "links", *_NAMES_ABROAD["url"])
 #: (Bing News: "name"; Pocket: "resolved_title", "given_title")
 #: (a newsroom's "hed")
-#: (and, as a spreadsheet or an export names its columns in its newsroom's language, the common
-#: names of the title, text, author, date, outlet and language in German, French, Spanish, Italian,
-#: Portuguese, Dutch, Polish, Bosnian/Croatian/Serbian, Russian and Turkish, after the English ones)
-_TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title", "given_title", "name",
-          "titel", "titre", "título", "titulo", "titolo", "tytuł", "naslov", "заголовок", "başlık")
+#: (and, as a spreadsheet or an export names its columns in its newsroom's language, its names in
+#: other languages after the English ones: :data:`_NAMES_ABROAD`)
+_TITLE = ("title", "headline", "headlines", "hed", "webTitle", "resolved_title", "given_title", "name", *_NAMES_ABROAD["title"])
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
 #: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
 #: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"; WordPress's
@@ -165,7 +185,7 @@ def _zoned_by_epoch(stamp: str | None, record: dict[str, Any], epochs: tuple[str
 #: "_embedded": {"author": [...]}.)
 _AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
            "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original",
-           "published_by", "dc:creator", "primary_author", "by", "autor", "auteur", "autore", "auteurs", "autori", "автор", "yazar")
+           "published_by", "dc:creator", "primary_author", "by", *_NAMES_ABROAD["author"])
 
 #: A person's name in parts (given names first, the family name last, which must be there).
 _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
@@ -584,7 +604,7 @@ def _address(value: Any) -> str | None:
 #: The fields a record declares its language in (NewsAPI's and mediastack's "language", a scraper's
 #: "lang", schema.org's "inLanguage", a CMS's "locale"): a code ("pl", "pl-PL") or its English
 #: name ("Polish", as GDELT and Newscatcher give it).
-_LANGUAGE = ("language", "lang", "inLanguage", "locale", "sprache", "langue", "idioma", "lingua", "język", "jezik", "язык", "dil")
+_LANGUAGE = ("language", "lang", "inLanguage", "locale", *_NAMES_ABROAD["language"])
 #: A language code as records give one: "pl", "pt-BR", "en_GB".
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 #: The languages' English names (:data:`core.text.LANGUAGE_NAMES`), folded, each with its code.
