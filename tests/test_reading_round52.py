@@ -51,3 +51,21 @@ def test_a_table_names_its_columns_in_finnish_or_swedish(tmp_path: Path) -> None
         encoding="utf-8")
     (article,) = read_file(swedish)
     assert (article.title, article.byline) == ("Ny bro öppnar i vår", "Karin Exempel")
+
+
+def test_a_lead_marked_by_a_class_name_in_camel_case_is_kept(tmp_path: Path) -> None:
+    """Joomla's K2 prints an item's intro apart from its full text, in "itemIntroText" (a class
+    name in camelCase, its words unhyphenated): the intro is the report's first paragraph."""
+    page = tmp_path / "item.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Ferry pier to close for repairs</title></head>'
+        '<body><div id="k2Container" class="itemView"><div class="itemHeader"><h2 class="itemTitle">Ferry pier to close for repairs</h2>'
+        '<span class="itemAuthor">Written by <a rel="author" href="/u/1">Ana Example</a></span></div>'
+        '<div class="itemBody"><div class="itemIntroText"><p>The harbour board voted on Monday to close the old ferry pier '
+        'for two years of repairs worth 4.2 million crowns.</p></div>'
+        '<div class="itemFullText"><p>Ferries will dock at the cargo quay meanwhile, a longer walk from the town centre for '
+        'the island commuters.</p><p>Divers found the oak piles under its western end rotten through and the deck plates rusted.</p>'
+        '<p>Work starts in March and the pier is to reopen in the spring of 2028, the board said.</p></div></div></div></body></html>',
+        encoding="utf-8")
+    (article,) = read_file(page)
+    assert article.paragraphs[0].startswith("The harbour board voted") and len(article.paragraphs) == 4

@@ -421,6 +421,17 @@ def _class_words(node: Any) -> list[str]:
     return f"{node.get('class') or ''} {node.get('id') or ''}".split()
 
 
+#: A word's turn from a small letter to a capital, where a class name in camelCase parts its words
+#: ("itemIntroText", Joomla K2's).
+_CAMEL_TURN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _parted_words(node: Any) -> list[str]:
+    """The words of an element's class and id (:func:`_class_words`), each in camelCase parted as a
+    hyphenated one is ("itemIntroText" as "item-Intro-Text")."""
+    return [_CAMEL_TURN.sub("-", word) for word in _class_words(node)]
+
+
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
 
@@ -3596,8 +3607,9 @@ def _outline(tree: Any) -> _Outline:
             if text:
                 paragraphs.append((at, text[:60]))
         marks = _class_words(node)
-        lead = node.tag in ("p", "div", "section", "header", "span", "h2", "h3") and any(_LEAD_CLASS.search(w) for w in marks) and (
-            not any(_TEASER_CLASS.search(w) for w in marks) or _lone_teaser(node, tree)) or (
+        parted = _parted_words(node)
+        lead = node.tag in ("p", "div", "section", "header", "span", "h2", "h3") and any(_LEAD_CLASS.search(w) for w in parted) and (
+            not any(_TEASER_CLASS.search(w) for w in parted) or _lone_teaser(node, tree)) or (
             node.tag in ("p", "div") and described and _tells_description(node, described))
         description = node.tag in ("p", "div") and any(_DESCRIPTION_CLASS.search(w) and not _TAGLINE_CLASS.search(w) for w in marks)
         # (a box that holds the headline holds the report, whatever its class says: "sidebar-1")
