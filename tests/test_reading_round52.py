@@ -69,3 +69,30 @@ def test_a_lead_marked_by_a_class_name_in_camel_case_is_kept(tmp_path: Path) -> 
         encoding="utf-8")
     (article,) = read_file(page)
     assert article.paragraphs[0].startswith("The harbour board voted") and len(article.paragraphs) == 4
+
+
+def test_an_mbox_file_is_its_messages_each_read_as_one(tmp_path: Path) -> None:
+    """An mbox file holds messages one after another, each after a "From " line: each message is
+    an article, its subject decoded (RFC 2047) and without a list's tag in brackets, its
+    quoted-printable HTML part decoded, its Date its publication time."""
+    box = tmp_path / "releases.mbox"
+    box.write_bytes(
+        b"From press@example.org Mon Mar  2 08:00:00 2026\n"
+        b"From: Harbour Board Press Office <press@example.org>\n"
+        b"Subject: =?UTF-8?B?W1ByZXNzXSBGZXJyeSBwaWVyIHRvIGNsb3NlIGZvciByZXBhaXJz?=\n"
+        b"Date: Mon, 02 Mar 2026 09:00:00 +0100\n"
+        b"MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+        b"The harbour board voted on Monday to close the old ferry pier for two years of repairs.\n\n"
+        b"Ferries will dock at the cargo quay meanwhile, a longer walk from the town centre.\n\n"
+        b"From press@example.org Wed Mar  4 10:00:00 2026\n"
+        b"From: Harbour Board Press Office <press@example.org>\n"
+        b"Subject: [Press] New night bus links the quay and the station\n"
+        b"Date: Wed, 04 Mar 2026 11:00:00 +0100\n"
+        b"MIME-Version: 1.0\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        b"<html><body><h1>New night bus links the quay and the station</h1><p>A night bus will run every half hour =\n"
+        b"between the cargo quay and the station from April, the board said on Wednesday.</p>\n"
+        b"<p>Tickets cost 3 crowns and the first bus leaves the quay at 23=3A15.</p></body></html>\n")
+    articles = read_file(box)
+    assert [a.title for a in articles] == ["Ferry pier to close for repairs", "New night bus links the quay and the station"]
+    assert [a.published[:10] for a in articles] == ["2026-03-02", "2026-03-04"]
+    assert "23:15" in articles[1].paragraphs[-1] and not any("=" in p for a in articles for p in a.paragraphs)

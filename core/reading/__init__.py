@@ -33,7 +33,7 @@ from core.reading.agency import is_agency_xml, parse_agency
 from core.reading.feed import parse_feed
 from core.reading.html import parse_page
 from core.reading.jsonl import described, parse_json, parse_jsonl
-from core.reading.mail import is_message, parse_message
+from core.reading.mail import is_mailbox, is_message, mailbox_messages, parse_message
 from core.reading.office import is_docx, parse_docx
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, TABLE_SUFFIXES, Fetched, Fetcher, Item,
@@ -71,7 +71,7 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
     """What *data* is (a Word .docx apart, :func:`~core.reading.office.is_docx`): "html", "feed",
     "agency" (a news agency's NITF or NewsML document), "jsonl",
     "json" (a JSON document of articles), "table" (a CSV or TSV table of articles), "mail" (an e-mail
-    message) or "text".
+    message), "mailbox" (an mbox file of messages) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
     fragment that opens with HTML elements, a first line that is a JSON object. The name's
@@ -95,6 +95,8 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
         return "agency"
     if is_message(head):
         return "mail"
+    if is_mailbox(head):
+        return "mailbox"
     if head.startswith((b"{", b"[")):
         line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
         if head.startswith(b"{") and line.endswith(b"}"):
@@ -156,6 +158,13 @@ def read_data(
         yield from parse_table(decode(data, name=source), source=source, meta=meta)
     elif kind == "mail":
         yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
+    elif kind == "mailbox":
+        # an mbox file: each message read as one is, named by its number from 1 ("inbox.mbox:2")
+        for number, message in enumerate(mailbox_messages(data), start=1):
+            try:
+                yield from (Item(a, source) for a in parse_message(message, source=source, outlet=meta.outlet, filed=filed))
+            except ReadError as exc:
+                yield Problem(f"{source}:{number}", str(exc).removeprefix(f"{source}: "))
     else:
         text = decode(data, name=source)
         head = described({})

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import email
 import email.policy
+import mailbox
 import re
+import tempfile
+from pathlib import Path
 from dataclasses import replace
 from datetime import date
 from email.message import EmailMessage, MIMEPart
@@ -37,7 +40,7 @@ from core.reading.judge import (
 from core.reading.sources import decode
 from core.reading.text import parse_text
 
-__all__ = ["header_fields", "headline_of", "is_message", "parse_message", "sender_of"]
+__all__ = ["header_fields", "headline_of", "is_mailbox", "is_message", "mailbox_messages", "parse_message", "sender_of"]
 
 #: Header fields that open a message; a block of lines holding two of them, one "From" or
 #: "Subject", is a message's header.
@@ -66,10 +69,37 @@ def is_message(head: bytes) -> bool:
     return len(known) >= 2 and bool(known & {"from", "subject"})
 
 
+#: An mbox file's separator line, its first: "From " and the sender's address, then when it was
+#: delivered ("From desk@example.org Tue Jul 14 02:05:40 2026").
+_MBOX_FROM = re.compile(rb"From \S+ +[^\r\n]*\d{4}[ \t]*\r?\n")
+
+
+def is_mailbox(head: bytes) -> bool:
+    """Whether *head* (a file's first bytes) opens an mbox file: its separator line, then a message's
+    header block (:func:`is_message`)."""
+    found = _MBOX_FROM.match(head)
+    return found is not None and is_message(head[found.end():])
+
+
+def mailbox_messages(data: bytes) -> list[bytes]:
+    """The messages of the mbox file *data*, each its bytes without its separator line, in order,
+    as the standard library's :class:`mailbox.mbox` splits them (at each line opening "From ")."""
+    with tempfile.TemporaryDirectory(prefix="newsprism-mbox-") as folder:
+        path = Path(folder) / "mbox"
+        path.write_bytes(data)
+        box = mailbox.mbox(path, create=False)
+        try:
+            return [box.get_bytes(key) for key in box.keys()]
+        finally:
+            box.close()
+
+
 #: The marks a mail program puts before a subject it answers or forwards, repeated or not, with
 #: a count ("Re[2]:"): English "Re:", "Fwd:", "Fw:"; German "AW:", "WG:"; French "TR:"; Spanish
-#: "RV:"; Scandinavian "SV:", "VS:"; Dutch "Antw:", "Doorst:". A headline is what follows them.
-_REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|doorst)(?:\[\d+\])?\s*:\s*)+", re.I)
+#: "RV:"; Scandinavian "SV:", "VS:"; Dutch "Antw:", "Doorst:"; and the tag in brackets a mailing
+#: list or a press office puts before its subjects ("[Press release]", "[Siaran Pers]"). A headline
+#: is what follows them.
+_REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|doorst)(?:\[\d+\])?\s*:\s*|\[[^\[\]]{1,40}\]\s*)+", re.I)
 
 
 def headline_of(subject: str) -> str:
