@@ -96,3 +96,39 @@ def test_an_mbox_file_is_its_messages_each_read_as_one(tmp_path: Path) -> None:
     assert [a.title for a in articles] == ["Ferry pier to close for repairs", "New night bus links the quay and the station"]
     assert [a.published[:10] for a in articles] == ["2026-03-02", "2026-03-04"]
     assert "23:15" in articles[1].paragraphs[-1] and not any("=" in p for a in articles for p in a.paragraphs)
+
+
+def test_a_channel_s_html_export_is_its_posts(tmp_path: Path) -> None:
+    """A chat program's HTML export of a channel (Telegram Desktop's messages.html): each post is
+    an article, headed by its line in bold, dated by its date element's title, signed by its
+    signature; service lines, a post of a photo alone, reactions and the channel's plug are not."""
+    def post(number: int, stamp: str, head: str, paragraphs: list[str], signature: str) -> str:
+        text = "<br><br>".join([f"<strong>{head}</strong>", *paragraphs, '<a href="https://t.me/harbour">Join the channel</a>'])
+        return (f'<div class="message default clearfix" id="message{number}"><div class="body">'
+                f'<div class="pull_right date details" title="{stamp}">09:14</div><div class="from_name">Harbour News</div>'
+                f'<div class="text">{text}</div><div class="signature details">{signature}</div>'
+                '<span class="reactions"><span class="reaction"><span class="emoji">👍</span><span class="count">148</span></span></span>'
+                '</div></div>')
+
+    page = tmp_path / "messages.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"/><title>Exported Data</title></head><body><div class="page_wrap">'
+        '<div class="page_header"><div class="content"><div class="text bold">Harbour News</div></div></div>'
+        '<div class="page_body chat_page"><div class="history">'
+        '<div class="message service" id="message-1"><div class="body details">2 March 2026</div></div>'
+        '<div class="message service" id="message10"><div class="body details">Harbour News pinned this message</div></div>'
+        + post(11, "02.03.2026 09:14:02 UTC+01:00", "Ferry pier to close for repairs",
+               ["The harbour board voted on Monday to close the old ferry pier for two years of repairs.",
+                "Ferries will dock at the cargo quay meanwhile, a longer walk from the town centre."], "Ana Example")
+        + '<div class="message default clearfix joined" id="message12"><div class="body">'
+          '<div class="pull_right date details" title="02.03.2026 09:15:00 UTC+01:00">09:15</div>'
+          '<div class="media_wrap clearfix"><a class="photo_wrap" href="photos/p.jpg"><img class="photo" src="photos/p_thumb.jpg"/></a></div></div></div>'
+        + post(13, "04.03.2026 17:40:15 UTC+01:00", "New night bus links the quay and the station",
+               ["A night bus will run every half hour between the cargo quay and the station from April."], "Bo Lind")
+        + '</div></div></div></body></html>', encoding="utf-8")
+    articles = read_file(page)
+    assert [(a.title, a.byline, a.published[:16]) for a in articles] == [
+        ("Ferry pier to close for repairs", "Ana Example", "2026-03-02T09:14"),
+        ("New night bus links the quay and the station", "Bo Lind", "2026-03-04T17:40")]
+    assert len(articles[0].paragraphs) == 2 and articles[0].outlet == "Harbour News"
+    assert not any("148" in p or "Join the channel" in p or "pinned" in p for a in articles for p in a.paragraphs)

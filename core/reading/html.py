@@ -4182,6 +4182,8 @@ def parse_page(
         dated = iso_datetime(laid.dated or "") or next((d for line in laid.running if (d := find_datetime(line))), None)
         named = outlet or next((o for line in laid.running if (o := running_head_outlet(line))), None)
         return parse_text(laid.text, path=source, outlet=named, url=url, filed=filed, title=headline or laid.headline, published=dated)
+    if (posts := _chat_export_posts(data, source=source, outlet=outlet)) is not None:
+        return posts
     saved = _saved_message(data)
     sent = None
     if saved is not None:
@@ -6594,6 +6596,58 @@ def _element_blocks(root: Any, *, items: bool = False) -> list[Block]:
     walk(root)
     flush()
     return out
+
+
+#: A post's time in a chat's HTML export, its date element's title ("12.03.2026 09:14:02 UTC+06:00").
+_EXPORT_TIME = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?: UTC([+-]\d{2}):?(\d{2}))?")
+#: A break between a post's paragraphs (two line breaks or more).
+_POST_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+#: A paragraph of a post that is a link alone (a channel's "subscribe" plug), or its headline in bold alone.
+_LINK_ALONE = re.compile(r"\s*<a\b[^>]*>.*?</a>\s*", re.I | re.S)
+_BOLD_ALONE = re.compile(r"\s*<(strong|b)>(?P<head>[^<]*)</\1>\s*", re.I)
+
+
+def _chat_export_posts(data: bytes, *, source: str, outlet: str | None) -> list[Article] | None:
+    """The posts of a channel's HTML export (Telegram Desktop's messages.html: a "history" of
+    "message default" elements), each an article: its text's paragraphs (between double line
+    breaks) under its first one where that is a line in bold alone, its headline; dated by its date
+    element's title ("12.03.2026 09:14:02 UTC+06:00", day first), signed by its signature; the
+    channel, named in the page's header, its outlet. A paragraph that is a link alone (the channel's
+    plug) is no text; service lines (a day's separator, "pinned this message"), a post of a photo
+    alone and its reactions' counts are no post. None where *data* is no such export."""
+    if b'class="history"' not in data or b"message default" not in data:
+        return None
+    tree = _parsed(data)
+    if tree is None:
+        return None
+    from lxml import etree
+
+    header = next(iter(tree.xpath('//div[contains(@class, "page_header")]//div[contains(@class, "text")]')), None)
+    channel = outlet or (_text(header) if header is not None else None) or None
+    posts: list[Article] = []
+    for message in tree.xpath('//div[contains(@class, "history")]/div[contains(concat(" ", @class, " "), " message ")'
+                              ' and contains(concat(" ", @class, " "), " default ")]'):
+        body = next(iter(message.xpath('.//div[contains(concat(" ", @class, " "), " text ")]')), None)
+        if body is None:
+            continue
+        inner = (body.text or "") + "".join(etree.tostring(child, encoding="unicode", with_tail=True) for child in body)
+        parts = [part for part in _POST_BREAK.split(inner) if part.strip() and not _LINK_ALONE.fullmatch(part)]
+        title = None
+        if parts and (bold := _BOLD_ALONE.fullmatch(parts[0])) is not None:
+            title, parts = " ".join(bold["head"].split()), parts[1:]
+        if not parts:
+            continue
+        stamp = next(iter(message.xpath('.//div[contains(@class, "date")]/@title')), "")
+        published = None
+        if (at := _EXPORT_TIME.search(stamp)) is not None:
+            day, month, year, hour, minute, second, zone_hours, zone_minutes = at.groups()
+            published = f"{year}-{int(month):02d}-{int(day):02d}T{int(hour):02d}:{minute}:{second}" + (
+                f"{zone_hours}:{zone_minutes}" if zone_hours else "")
+        signature = next(iter(message.xpath('.//div[contains(@class, "signature")]')), None)
+        authors = [_text(signature)] if signature is not None and _text(signature) else []
+        posts.append(fragment_article("".join(f"<p>{part}</p>" for part in parts), source=source, outlet=channel, title=title,
+                                      url=None, authors=authors, published=published))
+    return posts or None
 
 
 def fragment_article(
