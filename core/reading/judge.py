@@ -202,6 +202,10 @@ SHARE_NETWORK = (
     r"|threads|mastodon|messenger|tumblr|flipboard|pocket|xing|vk|vkontakte|odnoklassniki|viber|line|weibo|wechat"
     r"|sms|print|imprimer|imprimir|drucken|stampa|afdrukken|copy link|copier le lien|copiar (?:el )?enlace"
     r"|copiar (?:o )?link|link kopieren|copia (?:il )?link|kopieer link|kopiuj link"
+    # the print button in other languages: Russian, Ukrainian, Kazakh, Basque, Catalan, Finnish,
+    # Swedish, Czech/Slovak, Hungarian, Polish, Lithuanian, Latvian, Estonian, Greek
+    r"|печать|распечатать|друк|басып шығару|inprimatu|imprimeix|tulosta|skriv ut|tisk|tlač|nyomtatás|drukuj"
+    r"|spausdinti|drukāt|prindi|εκτύπωση"
 )
 _SHARE_SEP = r"(?:\s*[·•|/,;–—-]\s*|\s+)"
 #: A preposition between the label and the networks: "Share on", "Partager sur", "Teilen auf", "Compartilhar no".
@@ -907,6 +911,10 @@ _READ_ALSO = (
     r"|(?:tin|bài|bài viết) (?:liên quan|cùng chuyên mục)|soma zaidi|habari (?:zinazohusiana|zaidi|nyingine)"
     r"|notícias relacionadas|articoli correlati|gerelateerde (?:artikelen|berichten)|articole (?:similare|asemănătoare)|vezi și"
     r"|související články|mohlo by vás zajímat|σχετικές ειδήσεις|δείτε (?:επίσης|ακόμα)|powiązane artykuły|benzer haberler"
+    # "other news" in Kazakh, Russian, Ukrainian, Belarusian, Spanish, Portuguese, French, Italian,
+    # Polish, Czech, Turkish, Indonesian, Vietnamese, Latvian, Lithuanian, Estonian
+    r"|басқа жаңалықтар|другие новости|інші новини|іншыя навіны|otras noticias|outras notícias|autres actualités"
+    r"|altre notizie|inne wiadomości|další zprávy|diğer haberler|berita lainnya|tin khác|citas ziņas|kitos naujienos|teised uudised"
     # "see also", "watch also" in the same languages: "Mira también", "Assista também", "À voir aussi",
     # "Siehe auch", "Guarda anche", "Bekijk ook", "Obejrzyj też", "Tonton juga", "Bunu da izleyin"
     r"|(?:mira|mire|ver|vea|assista|à voir|a voir|regardez|siehe|sehen sie|guarda|vedi|bekijk|zie|kijk|obejrzyj|tonton|saksikan"
@@ -4915,7 +4923,13 @@ _COUNTER_WORDS = (
     "|claps?|applause|responses?|박수|응답|공감|좋아요|공유|拍手|いいね|シェア|点赞|點讚|分享|转发|轉發|評論|瀏覽"
     "|إعجاب|مشاركة|تعليق|مشاهد|بازدید|دیدگاه|لایک|پسند|تبصر|תגובות|צפיות|לייקים|beğeni|paylaşım|suka|bagikan"
     "|thích|chia sẻ|ถูกใจ|ความคิดเห็น|แชร์|σχόλι|προβολ|лайк|реакци|curtidas|compartilhament|mi piace|aprecieri|vizualiz"
+    # ... and reads and views in Basque, Catalan, Kazakh, Ukrainian, Belarusian, Finnish, Swedish,
+    # Icelandic, Croatian/Serbian/Slovene, Albanian, Welsh, Swahili, Georgian, Armenian
+    "|irakur|ikustaldi|lectures|visites|comentaris|қаралды|оқылды|көрілді|перегляд|прагляд|luettu|lukukert|katselu"
+    "|läsning|lestr|pregled|ogled|shikim|lexim|darllen|imesomwa|ნახვ|դիտում"
 )
+#: The page's buttons a counter line may close with ("1 203 reads · Print", "Views: 12 Share"): a share bar's items.
+_COUNTER_BUTTONS = rf"(?:\s*(?:[·|•]\s*)?(?i:{_SHARE_ITEM})(?:{_SHARE_SEP}(?i:{_SHARE_ITEM}))*)?"
 #: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)", "(Nusantara Berita/ras)"), a blog's feed link, a wire's
 #: end mark ("Enditem", "(END)") or its desk's initials ("ABC // XYZ", Lusa's), an editor's credit
 #: on a Chinese page ("责任编辑：王例"), or an advert's
@@ -4942,9 +4956,11 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     r"|ప్రకటన|விளம்பரம்|ಜಾಹೀರಾತು|പരസ്യം|जाहिरात|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|اشتہار|දැන්වීම|ကြော်ငြာ|ໂຄສະນາ|ማስታወቂያ"
     r"|tangazo|publicitate|patalastas|廣告)[-–—\s]*$"  # ("- Advertisement -")
     # a post's counters alone: "12 views 0 comments", "12 peržiūros0 komentarų", "1 204 прочитания"
-    rf"|^(?:\d[\d\s.,]*\s*(?i:k|m|tis\.)?\s*(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[·|•]?\s*){{1,4}}$"
-    # ... or each counter's label before its number, two or more of them ("박수 128 응답 7", "Claps 12 · Responses 3")
-    rf"|^(?:(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[:：]?\s*\d[\d.,]*\s*(?i:k|m)?\s*[·|•]?\s*){{2,4}}$"
+    rf"|^(?:\d[\d\s.,]*\s*(?i:k|m|tis\.)?\s*(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[·|•]?\s*){{1,4}}{_COUNTER_BUTTONS}$"
+    # ... or each counter's label before its number, two or more of them ("박수 128 응답 7", "Claps 12 · Responses 3"),
+    # or one with the page's buttons after it ("Views: 1 842 Print")
+    rf"|^(?:(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[:：]?\s*\d[\d.,]*\s*(?i:k|m)?\s*[·|•]?\s*){{2,4}}{_COUNTER_BUTTONS}$"
+    rf"|^(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[:：]?\s*\d[\d\s.,]*?\s*(?:[·|•]\s*)?(?i:{_SHARE_ITEM})(?:{_SHARE_SEP}(?i:{_SHARE_ITEM}))*$"
 )
 #: A block that is an e-mail address alone, or a name and one (a reporter's: "gildong@yna.co.kr").
 _MAIL_BLOCK = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{0,4}}[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*{_END_MARKS})?$")
@@ -4992,14 +5008,37 @@ _PRINT_FOOTER = re.compile(
 NOTICE_WORDS = 16
 
 
+#: The word "page" in many languages (the start of the word, its cases after it): English/French,
+#: German, Spanish/Portuguese, Italian, Polish, Latvian, Estonian, Lithuanian, Finnish, Swedish,
+#: Danish/Norwegian, Czech/Slovak/Croatian/Serbian/Slovene, Hungarian, Russian, Ukrainian, Turkish,
+#: Greek, Basque, Welsh, Irish, Icelandic.
+_PAGE_WORDS = (r"pages?|seite|página|pagina|stron|lap[aāuāsē]|lehek|puslap|sivu|sida|side|stránk|strán|stranic|oldal"
+               r"|страниц|сторінц|sayfa|σελίδ|orri|tudalen|leathanach|síð")
+#: A printed or paged report's note of where it goes on or came from, alone: one in brackets that
+#: names a page ("(Continued from page 1)", "(Sākums iepriekšējā lapā)", "(Fortsetzung auf Seite 3)",
+#: "[Page 2]"), or one that says "continued" and a page ("Continued on page 4", "Suite page 3").
+_PAGE_NOTE = re.compile(
+    rf"^[(\[]\s*[^()\[\]]{{0,50}}?(?<!\w)(?:{_PAGE_WORDS})[^\W\d_]*[^()\[\]]{{0,30}}[)\]][.:]?$"
+    rf"|^(?:continued|cont['’]?d|continues|fortsetzung|suite|continúa|continua|continuação|segue|ciąg dalszy|jatkuu|forts\.?)"
+    rf"\b[^.!?]{{0,30}}(?<!\w)(?:{_PAGE_WORDS})[^\W\d_]*\s*\d*\W*$",
+    re.I,
+)
+
+
 def is_page_notice(text: str) -> bool:
     """Whether a short block or line is a page's notice or credit that is no report's text: an old
     site's browser notice (:data:`_BROWSER_NOTICE`), a labelled address (:data:`_LABELLED_URL`),
-    an editor's credit (:data:`_EDIT_CREDIT`), or a print view's footer (:data:`_PRINT_FOOTER`); at
-    most :data:`NOTICE_WORDS` words."""
+    an editor's credit (:data:`_EDIT_CREDIT`), a print view's footer (:data:`_PRINT_FOOTER`), or a
+    paged report's note of where it goes on (:data:`_PAGE_NOTE`: "(Continued from page 1)", at most
+    :data:`PAGE_NOTE_WORDS` words); at most :data:`NOTICE_WORDS` words."""
     line = " ".join(text.split())
     return bool(line) and word_count(line) <= NOTICE_WORDS and bool(
-        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _EDIT_CREDIT.match(line) or _PRINT_FOOTER.match(line))
+        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _EDIT_CREDIT.match(line) or _PRINT_FOOTER.match(line)
+        or (word_count(line) <= PAGE_NOTE_WORDS and _PAGE_NOTE.match(line)))
+
+
+#: The most words a note of where a paged report goes on (:data:`_PAGE_NOTE`) has.
+PAGE_NOTE_WORDS = 8
 
 
 #: A block this short that says one furniture phrase is a notice or a button.
