@@ -6066,10 +6066,17 @@ def _article_from_blocks(
         # as above it; the byline where the page names no one
         closing = entries.pop()[0]
         byline = byline or closing
+    if (signed_at := _signed_off(entries)) is not None and (signature := _signature(entries[signed_at][0])) and (
+            byline is None or byline_names(signature) == byline_names(byline)):
+        # the writer's name signing the report off, the page's short lines under it (a view count,
+        # "Comments (2)", other reports' headlines): the report ends at the name
+        del entries[signed_at + 1:]
     if len(entries) > 1 and (signature := _signature(entries[-1][0])) and (
             byline is None or byline_names(signature) == byline_names(byline)):
         entries.pop()
         byline = byline or signature  # the writers' names closing the report (the byline the page marks, or none)
+    elif len(entries) > 1 and not entries[-1][1] and _dashed_credit(entries[-1][0], entries[-2][0]):
+        entries.pop()  # a role signing the report off after a dash ("- Our correspondent"): a credit, no text
     byline = byline or ", ".join(dict.fromkeys(credited)) or None
     body = [t for t, sub in entries if not sub]
     # The page ships its subscriber text (a script hides it from readers without a subscription):
@@ -6195,6 +6202,30 @@ _LABEL_WORD = re.compile(r"^(?:links?|web|more|mehr|weiterführende[rn]?|quellen
 
 #: The dash a post's writer signs it off with, before their name: "— Bayu Conto", "-- Ana", "~ Ana".
 _SIGN_OFF_DASH = re.compile(r"^(?:[—―–]|--?|~)\s*(?=\w)")
+
+
+def _signed_off(entries: list[tuple[str, bool]]) -> int | None:
+    """Where a writer's name (:func:`_signature`) signs a report off with only short lines under it
+    that are no sentence (each fewer than :data:`RESUMED_WORDS` words: a page's counters, labels and
+    teasers' headlines; a sentence is the report going on), two paragraphs or more above it and no
+    other name over it (a list of names); else None."""
+    for at in range(len(entries) - 2, 1, -1):
+        if word_count(entries[at + 1][0]) >= RESUMED_WORDS or is_sentence(entries[at + 1][0]):
+            return None
+        if not entries[at][1] and _signature(entries[at][0]) and not _signature(entries[at - 1][0]) \
+                and sum(not sub for _, sub in entries[:at]) >= 2:
+            return at
+    return None
+
+
+def _dashed_credit(text: str, before: str) -> bool:
+    """Whether *text*, the block closing a report under the block *before* it, signs it off after a
+    dash with a role or a name ("- Our correspondent", "— Staff writer"): at most
+    :data:`SIGNATURE_WORDS` words after the dash, no figure, no sentence, and *before* is no item of
+    a dashed list the line would go on."""
+    rest = _SIGN_OFF_DASH.sub("", text.strip(), count=1)
+    return (rest != text.strip() and not _SIGN_OFF_DASH.match(before.strip()) and 1 <= word_count(rest) <= SIGNATURE_WORDS
+            and not is_sentence(rest) and not any(c.isdigit() for c in rest) and not re.search(r"[:;,!?]", rest))
 
 
 def _signature(text: str) -> str | None:

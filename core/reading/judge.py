@@ -629,9 +629,10 @@ _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0
 #: letter of such a script follows (:data:`_UNCASED_LETTERS`): Hebrew "מאת", Arabic "بقلم", Persian
 #: "به قلم", Thai "โดย" and "เขียนโดย", Lao "ໂດຍ" and "ຂຽນໂດຍ", Khmer "ដោយ", Myanmar "ရေးသားသူ" (the
 #: writer), Sinhala "සටහන" (written by: a note by) ("מאת דנה דוגמה", "بقلم: سلمى", "ដោយ សុខា ឧទាហរណ៍",
-#: "සටහන - චමිලා උදාහරණ", with a colon, a dash or nothing after the word).
+#: "සටහන - චමිලා උදාහරණ", with a colon, a dash or nothing after the word); Amharic "በ" (by) standing
+#: as a word of its own before an Ethiopic name ("በ ዮሐንስ ምሳሌ"; glued to its word it is "in", "at": "በከተማው").
 _BY_GREEK = "του|της|των"
-_BY_UNCASED = "מאת|بقلم|به قلم|เขียนโดย|โดย|ຂຽນໂດຍ|ໂດຍ|ដោយ|ရေးသားသူ|සටහන"
+_BY_UNCASED = "מאת|بقلم|به قلم|เขียนโดย|โดย|ຂຽນໂດຍ|ໂດຍ|ដោយ|ရေးသားသူ|සටහන|በ(?=\\s+[\u1200-\u137f])"
 #: The letters of the scripts that write no capitals, a name's first after a word of
 #: :data:`_BY_UNCASED`: Hebrew, Arabic (with its supplement and presentation forms), Devanagari,
 #: Bengali and Assamese, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai,
