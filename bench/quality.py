@@ -1,10 +1,14 @@
 """Precision and recall of the linker against hand-labelled same-fact links.
 
-Run: python bench/quality.py [--threshold X] [--errors] [--story TOPIC]
+Run: python bench/quality.py [--threshold X] [--errors] [--story TOPIC] [--vectors FILE]
 
 With ``NEWSPRISM_SEMANTIC=1`` (and the extra installed) the links are those of the app's
 path with the optional model on: the word links plus the links by meaning
-(core.linking.semantic.extend, vectors from the user's cache); without it, word links only.
+(core.linking.semantic.extend). The vectors of every measured sentence are read from the
+cache file ``--vectors FILE`` (default: the user's, core.linking.semantic.VectorCache.default_path),
+and those it lacks are embedded into it first, so a fresh file measures the same links as a
+warm one, only slower; the run ends with how many were read and how many embedded, in how
+long. Without it, word links only.
 
 Two sets of labels:
 
@@ -107,14 +111,44 @@ def scores(predicted: set[Pair], gold: set[Pair]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+class _Vectors:
+    """The vector cache of a run with the optional model on, and the embedding it needed:
+    an :class:`core.linking.semantic.Embedder` that counts and times what it embeds."""
+
+    path: Path | None = None
+    cache: object = None
+    model: object = None
+    name = ""
+    embedded = 0
+    seconds = 0.0
+    asked: set[str] = set()
+
+    def embed(self, texts: list[str]) -> object:
+        import time
+
+        start = time.perf_counter()
+        found = self.model.embed(texts)  # type: ignore[attr-defined]
+        _Vectors.seconds += time.perf_counter() - start
+        _Vectors.embedded += len(texts)
+        return found
+
+
 def linked(articles: list[Article], **kwargs: float) -> list[Link]:
     """The links of *articles* as the app makes them: :func:`core.linking.align.link` (*kwargs*
     as there), plus the links by meaning where the optional model is on
-    (:func:`core.linking.semantic.enabled`)."""
+    (:func:`core.linking.semantic.enabled`), their vectors from the cache file of ``--vectors``
+    (embedded into it where it lacks them)."""
     from core.linking import semantic
 
     links = link(articles, **kwargs)  # type: ignore[arg-type]
-    return semantic.extend(articles, links) if semantic.enabled() else links
+    if not semantic.enabled():
+        return links
+    if _Vectors.cache is None:
+        _Vectors.cache = semantic.VectorCache(_Vectors.path or semantic.VectorCache.default_path())
+        _Vectors.model = semantic._default_embedder()
+        _Vectors.name = semantic.MODEL
+    _Vectors.asked.update(semantic.units(articles)[0])
+    return semantic.extend(articles, links, embedder=_Vectors(), cache=_Vectors.cache)  # type: ignore[arg-type]
 
 
 def _errors(articles: list[Article], links: list[Link], predicted: set[Pair], gold: set[Pair]) -> None:
@@ -165,9 +199,22 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list wrong and missed links")
     parser.add_argument("--story", help="only this development topic (e.g. 14); no seeds")
     parser.add_argument("--baseline", action="store_true", help="also the token_set_ratio baseline on the seeds")
+    parser.add_argument("--vectors", type=Path, metavar="FILE",
+                        help="the vector cache with NEWSPRISM_SEMANTIC=1 (default: the user's)")
     args = parser.parse_args()
-    kwargs = {} if args.threshold is None else {"threshold": args.threshold}
+    _Vectors.path = args.vectors
+    try:
+        _measure(args)
+    finally:
+        if _Vectors.cache is not None:
+            print(f"vectors ({_Vectors.path or 'the user cache'}): {len(_Vectors.asked)} sentences, "
+                  f"{len(_Vectors.asked) - _Vectors.embedded} read from the cache, {_Vectors.embedded} embedded "
+                  f"in {_Vectors.seconds:.1f} s")
+            _Vectors.cache.close()  # type: ignore[attr-defined]
 
+
+def _measure(args: argparse.Namespace) -> None:
+    kwargs = {} if args.threshold is None else {"threshold": args.threshold}
     from core.linking import semantic
 
     print("links: words and meaning (NEWSPRISM_SEMANTIC=1)" if semantic.enabled() else "links: words only")

@@ -1,7 +1,8 @@
 """Links by meaning (core/linking/semantic.py): what they add, and what they cost.
 
-Run: python bench/semantic.py [--errors] [--speed N] [--no-quality] | --rules   (needs the extra:
-pip install -e '.[semantic]')
+Run: python bench/semantic.py [--vectors FILE] [--errors] [--speed N] [--no-quality] | --rules | --curve
+(needs the extra: pip install -e '.[semantic]'). The sentences' vectors are read from the cache file
+``--vectors FILE`` (default: the user's), those it lacks embedded into it first.
 
 Quality, on the labelled development stories (see bench/quality.py; their text comes from
 the development-data cache) and the seeds:
@@ -57,6 +58,11 @@ made distinct) embedded in a fresh process with an empty cache: seconds, seconds
 1,000 paragraphs, and resident memory before loading, after loading and after embedding;
 plus the time of the cosine and veto step for the same paragraphs.
 ``--errors`` prints the added links that are wrong (terminal only, never written).
+
+``--curve``: the precision/recall curve of the cosine threshold, pooled over the development
+stories, the held-out stories and the seeds: for each threshold from 0.80 to 0.97, P, R and F1
+of the word links plus the links by meaning at that threshold (vetoes applied), and how many
+links by meaning were added and how many of them the labels call wrong.
 """
 
 from __future__ import annotations
@@ -141,9 +147,44 @@ def _pooled(stories: list[Story], threshold: float | None) -> tuple[float, float
     return scores(pred, gold)  # type: ignore[arg-type]
 
 
+VECTORS: list[Path] = []  # --vectors, when given
+
+
+def _cache() -> semantic.VectorCache:
+    """The vector cache: ``--vectors FILE``, else the user's."""
+    return semantic.VectorCache(VECTORS[0] if VECTORS else semantic.VectorCache.default_path())
+
+
+def curve() -> None:
+    """Print the cosine threshold's precision/recall curve (see the module's docstring)."""
+    cache = _cache()
+    stories = _stories(cache, semantic.E5Embedder())
+    cache.close()
+    groups = [(prefix, [s for s in stories if s[0].startswith(prefix + " ") or s[0] == prefix])
+              for prefix in ("dev", "held-out", "seeds")]
+    groups = [(name, some) for name, some in groups if some]
+    print("cosine  " + "  ".join(f"{name + ': P     R     F1   (+added, wrong)':<40}" for name, _ in groups))
+    row = []
+    for name, some in groups:
+        p, r, f = _pooled(some, None)
+        row.append(f"P {p:.3f} R {r:.3f} F1 {f:.3f}  (words only)".ljust(40))
+    print("-       " + "  ".join(row))
+    for t in [round(0.80 + 0.01 * k, 2) for k in range(18)]:
+        row = []
+        for name, some in groups:
+            p, r, f = _pooled(some, t)
+            added = wrong = 0
+            for story in some:
+                more = _with(story, t) - _pairs(story[3])
+                added += len(more)
+                wrong += len(more - story[2])
+            row.append(f"P {p:.3f} R {r:.3f} F1 {f:.3f}  (+{added}, {wrong})".ljust(40))
+        print(f"{t:<6.2f}  " + "  ".join(row))
+
+
 def quality(errors: bool) -> None:
     embedder = semantic.E5Embedder()
-    cache = semantic.VectorCache(semantic.VectorCache.default_path())
+    cache = _cache()
     stories = _stories(cache, embedder)
     for story in stories:
         name, articles, gold, links, _, _ = story
@@ -312,7 +353,7 @@ def _chosen(stories: list[tuple[Story, list[Candidate]]], rules: list[tuple[str,
 def rules() -> None:
     """Print the rules that join the cosine to word evidence (see the module's docstring)."""
     embedder = semantic.E5Embedder()
-    cache = semantic.VectorCache(semantic.VectorCache.default_path())
+    cache = _cache()
     found = [(story, _candidates(story)) for story in _stories(cache, embedder)]
     cache.close()
     dev = [x for x in found if x[0][0].startswith("dev ")]
@@ -389,12 +430,18 @@ def main() -> None:
     parser.add_argument("--speed", type=int, default=1000, metavar="N", help="paragraphs to time (0: none)")
     parser.add_argument("--no-quality", action="store_true", help="only the cost")
     parser.add_argument("--rules", action="store_true", help="the cosine joined to word evidence (see above)")
+    parser.add_argument("--curve", action="store_true", help="the cosine threshold's precision/recall curve")
+    parser.add_argument("--vectors", type=Path, metavar="FILE", help="the vector cache (default: the user's)")
     args = parser.parse_args()
+    VECTORS.extend([args.vectors] if args.vectors else [])
     if not semantic.installed():
         print("bench/semantic.py: the extra is not installed (pip install -e '.[semantic]')", file=sys.stderr)
         sys.exit(2)
     if args.rules:
         rules()
+        return
+    if args.curve:
+        curve()
         return
     if not args.no_quality:
         quality(args.errors)
