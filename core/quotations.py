@@ -697,7 +697,9 @@ def _attribution(text: str, span: Span) -> str | None:
         if match["a"] and len(match["a"].split()) == 1 and (goes_on := _BODY_GOES_ON.match(after, match.end("a"))) and not any(
                 is_stopword(word) and word not in _PARTICLES for word in goes_on["words"].split()):  # ("on behalf of")
             return _clean_name(f"{match['a']}{goes_on.group()}", body=True)  # "a dit le Conseil départemental de l'Ain"
-        return _clean_name(match["a"] or match["g"] or match["h"] or match["b"] or match["d"] or match["f"])
+        if match["a"] or match["d"]:  # the verb (or "according to") first: an office may stand between it and the name
+            return _clean_name(_after_office(match["a"] or match["d"], whole=True))
+        return _clean_name(match["g"] or match["h"] or match["b"] or match["f"])
     if not ended and (uncased := _uncased_speaker(_UNCASED_AFTER.match(after))) is not None:
         return uncased  # a script with no capitals: its verb of speech bounds the speaker ('"...", אמר דני כהן.')
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
@@ -715,7 +717,7 @@ def _attribution(text: str, span: Span) -> str | None:
             named = _clean_name(match["c"])
             # (a name as the match gives it: one cut of what went before it follows no body)
             return _as_body(before[-200:][: match.start("c")], named) if named and named == match["c"] else named
-        return _clean_name(match["e"] or match["v"])
+        return _clean_name(_after_office(match["e"] or match["v"], whole=True))
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before) or _LEADS_IN.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
@@ -747,15 +749,24 @@ def _named_last(before: str) -> str | None:
     return _clean_name(_after_office(match["n"])) if match else None
 
 
-def _after_office(name: str) -> str:
-    """*name*, capitalised words before a verb that ends its clause, without what it opens with
-    up to its last office (:func:`is_title`, its case ending aside): an organisation and the
-    speaker's office in it, which Turkish writes before the name with a possessive ending
-    ("Norvalis Air CEO'su Tomas Heidrun", "Sağlık Bakanı Leyla Arslan", "Kelvar Belediye Başkanı
-    Leyla Arslan": Tomas Heidrun, Leyla Arslan). *name* as it is where nothing follows the office."""
+def _after_office(name: str, *, whole: bool = False) -> str:
+    """*name*, capitalised words naming a speaker, without what it opens with up to its last office
+    (:func:`is_title`, its case ending aside, or the last part of a compound joined by a hyphen): an
+    organisation and the speaker's office in it, which Turkish writes before the name with a
+    possessive ending, whether the verb ends the clause or opens it ("Norvalis Air CEO'su Tomas
+    Heidrun, '...' dedi", "'...,' dedi Norvalis Air CEO'su Tomas Heidrun"), and English, German
+    or Dutch capitalise after a verb of speech ("said Norvalis Air CEO Tomas Heidrun", "sagte
+    Norvalis-Air-Chef Tomas Heidrun"): Tomas Heidrun. *name* as it is where nothing follows the
+    office; where *whole* (the words after a verb of speech, which may be a title and a name
+    alone), also where a title opens it: no organisation's office there, but a name with its
+    title, as the speaker's name keeps it ("said Mayor Ana Lima", "said Central Bank Governor Ana
+    Lima", "said Prince Harry", "said General Motors")."""
     tokens = name.split()
-    offices = [n for n, token in enumerate(tokens[:-1]) if is_title(_CASE_ENDING.sub("", token).lower())]
-    return " ".join(tokens[offices[-1] + 1 :]) if offices else name
+    offices = [n for n, token in enumerate(tokens[:-1])
+               if is_title(word := _CASE_ENDING.sub("", token).lower()) or is_title(word.rpartition("-")[2])]
+    if not offices or whole and _CASE_ENDING.sub("", tokens[0]).lower().rstrip(".") in _TITLES | _HONORIFICS:
+        return name
+    return " ".join(tokens[offices[-1] + 1 :])
 
 
 def _member_or_body(name: str, body: str) -> str | None:
@@ -1052,7 +1063,8 @@ def _bare(name: str) -> list[str]:
     """The words of *name* that name the person, as written: the titles before them dropped
     ("Secretary of State Antony Blinken" -> Antony Blinken); an organisation's name whole."""
     tokens = [t for t in name.split() if t.strip(".,")]
-    lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
+    # (an office's case ending aside, as Turkish writes it: "CEO'su", :data:`_CASE_ENDING`)
+    lower = [_CASE_ENDING.sub("", t.strip(".,").lower()) for t in tokens]
     if lower and lower[-1] in _ORGANISATIONS:
         return [t for t, low in zip(tokens, lower) if low != "the"]
     titled = [n for n, t in enumerate(lower[:-1]) if is_title(t) or t in _HONORIFICS]
