@@ -732,6 +732,30 @@ _PICTURE_CREDIT = re.compile(rf"(?i:\b(?:getty|istock|shutterstock|adobe ?stock|
                              rf"|{PICTURE_WORD})\b)|/")
 
 
+#: A part of a platform's tab title that names the writer of its post ("by Ana Example").
+_BY_PART = re.compile(r"^(?i:by|von|par|por|di|door|av)\s+\S")
+
+
+def _platform_publication(tab: str | None, ld_publisher: str | None) -> str | None:
+    """The publication a post on a hosting platform of blogs and newsletters appears in (the page's
+    site name the platform's: :func:`~core.reading.judge.is_blog_platform`), as the page's metadata
+    names it: the JSON-LD publisher, where it is no platform; else the part of the tab title *tab*
+    after its writer's, which the platforms write between the writer and their own name ("Headline |
+    by Ana Example | Harbour Notes | Medium", "Headline - by Ana Example - Harbour Notes"), where
+    it is no platform's name and no date ("Dec, 2026"). None where neither names one (a post in no
+    publication: "Headline | by Ana Example | Medium")."""
+    if ld_publisher and (name := clean_site(ld_publisher)) and not is_blog_platform(name) and not is_generic_name(name):
+        return name
+    parts = [part.strip() for part in TITLE_SEPARATOR.split(tab or "")]
+    by = next((n for n, part in enumerate(parts) if n and _BY_PART.match(part)), None)
+    if by is None or by + 1 >= len(parts):
+        return None
+    part = parts[by + 1]
+    if is_blog_platform(part) or any(c.isdigit() for c in part) and (find_date(part) or re.fullmatch(r"[^\W\d]{3,9}\.?,?\s+\d{4}", part)):
+        return None
+    return clean_site(part) or None
+
+
 def _without_poster(title: str, platform: str | None) -> str:
     """*title*, a page's metadata title, without the poster a platform names before it ("r/Nigeria
     on Reddit: Headline", "Ana Example on LinkedIn: Headline": who posted it where, before what
@@ -1243,7 +1267,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             # (on a blog platform, the blog's name its masthead's <h1> prints, linked to the blog's
             # home: a LiveJournal community's "<h1><a href=https://harbour-notes.example.com/>Harbour
             # Notes</a></h1>", where the tab gives the journal's user name)
-            next((h for h in meta.home if not is_blog_platform(h) and not is_generic_name(h)), None) if platform else None) or platform
+            next((h for h in meta.home if not is_blog_platform(h) and not is_generic_name(h)), None) if platform else None) or (
+            # (else the publication the post appears in, as its metadata names it beside the platform)
+            _platform_publication(meta.tab, ld_publisher) if platform else None) or platform
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
     published_in = _PUBLISHED_IN.search(raw[:200_000])
