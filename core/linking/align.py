@@ -1935,6 +1935,27 @@ def _sentences(para: _Paragraph) -> tuple[frozenset[str], ...]:
     return tuple(s for s in found if s)
 
 
+#: The most of a sentence's content stems the other paragraph may print for the sentence to be
+#: one it leaves out (:func:`_left_out`): a name or two of a sentence of its own
+#: ("Blinken" of "The US wants ..., he said" beside "Blinken emphasised ...").
+LEFT_OUT_SHARE = 0.25
+#: The least content stems of a sentence left out: a sentence that says something, no "he said".
+LEFT_OUT_STEMS = 3
+
+
+def _left_out(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether one of two paragraphs whose runs make them copy prints a whole sentence the other
+    tells nothing of (:data:`LEFT_OUT_STEMS` content stems or more, at most
+    :data:`LEFT_OUT_SHARE` of them in the other): a copy cut by a sentence ("... operates seven
+    T-72 aircraft. The type entered service in 2009." / "... operates seven T-72 aircraft."), which
+    is no longer the same wording (verbatim), but the same fact in part of the words."""
+    for mine, theirs in ((p, q), (q, p)):
+        for stems in _sentences(mine) if len(sentence_starts(mine.text)) else ():
+            if len(stems) >= LEFT_OUT_STEMS and len(stems & theirs.stems) <= LEFT_OUT_SHARE * len(stems):
+                return True
+    return False
+
+
 def _sentence_match(
     ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], threshold: float,
     sources: frozenset[str] = frozenset(),
@@ -2464,7 +2485,11 @@ def _link(
                     kind, score = result
                     if kind is not LinkKind.PARAPHRASE:
                         score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
-                        if kind is LinkKind.VERBATIM:  # copy; a quote link's score is its quotation's
+                        if kind is LinkKind.VERBATIM and _left_out(p, q):
+                            # the same wording of what one says, a sentence of the other's left out:
+                            # not the same wording, the same fact, of as much as the two share
+                            kind, score = LinkKind.PARAPHRASE, mean
+                        elif kind is LinkKind.VERBATIM:  # copy; a quote link's score is its quotation's
                             score -= _respelt_share(p, q, idf, once, (totals[i], totals[j]))
                     found_pairs.append((i, j, cover_p, cover_q, kind.value, score, *spans(p, q, f)))
                 elif min(cover_p, cover_q) >= floor:
