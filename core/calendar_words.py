@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from core.text import MONTHS
+from core.text import MONTHS, UNSPACED
 
 __all__ = [
     "DAY_OF_MONTH", "INDIC", "JOINERS", "MONTH_KEYS", "MONTH_MAJORITY", "NO_JOINERS", "SYLLABLE", "WEEKDAY_WORD", "WEEKDAY_WORDS",
     "OWN_MONTH_PHRASES", "PHRASE_MONTH_LANGUAGES", "majority_month", "month_key", "month_name_counts", "month_number", "month_phrases",
-    "phrase_months", "THAI_MONTH_ABBREVIATIONS", "SOLAR_HIJRI_MONTHS", "ETHIOPIAN_MONTHS", "CALENDAR_MONTHS",
+    "phrase_months", "WEEKDAYS_CAPITALISED", "WEEKDAY_FULL_SHARE", "WEEKDAY_KEYS", "weekday_names", "weekday_number", "weekday_pattern", "weekdays_anywhere",
+    "THAI_MONTH_ABBREVIATIONS", "SOLAR_HIJRI_MONTHS", "ETHIOPIAN_MONTHS", "CALENDAR_MONTHS",
 ]
 
 
@@ -231,3 +233,114 @@ WEEKDAY_WORDS: dict[str, int] = {
     for day, word in enumerate(days.split())
 } | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
 WEEKDAY_WORD = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
+
+
+#: The weekdays' names that are another word too when written in small letters, by language: read
+#: as a weekday only where written with a capital (Turkish "pazar", a market; Romanian "luni",
+#: months; Indonesian and Malay "minggu", a week; Tagalog "linggo", a week; Greek "τρίτη", third;
+#: Russian "среда", an environment; Czech "středa", the middle), as core.stories.words.LEAD_WEEKDAYS
+#: reads them in leads.
+WEEKDAYS_CAPITALISED: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {"tr": "pazar", "ro": "luni", "id": "minggu", "ms": "minggu", "tl": "linggo", "fil": "linggo",
+                            "el": "τρίτη", "ru": "среда", "cs": "středa"}.items()
+}
+
+
+#: The keys of dateparser's locale data that hold the weekdays' names, Monday first.
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The least length a weekday's name dateparser gives must have, as a share of its longest name of
+#: that day in that language, to be read: its full names and their forms (Finnish "maanantai" beside
+#: "maanantaina", Polish "niedzielę" beside "niedziela"), not its abbreviations ("pzt", "pon") nor a
+#: shortened name that is another word (Portuguese "Segunda", second, of "segunda-feira").
+WEEKDAY_FULL_SHARE = 0.75
+
+
+@functools.lru_cache(maxsize=1)
+def _dateparser_locales() -> dict[str, object]:
+    """dateparser's locales by code (its locale data, from the Unicode CLDR), English aside."""
+    from dateparser.languages.loader import default_loader
+
+    return {locale.shortname: locale for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False)
+            if locale.shortname != "en"}
+
+
+def _unaccented(word: str) -> str:
+    """*word* without its accents where it is written in Latin letters ("miércoles": "miercoles",
+    as typed without them); else *word*."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return bare if bare.isascii() else word
+
+
+def _full_names(names: Iterable[str]) -> list[str]:
+    """Of one weekday's *names* in one language, folded: the full ones (:data:`WEEKDAY_FULL_SHARE`),
+    of letters and hyphens only, four letters or more or in a script written without spaces ("木曜日"),
+    each also without its accents."""
+    words = {n.casefold() for n in names if n and all(c.isalpha() or c == "-" for c in n)}
+    longest = max(map(len, words), default=0)
+    full = [w for w in words if len(w) >= WEEKDAY_FULL_SHARE * longest and (len(w) >= 4 or re.match(f"[{UNSPACED}]", w))]
+    return list(dict.fromkeys([*full, *map(_unaccented, full)]))
+
+
+@functools.lru_cache(maxsize=None)
+def weekday_names(language: str | None) -> dict[str, int]:
+    """The weekdays' names of *language* (a code, as core.text.language_of tells it), folded, each
+    with its place in the week (Monday 0 to Sunday 6), read as the months' names are: dateparser's
+    locale data (from the Unicode CLDR) where it knows the language, its full names
+    (:func:`_full_names`: "pazartesi", "poniedziałek", "maanantai" and "maanantaina", "segunda-feira"),
+    else the CLDR's, through babel (the full names of both contexts, "format" and "stand-alone");
+    empty for English (core.text.WEEKDAY_NAMES) and a language neither knows."""
+    if not language or language == "en":
+        return {}
+    locale = _dateparser_locales().get(language)
+    if locale is not None:
+        info = locale.info  # type: ignore[attr-defined]
+        return {word: day for day, key in enumerate(WEEKDAY_KEYS) for word in _full_names(info.get(key, []))}
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        days = Locale.parse(language.replace("-", "_")).days
+    except (ValueError, TypeError, UnknownLocaleError):
+        return {}
+    return {word: day for day in range(7)
+            for word in _full_names([days[context]["wide"].get(day, "") for context in ("format", "stand-alone")])}
+
+
+@functools.lru_cache(maxsize=None)
+def weekday_pattern(language: str | None) -> re.Pattern[str] | None:
+    """A pattern of the weekdays' names of *language* (:func:`weekday_names`, group ``weekday``),
+    in any case but those :data:`WEEKDAYS_CAPITALISED` reads only with a capital, a whole word
+    (a name in a script written without spaces, "木曜日", wherever it stands); None where it has none."""
+    names = weekday_names(language)
+    if not names:
+        return None
+    capitalised = WEEKDAYS_CAPITALISED.get(language or "", frozenset())
+
+    def spelled(name: str) -> str:
+        word = re.escape(name)
+        if name in capitalised:  # "Pazar", not "pazar" (a market)
+            word = re.escape(name[:1].upper()) + re.escape(name[1:])
+        else:
+            word = f"(?i:{word})"
+        return word if re.match(rf"[{UNSPACED}]", name) else rf"(?<![\w-]){word}(?![\w-])"
+
+    return re.compile("(?P<weekday>" + "|".join(spelled(n) for n in sorted(names, key=len, reverse=True)) + ")")
+
+
+def weekday_number(word: str, language: str | None) -> int | None:
+    """The place in the week (Monday 0) of *word*, a weekday's name in *language* (:func:`weekday_names`), or None."""
+    return weekday_names(language).get(word.casefold())
+
+
+@functools.lru_cache(maxsize=1)
+def weekdays_anywhere() -> dict[str, int]:
+    """The weekdays' names of every language dateparser knows (:func:`weekday_names`), folded, each
+    with its place in the week, for a reader that does not know a text's language (a word put for
+    another in copy: "perşembe" / "cuma"): of one day in the most languages that name a day by it
+    (as :func:`majority_month`), none of :data:`WEEKDAYS_CAPITALISED`."""
+    counts: dict[str, Counter[int]] = {}
+    for language in _dateparser_locales():
+        for word, number in weekday_names(language).items():
+            counts.setdefault(word, Counter())[number] += 1
+    capitalised = frozenset().union(*WEEKDAYS_CAPITALISED.values())
+    return {word: day for word, days in counts.items() if word not in capitalised and (day := majority_month(days)) is not None}

@@ -1189,15 +1189,22 @@ class When(NamedTuple):
     point: str = ""
 
 
-def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, moves: bool) -> When:
+def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, moves: bool, language: str | None = None) -> When:
     """The days and the point of the day *text*[start:end] names for the figure at *figure*; a
-    day in the possessive ("Tuesday's 31% slump") is said only of the figure right after it."""
+    day in the possessive ("Tuesday's 31% slump") is said only of the figure right after it; a
+    weekday of another *language* as its English one (core.calendar_words.weekday_pattern)."""
     part = text[start:end]
     days: set[tuple[str, str]] = set()
     for found in _WEEKDAY_SAID.finditer(part):
         if found["own"] and not 0 <= figure[0] - (start + found.end()) <= 12:
             continue  # "Tuesday's 31% slump": said of that slump only
         days.add(("weekday", found["day"].lower()))
+    if language not in (None, "en"):
+        from core.calendar_words import weekday_number, weekday_pattern
+
+        for found in (pattern.finditer(part) if (pattern := weekday_pattern(language)) else ()):
+            if (day := weekday_number(found["weekday"], language)) is not None:
+                days.add(("weekday", WEEKDAY_NAMES[day].lower()))
     for found in _MONTH_DAY_SAID.finditer(part):
         month = (found["month"] or found["month2"]).lower()[:3]
         days.add(("date", f"{month} {int(found['day'] or found['day2'])}"))
@@ -1236,7 +1243,7 @@ def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, move
     return When(frozenset(days), points[0] if len(points) == 1 else "")
 
 
-def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
+def when_of(text: str, start: int, end: int, *, moves: bool = True, language: str | None = None) -> When:
     """When the figure at characters *start* to *end* of *text* is given for: the days and the
     point of the day its clause names, else those its sentence names where it names one day and
     one point ("By the close, the shares were down 31% at 412p": at the close); *moves*: whether
@@ -1246,16 +1253,17 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     day, the 31% Tuesday's. Two figures of one thing given for two days or two points of a day
     are two quantities (:func:`other_time`). A relative clause ("..., which lost the district by 221
     votes") gives only its own time; a clause of "when" after a year ("in the 2022 election, when
-    final turnout was 54.6 percent") that year."""
+    final turnout was 54.6 percent") that year. A weekday of another *language* (a code:
+    core.calendar_words.weekday_names, "perşembe günü" in Turkish) is its English one ("thursday")."""
     stop = _SENTENCE_END.search(text, end)
     first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     last = stop.start() if stop else len(text)
     bounds = [first, *(m for found in _CLAUSE_END.finditer(text, first, last) for m in found.span()), last]
     clauses = list(zip(bounds[::2], bounds[1::2]))
     own = next(((left, right) for left, right in clauses if left <= start < max(right, left + 1)), (first, last))
-    said = _said_when(text, *own, (start, end), moves=moves)
+    said = _said_when(text, *own, (start, end), moves=moves, language=language)
     after = _TIME_AFTER.match(text, end)
-    if after is not None and (named := _said_when(text, *after.span("time"), (start, end), moves=False).days):
+    if after is not None and (named := _said_when(text, *after.span("time"), (start, end), moves=False, language=language).days):
         # the time right after the figure is its own, whatever else its clause names
         return When(named, said.point)
     days, point = set(said.days), said.point
@@ -1266,11 +1274,11 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     at = clauses.index(own) if own in clauses else -1
     if _WHEN_CLAUSE.match(text, own[0]) and at > 0 and not days:
         # "in the 2022 election, when final turnout was 54.6 percent": the time of the clause before
-        days |= {day for day in _said_when(text, *clauses[at - 1], (start, end), moves=moves).days if day[0] == "year"}
+        days |= {day for day in _said_when(text, *clauses[at - 1], (start, end), moves=moves, language=language).days if day[0] == "year"}
     for left, right in clauses:
         # a clause with no figure of its own times the sentence's ("By the close, ..."; "..., Nov. 6, ...")
         if (left, right) != own and not any(c.isdigit() for c in _MONTH_DAY_SAID.sub("", text[left:right])):
-            other = _said_when(text, left, right, (start, end), moves=moves)
+            other = _said_when(text, left, right, (start, end), moves=moves, language=language)
             days |= other.days if not said.days else set()
             point = point or other.point
     if len({kind for kind, _ in days}) != len(days):

@@ -51,13 +51,28 @@ __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
 #: Words that name a day, by the way they name it: a weekday for another weekday, a month
 #: for another month or "today" for "yesterday" changes a date; "Sunday" for "June 18" may be
-#: the same day written another way.
+#: the same day written another way. The weekdays of every language whose months are read
+#: (core.calendar_words.weekdays_anywhere: "perşembe" / "cuma", "poniedziałek" / "wtorek") join
+#: the English ones where first needed (:func:`_day_names`).
 _DAY_NAMES = (
     WEEKDAYS,
     frozenset(MONTHS),
     frozenset("today yesterday tomorrow tonight".split()),
 )
-_DAYS = frozenset().union(*_DAY_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> tuple[frozenset[str], ...]:
+    """:data:`_DAY_NAMES`, the weekdays of every language among them, each spelt as a text's words fold it."""
+    from core.calendar_words import weekdays_anywhere
+
+    return (WEEKDAYS | frozenset(weekdays_anywhere()), *_DAY_NAMES[1:])
+
+
+@lru_cache(maxsize=1)
+def _days() -> frozenset[str]:
+    """Every word of :func:`_day_names`."""
+    return frozenset().union(*_day_names())
 #: The least share of the shorter text's words that stand in the other's, in order, for copy.
 COPY_SHARE = 0.6
 #: The longest replaced stretch, in words a side (one figure however long), still reported as one difference.
@@ -321,7 +336,7 @@ def _titled_name(words: _Words, start: int, end: int) -> bool:
     Financial Stability"; "in New York", "a mountain in New Zealand" are places said) or as an
     honorific (:data:`_HONORIFICS`: "Dr. Ingrid Solberg")."""
     folded = words.folded[start:end]
-    if not 2 <= len(folded) <= _MAX_PERSON or any(is_number(w) or is_negation(w) or w in _DAYS for w in folded):
+    if not 2 <= len(folded) <= _MAX_PERSON or any(is_number(w) or is_negation(w) or w in _days() for w in folded):
         return False
     capital = [w[:1].isupper() for w in words.surface[start:end]]
     if any(is_stopword(w) and not (0 < k < len(folded) - 1 and capital[k - 1] and capital[k + 1]) and not (w in _HONORIFICS and capital[k])
@@ -461,7 +476,7 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
         return "figure"  # "the third incident" / "the fourth incident"
     if any(
         (days_a := {MONTHS.get(w, w) for w in names.intersection(a)}) and (days_b := {MONTHS.get(w, w) for w in names.intersection(b)})
-        and days_a != days_b for names in _DAY_NAMES
+        and days_a != days_b for names in _day_names()
     ):
         return "date"  # (a month named in full and cut short, "October" / "Oct.", is one month)
     if len(a) == len(b) == 1 and not any(map(is_negation, both)) and (opposed := _opposed(a[0], b[0])):
@@ -483,7 +498,7 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
             denials = sum(map(is_negation, a)) + sum(map(is_negation, b))
             return None if denials % 2 else "outcome"
         return "negation" if len(others[0]) <= 1 and len(others[1]) <= 1 else None
-    if not _DAYS.isdisjoint(both):
+    if not _days().isdisjoint(both):
         return None  # "Sunday" for "June 18": one day named two ways, maybe
     if a_surface and b_surface and all(w[:1].isupper() and not is_stopword(w.lower()) for w in [*a_surface, *b_surface]):
         if _COMBINING.issuperset(a) or _COMBINING.issuperset(b):
@@ -1152,7 +1167,8 @@ def _one_for_one(ops: Sequence[Opcode], n: int, a: _Words, b: _Words, copy: bool
     if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
         return False
     x, y = a.folded[op.src_start], b.folded[op.dest_start]
-    kind = (copy and x in _DAYS and y in _DAYS) or (is_number(x) and is_number(y) and "no" not in (x, y))
+    days = _days()
+    kind = (copy and x in days and y in days) or (is_number(x) and is_number(y) and "no" not in (x, y))
     return kind and _anchored(ops, n - 1, least=1) and _anchored(ops, n + 1, least=1)
 
 
@@ -1282,9 +1298,9 @@ def _other_day(x: tuple[frozenset[str], frozenset[tuple[int, int]]], y: tuple[fr
 
 def _dates(words: _Words, start: int, end: int) -> str:
     """A changed stretch (words *start* to *end*) as a date difference prints it: from its first
-    to its last word that names a day (:data:`_DAYS`), with a day of the month beside a month
+    to its last word that names a day (:func:`_days`), with a day of the month beside a month
     ("Tuesday", "March 14", "14 March"), without the other words around them."""
-    days = [k for k in range(start, end) if words.folded[k] in _DAYS]
+    days = [k for k in range(start, end) if words.folded[k] in _days()]
     first, last = days[0], days[-1]
 
     def day_of_month(k: int) -> bool:

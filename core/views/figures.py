@@ -37,6 +37,7 @@ from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
 from core.stamps import update_time
+from core.calendar_words import weekday_number, weekday_pattern
 from core.text import BE_ABROAD, is_function_word, search_fold, outcome_abroad, outcome_said, outcome_told, OUTCOMES_ABROAD, AGE_SLACK, AUXILIARIES, BE, UNSPACED, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, PEOPLE_BY_ROLE, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, MONTHS_ABROAD, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, outcome_of, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
@@ -2127,6 +2128,7 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
         notes = {i for i, _ in article.subheads if article.is_note(i)}
         language = _language(article)
         abroad = language not in (None, "en")  # its months' names are its language's
+        weekdays = weekday_pattern(language) if abroad else None
         # the day the report was published, by which its weekdays name days (an event's day, _event_day;
         # English verbs only)
         published = _published_date(article.published) if language in (None, "en") else None
@@ -2150,6 +2152,10 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
             for match in _WEEKDAY.finditer(text):
                 if not _NAMED_DAY.search(text, 0, match.start()):
                     dates.append((match.span(), float(WEEKDAY_NAMES.index(match["weekday"]) + 1), "weekday", None))
+            # (and its language's weekdays, in a report of another: "perşembe", "poniedziałek", "木曜日")
+            for match in weekdays.finditer(text) if weekdays else ():
+                if (weekday := weekday_number(match["weekday"], language)) is not None:
+                    dates.append((match.span(), float(weekday + 1), "weekday", None))
             for match in CLOCK_TIME.finditer(text):
                 if (clock := _clock_time(match)) is not None:
                     # "at 8.49pm": 8.49pm; "at about 9.40pm", "shortly before 9pm": the words that place it are its qualifier
@@ -2964,7 +2970,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     took = [f.kind == "count" and took_part(story.text(f.ref), *f.span) for f in figures]
     when: list[When] = []
     for k, f in enumerate(figures):
-        said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
+        said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"),
+                                                       language=_language(story.article(f.ref.article)))
         # (a bid too: the employers' offer of 3% one week and of 4.5% the next are two offers)
         # (and an average, a duration's too: the average wait of 96 hours, then of 110 hours days
         # later, is a value of each day, core.quantities.averaged, as a count is; trial 43 F3)
