@@ -749,7 +749,8 @@ def _plural_noun(word: str) -> bool:
 def _named_head(text: str, at: int) -> tuple[str, int] | None:
     """What a count counts whose first word after it (ending at *at* in *text*) is a name: the
     head of its noun phrase, the plural noun after the name's words and one modifier ("287,412
-    AeroCrisp 5L air fryers": fryer; "14 AK-47 Rifles": rifle), else the plural initials among them ("20 Labour MPs": mp),
+    AeroCrisp 5L air fryers": fryer; "14 AK-47 Rifles": rifle; "seven Tessaro T-72 aircraft", a noun
+    of no plural of its own: aircraft), else the plural initials among them ("20 Labour MPs": mp),
     with where it ends; None where the name is all there is ("500 Britons", "300 AeroCrisp"), and
     for title case, whose capitals name nothing ("9 Earthquake Jolts Iran", "Three Killed In Athens")."""
     plural_name = None
@@ -767,7 +768,8 @@ def _named_head(text: str, at: int) -> tuple[str, int] | None:
     if first and not is_stopword(first["word"]) and first["word"] not in _NOT_UNITS:
         second = None if _plural_noun(first["word"]) else _NOUN_AFTER.match(text, first.end())
         for noun in (first, second):
-            if noun and _plural_noun(noun["word"]) and noun["word"] not in _NOT_UNITS:
+            # (or a noun that is its own plural: "seven Tessaro T-72 aircraft" count aircraft, not Tessaros)
+            if noun and (_plural_noun(noun["word"]) or noun["word"] in _NO_PLURAL) and noun["word"] not in _NOT_UNITS:
                 return _canonical(noun["word"]), noun.end()
     return plural_name
 
@@ -3604,6 +3606,7 @@ def _times_clash(a: _Times, b: _Times) -> bool:
         return False
     return any(kind == other_kind and value != other_value and not _one_size(sizes, other_sizes)
                for (kind, value), sizes in a[1].items() for (other_kind, other_value), other_sizes in b[1].items())
+
 
 
 def _times_merged(a: _Times, b: _Times) -> _Times:
