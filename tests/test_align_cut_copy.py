@@ -37,3 +37,17 @@ def test_the_whole_paragraph_copied_is_verbatim() -> None:
 def test_copy_edited_inside_its_sentences_stays_verbatim() -> None:
     [(kind, _)] = _links(f"{_FLEET.replace('eleven', 'twelve')} {_AGE.replace('2011', '2012')}").values()
     assert kind is LinkKind.VERBATIM
+
+
+def test_the_sentence_a_copy_leaves_out_is_still_what_changed() -> None:
+    """A cut copy's link is no verbatim link, but the sentence cut (one that counts or denies) is
+    carried as its difference, as it was where the link was verbatim (core.linking.evidence.cut_copy)."""
+    from core.linking.story import Story
+
+    wire = outlet_report("Lake Wire", _LEAD, f"{_FLEET} No one was hurt in the fire, police said.")
+    copy = outlet_report("Ridge Mail", _LEAD, _FLEET)
+    story = Story.build([wire, copy])
+    [match] = [m for m in story.matches(Ref(wire.id, 1)) if m.ref == Ref(copy.id, 1)]
+    assert match.kind is LinkKind.PARAPHRASE
+    _, changed = story.explain(Ref(wire.id, 1), Ref(copy.id, 1))
+    assert [(d.what, d.b) for d in changed] == [("sentence", "")]

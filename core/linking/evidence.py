@@ -47,7 +47,7 @@ from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
 from core.text import ONE_LANGUAGE_STOPWORDS, OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_after, counted_apart, counted_as, date_day, outcome_of, counts_nought, nought_counts, nought_of_a_part, is_negation, is_year, is_stopword, number_of, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
-__all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
+__all__ = ["CUT_COPY_SHARE", "Difference", "Evidence", "cut_copy", "differences", "evidence", "explain"]
 
 #: Words that name a day, by the way they name it: a weekday for another weekday, a month
 #: for another month or "today" for "yesterday" changes a date; "Sunday" for "June 18" may be
@@ -2442,6 +2442,29 @@ def _shared_quotations(text_a: str, text_b: str) -> list[str]:
                 found.append(inner)
                 break
     return found
+
+
+#: The least share of the words two texts print outside the sentences only one of them has that
+#: must stand equal in both for the two to be copy cut by a sentence (:func:`cut_copy`): copy edited
+#: in a few words too ("U.S." / "American", "President Joe Biden" / "Mr Biden": 0.87 of a seeds'
+#: paragraph), not a rewording around a shared phrase (0.42).
+CUT_COPY_SHARE = 0.8
+
+
+def cut_copy(text_a: str, text_b: str) -> bool:
+    """Whether *text_b* is *text_a*'s copy but for whole sentences one of them prints and the other
+    leaves out (or adds): of the words each prints outside them, :data:`CUT_COPY_SHARE` or more
+    stand equal in both ("... operates seven T-72 aircraft. The type entered service in 2009." /
+    "... operates seven T-72 aircraft."). A link of such copy is no verbatim link (the same
+    wording, core.linking.align), but its cut is what changed (core.linking.story.Story.explain)."""
+    a, b = _read(text_a).words, _read(text_b).words
+    ops, _ = _alignment(a, b)
+    if not any(op.tag == _SENTENCES for op in ops):
+        return False
+    equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    kept_a = len(a.folded) - sum(op.src_end - op.src_start for op in ops if op.tag == _SENTENCES)
+    kept_b = len(b.folded) - sum(op.dest_end - op.dest_start for op in ops if op.tag == _SENTENCES)
+    return equal >= CUT_COPY_SHARE * max(kept_a, kept_b, 1)
 
 
 def explain(text_a: str, text_b: str) -> dict[str, object]:

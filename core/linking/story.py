@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from core.linking.evidence import Difference, Evidence, differences, evidence
+from core.linking.evidence import Difference, Evidence, cut_copy, differences, evidence
 from core.model import Article, Link, LinkKind, Ref, in_time_order, record_file
 from core.text import LANGUAGE_NAMES, article_language, is_any_function_word, language_code, is_function_word
 
@@ -205,9 +205,11 @@ class Story:
             similarity = self._similarity.get(frozenset(key))
             if similarity is not None:
                 shown = shown._replace(similarity=similarity)
-            # A sentence only one side prints is a cut or an addition in copy; a rewording (a brief
-            # leaving out a quotation) says less in other words, no cut of its source's.
-            copy = any(m.ref == there and m.kind is LinkKind.VERBATIM for m in self.matches(here))
+            # A sentence only one side prints is a cut or an addition in copy (verbatim, or copy cut by
+            # a sentence, which is no verbatim link: core.linking.evidence.cut_copy); a rewording (a
+            # brief leaving out a quotation) says less in other words, no cut of its source's.
+            copy = any(m.ref == there and (m.kind is LinkKind.VERBATIM or m.kind is LinkKind.PARAPHRASE and cut_copy(a, b))
+                       for m in self.matches(here))
             changed = tuple(
                 d for d in differences(a, b, context=(self._before(here), self._before(there)),
                                        days=(self._by_id[here.article].published, self._by_id[there.article].published))
