@@ -95,9 +95,10 @@ def test_bookmark_list_narrow(snap_compare, tmp_path) -> None:  # type: ignore[n
 
 
 def test_verbatim_and_paraphrase_matches(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """Euronews paragraph 15 (Blinken before leaving Washington): a verbatim match from The
-    National collated word by word (bold same, underlined different, [-struck-] left out), then
-    paraphrases from other outlets, each headed by outlet, kind and score."""
+    """Euronews paragraph 15 (Blinken before leaving Washington): The National's copy of it, which
+    prints a sentence Euronews leaves out, a paraphrase ("P paraphrase 0.74": no longer the same
+    wording, trial 52) collated word by word (bold same, underlined different), then paraphrases
+    from other outlets, each headed by outlet, kind and score."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _on_euronews(pilot)
@@ -215,8 +216,8 @@ def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-
     """120x40 coverage matrix: the legend naming every mark, facts by number of outlets, W on
     wire copy, a column per outlet (names wrapped over two heading lines) with ¶n and the link
     letter, — where none of an outlet's paragraphs is linked to the fact, "38 with no other outlet linked"
-    in the counts, ≠ on the cells whose copy adds or cuts a sentence (Euronews ¶15 V≠, The Hindu
-    ¶11 V≠) and its meaning in the legend's three lines; below, the whole first fact."""
+    in the counts, ≠ on the cells whose copy adds or cuts a sentence (Euronews ¶15 P≠, The Hindu
+    ¶11 P≠: copy cut by a sentence is no verbatim link, trial 52) and its meaning in the legend's three lines; below, the whole first fact."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_matrix)
 
 
@@ -248,7 +249,7 @@ def test_coverage_matrix_legend_smallest(snap_compare) -> None:  # type: ignore[
 def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 matrix after moving to the seventh outlet of the fourth fact: the fact column stays
     at the left, "◂ articles 4–7 of 8 · h/l ▸" on the rule above the headings, and below the table
-    Euronews's paragraph for its cell "¶15 V≠", first what it gives otherwise ("≠ from the row's
+    Euronews's paragraph for its cell "¶15 P≠", first what it gives otherwise ("≠ from the row's
     fact: The US wants to make sure… → ∅", a sentence cut), then the paragraph, then the whole
     fact (at 80x24 what the copy changed showed only after scrolling past the fact: a trial)."""
 
