@@ -20,13 +20,24 @@ from functools import lru_cache
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword, search_fold
 
 __all__ = ["HAN_DIGITS", "HAN_NUMERAL", "MYRIAD", "MYRIAD_GROUPS", "MYRIAD_SMALL", "myriad_value", "CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
-           "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted"]
+           "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted", "GROUP_SPACES", "SPACED_THOUSANDS", "plain_digits"]
 
 #: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
 #: dots and mark its decimals with a comma ("250.000", "1,8 miljoen", Indonesian "2.000 orang").
 DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el id".split())
 #: A number whose dots group thousands, when its language writes them so: "250.000", "1.250.000".
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+#: The spaces that group a number's thousands where a language prints them so (French, Swedish,
+#: Czech, Polish, Norwegian, Finnish ...) and the SI allows in any: a space, a no-break space
+#: (U+00A0), a narrow no-break space (U+202F) or a thin space (U+2009), as real pages print them.
+GROUP_SPACES = " \u00a0\u202f\u2009"
+#: A number whose thousands are grouped by spaces (:data:`GROUP_SPACES`): "6 100", "7 000",
+#: "1 250 000", with its decimals after a comma or a point ("1 234,5"); one to three digits,
+#: then groups of exactly three ("in 2019 100 people" is two numbers, "6 1000" none grouped).
+SPACED_THOUSANDS = re.compile(rf"(?<!\d)\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?(?!\d)")
+_UNSPACED = str.maketrans("", "", GROUP_SPACES)
 
 
 def undotted(raw: str, dotted: bool) -> str:
@@ -283,11 +294,14 @@ def plain_digits(printed: str) -> str:
     """A number's digits as float() reads them: thousands' commas dropped ("1,200" "1200"), a
     decimal comma made a point ("1,6" "1.6", "12,75" "12.75": a comma followed by other than
     three digits groups no thousands). "1,600" stays 1600: an English reading of a comma that
-    may be either. Digits of other scripts are ASCII ones ("৩,০০০" "3000", "１４" "14"), as
+    may be either. Spaces that group thousands are dropped ("6 100", "7\u00a0000": :data:`GROUP_SPACES`). Digits of other scripts are ASCII ones ("৩,০০০" "3000", "１４" "14"), as
     another outlet prints the same figure (a Bengali report of a grounding stood apart from the
     English, Serbian and Japanese ones: its figures were other strings)."""
     if not printed.isascii():
         printed = printed.translate(_ASCII_DIGITS).replace("٬", ",").replace("٫", ".")
+    if " " in printed or not printed.isascii():
+        # "6 100", "7\u00a0000": the spaces group thousands
+        printed = SPACED_THOUSANDS.sub(lambda grouped: grouped.group().translate(_UNSPACED), printed)
     if "," not in printed:
         return printed
     return _DECIMAL_COMMA.sub(r"\1.\2", printed).replace(",", "")

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from core.numbers import NUMBER_VALUES, SCALES, number_value
+from core.numbers import GROUP_SPACES, NUMBER_VALUES, SCALES, number_value
 from core.text import COUNTED_AS, OPPOSITE_SIDES, ORDINALS, OUTCOMES, WEEKDAY_NAMES, appositive_age, is_any_function_word, is_stopword, stem
 
 __all__ = [
@@ -71,8 +71,10 @@ JUST_UNDER = frozenset({"nearly", "almost"})
 #: for those of :data:`JUST_UNDER`.
 ESTIMATES = JUST_UNDER | frozenset({"about", "around", "roughly", "some", "approximately", "close to"})
 
-#: The digits a figure prints, and its decimals.
-_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+#: The digits a figure prints, and its decimals (its thousands grouped by commas or by spaces,
+#: "6,100", "6 100": core.numbers.GROUP_SPACES).
+_DIGITS = re.compile(rf"\d(?:[\d,]|[{GROUP_SPACES}](?=\d{{3}}(?!\d)))*(?:\.(\d+))?")
+_COMMAS = str.maketrans(dict.fromkeys(GROUP_SPACES, ","))
 #: The groups of three zeros a whole number ends in ("287,000", "10,000", "1000000").
 _THOUSANDS = re.compile(r"(?:,000)+$|(?<=\d)(?:000)+$")
 
@@ -89,9 +91,10 @@ def precision(text: str, value: float) -> float:
     digits = _DIGITS.search(text)
     if digits is None:
         return 0.5
-    printed = float(digits.group().replace(",", ""))
+    grouped = digits.group().translate(_COMMAS)  # "7 000" as "7,000"
+    printed = float(grouped.replace(",", ""))
     scale = value / printed if printed else 1.0
-    if digits.group(1) is None and (thousands := _THOUSANDS.search(digits.group())):
+    if digits.group(1) is None and (thousands := _THOUSANDS.search(grouped)):
         # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
         scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
     half_unit = 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
@@ -114,7 +117,7 @@ def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> flo
     digits = _DIGITS.search(text)
     # a number in words is given to its last figure's place as digits would give it ("nearly a
     # million": to the million, as "nearly 1,000,000"; not as "1e+06")
-    printed = digits.group() if digits else f"{value:.0f}" if value == int(value) else f"{value:g}"
+    printed = digits.group().translate(_COMMAS) if digits else f"{value:.0f}" if value == int(value) else f"{value:g}"
     number = float(printed.replace(",", "")) if digits else value
     scale = value / number if digits and number else 1.0
     whole, _, decimals = printed.replace(",", "").partition(".")

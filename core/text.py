@@ -412,6 +412,15 @@ OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items(
     # "погибли", "погибших"; "zaginiony", "zaginęło"; "пропал", "пропавших")
     "pl": {"dead": "zgin zmarl zabit smiertel ofiar", "injured": "rann", "missing": "zaginion zaginel zagine",
            "in hospital": "szpital", "evacuated": "ewakuow"},
+    # Swedish, Czech (by their stems, past cases and genders: "evakuerats", "evakuováno"; "omkommit",
+    # "zemřeli"; "saknas", "pohřešováni") and Greek ("νεκρούς", "αγνοούμενους", folded), where a
+    # count's outcome is told before it as often as after it ("bylo evakuováno 7 000 obyvatel")
+    "sv": {"dead": "omkom dod doda dodad avled avlid", "injured": "skadad skadade", "missing": "saknad saknas forsvunn",
+           "in hospital": "sjukhus", "evacuated": "evakuer", "arrested": "gripen gripna greps anhallen anhallna"},
+    "cs": {"dead": "zemrel zemrél mrtv zahynul usmrcen obeti", "injured": "zranen", "missing": "pohresovan nezvestn",
+           "in hospital": "nemocnic hospitaliz", "evacuated": "evakuov", "arrested": "zatcen zadrzen"},
+    "el": {"dead": "νεκρ σκοτωθ πεθαν", "injured": "τραυματ", "missing": "αγνοουμεν", "in hospital": "νοσοκομει",
+           "evacuated": "εκκενω απομακρυνθ", "arrested": "συνεληφθ"},
     "ru": {"dead": "погиб умер умерл убит скончал жертв", "injured": "ранен пострадав", "missing": "пропал пропавш",
            "in hospital": "госпитализ больниц", "evacuated": "эвакуир"},
     # (Ukrainian: "загинули", "загиблих"; "поранені"; "зникли безвісти", "зниклих")
