@@ -151,9 +151,12 @@ def test_tolls_of_reports_published_on_two_days_are_two_days_counts() -> None:
         dated("Tarn Wire", "29", "The fever has killed 12 people, the hospital said."),
     ])
     rows = _rows(story)
-    dead = [values for kind, values in rows if kind == "count"]
-    assert sorted(len(v) for v in dead) == [2, 3]  # the 27th's nine, the 29th's 11 and 12: two rows
-    groups = {tuple(sorted(f.value for f in g.figures)): g.disagree for g in compare(story) if g.kind == "count"}
-    assert groups == {(9.0, 9.0): False, (11.0, 11.0, 12.0): True}  # one day's outlets disagree
+    # the 27th's nine are the row's earlier day (trial 53 F4: a timeline, never against the 29th's
+    # count), the 29th's 11 and 12 its day's values, which disagree
+    [dead] = [g for g in compare(story) if g.kind == "count"]
+    assert sorted((f.value, dead.stage_label(f)) for f in dead.figures) == [
+        (9.0, "earlier day 2026-11-27"), (9.0, "earlier day 2026-11-27"), (11.0, ""), (11.0, ""), (12.0, "")]
+    assert dead.disagree and {dead.verdict_of(f) for f in dead.figures if f.value == 9} == {"close"}
+    assert {dead.verdict_of(f) for f in dead.figures if f.value == 12} == {"differ"}
     # the talks' length is one quantity whenever it was told
     assert any(kind == "duration" and len(values) == 2 for kind, values in rows)

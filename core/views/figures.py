@@ -1040,16 +1040,25 @@ _APART = "apart"
 _UPDATE_STAGE = "earlier update"
 
 
+#: The stage of a count of what happened to people that reports gave on an earlier day than its
+#: row's (:func:`_days_joined`), before that day: "earlier day 2026-11-30".
+_DAY_STAGE = "earlier day"
+
+
 def _earlier(figure: Figure) -> bool:
     """Whether *figure* is an earlier count of its quantity than the others of its row may be: a
-    preliminary count (:attr:`Figure.stage`), or one of a live page's superseded updates
-    (:data:`_UPDATE_STAGE`): shown beside the later counts, never against them."""
-    return figure.stage == "preliminary" or figure.stage.startswith(_UPDATE_STAGE)
+    preliminary count (:attr:`Figure.stage`), one of a live page's superseded updates
+    (:data:`_UPDATE_STAGE`), or one of an earlier day's reports (:data:`_DAY_STAGE`): shown
+    beside the later counts, never against them."""
+    return figure.stage == "preliminary" or figure.stage.startswith((_UPDATE_STAGE, _DAY_STAGE))
 
 
 def _moments(a: Figure, b: Figure) -> bool:
     """Whether *a* and *b* are one live page's counts at two of its earlier updates (17 ambulances
-    at 09:30, 29 at 12:45): two moments' counts, neither against the other."""
+    at 09:30, 29 at 12:45), or counts of two earlier days (3,200 evacuated on the first, 4,800 on
+    the second): two moments' counts, neither against the other."""
+    if a.stage != b.stage and a.stage.startswith(_DAY_STAGE) and b.stage.startswith(_DAY_STAGE):
+        return True
     return (a.ref.article == b.ref.article and a.stage != b.stage
             and a.stage.startswith(_UPDATE_STAGE) and b.stage.startswith(_UPDATE_STAGE))
 
@@ -3310,7 +3319,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
     result = []
-    for members in _updates_joined(figures, groups.members().values(), fates, groups.root):
+    for members in _days_joined(figures, _updates_joined(figures, groups.members().values(), fates, groups.root),
+                                when, fates, groups.root, tolerance):
         group = _once_a_paragraph(figures[n] for n in members)
         outlets = {story.article(f.ref.article).outlet for f in group}
         # (but a date one outlet's copy edited between two of its reports, a wire's re-issue that
@@ -3408,6 +3418,42 @@ def _updates_joined(figures: Sequence[Figure], members: Iterable[list[int]], fat
                     shown.add((f.ref, f.value))
                 joined.add(n)
     return [group for group in groups if not (len(group) == 1 and group[0] in joined)]
+
+
+def _days_joined(figures: list[Figure], members: Iterable[list[int]], when: Sequence[When], fates: dict[int, frozenset[str]],
+                 root: Callable[[int], int], tolerance: float) -> list[list[int]]:
+    """*members* (each group's figures, by index into *figures*) with the rows of a count of what
+    happened to people (one outcome, *fates* by group *root*: the evacuated, the dead) that reports
+    gave on earlier days (*when*: the day its words name, else its report's) joined to the row of
+    that count's latest day, as its earlier days' counts: a timeline, never a disagreement (trial
+    53 F4: 3,200 evacuated on 30 November beside the 6,100 of 2 December, once `3,200 ≠ 6,100`).
+    Each earlier figure's stage (*figures* is updated in place) names its day (:data:`_DAY_STAGE`,
+    shown as "(earlier day 2026-11-30)"). An earlier day's row whose outlets disagree ("4,800 ≠
+    5,800" of one day) stays a row of its own, flagged; so do rows of one day kept apart."""
+    groups = [list(m) for m in members]
+    day = [next((v for k, v in w.days if k == "on"), None) or next((v for k, v in w.days if k == "published"), None) for w in when]
+    rows: dict[tuple[str, str], list[tuple[str, list[int]]]] = {}
+    for group in groups:
+        first = figures[group[0]]
+        fate = fates[root(group[0])] - {"capacity"}
+        days = {day[n] for n in group}
+        if (first.kind != "count" or len(fate) != 1 or len(days) != 1 or None in days
+                or any(figures[n].stage not in ("", "official") or figures[n].part or figures[n].apart is not None or figures[n].side
+                       or figures[n].holder or figures[n].bid or figures[n].of or figures[n].unit != first.unit for n in group)):
+            continue
+        rows.setdefault((first.unit, next(iter(fate))), []).append((str(days.pop()), group))
+    for same in rows.values():
+        if len(same) < 2 or len({on for on, _ in same}) < len(same):
+            continue
+        same.sort(key=lambda row: row[0])
+        latest = same[-1][1]
+        for on, group in same[:-1]:
+            if all(agrees(figures[x], figures[y], tolerance) for x in group for y in group):
+                for n in group:
+                    figures[n] = replace(figures[n], stage=f"{_DAY_STAGE} {on}")
+                latest.extend(group)
+                group.clear()
+    return [group for group in groups if group]
 
 
 def _bids_joined(groups: list[FigureGroup], figures: Sequence[Figure], outlet_of: Callable[[Figure], str],
@@ -3542,8 +3588,20 @@ def _unqualified(figure: Figure) -> str:
 
 
 def _published_day(when: When, article: Article) -> When:
-    """*when* dated by the day *article* was published (:func:`core.quantities.published_day`)."""
-    return published_day(when, article.published)
+    """*when* dated by the day *article* was published (:func:`core.quantities.published_day`),
+    with the days the figure may be of (kind "day"): the one its words name ("on") and the day
+    its report was published, the day it was told. Two figures none of whose such days meet are
+    of two days, whatever words dated them (:func:`_two_times`, :func:`_times_clash`): "evacuated
+    3,200 people" in Monday's report naming Monday, and "6,100 people have been evacuated" in one
+    of Wednesday, naming none (trial 53 F4: a day its words named was never weighed against a day
+    of publication, and the two were one row, `3,200 ≠ 6,100`); "certified on Sunday" and a count
+    of no day in two reports of Monday meet on Monday, the day both were told."""
+    dated = published_day(when, article.published)
+    published = (article.published or "")[:10]
+    days = {("day", value) for kind, value in dated.days if kind == "on"}
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", published):
+        days.add(("day", published))
+    return When(dated.days | days, dated.point)
 
 
 #: Stems of the words that call a figure in their clause an estimate ("Officials estimated that",
@@ -3575,7 +3633,10 @@ def _two_times(a: tuple[When, float], b: tuple[When, float], *, consistent: bool
     the day of the grounding and "312 containers" days later are one count, the estimate close to
     it; trial 48 F4)."""
     (when_a, size_a), (when_b, size_b) = a, b
-    if not other_time(when_a, when_b):
+    # (the days each may be of, :func:`_published_day`: two times where none meet)
+    day_a, day_b = ({value for kind, value in w.days if kind == "day"} for w in (when_a, when_b))
+    when_a, when_b = (When(frozenset(d for d in w.days if d[0] != "day"), w.point) for w in (when_a, when_b))
+    if not (other_time(when_a, when_b) or day_a and day_b and not day_a & day_b):
         return False
     return size_a != size_b and not consistent or other_time(When(point=when_a.point), When(point=when_b.point))
 
@@ -3614,7 +3675,7 @@ def _times_clash(a: _Times, b: _Times) -> bool:
         # two updates of a live page that count otherwise: two moments' counts (its 08:40 "20
         # hurt" and its 13:30 "31 injured"), whatever day the rows share
         return True
-    if any(kind in ("published", "on") for kind, _ in a[1].keys() & b[1].keys()):
+    if any(kind in ("published", "on", "day") for kind, _ in a[1].keys() & b[1].keys()):
         # the two rows hold counts of one day (reports published that day, or words naming it): two
         # outlets giving one day's count otherwise disagree, whatever other days either row holds
         # (Harbour Wire's 221 votes against the 212 of a report of its day and of the days around it)
@@ -3801,7 +3862,9 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
         # in a live page's 11:30 update and "No one has died" are a claim and its denial; trial 50 F1)
         for i in range(n):
             for j in range(n):
-                if (_earlier(group[i]) != _earlier(group[j]) or _moments(group[i], group[j])) and (group[i].size == 0) == (group[j].size == 0):
+                # (a nought of an earlier day is a day's count like any: none dead on Monday, four by Thursday)
+                if (_earlier(group[i]) != _earlier(group[j]) or _moments(group[i], group[j])) and (
+                        (group[i].size == 0) == (group[j].size == 0) or _DAY_STAGE in (group[i].stage[:len(_DAY_STAGE)], group[j].stage[:len(_DAY_STAGE)])):
                     agree[i][j] = True
     bits = [sum(1 << m for m in range(n) if row[m]) for row in agree]
     sets: set[frozenset[int]] = set()
