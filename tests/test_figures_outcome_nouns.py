@@ -33,3 +33,12 @@ def test_the_missing_abroad_join_no_row_of_the_dead() -> None:
     rows = _rows(("Diario", ES), ("Courrier", FR), ("Dispatch", EN), ("Digest", EN_DIED))
     assert rows.get("count (dead)") == ["Courrier", "Digest", "Dispatch"], rows
     assert not any("Diario" in outlets for outlets in rows.values()), rows  # its missing are the only ones
+
+
+def test_a_running_count_named_by_its_outcome_abroad_counts_people_of_that_outcome() -> None:
+    # "Liczba ewakuowanych ... wzrosła do 900", "Le nombre d'évacués est passé à 900": the evacuated
+    pl = ("Liczba ewakuowanych z Orlenu wzrosła do 900, po tym jak rzeka wystąpiła z brzegów - poinformowały "
+          "służby ratunkowe regionu.")
+    fr = ("Le nombre d'évacués à Orlen est passé à 900, mais le niveau de la rivière a commencé à baisser, selon les "
+          "services d'urgence de la région.")
+    assert _rows(("Agencja", pl), ("Digest", fr)) == {"count (evacuated)": ["Agencja", "Digest"]}

@@ -389,7 +389,8 @@ def _running_noun(clause: str, language: str | None) -> tuple[str, str | None] |
     as its clause's words before its verb (*clause*) say, in *language*: after "the number of" where it stands (:data:`_NUMBER_OF_ABROAD`), the first
     word read as an English noun (:func:`_noun_abroad`: "hospitales afectados", "getroffen
     ziekenhuizen" hospitals), the dead where a word of the dead is among them (:data:`_DEAD_ABROAD`:
-    "het dodental"), else the noun where the language puts it: first (es, fr, pt, it), else last
+    "het dodental"), people by another outcome a word tells ("liczba ewakuowanych": evacuated,
+    core.text.outcome_abroad), else the noun where the language puts it: first (es, fr, pt, it), else last
     ("zaatakowanych szpitali"); None where none is a noun (a word of 4 letters or more,
     no stopword, no verb's participle)."""
     told = None
@@ -404,6 +405,11 @@ def _running_noun(clause: str, language: str | None) -> tuple[str, str | None] |
     for word in found:
         if english := _noun_abroad(word, language):
             return english, None
+    for word in found:
+        if (fate := outcome_abroad(word, language)) is not None:
+            # "liczba ewakuowanych", "le nombre d'évacués": people, by what happened to them, as
+            # "cuatro desaparecidos" are (trial 53 F3)
+            return "people", fate
     word = (found[0] if language in _NOUN_FIRST else found[-1]).lower()
     if len(word) < 4 or not word.isalpha() or word.endswith(("ed", "ado", "ada", "en", "ych")):
         return None
