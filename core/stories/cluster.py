@@ -154,6 +154,11 @@ FOLLOW_SUBJECT = 0.5
 #: figure share a frame, where (the town, the market in it), as one name shared is
 #: (:func:`_days_frame`): they are one event only where what happened agrees (:func:`_event_agrees`).
 DAYS_FRAME_NAMES = 2
+#: A pair of reports :func:`two_events` judges two events keeps their groups apart (:func:`cluster`,
+#: :func:`attach`) unless this many of the groups' other reports at least, and half of them, report
+#: one event with each of the two (:func:`_outvoted`): more than the roundups that tell of two events
+#: of one day and place (a roundup joins each event's reports, and keeps them apart no more).
+OUTVOTE = 3
 #: Articles published further apart than this never share a story (undated ones may).
 WINDOW_DAYS = 7
 #: The weight of each kind of feature (:class:`Profile`): names, runs of names (which count as
@@ -3139,7 +3144,7 @@ def attach(
     is never a fragment, nor joins another, but may take one in. A group only joins a group of its
     own component of the graph of pairs at *threshold* at least, so a store can still work out one
     component alone (:func:`cluster`). No join puts the two articles of a pair in *apart* in one
-    group (as in :func:`cluster`): the larger groups' joins are decided first (the larger first,
+    group unless the rest of the two groups outvote it (:func:`_outvoted`, as in :func:`cluster`): the larger groups' joins are decided first (the larger first,
     ties to the least key), then the fragments', the best fitting first (ties to the least key);
     a join that would is not made, and the group stays as it is.
 
@@ -3236,6 +3241,7 @@ def attach(
     for i, j in apart:
         against[i].add(j)
         against[j].add(i)
+    paired = _paired(scores)
     root = {g: g for g in range(len(groups))}
     held_by = {g: set(members) for g, members in enumerate(groups)}
 
@@ -3249,8 +3255,8 @@ def attach(
     order = sorted(into, key=lambda g: (len(groups[g]) <= fragment, -len(groups[g]) if len(groups[g]) > fragment else -fits[g], first[g]))
     for g in order:
         t = end(into[g])
-        if any(j in held_by[t] for i in held_by[g] for j in against.get(i, ())):
-            continue
+        if not _outvoted(held_by[g], held_by[t], against, paired, threshold=threshold):
+            continue  # a pair kept apart that the rest of the two groups do not outvote
         root[g] = t
         held_by[t] |= held_by.pop(g)
     gone = {g for g in into if root[g] != g}
@@ -3486,6 +3492,43 @@ def divide(
     return sorted((sorted(m, key=lambda i: key[i]) for m in result), key=lambda m: key[m[0]])
 
 
+def _paired(scores: Mapping[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    """Each article's evidence with the others *scores* holds ((i, j) with i < j), both ways."""
+    paired: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), score in scores.items():
+        paired[i][j] = score
+        paired[j][i] = score
+    return paired
+
+
+def _outvoted(
+    one: Collection[int], other: Collection[int], against: Mapping[int, Collection[int]],
+    paired: Mapping[int, Mapping[int, float]], *, threshold: float = SAME_EVENT, least: int = OUTVOTE,
+) -> bool:
+    """Whether every pair kept apart between the groups *one* and *other* (*against*: each article's
+    such others) is outvoted: of the two groups' other articles, *least* at least, and half at least,
+    report one event with each of its two (their evidence with both, *paired*, is *threshold* at
+    least), so the rest of the two groups say one event where the pair alone says two.
+
+    One pair's judgement that two reports tell of two events (:func:`two_events`) rests on what the two
+    alone hold: a civil protection agency's release never names its own country, and a report two days
+    later under a headline naming that country reads as another event's (:func:`_recalls`), though both
+    share the event's dam, towns, toll and quotations with nearly every other report (trial 53 F1: one
+    such pair split a story of 16 reports in 9 languages in two, and a refresh took six reports from
+    the story a reader followed). A roundup of two events is one such witness, two roundups two, and
+    the reports of each event tell of one of them only: the pair keeps the groups apart."""
+    rest = [k for k in (*one, *other)]
+    for i in one:
+        for j in against.get(i, ()):
+            if j not in other:
+                continue
+            others = [k for k in rest if k != i and k != j]
+            both = sum(paired.get(k, {}).get(i, 0.0) >= threshold and paired.get(k, {}).get(j, 0.0) >= threshold for k in others)
+            if both < least or 2 * both < len(others):
+                return False
+    return True
+
+
 def cluster(
     n: int,
     scores: Mapping[tuple[int, int], float],
@@ -3503,8 +3546,9 @@ def cluster(
     pairs: a store can cluster one component alone and get what a run on everything gives.
     Two groups never join where one holds an article of a pair in *apart* and the other the
     pair's other article (:func:`two_events`: a landslide and a coffee auction of one district
-    and day): a roundup that tells of both shares enough with each to join it, and would join
-    them through itself; it joins one of them at most. A group in *fixed* may hold such a pair.
+    and day), unless the rest of the two groups outvote the pair (:func:`_outvoted`): a roundup
+    that tells of both shares enough with each to join it, and would join them through itself; it
+    joins one of them at most. A group in *fixed* may hold such a pair.
     *keys*, *fixed* and the result as in :func:`group`; O(pairs · log pairs).
     """
     key = list(keys) if keys is not None else [f"{i:012}" for i in range(n)]
@@ -3527,16 +3571,22 @@ def cluster(
         if score > 0 and a != b:
             links[a][b] = links[a].get(b, 0.0) + score
             links[b][a] = links[b].get(a, 0.0) + score
-    vetoed: dict[int, set[int]] = defaultdict(set)  # group -> the groups it must not join
+    vetoed: dict[int, set[int]] = defaultdict(set)  # group -> the groups it holds a pair in *apart* with
+    against: dict[int, set[int]] = defaultdict(set)  # article -> the articles *apart* keeps it from
     for i, j in apart:
+        against[i].add(j)
+        against[j].add(i)
         a, b = owner[i], owner[j]
         if a != b:
             vetoed[a].add(b)
             vetoed[b].add(a)
     first = {c: min(key[i] for i in m) for c, m in members.items()}
+    paired = _paired(scores)
 
     def entry(a: int, b: int) -> tuple[float, str, str, int, int] | None:
-        if a in pinned and b in pinned or b in vetoed.get(a, ()):
+        if a in pinned and b in pinned:
+            return None
+        if b in vetoed.get(a, ()) and not _outvoted(members[a], members[b], against, paired, threshold=threshold):
             return None
         # Rounded: sums taken in another order differ in the last bits, and must not break ties.
         average = round(links[a][b] / (len(members[a]) * len(members[b])), 9)
@@ -3561,10 +3611,11 @@ def cluster(
             if c != a:
                 links[a][c] = links[a].get(c, 0.0) + total
                 links[c][a] = links[a][c]
-        for c in vetoed.pop(b, set()):
+        for c in vetoed.pop(b, set()) - {a}:
             vetoed[c].discard(b)
             vetoed[c].add(a)
             vetoed[a].add(c)
+        vetoed[a].discard(b)
         for c in links[a]:
             e = entry(a, c)
             if e is not None:
