@@ -83,6 +83,27 @@ def test_an_office_before_a_name_and_a_rare_other_run_are_no_part_of_the_whole_n
     assert whole["global"] == "Global Health Agency"
 
 
+def test_an_office_named_after_a_title_and_its_joining_word_is_no_part_of_the_name() -> None:
+    """Trial 53 F7: the why listed "Binnenlandse Zaken Petra Dunaj" (Dutch "minister van Binnenlandse
+    Zaken Petra Dunaj") and "Financiën Karel Voss" ("Minister van Financiën Karel Voss"): the office's
+    name after "minister van", "la ministra del", opens the run; the person is its tail printed as a
+    run of its own elsewhere, else its last two words where the surname is printed alone."""
+    texts = ["De minister van Binnenlandse Zaken Petra Dunaj kondigde woensdag een onderzoek aan.",
+             "\"Elke familie verdient een antwoord\", zei Dunaj.",
+             "Interior minister Petra Dunaj ordered an inquiry into the breach."]
+    names = {"binnenlandse", "zaken", "petra", "dunaj"}
+    whole = whole_names(texts, names)
+    assert whole["dunaj"] == "Petra Dunaj" and whole["petra"] == "Petra Dunaj"
+    # One report alone: its surname printed alone says where the person's name begins.
+    alone = ["Minister van Financiën Karel Voss zei dat het tekort daalt. \"Dit is een goede begroting\", aldus Voss.",
+             "La ministra del Interior Ana Lind Berg lo anunció el martes, y Berg no dio más detalles."]
+    whole = whole_names(alone, {"financiën", "karel", "voss", "interior", "ana", "lind", "berg"})
+    assert whole["voss"] == "Karel Voss"
+    assert "Interior" not in whole["berg"] and whole["berg"].endswith("Lind Berg")
+    # A run after no office keeps all its words ("the head of the Arle Valley Water Board").
+    assert whole_names(["The fund of Harbour Trust Mira Solk"], {"harbour", "trust", "mira", "solk"}).get("solk") == "Harbour Trust Mira Solk"
+
+
 def test_a_number_printed_without_a_separator_is_shown_so(tmp_path: Path) -> None:
     """Trial 41 F7: a health line's number "1415", in two reports, was listed as the figure "1,415"."""
     reports = [_article(outlet, "Fever cases rise to 112 in Ostrand",

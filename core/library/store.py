@@ -1028,6 +1028,9 @@ def whole_names(
     # runs holding a compound of capitalised words joined by a dash ("Aldmar–Pellin InterCity"): the
     # whole name of the run alone, never of a part ("Pellin InterCity" is printed nowhere)
     compounds: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # runs printed right after an office and the word that joins it to what it is of ("minister van
+    # Binnenlandse Zaken Petra Dunaj", "la ministra del Interior Petra Dunaj"): the office's name opens them
+    officed: set[tuple[str, ...]] = set()
     for at, text in enumerate(texts):
         nouns = at < len(languages) and languages[at] in NOUN_LANGUAGES  # a capital tells a noun, not a name
         run: list[tuple[str, str]] = []  # (folded, printed)
@@ -1040,8 +1043,11 @@ def whole_names(
         numbered = False  # the run ends before a number (a designation's)
         opens = True  # the next word opens a sentence
         opened = False  # the run's first word opens one
+        office = False  # the run opens right after an office and its joining word ("minister van")
+        prior: list[tuple[str, str]] = []  # the last two words before this one: (folded, what came before it)
 
         def close() -> None:
+            nonlocal office
             # An office before the first name of a run is no part of it: "Health Minister Amina Roselló"
             # is "Amina Roselló" ("Dr." too, and "Minister of Health Tomas Reyland" below).
             first = next((i for i, (k, _) in enumerate(run) if k in names), len(run))
@@ -1053,14 +1059,20 @@ def whole_names(
                 alone.add(run[0][0])  # a name printed on its own inside a sentence ("Felt said"; not "Shaft No. 4")
             if run:
                 keys = tuple(k for k, _ in run)
+                if office:
+                    officed.add(keys)
                 printings[keys][" ".join(w for _, w in run[:-1]) + (" " if len(run) > 1 else "") + _printed(run[-1][1])] += 1
                 owned[keys].update(i for i, (_, w) in enumerate(run[:-1]) if _POSSESSIVE.search(w))
             run.clear()
             others.clear()
+            office = False
 
         for found in _PRINTED_WORD.finditer(text):
             word, between = found.group(), text[end : found.start()]
             end = found.end()
+            after_office = (len(prior) == 2 and is_title(prior[0][0]) and prior[1][0] in NAME_JOINERS
+                            and not prior[1][1].strip() and not between.strip())
+            prior = [*prior[-1:], (_name_key(word), between)]
             starts = opens or bool(_SENTENCE_GAP.search(between))
             key = _name_key(word)
             # a number after the run makes its word a kind of thing's ("Shaft 4", "Shaft No. 4"), none printed alone
@@ -1085,6 +1097,8 @@ def whole_names(
                 continue
             if between.strip():
                 close()
+            if not run and not others:
+                office = after_office
             if starts and not run and not others and key in QUANTIFIERS and key not in names:
                 continue  # "Every Harwick Valley Health service ...": the sentence's word, no name's
             if word[:1].isupper() and _case_ending(word) is not None:
@@ -1131,8 +1145,14 @@ def whole_names(
     # An office's word before a name the texts print alone too is no part of it, nor what comes
     # before the office: "Minister of Health Tomas Reyland" prints "Tomas Reyland", as "Secretary of
     # State Ana Lind" prints "Ana Lind" and "Superior Court Judge James Bodiford" "James Bodiford".
+    # So is the office's name a run opens with after an office and its joining word ("minister van
+    # Binnenlandse Zaken Petra Dunaj", as "Minister of Health Tomas Reyland"): the person is the run's
+    # tail printed as a run of its own elsewhere ("Interior minister Petra Dunaj"), else, where the
+    # surname is printed alone ("zei Dunaj"), the last two words.
     for keys in sorted(printings, key=len, reverse=True):
         cut = max((i + 1 for i in range(len(keys) - 2) if is_title(keys[i]) and _person(keys[i + 1 :], printings)), default=0)
+        if keys in officed and not cut:
+            cut = _office_cut(keys, printings)
         if cut and keys in printings:
             owned.pop(keys, None)
             for as_printed, count in printings.pop(keys).items():
@@ -1162,6 +1182,17 @@ def whole_names(
             spelt = printings[most]
             whole[" ".join(name)] = max(spelt, key=spelt.__getitem__)  # the commonest printing (ties: the first)
     return whole
+
+
+def _office_cut(keys: tuple[str, ...], printings: Collection[tuple[str, ...]]) -> int:
+    """Where the person's name begins in a run *keys* printed after an office and its joining word
+    ("binnenlandse zaken petra dunaj" of "minister van Binnenlandse Zaken Petra Dunaj"): before its
+    longest tail of two words or more printed as a run of its own, else before its last two words
+    where the last (a surname) is printed alone; 0 (no cut) where neither is."""
+    tails = [i for i in range(1, len(keys) - 1) if keys[i:] in printings]
+    if tails:
+        return tails[0]
+    return len(keys) - 2 if len(keys) > 2 and keys[-1:] in printings else 0
 
 
 def _person(keys: tuple[str, ...], printings: Collection[tuple[str, ...]]) -> bool:
