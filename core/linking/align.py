@@ -1049,6 +1049,10 @@ class Features(NamedTuple):
     evidence: Evidence | None = None
 
 
+#: Features from its fields' values in their order (:meth:`Features._make`; see :func:`pair_features`).
+_make_features = Features._make
+
+
 class Evidence(NamedTuple):
     """Whether the words a pair shares are evidence of one fact (:func:`weigh_evidence`)."""
 
@@ -1228,25 +1232,28 @@ def pair_features(
         weight = fsum(map(idf.__getitem__, shared))
     total_p, total_q = totals or (_weight(p.stems, idf), _weight(q.stems, idf))
     lesser = min(total_p, total_q)
-    f = Features(
-        run_words=run_words,
-        longest_run=longest_run,
-        longest_unquoted=longest_unquoted,
-        unquoted_words=unquoted_words,
-        run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
-        quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser) if quoted_stems else 0.0,
-        quoted_stems=len(quoted_stems),
-        same_quotation=same_quotation,
-        whole_quotation=_whole_inside(p, q) if p.has_quote and q.has_quote else 0,
-        cover_a=weight / total_p,
-        cover_b=weight / total_q,
-        shared=shared,
-        runs=tuple(runs),
-        least_words=min(len(p.words), len(q.words)),
-        most_words=max(len(p.words), len(q.words)),
-        least_stems=min(len(p.stems), len(q.stems)),
-        other_statements=other_statements,
-    )
+    # The runs of copy hold every stem the pair shares about half the time: their weight is then
+    # the shared stems' (fsum is exactly rounded, so the same float), and not summed again.
+    run_weight = weight if run_stems == shared else fsum(map(idf.__getitem__, run_stems))
+    words_p, words_q, stems_p, stems_q = len(p.words), len(q.words), len(p.stems), len(q.stems)
+    # (by position, in the fields' order: a call with 17 keywords costs several times the tuple;
+    # tens of thousands of pairs are weighed)
+    f = _make_features((
+        run_words, longest_run, longest_unquoted, unquoted_words,
+        min(1.0, run_weight / lesser),  # run_cover
+        min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser) if quoted_stems else 0.0,  # quote_cover
+        len(quoted_stems),
+        weight / total_p, weight / total_q,  # cover_a, cover_b
+        shared,
+        tuple(runs),
+        words_p if words_p < words_q else words_q,  # least_words
+        words_q if words_p < words_q else words_p,  # most_words
+        stems_p if stems_p < stems_q else stems_q,  # least_stems
+        same_quotation,
+        _whole_inside(p, q) if p.has_quote and q.has_quote else 0,  # whole_quotation
+        other_statements,
+        None,  # evidence
+    ))
     return weigh_evidence(p, q, f) if evidence else f
 
 
@@ -2396,17 +2403,24 @@ def _link(
             seen: list[set[int]] = [set() for _ in range(min_shared)]
             rare = indexed[i]
             need = min(min_shared, len(rare))
+            # Each posting list's paragraphs past this one's article, where it has some (a list
+            # has none where it is a name of this fact's last report), in one comprehension.
+            laters = [members[bisect_left(members, end) :] for members in map(postings.__getitem__, rare) if members[-1] >= end]
             # The last posting list (the most common stem's, the longest) only moves members
             # up: no list after it reads seen[0], unless short paragraphs do below.
-            last = len(rare) - 1 if need > 1 and not short else len(rare)
-            for t, members in enumerate(map(postings.__getitem__, rare)):
-                if members[-1] < end:
-                    continue  # no paragraph past this one's article holds it (a name of this fact's last report)
-                later = members[bisect_left(members, end) :]
-                for k in climbs:
-                    seen[k] |= seen[k - 1].intersection(later)
-                if t != last:
-                    seen[0].update(later)
+            last = len(laters) - 1 if need > 1 and not short else len(laters)
+            if min_shared == 2:  # (the default: the two levels by name, no loop over them)
+                one, both = seen
+                for t, later in enumerate(laters):
+                    both |= one.intersection(later)
+                    if t != last:
+                        one.update(later)
+            else:
+                for t, later in enumerate(laters):
+                    for k in climbs:
+                        seen[k] |= seen[k - 1].intersection(later)
+                    if t != last:
+                        seen[0].update(later)
             # A paragraph of one or two content words indexes fewer stems than a pair
             # needs to share: it is a candidate of any paragraph it shares one with.
             found = seen[need - 1] if rare else set()
