@@ -268,7 +268,8 @@ _CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,4})", 
 
 def is_number(word: str) -> bool:
     """Whether *word* (folded) is a number, in digits or words (:data:`NUMBER_WORDS`)."""
-    return word in NUMBER_WORDS or _HAS_DIGIT(word) is not None
+    # (a word of letters alone, as most are, has no digit: str.isalpha() reads it without the regex)
+    return word in NUMBER_WORDS or not word.isalpha() and _HAS_DIGIT(word) is not None
 
 
 #: A comma between digits that cannot group thousands (one or two digits after it, or more

@@ -303,7 +303,7 @@ def stem(word: str) -> str:
     word = _IRREGULAR_PLURALS.get(word, word)
     if "-" in word:
         word = word.replace("-", "")
-    ise = _ISE.search(word)
+    ise = _ISE.search(word) if "is" in word else None  # (most words have no "is" for the scan to find)
     if ise and word[: ise.start()] + "ise" not in _ISE_KEEP:
         word = word[: ise.start()] + "iz" + ise.group(1)
     if word.replace(".", "").isdigit():

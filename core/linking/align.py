@@ -35,6 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import suppress
 from functools import lru_cache, partial
 from itertools import chain, combinations, compress, islice
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Indel, MatchingBlock
@@ -2190,6 +2191,10 @@ def _vouches(old: Link | Known) -> bool:
     return not old.vouched and old.similarity is None
 
 
+#: A link's two ends, (a, b), in C (the sort key of the links :func:`link` returns: tens of thousands of them).
+_LINK_ENDS = itemgetter(0, 1)
+
+
 def link(
     articles: Sequence[Article],
     *,
@@ -2630,7 +2635,7 @@ def _link(
             continue
         links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kinds[kind], spans_p, spans_q))
     links = beside_copies(links)
-    links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
+    links.sort(key=_LINK_ENDS)  # Refs are tuples: by article, then paragraph
     if progress:
         progress(1.0)
     return links

@@ -1,5 +1,6 @@
-"""core.numbers.clock_times reads a text with neither a digit nor a named time ("noon", "midday",
-"midnight") as giving no clock time, without the full scan: the same times as the scan gives."""
+"""Gates that skip a scan where it can find nothing give what the scan gives: core.numbers.clock_times
+reads a text with neither a digit nor a named time ("noon", "midday", "midnight") as giving no clock
+time, and core.numbers.is_number a word of letters alone as no number, without their regex scans."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def test_clock_times_are_those_the_full_scan_gives(text: str) -> None:
 def test_a_text_without_digits_or_named_times_gives_none() -> None:
     assert clock_times("Nobody was hurt, the fire service said on Tuesday evening.") == []
     assert [t[2] for t in clock_times("The talks ended at noon.")] == [720.0]
+
+
+def test_is_number_is_the_digit_scan_for_every_character() -> None:
+    """is_number reads a word of letters alone as no number without its digit scan: no letter is a
+    decimal digit (Unicode's Nd), so the answer is the scan's for every character."""
+    import re
+    import sys
+
+    from core.numbers import NUMBER_WORDS, is_number
+
+    scan = re.compile(r"\d").search
+    # (a word is of letters alone where each character is, so each character alone tells)
+    for word in map(chr, range(sys.maxunicode + 1)):
+        assert is_number(word) == (word in NUMBER_WORDS or scan(word) is not None), repr(word)
+    for word in ("", "twelve", "a1", "x\u0663y", "\uff11\uff12", "don't", "u.s.", "ab\u00b2", "\u2167"):
+        assert is_number(word) == (word in NUMBER_WORDS or scan(word) is not None), repr(word)
