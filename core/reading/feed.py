@@ -47,8 +47,8 @@ from core.reading.sources import Fetcher, Item, Problem, Result, decode_legacy, 
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "json_feed_as_atom", "parse_feed", "read_feed"]
 
-#: A summary (not the content a feed declares) with fewer paragraphs and words than these is no
-#: more than a summary: the entry's page is fetched.
+#: A summary (not the content a feed declares) with fewer paragraphs (as the feed wrote them,
+#: its furniture among them) and words than these is no more than a summary: the entry's page is fetched.
 FULL_TEXT_PARAGRAPHS = 3
 FULL_TEXT_WORDS = 150
 
@@ -283,6 +283,32 @@ def _without_feed_footer(fragment: str, page: str) -> str:
         return fragment
     outside = html.unescape(_TAG.sub(" ", _LINK.sub(" ", found[1])))
     return fragment[: found.start()] if word_count(outside) <= FEED_FOOTER_WORDS else fragment
+
+
+#: The most words of a plug for the site closing an entry (:func:`_without_site_plug`).
+SITE_PLUG_WORDS = 20
+
+
+def _without_site_plug(fragment: str, page: str) -> str:
+    """*fragment*, an entry's HTML, without the plug for its site that a feed closes every entry
+    with ("Celý článok a ďalšie správy z regiónu si prečítate na <a>www.example.sk</a>.", "More
+    news at <a>Harbour Post</a>"), in whatever language its words are: a last paragraph whose
+    links (one at least) all go to the home page of the entry's own site (*page*'s host, no path),
+    of at most :data:`SITE_PLUG_WORDS` words and ending on its link. Told by where it points, not by
+    its words: a closing paragraph that links elsewhere, or to another page of the site, is the report's."""
+    found = _LAST_PARAGRAPH.search(fragment)
+    if found is None or "://" not in page:
+        return fragment
+    links = list(_LINK.finditer(found[1]))
+    home = (urlsplit(page).hostname or "").removeprefix("www.")
+    if not links or not home or word_count(html.unescape(_TAG.sub(" ", found[1]))) > SITE_PLUG_WORDS:
+        return fragment
+    for link in links:
+        target = urlsplit(urljoin(page, html.unescape(next(g for g in link.groups() if g is not None))))
+        if (target.hostname or "").removeprefix("www.") != home or target.path.strip("/"):
+            return fragment
+    after = html.unescape(_TAG.sub(" ", found[1][links[-1].end() :]))
+    return fragment[: found.start()] if not re.search(r"\w", after) else fragment
 
 
 #: The audio an entry carries, named in a plug for it (matched on :func:`~core.text.search_fold`'s
@@ -665,6 +691,10 @@ def parse_feed(
         if link and not is_url(link) and is_url(base):
             link = urljoin(base, link)  # "/story1.html" of http://site/feed.xml is http://site/story1.html
         text = _MORE_LINK.sub("", _without_link_on(_without_feed_footer(content, link), link) if link else content)
+        # The paragraphs the feed wrote (a picture's credit and a plug for its site among them, which
+        # the reader drops): what says whether it gives the whole entry or a summary, not what is kept.
+        written = sum(1 for block in fragment_blocks(text) if block.text)
+        text = _without_site_plug(text, link) if link else text
         # An entry that closes on a plug for the audio it carries points the reader to the audio for
         # the rest, not to its page: its text is all the text there is (the page would add only furniture).
         plugged = _carries_media(entry) and any(is_media_plug(b.text) for b in fragment_blocks(text)[-1:])
@@ -677,11 +707,12 @@ def parse_feed(
         except ReadError:
             article = None
         # A feed's content is the article, unless the feed cut it short; a summary is, when it is as
-        # long as a report. Either needs no page: the page would add only its furniture.
+        # long as a report (as the feed wrote it: dropping its furniture leaves it whole). Either
+        # needs no page: the page would add only its furniture.
         full = article is not None and not _cut_short(content, article) and (
             declared
             or plugged
-            or len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
+            or max(written, len(article.paragraphs)) >= FULL_TEXT_PARAGRAPHS
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
         if article is not None and (full or (declared and not is_url(link))):

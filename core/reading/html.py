@@ -40,7 +40,7 @@ from core.reading.judge import (
     RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, published_stamp, date_reading, in_capitals,
     is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    SHARE_NETWORK, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    SHARE_NETWORK, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -1204,6 +1204,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     # byline only where the page names no writer of its own
                     site_authors.append(text)
                     continue
+                text = _without_section_link(node, text, meta.sections)
                 meta.bylines.append(text)
                 if meta.filed_from is None and (credit := credited_place(text)) is not None and credit[1]:
                     meta.filed_from = credit[1]  # "記者 林美玲／範例市報導": where the reporter filed from
@@ -1967,7 +1968,8 @@ _NOTICE_CLASS = re.compile(r"(?:^|[-_])(?:copyright|legal-?notice)(?:[-_]text)?$
 #: name, the handle, the account's identifier, the time the post was indexed (Bluesky's page without
 #: scripts, "bsky_display_name", "bsky_handle", "bsky_did", "bsky_post_indexedat"; Mastodon's
 #: "display-name"; "screen-name", "user-name"). Who posted and when: the post's metadata (its
-#: display name is its byline, :data:`_BYLINE_MARK`), no line of its text.
+#: display name is its byline, :data:`_BYLINE_MARK`), no line of its text; a heading of one word
+#: right over them ("<h3>Post</h3>") is the box's label.
 _POST_FIELD = re.compile(r"(?:^|[-_])(?:display[-_]?name|handle|did|user[-_]?name|screen[-_]?name|indexed[-_]?at)$", re.I)
 #: The most words of such a field.
 POST_FIELD_WORDS = 6
@@ -2625,6 +2627,18 @@ def _section_labels(tree: Any) -> frozenset[str]:
     return frozenset(found)
 
 
+def _without_section_link(node: Any, line: str, sections: frozenset[str]) -> str:
+    """*line*, the text of a byline's element *node*, without the link to the report's section that
+    the element sets after the names ("Müəllif: <a>Sevinc Nəsirli</a> <span><a>İqtisadiyyat</a></span>"
+    reads "Müəllif: Sevinc Nəsirli"): a link of *node* whose text is a section's name as the page's
+    menus print it (:func:`_section_labels`), closing the line after other words."""
+    for link in node.iter("a"):
+        label = " ".join(_text(link).split())
+        if label and fold_words(label) in sections and line.endswith(label) and (rest := line[: -len(label)].rstrip(" |·•,;/–—-")):
+            return rest
+    return line
+
+
 def _box_around(node: Any) -> Any | None:
     """The nearest container around *node* (:data:`_BOX_TAGS`), None where a paragraph's, a
     list's or the page's frame comes first."""
@@ -2846,6 +2860,9 @@ def _drop_widgets(tree: Any) -> None:
         elif (node.tag in ("p", "div") and any(_POST_FIELD.search(w) for w in words) and word_count(_text(node)) <= POST_FIELD_WORDS
               and not any(d.tag in _BLOCKISH for d in node.iterdescendants())):
             doomed.append(node)  # a post's account field on its line: "enugunews.example.social", "did:plc:..."
+            label = node.getprevious()
+            if label is not None and isinstance(label.tag, str) and label.tag in ("h2", "h3", "h4", "h5", "h6") and word_count(_text(label)) == 1:
+                doomed.append(label)  # the one word heading the post's box over its account's fields ("<h3>Post</h3>"): its label
         elif node.tag in ("p", "div", "section", "aside", "span") and any(_NOTICE_CLASS.search(w) for w in words):
             doomed.append(node)  # the publisher's notice: "Na web portalu ... distribuiraju pretplatnicima."
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
@@ -6087,6 +6104,9 @@ def _article_from_blocks(
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
         byline = byline or _signature(closing)
     entries = _without_bare_stamps(entries)
+    if (comments := next((at for at, (text, _) in enumerate(entries) if at >= 2 and is_comments_label(text)), None)) is not None:
+        # the heading of the readers' comments under the report ("Коментари (2)", "Comments (14)"): theirs from there on
+        del entries[comments:]
     if len(entries) > 1 and not entries[-1][1] and _credit_line(entries[-1][0], outlet, closing=True):
         # the credit under the report ("Redazione / AGX", "Staff and agencies"): who ran or wrote it,
         # as above it; the byline where the page names no one
@@ -6203,9 +6223,10 @@ AGENCY_NAME_WORDS = 3
 
 def _agency_name(text: str) -> bool:
     """Whether *text* may be an agency's name beside a newsroom's in a credit line: capitalised
-    words, at most :data:`AGENCY_NAME_WORDS`, none a menu's ("Tarn", "Agência Tarn"; not "Home")."""
+    words (:func:`~core.reading.judge.is_capitalised`: a script without capitals' too, "মধুগঞ্জ"), at most
+    :data:`AGENCY_NAME_WORDS`, none a menu's ("Tarn", "Agência Tarn"; not "Home")."""
     words = text.split()
-    return 1 <= len(words) <= AGENCY_NAME_WORDS and all(w[:1].isupper() and not is_menu_word(w) for w in words)
+    return 1 <= len(words) <= AGENCY_NAME_WORDS and all(is_capitalised(w) and not is_menu_word(w) for w in words)
 
 
 #: A paragraph of a report, as against a teaser's headline or a date: a sentence of this many words or more.
@@ -6557,7 +6578,8 @@ def fragment_blocks(html: str) -> list[Block]:
     Paragraphs split at every block element and at a run of two ``<br>``, and at blank lines in a
     fragment with no block element; text outside any element (a bare lead before the first
     ``<p>``) is a paragraph too; a quote's or list
-    item's own paragraphs are taken once. Text that is not HTML comes back as its lines.
+    item's own paragraphs are taken once. Text that is not HTML comes back as its lines. A
+    picture's caption beside it (:func:`_picture_captions`) is a block of kind "caption".
     """
     import lxml.html
 
@@ -6582,7 +6604,10 @@ def fragment_blocks(html: str) -> list[Block]:
     _attribute_quotes(root)
     for line in _link_lines(root):  # its tags, its link to the comments ("<a href=...#comments>Leave a comment</a>")
         _remove_keeping_tail(line)
-    return _element_blocks(root)
+    # a picture's caption or credit beside it ("<p><img></p><p><em>Foto: ...</em></p>"), as a page's is
+    # read (:func:`_picture_captions`): the picture's, left out of the text
+    pictured = _picture_captions(root)
+    return [Block(b.text, "caption") if b.kind == "p" and fold_words(b.text) in pictured else b for b in _element_blocks(root)]
 
 
 def _element_blocks(root: Any, *, items: bool = False) -> list[Block]:

@@ -47,7 +47,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
+    "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_rights_notice", "is_comments_label", "is_capitalised", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
@@ -195,6 +195,8 @@ SHARE_LABEL = (
     r"|dela|del|jaa|deli|sdílet|zdieľať|podijeli|podijelite|podeli|megosztás|megosztom|distribuie|partajează"
     r"|поделиться|поделитесь|поділитися|поділіться|сподели|подели|κοινοποίηση|μοιραστείτε|chia sẻ|شارك|مشاركة"
     r"|שתפו|שתף|शेयर करें|シェア|共有|分享到|分享至|分享|공유하기|공유"
+    # Amharic "share" (plural and singular), Georgian, Armenian
+    r"|ያጋሩ|አጋራ|ያጋሩት|გაზიარება|կիսվել"
 )
 #: The networks, and the other buttons (mail, print, copy the link), a share bar lists.
 SHARE_NETWORK = (
@@ -206,8 +208,12 @@ SHARE_NETWORK = (
     # Swedish, Czech/Slovak, Hungarian, Polish, Lithuanian, Latvian, Estonian, Greek
     r"|печать|распечатать|друк|басып шығару|inprimatu|imprimeix|tulosta|skriv ut|tisk|tlač|nyomtatás|drukuj"
     r"|spausdinti|drukāt|prindi|εκτύπωση"
+    # the networks as the scripts without Latin letters spell them: Amharic, Georgian, Armenian
+    r"|ፌስቡክ|ቴሌግራም|ትዊተር|ዋትስአፕ|ኢሜይል|ህትመት|ფეისბუქი|ტელეგრამი|ֆեյսբուք|տելեգրամ"
 )
-_SHARE_SEP = r"(?:\s*[·•|/,;–—-]\s*|\s+)"
+#: (or nothing, where the page set its buttons side by side and their words ran together:
+#: "ያጋሩ፦ፌስቡክቴሌግራም", "Share:FacebookX")
+_SHARE_SEP = r"(?:\s*[·•|/,;–—-]\s*|\s+|(?<=[^\W\d_])(?=[^\W\d_]))"
 #: A preposition between the label and the networks: "Share on", "Partager sur", "Teilen auf", "Compartilhar no".
 _SHARE_ON = r"(?:on|via|with|sur|par|avec|en|por|no|na|em|auf|per|über|su|op|met|w|di|ke|på|в|через|σε)"
 #: One button of a share bar: a label, maybe with its preposition and network ("Share on X",
@@ -217,7 +223,7 @@ _SHARE_ITEM = rf"(?:(?:{SHARE_LABEL})(?:\s+{_SHARE_ON})?(?:\s+(?:{SHARE_NETWORK}
 #: then its buttons, parted by spaces, dots or bars ("Partager : Facebook · X · LinkedIn", "Teilen
 #: auf WhatsApp | E-Mail", "Compartir:", "Share on Facebook Share on X", "Facebook · X · LinkedIn").
 _SHARE_LINE = re.compile(
-    rf"^(?:(?:{SHARE_LABEL})(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*[:：–—-]\s*)?"
+    rf"^(?:(?:{SHARE_LABEL})(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*[:：፦፥–—-]\s*)?"
     rf"(?:{_SHARE_ITEM}(?:{_SHARE_SEP}(?!$)|\s*(?=[:.]?$)))+[:.]?$",
     re.I,
 )
@@ -400,11 +406,17 @@ _CONTRIBUTED = re.compile(
 #: A line that names the report's source after a label, in any of many languages: "Source:
 #: Xinhua", "Via: AP", "Sumber: Antara", "Fuente: EFE", "Quelle: dpa/AFP", "Nguồn: TTXVN" (a name
 #: of up to four words).
+#: The label of a source line (:data:`_SOURCE_LINE`), in the languages of news sites: "Source",
+#: "Fuente", "Quelle", "Źródło", "Kaynak", "Nguồn", "Источник", South Slavic "Izvor" and "Извор",
+#: Lithuanian "Šaltinis", Latvian "Avots", Estonian "Allikas", Greek "Πηγή".
+_SOURCE_LABEL = (r"sources?|via|from|agency|credit|sumber|fuente|fonte|quelle|źródło|zdroj|forrás|kaynak|nguồn|источник|джерело"
+                 r"|kilde|källa|lähde|bron|izvor|извор|šaltinis|avots|allikas|πηγή")
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|via|from|agency|credit|sumber|fuente|fonte|quelle|źródło|zdroj|forrás|kaynak|nguồn|источник|джерело"
-    r"|kilde|källa|lähde|bron)\s*:\s*(?P<name>[^\W\d_][\w&.'’-]*(?:[ /,]+[\w&.'’-]+){0,3})\.?$",
+    rf"^(?:{_SOURCE_LABEL})\s*:\s*(?P<name>[^\W\d_][\w&.'’-]*(?:[ /,]+[\w&.'’-]+){{0,3}})\.?$",
     re.I,
 )
+#: Where a source line follows a time stamp on one line ("петак, 13. март 2026. у 14:05 Извор: Поморавски гласник").
+_SOURCE_AFTER = re.compile(rf"\s(?=(?:{_SOURCE_LABEL})\s*:)", re.I)
 
 
 #: The labels of a wire's or a press office's header fields, by the field they name, in the
@@ -881,6 +893,8 @@ _READ_ALSO_SCRIPTS = (
     r"|இதையும் (?:படிக்க|படிங்க|படியுங்கள்|வாசிக்க)|மேலும் படிக்க|தொடர்புடைய (?:செய்திகள்|செய்தி)"
     r"|(?:ఇది|ఇవి|ఇదీ|ఇవీ) (?:కూడా )?చదవండి|మరింత చదవండి|సంబంధిత వార్తలు|આ પણ વાંચો|વધુ વાંચો|સંબંધિત (?:સમાચાર|લેખ)"
     r"|(?:ಇದನ್ನೂ|ಇವುಗಳನ್ನೂ|ಇದನ್ನು ಕೂಡ) ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ|(?:ഇതും|ഇതുകൂടി|ഇതും കൂടി) (?:വായിക്കുക|വായിക്കൂ)|ബന്ധപ്പെട്ട വാർത്തകൾ"
+    # Amharic "related news", "read also", "more news"
+    r"|ተዛማጅ (?:ዜናዎች|ዜና|ጽሑፎች|ርዕሶች)|ይህንንም ያንብቡ|ተጨማሪ (?:ያንብቡ|ዜናዎች)"
     r"|ਇਹ ਵੀ ਪੜ੍ਹੋ|(?:ਸਬੰਧਤ|ਸੰਬੰਧਿਤ) (?:ਖ਼|ਖ|ਖ\u0a3c)ਬਰਾਂ|อ่านเพิ่มเติม|(?:ข่าว|บทความ)(?:ที่)?เกี่ยวข้อง"
     r"|関連(?:記事|ニュース|リンク|情報)|(?:あわせて|併せて)読みたい|こちらも(?:おすすめ|読まれています)|おすすめ記事"
     r"|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導|報道|链接|鏈接)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|更多[阅閱][读讀]|猜你喜[欢歡]"
@@ -2309,6 +2323,10 @@ def placed_stamp(line: str) -> tuple[str, str] | None:
 
 #: A time as a machine stores it (ISO 8601, with seconds, their fraction and a zone or not), printed
 #: as text by a page that shows its data raw: "2026-08-24T09:12:44.000Z", "2026-08-24T09:12:44+02:00".
+#: A date of a calendar no pattern reads, as a line of stamps gives it beside the Gregorian one: a
+#: day, a month's name and a year of three or four figures, maybe after a label and a weekday and
+#: with its era's sign ("প্রকাশ: বৃহস্পতিবার, ৩১ বৈশাখ ১৪৩৩", "۱۴ رمضان ۱۴۴۷ھ"), its digits read as ASCII.
+_OTHER_CALENDAR_DATE = re.compile(r"^(?:\S+\s*[:：]\s*)?(?:\S+,?\s+)?\d{1,2}\.?\s+\S+\s+\d{3,4}\S{0,3}$")
 _STORED_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 
@@ -2317,11 +2335,17 @@ def is_stamp_block(text: str) -> bool:
     March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
     ("Last updated", "Release date:"), or stamps joined by a separator ("Published Nov. 17,
     2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT"), a page's reading time among them ("6 min
-    read · Mar 3, 2026": :func:`is_reading_time`). Such a block is metadata, not the report."""
+    read · Mar 3, 2026": :func:`is_reading_time`), or a stamp with the source line after it ("13. март
+    2026. у 14:05 Извор: Танјуг": :func:`source_named`). Such a block is metadata, not the report."""
+    if (source := _SOURCE_AFTER.search(text)) is not None and source.start() > 0 and source_named(text[source.end() :]):
+        return is_stamp_block(text[: source.start()])  # a time stamp, then the source it gives ("... 14:05 Извор: Танјуг")
     parts = [p for p in _STAMP_SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
         stamps = [p for p in parts if not is_reading_time(p)]
-        return bool(stamps) and all(map(is_stamp_block, stamps))
+        dated = [p for p in stamps if is_stamp_block(p)]
+        # (beside a stamp, the same day in another calendar the line gives first: "প্রকাশ: বৃহস্পতিবার, ৩১ বৈশাখ ১৪৩৩ | ১৪ মে ২০২৬, ১১:৩০")
+        return bool(dated) and all(p in dated or _OTHER_CALENDAR_DATE.match(date_reading(_DATE_LABEL.sub("", p.strip(), count=1)))
+                                   for p in stamps)
     text = parts[0] if parts else text  # "· Updated 2 hours ago": a separator left before a stamp
     if not text.strip() or word_count(text) > 10:
         return False
@@ -3056,7 +3080,8 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _RELEASE_LABEL.match(text.strip()) or is_end_mark(text) or is_hashtag_line(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
-            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text):
+            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text) \
+            or is_rights_notice(text):
         return Kind.FURNITURE
     if is_wire_header(text) or is_reading_time(text):
         return Kind.FURNITURE
@@ -4593,7 +4618,13 @@ _FOLLOW_CHANNEL = (
     # Swahili, Hebrew, Romanian, Greek, Vietnamese, Arabic (plural)
     r"|fuatilia|tufuatilie|jiunge|jiunga|pakua|pata habari|הצטרפו|הצטרף|עקבו|הירשמו|הורידו"
     r"|urmări[țţ]i-ne|urmăre[șş]te-ne|abona[țţ]i-vă|alătura[țţ]i-vă|ακολουθήστε|εγγραφείτε|γίνετε μέλος"
-    r"|đăng ký kênh|quan tâm|انضموا|اشتركوا|حملوا|حمّلوا)"
+    r"|đăng ký kênh|quan tâm|انضموا|اشتركوا|حملوا|حمّلوا"
+    # Icelandic, Nordic, Finnic, Baltic, Hungarian, South Slavic, Bulgarian, Albanian, Welsh,
+    # Irish, Basque, Catalan, Azerbaijani, Kazakh, Georgian, Armenian, Amharic
+    r"|fylgstu með|fylgið okkur|fylgist með|följ oss|følg (?:os|oss)|seuraa(?: meitä)?|jälgi(?: meid)?|sekojiet|sekite(?: mus)?"
+    r"|kövess(?:en)?(?: minket)?|pratite(?: nas)?|sledite(?: nam)?|следете(?: ни)?|пратите(?: нас)?|последвайте(?: ни)?|na ndiqni"
+    r"|dilynwch(?: ni)?|lean(?:aigí)? (?:sinn|muid)|jarraitu|segueix-nos|seguiu-nos|(?:bizi )?izləyin|жазылыңыз"
+    r"|გამოგვყევით|հետևեք(?: մեզ)?|ይከተሉን)"
     rf"\b.{{0,200}}?{_CHANNELS}"
     # where the verb closes the sentence (Turkish, Hindi, Bengali, Persian, Urdu, Tamil, Korean)
     rf"|{_CHANNELS}\S*\s+(?:\S+\s+){{0,4}}?(?:takip (?:edin|et)|abone (?:olun|ol)|katılın|katıl"
@@ -4780,8 +4811,6 @@ _BLOCK_FURNITURE = re.compile(
     r"|^our standards:"
     # a newsletter's sign-up box ("Get the Ledger's morning newsletter.", "Sign up for our daily briefing")
     r"|^(?:get|sign up for|subscribe to) (?:the |our )?(?:[\w'’-]+ ){0,3}(?:newsletter|briefing)s?\.?$"
-    # a notice of rights in Italian and Spanish ("RIPRODUZIONE RISERVATA © Copyright ANSA")
-    r"|riproduzione riservata|reproducción reservada|derechos reservados"
     # a newsletter platform's box between a post's paragraphs (Substack's): "The Tideline is a
     # reader-supported publication. To receive new posts ... consider becoming a free or paid
     # subscriber.", its "Leave a comment" button
@@ -4910,14 +4939,66 @@ _COPYRIGHT_NOTICE = re.compile(
     # an agency's ban on copying in Korean, Japanese and Chinese ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
     # "無断転載禁止", "未经授权不得转载", "版权所有"), wherever it stands in its block
     r"|무단 ?전재|재배포 ?금지|無断(?:転載|複製)|未经(?:授权|许可)[^。]{0,8}转载|版[权權]所有", re.I)
+#: A notice of an outlet's rights over its copy, in the languages of news sites: that all rights are
+#: reserved ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los
+#: derechos reservados", "Wszelkie prawa zastrzeżone", "Все права защищены", "Tüm hakları saklıdır",
+#: "Haki zote zimehifadhiwa", "جميع الحقوق محفوظة", "כל הזכויות שמורות", "सर्वाधिकार सुरक्षित"), or,
+#: opening a sentence, that its copy may not be reproduced or published without leave
+#: ("Reproduction prohibited", "Nachdruck nur mit Genehmigung", "Reproduction interdite", "Prohibida
+#: su reproducción", "Riproduzione riservata", "Haziruhusiwi kuchapishwa bila kibali"). The same
+#: under every report the outlet runs: no text of this one (:func:`is_rights_notice`).
+_RIGHTS_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|(?:todos los )?derechos reservados|todos os direitos reservados"
+    r"|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené"
+    r"|sva prava (?:zadržana|pridržana)|vse pravice pridržane|minden jog fenntartva|toate drepturile rezervate|alla rättigheter förbehållna"
+    r"|alle rettigheder forbeholdes|alle rettigheter (?:reservert|forbeholdt)|kaikki oikeudet pidätetään|kõik õigused kaitstud"
+    r"|visas tiesības aizsargātas|visos teisės saugomos|öll réttindi áskilin|eskubide guztiak erreserbatuta|tots els drets reservats"
+    r"|все права защищены|(?:усі|всі) права захищені|всички права запазени|сва права задржана|сите права се задржани"
+    r"|με την επιφύλαξη παντός δικαιώματος|(?:tüm|bütün) hakları saklıdır|her hakkı saklıdır|bütün hüquqlar qorunur"
+    r"|барлық құқықтар қорғалған|hak cipta dilindungi(?: undang-undang)?|haki zote zimehifadhiwa|bảo lưu mọi quyền"
+    r"|جميع الحقوق محفوظة|(?:کلیه|تمامی) حقوق\b[^.!?]{0,60}?محفوظ|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|সর্বস্বত্ব সংরক্ষিত"
+    r"|መብቱ በሕግ የተጠበቀ ነው"
+)
+_NO_REPRODUCTION = (
+    r"(?:reproduction|republication|redistribution|reprinting|copying)\b[^.!?]{0,40}?\b(?:prohibited|forbidden|not (?:permitted|allowed))"
+    r"|(?:this|these|the) (?:material|article|story|report|content|news)s? (?:is|are|may) not (?:to )?be (?:reproduced|republished|redistributed|published)"
+    r"|(?:nachdruck|vervielfältigung|weiterverbreitung)\b[^.!?]{0,40}?\b(?:nur mit|verboten|untersagt|nicht gestattet)"
+    r"|(?:toute )?reproduction\b[^.!?]{0,40}?\binterdite|(?:queda )?prohibida (?:su|la) reproducción|reproducción reservada"
+    r"|(?:é )?proibida a reprodução|reprodução proibida|riproduzione (?:riservata|vietata)|(?:è )?vietata (?:la )?riproduzione"
+    r"|(?:przedruk|kopiowanie)\b[^.!?]{0,40}?\bzabronion|перепечатка\b[^.!?]{0,40}?\b(?:запрещена|только с)"
+    r"|ha(?:zi|i)ruhusiwi kuchapishwa|(?:ni )?marufuku kuchapisha"
+)
+_RIGHTS_NOTICE = re.compile(rf"(?:{_RIGHTS_RESERVED})|(?:^|[.!?·|•]\s+)(?:{_NO_REPRODUCTION})", re.I)
+#: The most words of a rights notice's block (an agency's closing line with its end mark and owner).
+RIGHTS_NOTICE_WORDS = 30
+
+
+def is_rights_notice(text: str) -> bool:
+    """Whether a short block or line (at most :data:`RIGHTS_NOTICE_WORDS` words) is an outlet's notice
+    of its rights over its copy (:data:`_RIGHTS_RESERVED`, :data:`_NO_REPRODUCTION`), in any of many
+    languages: "© 2026 Example Agency. All rights reserved.", "MWISHO WA HUDUMA · Habari hizi ni mali
+    ya SHP. Haziruhusiwi kuchapishwa bila kibali." A sentence that tells of a ban ("The court said
+    reproduction of the photos is prohibited") is a report's: the ban opens the notice's sentence."""
+    line = " ".join(text.split())
+    return bool(line) and word_count(line) <= RIGHTS_NOTICE_WORDS and _RIGHTS_NOTICE.search(line) is not None
+
+
+#: The word for readers' comments, in many languages (the start of the word): a counter's
+#: (:data:`_COUNTER_WORDS`) and the heading of the box that holds them (:func:`is_comments_label`).
+_COMMENT_WORDS = (
+    "comments?|kommentar|commentaire|comentario|comentário|commenti|komentarz|komentář|komentár|коммент|коментар"
+    "|hozzászól|komentār|komentar|kommentaar|yorum|bình luận|reacties|댓글|コメント|评论|評論|σχόλι|تعليق|دیدگاه|نظرات"
+    "|תגובות|टिप्पणि|মন্তব্য|kommentit|kommentti|kommentarer|comentaris|iruzkin|sylwad|maoni"
+)
 #: What a post's counters count, in many languages (the start of the word): views, reads,
-#: comments, likes, shares, notes.
+#: comments (:data:`_COMMENT_WORDS`), likes, shares, notes.
 _COUNTER_WORDS = (
-    "views?|reads|comments?|likes?|shares?|notes|reactions?|replies|aufrufe|ansichten|kommentar|vues|commentaire|partages"
-    "|visitas|vistas|visualiza|comentario|comentário|lecturas|letture|commenti|wyświetle|odsłon|komentarz|zobrazení|komentář"
-    "|просмотр|прочитан|прочтен|коммент|коментар|megtekint|hozzászól|olvas|skatījum|komentār|piezīm|peržiūr|komentar"
-    "|vaatamis|kommentaar|görüntülen|okunma|yorum|lượt xem|bình luận|dilihat|dibaca|weergave|reacties|bekeken|visning"
-    "|조회|댓글|閲覧|コメント|阅读|评论|浏览"
+    f"{_COMMENT_WORDS}"
+    "|views?|reads|likes?|shares?|notes|reactions?|replies|aufrufe|ansichten|vues|partages"
+    "|visitas|vistas|visualiza|lecturas|letture|wyświetle|odsłon|zobrazení"
+    "|просмотр|прочитан|прочтен|megtekint|olvas|skatījum|piezīm|peržiūr"
+    "|vaatamis|görüntülen|okunma|lượt xem|dilihat|dibaca|weergave|bekeken|visning"
+    "|조회|閲覧|阅读|浏览"
     # a post's claps, likes, responses and shares: Medium's "claps" and "responses", and the same
     # counters in Korean, Japanese, Chinese, Arabic, Persian, Hebrew, Turkish, Indonesian,
     # Vietnamese, Thai, Greek, Russian, Portuguese, Italian, Romanian ...
@@ -4929,6 +5010,18 @@ _COUNTER_WORDS = (
     "|irakur|ikustaldi|lectures|visites|comentaris|қаралды|оқылды|көрілді|перегляд|прагляд|luettu|lukukert|katselu"
     "|läsning|lestr|pregled|ogled|shikim|lexim|darllen|imesomwa|ნახვ|դիտում"
 )
+#: The heading of the box of readers' comments under a report, with their count: "Comments (2)",
+#: "Коментари (2)", "Kommentare: 14", "12 comments", "댓글 3" (the word alone may head a report's part).
+_COMMENTS_LABEL = re.compile(
+    rf"^(?:\d[\d.,]*\s*(?i:{_COMMENT_WORDS})[^\W\d_]*|(?i:{_COMMENT_WORDS})[^\W\d_]*\s*(?:[(\[]\s*\d[\d.,]*\s*[)\]]|[:：]?\s*\d[\d.,]*))$")
+
+
+def is_comments_label(text: str) -> bool:
+    """Whether *text* is the heading of a report's box of readers' comments, their count with it
+    (:data:`_COMMENTS_LABEL`): the word for comments in one of many languages (:data:`_COMMENT_WORDS`)."""
+    return _COMMENTS_LABEL.match(" ".join(text.split())) is not None
+
+
 #: The page's buttons a counter line may close with ("1 203 reads · Print", "Views: 12 Share"): a share bar's items.
 _COUNTER_BUTTONS = rf"(?:\s*(?:[·|•]\s*)?(?i:{_SHARE_ITEM})(?:{_SHARE_SEP}(?i:{_SHARE_ITEM}))*)?"
 #: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)", "(Nusantara Berita/ras)"), a blog's feed link, a wire's
@@ -4985,6 +5078,20 @@ _BROWSER_NOTICE = re.compile(
 #: "Article URL: https://...", "Permalink: https://...", "Printed from: https://...", "Link: www...",
 #: "Quelle: https://..." (a label of up to four words, in any language).
 _LABELLED_URL = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}\s*[:：]\s*<?(?:https?://|www\.)\S+?>?\.?$", re.I)
+#: The label of a box that gives the page's own address to copy (the address in a form's field, no
+#: text), in the languages of news sites: "Short link:", "Permalink:", "Link to this article:",
+#: "Kurzlink:", "Lien court :", "Enlace corto:", "Link curto:", "Link breve:", "Krótki link:", "Kısa
+#: link:", "Короткая ссылка:", "لینک کوتاه:", "الرابط المختصر:", "קישור קצר:", "短链接：", "단축 URL:".
+_ADDRESS_LABEL_ALONE = re.compile(
+    r"^(?:short ?(?:link|url)|permalink|permanent link|link to this (?:article|page|story|post)|(?:article|page|story) (?:link|url)"
+    r"|copy (?:the )?link|share (?:this )?link|kurzlink|kurz-url|permanenter link|lien (?:court|permanent|de l['’]article)"
+    r"|enlace (?:corto|permanente)|link (?:curto|permanente|breve|corto)|korte link|krótki link|odkaz na článok|krátký odkaz"
+    r"|rövid link|scurtătură|kısa (?:link|bağlantı)|короткая ссылка|постоянная ссылка|ссылка на (?:статью|новость|материал)"
+    r"|коротке посилання|посилання на (?:статтю|новину)|кратка връзка|pautan pendek|tautan (?:pendek|singkat)|link rút gọn"
+    r"|لینک (?:کوتاه|خبر|مطلب)|نشانی (?:کوتاه|خبر)|(?:ال)?رابط (?:ال)?مختصر|رابط الخبر|קישור (?:קצר|לכתבה)|लघु लिंक|ছোট লিংক"
+    r"|短(?:链接|網址|网址|連結)|短縮URL|단축 ?(?:URL|주소))\s*[:：]?$",
+    re.I,
+)
 #: An editor's or compiler's credit standing alone, closing a report: Polish "Oprac. Ana Example",
 #: "Opracowanie: ...", "Red. ...", Spanish "Edición: ...", Portuguese "Edição: ...", Italian "A cura di
 #: ...", "Redazione ...", German "Bearbeitung: ...", "Redaktion: ...", "(Edited by Ana Example)", Czech
@@ -5028,13 +5135,15 @@ _PAGE_NOTE = re.compile(
 
 def is_page_notice(text: str) -> bool:
     """Whether a short block or line is a page's notice or credit that is no report's text: an old
-    site's browser notice (:data:`_BROWSER_NOTICE`), a labelled address (:data:`_LABELLED_URL`),
+    site's browser notice (:data:`_BROWSER_NOTICE`), a labelled address (:data:`_LABELLED_URL`) or
+    the label of one left without it (:data:`_ADDRESS_LABEL_ALONE`: "Short link:"),
     an editor's credit (:data:`_EDIT_CREDIT`), a print view's footer (:data:`_PRINT_FOOTER`), or a
     paged report's note of where it goes on (:data:`_PAGE_NOTE`: "(Continued from page 1)", at most
     :data:`PAGE_NOTE_WORDS` words); at most :data:`NOTICE_WORDS` words."""
     line = " ".join(text.split())
     return bool(line) and word_count(line) <= NOTICE_WORDS and bool(
-        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _EDIT_CREDIT.match(line) or _PRINT_FOOTER.match(line)
+        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _ADDRESS_LABEL_ALONE.match(line) or _EDIT_CREDIT.match(line)
+        or _PRINT_FOOTER.match(line)
         or (word_count(line) <= PAGE_NOTE_WORDS and _PAGE_NOTE.match(line)))
 
 
@@ -5365,6 +5474,7 @@ def is_furniture_block(text: str) -> bool:
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
+        or is_rights_notice(text)
         or is_read_on(text) or _MAIL_BLOCK.match(text.strip()) or _CREDIT_OR_AD_BLOCK.match(text.strip())
     ):
         return True
@@ -6383,7 +6493,10 @@ def is_newsroom(name: str, site: str | None = None) -> bool:
 _NEWSROOM_WORD = re.compile(
     r"staff|newsroom|desk|redazione|redação|redacao|redacción|redaccion|rédaction|redaction|redaktion|redactie|redakcja|redakce"
     r"|redakcia|redakcija|redaksiyon|redaksi|redacția|redacţia|uredništvo|toimitus|szerkesztőség|agencies|agences|agencias"
-    r"|agenzie|agências|agenturen",
+    r"|agenzie|agências|agenturen"
+    # in the scripts without capitals: Bengali "নিজস্ব" (own: "নিজস্ব প্রতিবেদক", staff reporter), "স্টাফ",
+    # "ডেস্ক"; Hindi "निज" ("निज संवाददाता"), "स्टाफ", "डेस्क"; Urdu "اسٹاف", "ڈیسک"; Tamil "நமது" (our: "நமது நிருபர்")
+    r"|নিজস্ব|স্টাফ|ডেস্ক|निज|स्टाफ|डेस्क|اسٹاف|ڈیسک|நமது",
     re.I,
 )
 #: The most words of a newsroom's part of a credit line ("Redazione Gazzetta del Golfo").
@@ -6393,15 +6506,23 @@ NEWSROOM_CREDIT_WORDS = 4
 def is_newsroom_credit(part: str) -> bool:
     """Whether *part*, one name of a credit line, names a newsroom: its word for the newsroom
     (:data:`_NEWSROOM_WORD`) alone ("Redazione", "Staff", "agencies"), or opening or closing the
-    outlet's name ("Redazione Gazzetta", "Valley Courier Staff": capitalised words), at most
+    outlet's name or a role ("Redazione Gazzetta", "Valley Courier Staff", "নিজস্ব প্রতিবেদক": capitalised
+    words, :func:`is_capitalised`), at most
     :data:`NEWSROOM_CREDIT_WORDS` words; no sentence."""
     words = part.split()
     if not 1 <= len(words) <= NEWSROOM_CREDIT_WORDS or is_sentence(part):
         return False
     own = [n for n, w in enumerate(words) if _NEWSROOM_WORD.fullmatch(w)]
     return len(own) == 1 and own[0] in (0, len(words) - 1) and all(
-        n in own or w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "del", "de", "di", "du", "da", "the")
+        n in own or is_capitalised(w) or w[0].isdigit() or w.lower() in ("of", "del", "de", "di", "du", "da", "the")
         for n, w in enumerate(words))
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether *word* opens as a name does: in a capital, or in a letter of a script without
+    capitals (Bengali, Devanagari, Arabic, CJK ...), where every word may be a name's."""
+    first = word[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
 
 
 #: An organisation's legal form or kind in its name: "Bund der Example e.V.", "Example GmbH", "Example
