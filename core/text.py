@@ -1254,7 +1254,12 @@ _OWN_WORDS = 3
 #: written with one counts for it as its function words do. Turkish's dotless "ı" and "ğ" stand in
 #: most of its words ("Limanı", "Kasım", "kapatıldı"), where its function words are few and short
 #: ("ve", "bir", "bu"): a two-sentence Turkish report holds one or two of them, and stayed untold.
-_LATIN_OWN_LETTERS = {"tr": frozenset("ığ")}
+#: Czech and Slovak share most of their function words, and a short report holds too few of the words
+#: only one of them has to tell them apart (a two-paragraph Czech report stayed untold, its names read
+#: without their case endings); Czech alone writes "ř", "ě" and "ů" ("Dřevoline", "Lhotě",
+#: "průmyslové"), Slovak alone "ľ", "ĺ" and "ŕ" ("ľudí", "podľa"), not its "ä" nor its "ô", which
+#: German, Finnish, French and Vietnamese write too.
+_LATIN_OWN_LETTERS = {"tr": frozenset("ığ"), "cs": frozenset("řěů"), "sk": frozenset("ľĺŕ")}
 
 
 def _latin_languages_of(word: str) -> tuple[str, ...]:
@@ -1420,10 +1425,12 @@ def language_of(text: str, *, least: int = 12) -> str | None:
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
         # Two neighbours share their commonest words (Czech and Slovak "a v na je že"): the words
-        # each has and the other has not tell them apart.
-        first, second = (frozenset(_FUNCTION_WORDS[code].split()) for code, _ in ranked[:2])
-        own = sum(w in first and w not in second for w in found_words)
-        theirs = sum(w in second and w not in first for w in found_words)
+        # each has and the other has not tell them apart, and the words written with letters only one of
+        # them writes (_LATIN_OWN_LETTERS: Czech "řekl", Slovak "ľudí").
+        (one, _), (other, _) = ranked[:2]
+        first, second = _FUNCTION_SETS[one], _FUNCTION_SETS[other]
+        own = sum(w in first and w not in second or w not in second and one in _latin_languages_of(w) for w in found_words)
+        theirs = sum(w in second and w not in first or w not in first and other in _latin_languages_of(w) for w in found_words)
         if own < _OWN_WORDS or own < 2 * theirs:
             return None
     return ranked[0][0]
