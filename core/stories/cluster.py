@@ -323,8 +323,9 @@ def _myriad(numeral: str) -> str:
 #: A figure written on to a word of a script that writes its prepositions and conjunctions on to
 #: the next word (Arabic "بـ212", "و500": "with 212", "and 500"; Hebrew "ב-212"): the prefix and its
 #: joining mark (a tatweel, a hyphen, a maqaf) part from the figure (:func:`_word_tokens`), so that
-#: it is the figure "212" another report gives.
-_PREFIXED_DIGIT = re.compile("(?<=[\u0590-\u06ff])[-\u05be]?(?=\\d)")
+#: it is the figure "212" another report gives. Not between the digits of one figure written in that script's
+#: own (Persian "۲۳", Arabic "٢٣": the block holds them too).
+_PREFIXED_DIGIT = re.compile("(?<=[\u0590-\u06ff])(?<!\\d)[-\u05be]?(?=\\d)")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 #: What stands between the words of a text written without spaces (:func:`_unspaced_names`): its
@@ -2050,8 +2051,8 @@ def _sound(word: str, *, short: bool = False) -> str | None:
     if script is None:
         return None
     latin = search_fold(word)
-    if script == "Cyrl":
-        latin = latin.translate(_CYRILLIC_LATIN)
+    if script == "Cyrl":  # a doubled letter single before it is written in two ("Забалоцце", "zabalotse")
+        latin = _SOUND_TWICE.sub(r"\1", latin).translate(_CYRILLIC_LATIN)
     elif script == "Grek":
         if latin.startswith(("μπ", "ντ")):
             latin = ("b" if latin[0] == "μ" else "d") + latin[2:]  # "Μπάρκερ" Barker, "Ντάνιελ" Daniel
@@ -2183,6 +2184,8 @@ def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
                 for x in ours.words[key]:
                     for y in theirs.words[other]:
                         first_x, first_y = _SPELLING_ORDER[_script(x) or ""], _SPELLING_ORDER[_script(y) or ""]
+                        if first_x == first_y:  # one script, two languages' spellings: the first in its order
+                            first_x, first_y = (0, 1) if x < y else (1, 0) if y < x else (0, 0)
                         if first_x < first_y and "n:" + x not in b.weights:
                             spell_b.setdefault(y, x)
                         elif first_y < first_x and "n:" + y not in a.weights:
