@@ -998,6 +998,15 @@ def test_a_story_number_is_never_given_to_another_story(tmp_path: Path) -> None:
         assert story.id > newest and story.id not in _visited(library)  # ... and its number stays its own
 
 
+def test_every_migration_that_profiles_again_empties_the_index_first() -> None:
+    """Library._profile_all indexes each article's profile (Library._index_profile) into tables that
+    must hold none of its terms yet: every migration that has it run (one that makes or empties the
+    evidence) empties terms and their counts first."""
+    for n, step in enumerate(MIGRATIONS, start=1):
+        if "DELETE FROM evidence" in step or any("CREATE TABLE evidence" in s for s in step):
+            assert "DELETE FROM terms" in step and "DELETE FROM term_df" in step, n
+
+
 def test_a_library_whose_story_numbers_could_return_is_migrated(tmp_path: Path) -> None:
     before = _before("stories_new")
     ferry = _brief(tmp_path, "ferry", "Ferry service to Orvik resumes\n\nThe Orvik ferry sailed again on Tuesday after "

@@ -2098,18 +2098,34 @@ class Library:
     def _profile_again(self, article_id: str) -> None:
         """Inside a write: profile the held *article_id* again (its text or outlet changed), its terms,
         their counts and its evidence made again."""
+        self._unindex_profile(article_id)
+        [held] = self._load([article_id])
+        found = profile(held)
+        self._index_profile(article_id, found)
+        self._weigh(article_id, found)
+
+    def _unindex_profile(self, article_id: str) -> None:
+        """Inside a write: take out what :meth:`_index_profile` kept of *article_id*'s profile (its
+        terms, and their counts in ``term_df``, a count at 0 dropped) and the evidence weighed from
+        it, before it is profiled again (its text or outlet changed)."""
         db = self._db
         db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
         db.execute("DELETE FROM term_df WHERE df <= 0")
         db.execute("DELETE FROM terms WHERE article = ?", (article_id,))
         db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
-        [held] = self._load([article_id])
-        found = profile(held)
+
+    def _index_profile(self, article_id: str, found: Profile) -> None:
+        """Inside a write: keep *article_id*'s profile *found*, whole in its ``features`` (what
+        :meth:`_profiles` rebuilds it from), and what candidates are looked up by
+        (:meth:`Profile.indexed <core.stories.cluster.Profile.indexed>`, no term twice) in ``terms``,
+        each counted once more in ``term_df``. The article holds no terms yet: a new one, one taken
+        out by :meth:`_unindex_profile`, or every one after a migration emptied ``terms``."""
+        db = self._db
         db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article_id))
-        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.indexed()))
+        indexed = found.indexed()
+        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in indexed))
         db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                       ((t,) for t in found.indexed()))
-        self._weigh(article_id, found)
+                       ((t,) for t in indexed))
 
     def _spell_outlets_out(self) -> None:
         """Inside a migration's write: the outlets the library holds by an initialism that one other
@@ -2278,13 +2294,7 @@ class Library:
         ids = [i for (i,) in db.execute("SELECT id FROM articles ORDER BY rowid")]
         for article_id in ids:
             [article] = self._load([article_id])
-            found = profile(article)
-            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article_id))
-            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.indexed()))
-            db.executemany(
-                "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                ((t,) for t in found.indexed()),
-            )
+            self._index_profile(article_id, profile(article))  # (every migration that calls this empties terms first)
         # A library migrated from before the column (its migrations 6 to 31 weigh again) keeps no pair's "apart".
         kept = any(row[1] == "apart" for row in db.execute("PRAGMA table_info(evidence)"))
         for article_id in ids:
@@ -2559,13 +2569,7 @@ class Library:
             ((text, article.id, i) for i, text in _counted(enumerate(folded), "saving", size, report)),
         )
         _keep_words(db, folded)
-        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
-        # terms and term_df hold what candidates are looked up by (Profile.indexed), the profile whole is in features
-        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.indexed()))
-        db.executemany(
-            "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-            ((t,) for t in found.indexed()),
-        )
+        self._index_profile(article.id, found)
         report("saving", size, size)  # (after the vocabulary and the terms: a second of a huge article's)
 
     def _link_into(self, story: int, moved: Sequence[str], *, progress: Progress | None = None) -> int:
@@ -3707,13 +3711,11 @@ class Library:
                 self._keep_grounds([story])  # the story's automatic name may be this headline
                 links = db.execute("SELECT COUNT(*) FROM links WHERE a = ? OR b = ?", (article_id, article_id)).fetchone()[0]
                 return Revised(article_id, story, number, int(links))
-            db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
-            db.execute("DELETE FROM term_df WHERE df <= 0")
+            self._unindex_profile(article_id)
             said = [t for (t,) in db.execute("SELECT text FROM search WHERE article = ?", (article_id,))]
-            for table in ("terms", "paragraphs", "search", "read"):
+            for table in ("paragraphs", "search", "read"):
                 db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
             db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
-            db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
             db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
             day = day_number(article.published)
             db.execute(
@@ -3735,11 +3737,7 @@ class Library:
             # Its features (names, runs, figures: core.stories.cluster) and the evidence they give, as adding does;
             # it stays in its story (the same report, revised), linked again to the others there.
             found = profile(article)
-            features = found.features()
-            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
-            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.indexed()))
-            db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                           ((t,) for t in found.indexed()))
+            self._index_profile(article_id, found)
             try:
                 self._weigh(article_id, found)
                 links = self._link_into(story, [article_id])
