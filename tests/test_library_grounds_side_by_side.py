@@ -40,3 +40,16 @@ def test_a_case_ending_ends_the_name_it_ends() -> None:
     assert not any("CEO" in shown for shown in whole.values()), whole
     assert _name_key("Brasko'da") == "brasko" and _printed("Brasko'da") == "Brasko"
     assert _name_key("Marwick's") == "marwick" and _name_key("O'Neil") == "o'neil"
+
+
+def test_a_case_ending_is_read_off_by_one_rule_for_profiles_and_names_shown() -> None:
+    """core.stories.cluster.case_ending is the one rule: the name a profile keys and the name the grounds print
+    are the word before a small-letter ending after an apostrophe, not before a possessive's or a name's own."""
+    from core.stories.cluster import case_ending, profile
+    from tests.story_groups import article
+
+    assert [m[1] if (m := case_ending(w)) else None for w in ("Kelvar'da", "CEO'su", "Marwick's", "O'Neil", "Lumeta")] == [
+        "da", "su", None, None, None]
+    assert (_name_key("Kelvar'da"), _printed("Kelvar'da")) == ("kelvar", "Kelvar")
+    found = profile(article("Kelvar'da grev", "Kelvar'da liman işçileri sabah greve başladı, Kelvar Limanı kapandı.", outlet="Ege Haber"))
+    assert "n:kelvar" in found.features()

@@ -35,10 +35,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
 from core.stories.cluster import (
-    CANDIDATE_MAX, FLOOR, RUN_WORDS, SAME_EVENT, SHARED_KEYS, Profile, attach, bridging, cluster, day_number, divide, evidence, profile, roundup_pairs,
-    two_events,
+    CANDIDATE_MAX, FLOOR, RUN_WORDS, SAME_EVENT, SHARED_KEYS, Profile, attach, bridging, case_ending, cluster, day_number, divide, evidence, profile,
+    roundup_pairs, two_events,
 )
-from core.stories.cluster import _NAME_ENDING
 from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM, NOUN_LANGUAGES, NUMBER_MARKS, QUANTIFIERS
 from core.errors import LibraryError, LibraryFailure
@@ -947,18 +946,10 @@ _WENT = {
 _PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*(?:(?<=s)['’](?= [^\W\d_]))?\.?")
 
 
-def _case_ending(word: str) -> re.Match[str] | None:
-    """The case ending a name word is written with after an apostrophe ("Kelvar'da", "CEO'su": Turkish),
-    as a profile reads it off (core.stories.cluster._name_word); None for an English possessive's "'s"
-    and a name's own capital ("O'Neil")."""
-    ending = _NAME_ENDING.search(word)
-    return ending if ending is not None and ending[1].islower() and ending[1] != "s" else None
-
-
 def _name_key(word: str) -> str:
     """A printed word folded as a story's name features hold it ("U.S." -> "us", "Marwick's" -> "marwick",
     "Miners'" -> "miners", "Kelvar'da" -> "kelvar")."""
-    if (ending := _case_ending(word)) is not None:
+    if (ending := case_ending(word)) is not None:
         word = word[: ending.start()]
     key = fold(re.sub(r"['’]s?$", "", word)).lower().replace("’", "'").rstrip(".")
     return key.replace(".", "") if "." in key and len(key.replace(".", "")) <= 3 else key
@@ -968,7 +959,7 @@ def _printed(word: str) -> str:
     """A printed word as a name shows it: without its possessive, or a stop that ends a sentence
     (an initialism's stays: "U.S."; and an abbreviation's: "St. Birgitta"; and a plural's possessive
     apostrophe inside a name: "Miners' Federation"; nor a case ending: "Kelvar" of "Kelvar'da")."""
-    if (ending := _case_ending(word)) is not None:
+    if (ending := case_ending(word)) is not None:
         word = word[: ending.start()]
     word = re.sub(r"['’]s$", "", word)
     key = fold(word).lower().replace("’", "'").rstrip(".")
@@ -1111,7 +1102,7 @@ def whole_names(
                 office = after_office
             if starts and not run and not others and key in QUANTIFIERS and key not in names:
                 continue  # "Every Harwick Valley Health service ...": the sentence's word, no name's
-            if word[:1].isupper() and _case_ending(word) is not None:
+            if word[:1].isupper() and case_ending(word) is not None:
                 # A case ending closes the name it ends ("Norvalis Air CEO'su Tomas Heidrun": the airline's
                 # chief executive, Tomas Heidrun): the word is the run's last where it is a name, else no part of it.
                 if key in names or key in _INSIDE_NAMES:

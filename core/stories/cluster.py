@@ -76,6 +76,7 @@ __all__ = [
     "attach",
     "bridging",
     "candidates",
+    "case_ending",
     "divide",
     "day_number",
     "evidence",
@@ -539,12 +540,21 @@ def _calendar_word(token: str) -> bool:
 _NAME_ENDING = re.compile(r"(?<=[^\W\d_]{2})['’]([^\W\d_]{1,6})$")
 
 
+def case_ending(word: str) -> re.Match[str] | None:
+    """The case ending a name *word* is written with after an apostrophe (:data:`_NAME_ENDING`: "'da" of
+    "Kelvar'da", "'su" of "CEO'su"), its letters group 1; None for an English possessive's "'s" and a
+    name's own capital ("O'Neil"). A profile's name is the word before it (:func:`_name_word`), and so is
+    the name a story's grounds print (core.library.store)."""
+    ending = _NAME_ENDING.search(word)
+    return ending if ending is not None and ending[1].islower() and ending[1] != "s" else None
+
+
 @lru_cache(maxsize=WORDS_KEPT)
 def _name_word(token: str) -> str | None:
     """The folded form of a capitalised *token* when it can be (part of) a name, else None."""
     if not token[:1].isupper():
         return None
-    if (ending := _NAME_ENDING.search(token)) is not None and ending[1].islower() and ending[1] != "s":
+    if (ending := case_ending(token)) is not None:
         token = token[: ending.start()]  # "Hal'de", "Kadıköy'ün": the name without its case ending
     folded = fold(token).lower().replace("’", "'").removesuffix("'s").rstrip(".")
     if "." in folded and len(folded.replace(".", "")) <= 3:
