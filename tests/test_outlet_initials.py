@@ -4,10 +4,13 @@ whose initials collide stay two."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
+
 from core.library.identity import outlet_initials, spelled_out
-from core.library.store import MIGRATIONS, Library
+from core.library.store import MIGRATIONS, Library, LibraryError
 from core.model import Article, article_id
 
 _BODY = (
@@ -86,3 +89,50 @@ def test_a_library_holding_both_names_is_one_outlet_once_opened(tmp_path: Path) 
         assert _outlets(library) == ["Korvel Herald", "VPA", "Veltrania Press Agency"]
     with Library(path) as library:
         assert _outlets(library) == ["Korvel Herald", "Veltrania Press Agency"]
+
+
+def _other(outlet: str, n: int) -> Article:
+    body = (f"Report {n} of the crane at the Korvel container terminal, {outlet} says, and {n + 3} workers stayed home.",
+            f"The port authority of Korvel counted {n * 7} ships waiting outside the harbour on Monday.")
+    return _report(outlet, f"Korvel terminal day {n}", body)
+
+
+def test_a_run_of_adds_reads_the_outlets_held_once(tmp_path: Path) -> None:
+    """Each add asks which outlets the library holds (an initialism to spell out, reports held by one's
+    initials): a run of adds reads them once, not once an article (a scan of the whole library each)."""
+    with Library(tmp_path / "lib.sqlite") as library:
+        scans: list[str] = []
+        library._db.set_trace_callback(lambda sql: scans.append(sql) if "DISTINCT outlet" in sql else None)
+        for n, outlet in enumerate(["Korvel Herald", "Brastow Gazette", "VPA", "Sallek Shipping News", "Korvel Herald"]):
+            library.add(_other(outlet, n), source=f"r{n}.txt")
+        library.add_batch([_other("Brastow Evening Post", 9), _other("Veltrania Press Agency", 10)])
+        assert len(scans) == 1  # (renaming "VPA" drops them: an add after it would read them again)
+        assert _outlets(library) == ["Brastow Evening Post", "Brastow Gazette", "Korvel Herald", "Sallek Shipping News",
+                                     "Veltrania Press Agency"]  # "VPA", added in the run, named by the name added after it
+
+
+def test_outlets_written_between_two_adds_are_read_again(tmp_path: Path) -> None:
+    """The outlets kept from one add to the next are read again where the library was written between:
+    another process's add, a removal, an add undone by a failure."""
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library, Library(path) as other:
+        library.add(_other("Korvel Herald", 1), source="h1.txt")
+        other.add(_other("Veltrania Press Agency", 2), source="v2.html")
+        assert library.add(_other("VPA", 3), source="w3.txt").article.outlet == "Veltrania Press Agency"
+    with Library(tmp_path / "removed.sqlite") as library:
+        library.add(_other("Korvel Herald", 1), source="h1.txt")
+        gone = library.add(_other("Veltrania Press Agency", 2), source="v2.html")
+        library.remove(gone.story)
+        assert library.add(_other("VPA", 3), source="w3.txt").article.outlet == "VPA"
+    with Library(tmp_path / "failed.sqlite") as library:
+        library.add(_other("Korvel Herald", 1), source="h1.txt")
+
+        def fail(*args: object, **kwargs: object) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        weigh, library._weigh = library._weigh, fail  # type: ignore[method-assign]
+        with pytest.raises(LibraryError):
+            library.add(_other("Veltrania Press Agency", 2), source="v2.html")
+        library._weigh = weigh  # type: ignore[method-assign]
+        assert library.add(_other("VPA", 3), source="w3.txt").article.outlet == "VPA"
+        assert _outlets(library) == ["Korvel Herald", "VPA"]

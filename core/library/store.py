@@ -1768,6 +1768,10 @@ class Library:
         self._ungrouped: list[str] = []
         # the articles added while this library is open: none of them is a file edited since (identity rule 3)
         self._added_now: set[str] = set()
+        #: The outlets the library holds as :meth:`_outlets` read them, kept from one add to the next
+        #: (:meth:`_keeping_outlets`), and what the last add left (:meth:`_written`).
+        self._outlets_held: dict[str, None] | None = None
+        self._outlets_stamp: tuple[int, int] = (-1, -1)
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         if self.path.exists() and not self.path.is_file():  # a device, FIFO or socket: SQLite would hang or write beside it
@@ -1979,6 +1983,7 @@ class Library:
     def _rollback(self) -> None:
         # SQLite rolls back by itself on some errors (a full disk among them): then there is
         # nothing left to roll back, and the error that did it is the one to report.
+        self._outlets_held = None  # (an outlet the transaction added is gone again)
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
 
@@ -2013,7 +2018,7 @@ class Library:
         report = progress or _unreported
         body = body_hash(article.paragraphs)
         try:
-            with self._write() as db:
+            with self._write() as db, self._keeping_outlets():
                 article = self._spelled(article)
                 key = self._key(article, body)
                 held = self._held(article, key=key, body=body)
@@ -2046,8 +2051,7 @@ class Library:
         else *article* as it is. An outlet named by the article's file is named by nothing else."""
         if not is_initialism(article.outlet) or known_outlet(article.outlet, article.path) is None:
             return article
-        held = [o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles")]
-        long = spelled_out([*held, article.outlet]).get(article.outlet)
+        long = spelled_out([*self._outlets(), article.outlet]).get(article.outlet)
         return article if long is None or long == article.outlet else replace(article, outlet=long)
 
     def _respell_held(self, article: Article) -> list[str]:
@@ -2058,15 +2062,44 @@ class Library:
         forms = outlet_initials(article.outlet)
         if not forms:
             return []
-        short = [o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles WHERE length(outlet) <= 12")
-                 if is_initialism(o) and o.strip().replace(".", "").casefold() in forms]
+        held = self._outlets()
+        # (len: SQLite's length() where the names were read with "length(outlet) <= 12"; a name holding a
+        # NUL, which that counts up to, is no initialism)
+        short = [o for o in held if len(o) <= 12 and is_initialism(o) and o.strip().replace(".", "").casefold() in forms]
         if not short:
             return []
-        named = spelled_out(o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles"))
+        named = spelled_out(held)
         renamed = [a for o in short if named.get(o) == article.outlet for a in self._rename_outlet(o, article.outlet)]
         for other in renamed:
             self._profile_again(other)
         return renamed
+
+    def _outlets(self) -> dict[str, None]:
+        """Inside an add's write: the outlets the library holds, each once, in the order of the first
+        article held under each, as ``SELECT DISTINCT outlet FROM articles`` gives them (a scan of
+        every article). Read once for a run of adds (a folder's, a batch's, a refresh's: each add
+        scanned the library again) and kept up by them (:meth:`_insert`; a rename drops them)."""
+        if self._outlets_held is None:
+            self._outlets_held = dict.fromkeys(o for (o,) in self._db.execute("SELECT DISTINCT outlet FROM articles"))
+        return self._outlets_held
+
+    def _written(self) -> tuple[int, int]:
+        """What tells whether the library was written since: another connection's commits
+        (:attr:`data_version`) and this one's rows changed (its ``total_changes``)."""
+        return self.data_version, self._db.total_changes
+
+    @contextmanager
+    def _keeping_outlets(self) -> Iterator[None]:
+        """Around an add, inside its write: the outlets :meth:`_outlets` read are kept for it where
+        nothing was written since the last add (:meth:`_written`: another process's add, this
+        library's merge, removal or undo), else read again; and kept for the next add at its end. A
+        rollback drops them (:meth:`_rollback`)."""
+        if self._outlets_stamp != self._written():
+            self._outlets_held = None
+        try:
+            yield
+        finally:
+            self._outlets_stamp = self._written()
 
     def _rename_outlet(self, short: str, long: str) -> list[str]:
         """Inside a write: name *long* the outlet of the articles held under *short* (those not named
@@ -2074,6 +2107,7 @@ class Library:
         keeps its old key where the library holds the same body under *long* already); their ids.
         Profiles are left to the caller."""
         db = self._db
+        self._outlets_held = None
         renamed = []
         for article_id, source, url, body, key in db.execute(
                 "SELECT id, source, url, hash, key FROM articles WHERE outlet = ?", (short,)).fetchall():
@@ -2191,6 +2225,7 @@ class Library:
                 # the copy held was named by its file ("gazette.txt"), this one by its outlet (a
                 # manifest's, a feed's): the held copy takes the outlet, whichever came first
                 db.execute("UPDATE articles SET outlet = ?, key = ? WHERE id = ?", (article.outlet, key, other))
+                self._outlets_held = None
             # the same file under a corrected headline is a version, as a page's is (identity rule 3)
             retitled = not article.url and their_source == article.path and not same_headline(title, article.title)
             took = () if retitled else self._newer_metadata(str(other), article, same_source=their_source == article.path)
@@ -2547,6 +2582,8 @@ class Library:
                 _cut_mark(article), article.updated, headline_key(article.title), _told_language(article),
             ),
         )
+        if self._outlets_held is not None:  # (the newest rowid: an outlet new here is the last the scan meets)
+            self._outlets_held.setdefault(article.outlet)
         db.executemany(
             "INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
             ((article.id, i, text) for i, text in enumerate(article.paragraphs)),
