@@ -2161,9 +2161,7 @@ class Library:
         renamed = [a for short, long in sorted(named.items()) for a in self._rename_outlet(short, long)]
         for article_id in renamed:
             self._profile_again(article_id)
-        if renamed:
-            self._regroup(renamed, link=True, most=None, held=True)
-            self._incremental.clear()  # linked by _link_into inside this write: nothing for relink
+        self._regroup_held(renamed)
 
     def _key(self, article: Article, body: str) -> str:
         """The identity key *article* (of body hash *body*) is held under: :func:`identity_key`, by
@@ -2334,9 +2332,13 @@ class Library:
         (:meth:`_regroup` over the whole library, without an add's bound on a component), the
         articles the user placed (pinned) staying where they are; articles that change story are
         linked into it at once, so the links are there before the migration is kept."""
-        ids = [i for (i,) in self._db.execute("SELECT id FROM articles ORDER BY rowid")]
-        if ids:
-            self._regroup(ids, link=True, most=None, held=True)
+        self._regroup_held([i for (i,) in self._db.execute("SELECT id FROM articles ORDER BY rowid")])
+
+    def _regroup_held(self, article_ids: Sequence[str]) -> None:
+        """Inside a migration's write: :meth:`_regroup` the held *article_ids* (none new, no bound on a
+        component), the articles that change story linked into it at once (none left for :meth:`relink`)."""
+        if article_ids:
+            self._regroup(article_ids, link=True, most=None, held=True)
             self._incremental.clear()  # linked by _link_into inside this write: nothing for relink
 
     def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:
