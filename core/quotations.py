@@ -159,7 +159,10 @@ def _without_arabic_office(who: str) -> str:
 
 #: Words that say "according to" before a speaker: English's, Tagalog's ("ayon kay" of a person,
 #: "ayon sa" of a body) and Indonesian's ("menurut").
-_ACCORDING = r"(?:[Aa]ccording\s+to|[Aa]yon\s+(?:kay|sa)|[Mm]enurut)"
+#: The other languages' words read as "according to": Spanish, Portuguese, French, Italian,
+#: Dutch, Swedish, Polish, Czech ("según su portavoz, Mara Lenk", "volgens minister Voss").
+_ACCORDING = (r"(?:[Aa]ccording\s+to|[Aa]yon\s+(?:kay|sa)|[Mm]enurut|"
+              r"[Ss]egún|[Ss]egundo|[Ss]elon|[Ss]econdo|[Vv]olgens|[Ee]nligt|[Ww]edług|[Pp]odle)")
 
 #: Words that attribute speech, in the past and the present ("explains", "insists", as features
 #: write); "shared" of words, not of a thing ("shared a photo").
@@ -175,7 +178,12 @@ _VERB = (
     r"déclare|explique|ajoute|souligne|estime|"
     r"dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|agregó|subrayó|indicó|advirtió|manifestó|sostuvo|comentó|"
     r"disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
-    r"sade|säger|sier|siger|sagde|"
+    r"sade|säger|sier|siger|sagde|aldus|sanoi|sanoo|kertoi|totesi|"
+    # Polish, Czech and Russian, whose past tense says the speaker's gender ("oceniła", "řekla")
+    r"powiedział|powiedziała|ocenił|oceniła|dodał|dodała|stwierdził|stwierdziła|oświadczył|oświadczyła|"
+    r"podkreślił|podkreśliła|zaznaczył|zaznaczyła|"
+    r"řekl|řekla|uvedl|uvedla|prohlásil|prohlásila|dodal|dodala|zdůraznil|zdůraznila|"
+    r"сказал|сказала|заявил|заявила|"
     rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|{_VERBS_INDONESIAN}|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
@@ -237,6 +245,8 @@ _TITLES = _OFFICES | frozenset(
     widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
     star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
     master commander première premier primer primera primeiro primeira
+    ministr ministryně ministra ministerka inżynier inżynierka inženýr inženýrka ingenjör ingeniero ingeniera
+    ingénieur ingénieure ingenieur ingegnere engenheiro engenheira
     """.split()
 )
 #: Titles of address written before a name, in the languages a report is read in: the French
@@ -252,9 +262,10 @@ _HONORIFICS = frozenset(
     """.split()
 )
 #: A German compound that names an office ("Regierungschefin", "EU-Kommissar",
-#: "Außenministerin", "Vizekanzler", "Gewerkschaftsvorsitzender"), lower-cased: it says what the person is.
+#: "Außenministerin", "Vizekanzler", "Gewerkschaftsvorsitzender"), lower-cased: it says what the person is;
+#: a Nordic one too, maybe with its definite ending ("inrikesminister", "inrikesministern", "finansministeren").
 _OFFICE_ENDS = r"(?:(?:minister|kommissar|präsident|sprecher|kanzler|chef|leiter)(?:in)?|vorsitzender?)"
-_OFFICE_COMPOUND = re.compile(rf"(?!admin)[\w-]{{3,}}{_OFFICE_ENDS}")
+_OFFICE_COMPOUND = re.compile(rf"(?!admin)[\w-]{{3,}}{_OFFICE_ENDS}(?:n|en)?")
 #: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
 _FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
 
@@ -305,7 +316,9 @@ _ROLE_WORD = (
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").
-_ARTICLE = r"(?:the|a|an|its|their|his|her|o|os|la|el|los|las|le|les|il|lo|der|die|das|het|ο|η|το|οι|τα|του|της)"
+_ARTICLE = (r"(?:the|a|an|its|their|his|her|o|os|la|el|los|las|le|les|il|lo|der|die|das|het|ο|η|το|οι|τα|του|της|"
+            # the other languages' possessives, which open a role as "its" does ("su portavoz", "son porte-parole")
+            r"su|sus|son|sa|ses|sua|seu|suo|zijn|haar|hun|sein|seine|ihr|ihre)")
 #: Whose the role is, a name in the possessive: "the Tender Board's chair Pia Vastad".
 _POSSESSOR = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s\s+"
 #: An Arabic word for a body, which opens no person's role: the Latin name after it
@@ -343,8 +356,11 @@ _ORG_ROLE = rf"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?:[a-z][\w'’-]*\
 _EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![’'])(?<![’']s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+[A-Z]")
 #: The body a speaker is of, after their name: "Janet Example of the Harbour Nurses' Union told the
 #: Gazette: ..." (the person speaks, as a member of it; a name of two words or more, else the body
-#: speaks: "Officials of the Port Authority said"). ``{group}`` names the body's group.
-_OF_BODY = r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<{group}>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|&))*)"
+#: speaks: "Officials of the Port Authority said"); "Inżynier Ilse Varga z Politechniki w Kalvik
+#: oceniła:" in the other languages' words for "of" and "in". ``{group}`` names the body's group.
+_OF_BODY = (r"\s+(?:of|from|at|z|ze|från|fra|aus|uit)\s+(?:the\s+)?"
+            # (the body's words, maybe with its place: "z Politechniki w Kalvik", "of the Harbour Union in Kessra")
+            r"(?P<{group}>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|&|in|w|we|v|ve|i))*)")
 #: The outlet or person a speaker spoke to, between the verb of speech and the speaker, as the
 #: Romance languages write it: '«...», ha detto al Corriere il dottor Ettore Rinaldi', '«...», a
 #: dit à l'AFP le maire Jean Roux', '"...", dijo a EFE el alcalde Juan Soto' (a preposition, an
@@ -367,7 +383,7 @@ _AFTER = re.compile(
     rf"|{_SUBJECT_VERB}\s+{_ARTICLE}\s+(?:[^\s,;:.!?\"“”„«»]+\s+){{0,7}}?[^\s,;:.!?\"“”„«»]+,\s+(?P<h>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
     rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE}){_NAME})|{_TO_ONLY})"
     rf"{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
-    rf"|{_ACCORDING}\s+{_ROLE}(?P<d>{_NAME})"
+    rf"|{_ACCORDING}\s+{_ROLE}(?:{_ROLE_WORD},\s+)?(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='of')})"
     rf"\s+{_ADVERB}(?:{_VERB}|has said|had said)"
@@ -669,6 +685,23 @@ _BODY_GOES_ON = re.compile(
 )
 
 
+#: A verb of speech and an office alone after a quotation, which speaks of someone named before by
+#: that office: '„...,“ řekla ministryně.', '"...," said the minister.'
+_BY_OFFICE = re.compile(rf"^\W{{0,3}}\s*{_VERB}\s+(?:{_ARTICLE}\s+)?(?P<o>{_CAP_OFFICE})\s*(?:[.;!?]|$)")
+
+
+def _holder_of(office: str, before: str) -> str | None:
+    """The person *before* (the text before a quotation) last names by *office* (an office's
+    word, any case) and their name after it, maybe after what the office is of
+    ("Ministryně vnitra Serravie Petra Dunaj" -> Petra Dunaj: :func:`_person_of_office`; "the health
+    minister, Ana Rook"), or None: a name of one word, which may be anything capitalised, is none."""
+    found = None
+    for match in re.finditer(rf"(?<![\w-])(?i:{re.escape(office)})(?P<of>(?:\s+[{_LOWER}][\w'’-]*){{0,3}}),?\s+(?:[ld]['’])?(?P<n>{_NAME})",
+                             _unquoted(before)):
+        found = _clean_name(" ".join(_person_of_office(match["n"].split())) if match["of"].strip() else match["n"])
+    return found if found and len(found.split()) > 1 else None
+
+
 def _attribution(text: str, span: Span) -> str | None:
     """The speaker the quotation's own sentence names, :data:`_BY_PRONOUN`, or None."""
     start, end = span
@@ -680,6 +713,8 @@ def _attribution(text: str, span: Span) -> str | None:
     # '"It will take time." Police chief Bo Lind said ...': a full stop inside the quotation ends it too)
     quoted = text[:end].rstrip(" \"”’'»")
     ended = _SENTENCE_ENDS.match(after) or quoted.endswith(".") and not quoted.endswith("..")
+    if not ended and (office := _BY_OFFICE.match(after)) and (holder := _holder_of(office["o"], text[: max(0, start - 1)])):
+        return holder  # '„...,“ řekla ministryně.' after 'Ministryně vnitra Serravie Petra Dunaj ...'
     match = None if ended else _AFTER.match(after)
     if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
         return _BY_PRONOUN
@@ -947,8 +982,9 @@ class _FullNames:
     def __init__(self, texts: Sequence[str]) -> None:
         self.by_surname: dict[str, list[tuple[tuple[int, int], tuple[str, ...], str]]] = {}
         for n, text in enumerate(texts):
-            for match in re.finditer(_NAME, _unquoted(text)):
-                full = _clean_name(match.group())
+            unquoted = _unquoted(text)
+            for match in re.finditer(_NAME, unquoted):
+                full = _clean_name(_name_after_office(unquoted[: match.start()], match.group()))
                 key = person_key(full) if full and not _organisation(full) else ()
                 if full and len(key) > 1:
                     self.by_surname.setdefault(key[-1], []).append(((n, match.end()), key, " ".join(_bare(full))))
@@ -1069,9 +1105,38 @@ def _bare(name: str) -> list[str]:
         return [t for t, low in zip(tokens, lower) if low != "the"]
     titled = [n for n, t in enumerate(lower[:-1]) if is_title(t) or t in _HONORIFICS]
     start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
+    if titled and start < len(tokens) and lower[start] in _PARTICLES:
+        # what the office is of, then the name: "Minister van Financiën Karel Voss" (:func:`_person_of_office`)
+        return _person_of_office(tokens[start:])
     while len(tokens) - start > 1 and lower[start] in ("of", "the"):
         start += 1
     return tokens[start:]
+
+
+#: The words that may stand between an office and the capitalised words after it, saying what
+#: the office is of: a particle ("minister van Binnenlandse Zaken", "ministre de l'Intérieur",
+#: "ministro del Interior") or lowercase words ("Ministryně vnitra Serravie", "minister spraw
+#: wewnętrznych"), up to three, ending the text before those capitalised words.
+_OFFICE_OF = re.compile(rf"(?<![\w'’-])(?i:{_TITLE_WORD})(?:\s+[{_LOWER}][\w'’-]*){{1,3}}\s+(?:[ld]['’])?$")
+
+
+def _person_of_office(tokens: Sequence[str]) -> list[str]:
+    """*tokens*, capitalised words after an office and what it is of ("Binnenlandse Zaken Petra
+    Dunaj" of "minister van Binnenlandse Zaken Petra Dunaj", "Serravie Petra Dunaj" of "Ministryně
+    vnitra Serravie Petra Dunaj"), as the person's name they end with: its surname with the
+    particles before it and one given name ("Petra Dunaj", "Ursula von der Leyen"); *tokens* as
+    they are where two words or fewer."""
+    i = len(tokens) - 1
+    while i > 1 and tokens[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return list(tokens[max(0, i - 1):]) if len(tokens) > 2 else list(tokens)
+
+
+def _name_after_office(preceding: str, name: str) -> str:
+    """*name*, capitalised words, as the person's name alone where *preceding* (the text before
+    it) ends on an office and what it is of (:data:`_OFFICE_OF`): "Petra Dunaj" of "Binnenlandse
+    Zaken Petra Dunaj" after "minister van "; *name* itself elsewhere."""
+    return " ".join(_person_of_office(name.split())) if _OFFICE_OF.search(preceding[-80:]) else name
 
 
 def person_key(name: str) -> tuple[str, ...]:

@@ -1154,7 +1154,8 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
 
     Straight and curly double quotes always delimit, as do guillemets («…», »…«), German low
     quotes („…“) and Japanese brackets (「…」, 『…』); a single quote never opens after a letter or
-    digit and never closes before one, so apostrophes ("Blinken's") don't. Words are counted as
+    digit and never closes before one, so apostrophes ("Blinken's") don't. A line that opens with
+    a dash is direct speech up to its attribution (:func:`_dash_speech`). Words are counted as
     :func:`words` finds them (a run of Japanese is one).
     """
     spans: list[tuple[int, int]] = []
@@ -1175,6 +1176,42 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
         if len(_WORD.findall(text[i + 1 : j])) >= min_words:
             spans.append((i + 1, j))
         i = j + 1
+    if "–" in text or "—" in text or "―" in text:
+        spans = sorted([*spans, *(span for span in _dash_speech(text, min_words)
+                                  if not any(s < span[1] and span[0] < e for s, e in spans))])
+    return spans
+
+
+#: A line that opens with a dash: direct speech as Nordic and Slavic papers print it ("– Varje
+#: familj förtjänar att få veta, sade Dunaj.", "— Tekst — powiedział Nowak.").
+_DASH_OPENS = re.compile(r"(?m)^[ \t]*[–—―][ \t\u00a0]+(?=[^\W_])")
+#: The dash that closes such speech before its attribution (maybe after a comma: "— Текст, — сказал он.").
+_DASH_CLOSES = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[–—―][ \t\u00a0]+(?=[^\W_])")
+#: The most words of an attribution after a comma that ends a dash's line (", sade inrikesminister Petra Dunaj.").
+DASH_ATTRIBUTION_WORDS = 6
+
+
+def _dash_speech(text: str, min_words: int) -> list[tuple[int, int]]:
+    """Character spans of the direct speech *text* prints after a dash opening a line: its words
+    up to a dash that closes them, or else up to a comma before an attribution that ends the line
+    (its first word lowercase, a verb of speech: ", sade Dunaj.", at most
+    :data:`DASH_ATTRIBUTION_WORDS` words); a line with neither is no speech (a list's item)."""
+    spans = []
+    for opens in _DASH_OPENS.finditer(text):
+        start = opens.end()
+        line_end = text.find("\n", start)
+        line = text[start : len(text) if line_end < 0 else line_end]
+        closes = _DASH_CLOSES.search(line)
+        if closes:
+            end = start + closes.start()
+        else:
+            comma = line.rfind(", ")
+            tail = line[comma + 2 :].split()
+            if comma < 0 or not tail or not tail[0][:1].islower() or len(tail) > DASH_ATTRIBUTION_WORDS:
+                continue
+            end = start + comma
+        if len(_WORD.findall(text[start:end])) >= min_words:
+            spans.append((start, end))
     return spans
 
 
