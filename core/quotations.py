@@ -928,6 +928,9 @@ def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] =
     """
     for match in re.finditer(rf"(?P<n>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='body')})\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b"
                              rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}{_NAME})|{_TO_ONLY}){_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
+        aside = re.match(r",\s+(?P<aside>[^,\"“”]{1,60}),", sentence[match.end("n") :]) if match["n"] else None
+        if aside and _names_after_role(sentence[: match.start("n")], aside["aside"], match["n"]):
+            return _clean_name(aside["aside"])  # "El alcalde de Mirela, Aurel Bran, dijo que ...", as _BEFORE reads it
         name = _member_or_body(match["n"], match["body"]) if match["body"] else _clean_name(match["n"] or match["m"])
         if name and name == match["n"]:
             name = _as_body(sentence[: match.start("n")], name)

@@ -64,3 +64,11 @@ def test_a_title_before_a_name_and_a_body_with_its_place_after_it(text: str, spe
 ])
 def test_according_to_a_possessive_role_names_the_person_after_it(text: str, speaker: str) -> None:
     assert _shown(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("El alcalde de Tervia, Nuno Brasa, dijo que el agua subió. «Nunca vimos algo así», afirmó.", "Nuno Brasa"),
+    ('The mayor of Tervia, Nuno Brasa, said the water rose fast. "We never saw anything like it," he said.', "Nuno Brasa"),
+])
+def test_a_pronoun_points_back_at_the_name_after_a_role_of_a_place(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
