@@ -48,6 +48,16 @@ def _tight_range(first: str | None, last: str | None) -> str | None:
     shared = 8 if first[:8] == last[:8] else 5 if first[:5] == last[:5] else 0
     return f"{first}–{last[shared:]}"
 
+
+def _yearless(first: str | None, last: str | None) -> str | None:
+    """The days *first* to *last* without their years ("11-30–12-03"; "12-04" for one day): the
+    form a row falls back to where even :func:`_tight_range` does not fit (trial 53: at 80x24 the
+    row said "2026-11-30 · 1% read" of a story running to 3 December). None where undated."""
+    if not first or not last:
+        return None
+    return first[5:10] if first[:10] == last[:10] else f"{first[5:10]}–{last[5:10]}"
+
+
 class StoryList(BoundedList):
     """Stories with the open one's articles under it; choosing opens a story or an article."""
 
@@ -149,7 +159,8 @@ class StoryList(BoundedList):
         """A library story's row: its name, then its days, counts and share read on one line (the
         fullest form that fits: the outlets go first, then the year of the last day, the count of
         articles, the last day; the first day and the share read stay), then what the last refresh
-        brought it."""
+        brought it. Where nothing fuller fits, the days drop their year, then the share read goes:
+        a range never shows as its first day alone."""
         first, last = info.days
         dates = (first if first == last else f"{first or '?'} – {last or '?'}") or "undated"
         short = f"{first} – {last[5:]}" if first and last and first != last and first[:4] == last[:4] else dates
@@ -158,7 +169,8 @@ class StoryList(BoundedList):
         counts = OneLine(*(
             Text(" · ".join(parts), style="dim")
             for parts in ([dates, articles, outlets, *done], [dates, articles, *done], [short, articles, *done],
-                          [short, *done], [_tight_range(first, last) or dates, *done], [first or dates, *done])
+                          [short, *done], [_tight_range(first, last) or dates, *done],
+                          [_yearless(first, last) or dates, *done], [_yearless(first, last) or dates])
         ))
         mark = "▾" if open_ else ("•" if news is not None else "▸")
         rows: list[RenderableType] = [
