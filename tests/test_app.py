@@ -344,7 +344,7 @@ def test_every_action_with_a_key_is_in_the_command_palette() -> None:
     from tui.screens.main import MainScreen
 
     offered = {action.split(".", 1)[1] for _, action, _ in NewsprismCommands.COMMANDS}
-    moving = {"quit", "cursor('down')", "cursor('up')", "dismiss_notices", "undo_emptied", "app.focus_next", "app.focus_previous"}
+    moving = {"quit", "cursor('down')", "cursor('up')", "cursor('first')", "cursor('last')", "dismiss_notices", "undo_emptied", "app.focus_next", "app.focus_previous"}
     bound = {b.action for b in [*NewsprismApp.BINDINGS, *MainScreen.BINDINGS]}  # type: ignore[union-attr]
     assert "move_article" in offered and "undo_change" in offered
     assert bound - moving - offered == set()

@@ -22,6 +22,7 @@ from core.text import count
 from tui.background import background
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
+from tui.widgets.bounded_list import move_cursor
 
 if TYPE_CHECKING:
     from textual.events import Resize
@@ -141,6 +142,9 @@ class NewsprismApp(App[None]):
         # Every list moves with j/k as the reader does (the reader and the views bind their own).
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        # and g/G to its first / last entry, as Home/End do (trial 53: G did nothing in the figures view)
+        Binding("g", "cursor('first')", "First", show=False),
+        Binding("G", "cursor('last')", "Last", show=False),
     ]
 
     def __init__(
@@ -675,12 +679,9 @@ class NewsprismApp(App[None]):
             main.show_refresh(event.done, event.total, event.line, finished=event.finished)
 
     def action_cursor(self, direction: str) -> None:
-        """Move the focused list's cursor (j/k in the story list, the panel, dialogs), or scroll."""
-        focused = self.focused
-        # A list moves its cursor; anything else that scrolls (the help) scrolls a line.
-        move = getattr(focused, f"action_cursor_{direction}", None) or getattr(focused, f"action_scroll_{direction}", None)
-        if callable(move):
-            move()
+        """Move the focused list's cursor (j/k in the story list, the panel, dialogs; g/G to its
+        ends), or scroll: :func:`~tui.widgets.bounded_list.move_cursor`."""
+        move_cursor(self.focused, direction)
 
     def action_help(self) -> None:
         """Open the help screen: built at the first opening and kept (installed), so each

@@ -19,7 +19,7 @@ from core.linking.story import Story
 from tui.background import background
 from tui.render import Gutter
 from tui.widgets.footer import KeysFooter
-from tui.widgets.bounded_list import BoundedList
+from tui.widgets.bounded_list import BoundedList, move_cursor
 
 T = TypeVar("T")
 
@@ -45,6 +45,8 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
         Binding("escape", "dismiss(None)", "Back"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "cursor_first", "First", show=False),
+        Binding("G", "cursor_last", "Last", show=False),
     ]
     #: What the heading says while the body is being computed.
     LOADING = "Working…"
@@ -142,3 +144,9 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
 
     def action_cursor_up(self) -> None:
         self.body.action_cursor_up()
+
+    def action_cursor_first(self) -> None:
+        move_cursor(self.body, "first")
+
+    def action_cursor_last(self) -> None:
+        move_cursor(self.body, "last")

@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
+from textual.widget import Widget
 from textual.widgets import OptionList
+
+#: The actions that move a widget's cursor (or scroll it) *direction*: "up", "down", "first" or
+#: "last"; the first action the widget has is the one. An OptionList moves to its first / last
+#: enabled entry; a DataTable (the matrix) to its first / last row (its Home / End move across
+#: the columns); anything else that scrolls (the help) scrolls.
+_MOVES = {
+    "up": ("cursor_up", "scroll_up"),
+    "down": ("cursor_down", "scroll_down"),
+    "first": ("first", "scroll_top", "scroll_home"),
+    "last": ("last", "scroll_bottom", "scroll_end"),
+}
+
+
+def move_cursor(widget: Widget | None, direction: str) -> None:
+    """Move *widget*'s cursor *direction* ("up", "down", "first", "last"), or scroll it; nothing
+    where it has neither: the one meaning of j/k and g/G in every list and view of the app."""
+    for name in _MOVES[direction]:
+        move = getattr(widget, f"action_{name}", None)
+        if callable(move):
+            move()
+            return
 
 
 class BoundedList(OptionList):
@@ -34,3 +56,14 @@ class BoundedList(OptionList):
                 self.highlighted = index
                 return
             index += direction
+
+    def action_first(self) -> None:
+        """Highlight the first enabled entry, the list scrolled to its top: the headings above
+        that entry show too."""
+        super().action_first()
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_last(self) -> None:
+        """Highlight the last enabled entry, the list scrolled to its end."""
+        super().action_last()
+        self.scroll_end(animate=False, immediate=True)
