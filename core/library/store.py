@@ -643,10 +643,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # so its names are read by their stems and its lead's weekday dates its event; a figure written in Persian
         # or Arabic digits ("۲۳") is one figure, not one a digit; a doubled Cyrillic letter is single in a name's
         # sound key ("Забалоцце"), which the index looks names up by: every article's language is told again
-        # (_RETOLD_SCHEMAS), and every article is profiled, indexed and weighed again
+        # (_RETOLD_SCHEMAS), and every article is profiled, indexed and weighed again. A pair of paragraphs
+        # kept both ways round (two articles a regrouping moved together were linked again the other way
+        # round, before Library._store_links replaced a pair's row either way) is kept once.
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
+        """DELETE FROM links WHERE (a > b OR a = b AND ap > bp) AND EXISTS (
+               SELECT 1 FROM links m WHERE m.a = links.b AND m.ap = links.bp AND m.b = links.a AND m.bp = links.ap)""",
     ),
 )
 
@@ -2632,6 +2636,13 @@ class Library:
         return len(found)
 
     def _store_links(self, links: Sequence[Link]) -> None:
+        """Inside a write: keep *links*, one row for each pair of paragraphs: a link found again
+        replaces the pair's row whichever way round it was kept (two articles moved together into
+        another story are linked again there, and the story's links may then run the other way)."""
+        self._db.executemany(
+            "DELETE FROM links WHERE a = ? AND ap = ? AND b = ? AND bp = ?",
+            ((l.b.article, l.b.paragraph, l.a.article, l.a.paragraph) for l in links),
+        )
         self._db.executemany(
             "INSERT OR REPLACE INTO links (a, ap, b, bp, score, kind, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
