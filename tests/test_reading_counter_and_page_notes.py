@@ -51,6 +51,11 @@ def test_a_sentence_or_a_label_and_number_without_buttons_is_not_a_counter(line:
     "(Suite de la page précédente)",   # French
     "Continued on page 4",
     "(Ciąg dalszy na następnej stronie)",  # Polish
+    "Pokračování na straně 5",         # Czech: continued on page 5 (the page word declined)
+    "Ciąg dalszy na stronie 3",        # Polish, without brackets
+    "Nastavak na strani 7",            # Croatian
+    "Ci gaba da karantawa a shafi na 2: Yadda gonaki za su samu ruwa",  # Hausa: continue reading on page 2, its headline
+    "Continued on page 6: How the new pumps will work",
 ])
 def test_a_paged_reports_note_of_where_it_goes_on_is_furniture(tmp_path: Path, line: str) -> None:
     """Page 2 of a paged report opened with its note that it started on the page before: it was
@@ -62,6 +67,8 @@ def test_a_paged_reports_note_of_where_it_goes_on_is_furniture(tmp_path: Path, l
 @pytest.mark.parametrize("line", [
     "(The board met on page-long agenda items until midnight, the chair said.)",
     "(The minister did not answer.)",
+    "Continued pressure on the board forced it to publish page after page of records, residents said.",
+    "Pokračování stavby na straně obce zaplatí kraj, řekl starosta.",
 ])
 def test_an_aside_in_brackets_is_no_page_note(line: str) -> None:
     assert not is_furniture_block(line)

@@ -5148,19 +5148,52 @@ _PRINT_FOOTER = re.compile(
 NOTICE_WORDS = 16
 
 
-#: The word "page" in many languages (the start of the word, its cases after it): English/French,
-#: German, Spanish/Portuguese, Italian, Polish, Latvian, Estonian, Lithuanian, Finnish, Swedish,
-#: Danish/Norwegian, Czech/Slovak/Croatian/Serbian/Slovene, Hungarian, Russian, Ukrainian, Turkish,
-#: Greek, Basque, Welsh, Irish, Icelandic.
-_PAGE_WORDS = (r"pages?|seite|página|pagina|stron|lap[aāuāsē]|lehek|puslap|sivu|sida|side|stránk|strán|stranic|oldal"
-               r"|страниц|сторінц|sayfa|σελίδ|orri|tudalen|leathanach|síð")
+#: A paged report's words for "page" and for "goes on" ("continued"), by language: the start of
+#: each word, its cases and endings after it (Czech "strana, straně", Polish "strona, stronie",
+#: Croatian/Slovene "strani"). The note names one of the page words; one that does not open in
+#: brackets opens with a "goes on" phrase.
+_PAGE_NOTE_TABLE: dict[str, tuple[str, str]] = {
+    "en": (r"pages?", r"continued|cont['’]?d|continues"),
+    "fr": (r"pages?", r"suite"),
+    "de": (r"seite", r"fortsetzung|forts\.?"),
+    "es": (r"página", r"continúa|sigue"),
+    "pt": (r"página", r"continuação|continua|segue"),
+    "it": (r"pagina", r"continua|segue"),
+    "pl": (r"stron", r"ciąg dalszy"),
+    "cs": (r"stran|strán", r"pokračování"),
+    "sk": (r"stran|strán", r"pokračovanie"),
+    "hr": (r"stran|stranic", r"nastavak"),
+    "sl": (r"stran", r"nadaljevanje"),
+    "lv": (r"lap[aāuāsē]", r"turpinājums"),
+    "et": (r"lehek", r"järg"),
+    "lt": (r"puslap", r"tęsinys"),
+    "fi": (r"sivu", r"jatkuu"),
+    "sv": (r"sida", r"forts\.?|fortsättning"),
+    "da": (r"side", r"fortsat|forts\.?"),
+    "hu": (r"oldal", r"folytatás"),
+    "ru": (r"страниц", r"продолжение"),
+    "uk": (r"сторінц", r"продовження"),
+    "tr": (r"sayfa", r"devamı"),
+    "el": (r"σελίδ", r"συνέχεια"),
+    "eu": (r"orri", r"jarraipena"),
+    "cy": (r"tudalen", r"parhad"),
+    "ga": (r"leathanach", r"ar lean"),
+    "is": (r"síð", r"framhald"),
+    "ha": (r"shafi", r"ci gaba"),
+}
+#: The word "page" in the languages of :data:`_PAGE_NOTE_TABLE`.
+_PAGE_WORDS = "|".join(dict.fromkeys(page for page, _ in _PAGE_NOTE_TABLE.values()))
+#: "Goes on" in the languages of :data:`_PAGE_NOTE_TABLE`.
+_GOES_ON_WORDS = "|".join(dict.fromkeys(goes for _, goes in _PAGE_NOTE_TABLE.values()))
 #: A printed or paged report's note of where it goes on or came from, alone: one in brackets that
 #: names a page ("(Continued from page 1)", "(Sākums iepriekšējā lapā)", "(Fortsetzung auf Seite 3)",
-#: "[Page 2]"), or one that says "continued" and a page ("Continued on page 4", "Suite page 3").
+#: "[Page 2]"), or one that says "continued" and a page ("Continued on page 4", "Suite page 3",
+#: "Pokračování na straně 8", Hausa "Ci gaba da karantawa a shafi na 2"), maybe with the headline
+#: the report goes on under after a colon or a dash (group ``headline``).
 _PAGE_NOTE = re.compile(
     rf"^[(\[]\s*[^()\[\]]{{0,50}}?(?<!\w)(?:{_PAGE_WORDS})[^\W\d_]*[^()\[\]]{{0,30}}[)\]][.:]?$"
-    rf"|^(?:continued|cont['’]?d|continues|fortsetzung|suite|continúa|continua|continuação|segue|ciąg dalszy|jatkuu|forts\.?)"
-    rf"\b[^.!?]{{0,30}}(?<!\w)(?:{_PAGE_WORDS})[^\W\d_]*\s*\d*\W*$",
+    rf"|^(?:{_GOES_ON_WORDS})\b[^.!?]{{0,30}}(?<!\w)(?:{_PAGE_WORDS})[^\W\d_]*"
+    rf"(?:\s+(?:na|nr\.?|no\.?|n[º°]|č\.))?\s*\d*(?:\W*$|(?<=\d)\s*[:–—-]\s*(?P<headline>[^.!?]{{1,80}})[.!?]?$)",
     re.I,
 )
 
@@ -5174,9 +5207,18 @@ def is_page_notice(text: str) -> bool:
     :data:`PAGE_NOTE_WORDS` words); at most :data:`NOTICE_WORDS` words."""
     line = " ".join(text.split())
     return bool(line) and word_count(line) <= NOTICE_WORDS and bool(
-        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _ADDRESS_LABEL_ALONE.match(line) or _EDIT_CREDIT.match(line)
-        or _PRINT_FOOTER.match(line)
-        or (word_count(line) <= PAGE_NOTE_WORDS and _PAGE_NOTE.match(line)))
+        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _ADDRESS_LABEL_ALONE.match(line) or _EDIT_CREDIT.match(line) or _PRINT_FOOTER.match(line)
+        or _is_page_note(line))
+
+
+def _is_page_note(line: str) -> bool:
+    """Whether a line is a paged report's note of where it goes on (:data:`_PAGE_NOTE`): at most
+    :data:`PAGE_NOTE_WORDS` words, or :data:`NOTICE_WORDS` with the headline it goes on under."""
+    match = _PAGE_NOTE.match(line)
+    if not match:
+        return False
+    headline = match.group("headline")
+    return word_count(line) - (word_count(headline) if headline else 0) <= PAGE_NOTE_WORDS
 
 
 #: The most words a note of where a paged report goes on (:data:`_PAGE_NOTE`) has.
