@@ -754,6 +754,15 @@ def test_a_block_that_opens_with_the_pages_own_description_is_its_lead_whatever_
      ("Related: Drought leaves Sierra forests primed to burn", True), ("ALSO READ | Smoke alert issued for Reno", True),
      ("See also: Last year's Ridge fire in pictures", True), ("Related coverage: The Ridge fire", True),
      ("Have a news tip? Email us at tips@sierracourier.example.", True), ("Got a story tip? Send us your tips.", True),
+     # a call for readers' letters or views under a column, in the languages read
+     ("Agree or disagree? Send your views to letters@valleypost.example", True),
+     ("What do you think? Write to us at opinion@valleypost.example.", True),
+     ("Bạn nghĩ sao? Gửi ý kiến về banbientap@songxanh.example", True),
+     ("Vous êtes d'accord ? Écrivez-nous à courrier@vallee.example", True),
+     ("¿Está de acuerdo? Envíe su opinión a cartas@valle.example", True),
+     ("Sind Sie anderer Meinung? Schreiben Sie uns an leserbriefe@tal.example", True),
+     ("Residents were asked to send their views to the council by Friday, the mayor said.", False),
+     ("Agree or disagree, the board said, the plan will go ahead in May.", False),
      ("Related charges were filed against two other men on Monday, prosecutors said.", False),
      ("Officials said they have a tip line for residents who saw the fire start.", False),
      # an editor's note of an update is the outlet's note on its article, kept as a note

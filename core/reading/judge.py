@@ -4825,6 +4825,25 @@ _UNSUBSCRIBE_WORDS = (
 )
 #: "To" before it, in the same languages ("Para darse de baja", "Pour se désabonner", "Чтобы отписаться").
 _UNSUBSCRIBE_TO = r"to|para|pour|um|per|om|чтобы|aby|för att|untuk|để"
+#: A call for readers' letters or views under a column, by language: the question to the reader
+#: ("Agree or disagree?", "Bạn nghĩ sao?") and the call to write ("Send your views to", "Gửi ý kiến về").
+_LETTERS_CALL_TABLE: dict[str, tuple[str, str]] = {
+    "en": (r"agree or disagree|do you agree|what do you think|what are your thoughts|have your say",
+           r"(?:send|e-?mail|share) (?:us )?(?:your )?(?:views|letters?|opinions?|thoughts|comments)|write to us|write a letter"),
+    "fr": (r"(?:vous êtes|êtes-vous) d['’]accord|qu['’]en pensez-vous",
+           r"écrivez-nous|envoyez(?:-nous)? (?:vos )?(?:avis|réactions|opinions|courriers?)|donnez votre avis"),
+    "de": (r"(?:sind sie )?(?:anderer meinung|einverstanden)|was meinen sie|was denken sie",
+           r"schreiben sie uns|(?:senden|schicken) sie uns (?:ihre )?(?:meinung|leserbriefe?)"),
+    "es": (r"(?:está|estás|están) de acuerdo|qué (?:opina|opinas|piensa|piensas)",
+           r"escríbanos|escríbenos|envíe(?:nos)? su (?:opinión|carta)|envía(?:nos)? tu (?:opinión|carta)"),
+    "vi": (r"bạn (?:đồng ý hay phản đối|nghĩ sao|có đồng ý)", r"gửi ý kiến|viết cho chúng tôi"),
+}
+#: Such a call standing alone: the question then the call, or the call and an e-mail address.
+_LETTERS_CALL = (
+    r"^¿?(?:{ask})\s*[?？]\s*(?:{call})\b|^(?:{call})\b[^.!?]{{0,60}}\w@\w".format(
+        ask="|".join(ask for ask, _ in _LETTERS_CALL_TABLE.values()),
+        call="|".join(call for _, call in _LETTERS_CALL_TABLE.values()))
+)
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -4871,6 +4890,8 @@ _BLOCK_FURNITURE = re.compile(
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
     rf"|^(?:{_LABEL_OPEN})?(?:{_READ_ALSO}|{_READ_ALSO_EN})(?:\s*[:?|：]|{_LABEL_CLOSE})"
+    # a call for readers' letters or views (:data:`_LETTERS_CALL`)
+    rf"|{_LETTERS_CALL}"
     # a call for readers' tips: "Have a news tip? Email us at ...", "Got a story tip? ..."
     r"|^(?:do you )?(?:have|got) (?:a (?:news |story )?tip|any (?:news |story )?tips|(?:news|story) tips?)\b"
     r"|\bsend us (?:your )?(?:news |story )?tips\b"
