@@ -77,6 +77,30 @@ def test_a_date_line_with_its_words_for_year_and_hour_is_a_stamp(line: str) -> N
     assert classify_line(line) is Kind.DATE
 
 
+@pytest.mark.parametrize("line", [
+    "Press release · 4 March 2026, 10:15",
+    "News release | March 4, 2026",
+    "Pressemitteilung vom 4. März 2026",
+    "Communiqué de presse – 4 mars 2026",
+    "Komunikat prasowy, 4 marca 2026 r.",
+])
+def test_a_release_kind_label_and_its_date_is_a_stamp(line: str) -> None:
+    """A press office's line naming what the page is and when it was issued says no sentence:
+    metadata, as a date line is, and the page's first paragraph is its lead."""
+    assert is_stamp_block(line)
+    article = parse_html(_page(line, LEAD, LAST), source="x.html")
+    assert list(article.paragraphs) == [LEAD, LAST]
+    assert article.published is not None and article.published.startswith("2026-03-04")
+
+
+@pytest.mark.parametrize("line", [
+    "Press release issued by the mill's owners on 4 March 2026 said the fire began in the dryer.",
+    "Press release",
+])
+def test_a_release_label_in_a_sentence_or_alone_is_no_date_line(line: str) -> None:
+    assert not is_stamp_block(line)
+
+
 def test_a_polish_date_line_gives_the_date_and_is_no_paragraph() -> None:
     lead = "Port w Przykładowie wstrzymał w środę przeładunki węgla z powodu silnego wiatru."
     article = parse_html(_page("środa, 4 marca 2026 r., godz. 10:15", lead, "Na redzie czeka dziewięć statków."),

@@ -2354,6 +2354,17 @@ _STORED_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:
 _HEBREW_CALENDAR_DATE = re.compile(
     r"^(?:יום [א-ת]+,?\s+)?(?:[א-ת]{0,2}[״\"][א-ת]|[א-ת]['׳])\s+ב(?:תשרי|מרחשוון|חשוון|חשון|כסלו|כסליו|טבת|שבט"
     r"|אדר(?:\s+(?:א|ב|ראשון|שני)['׳]?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)\s+(?:ה['׳])?[א-ת]{1,3}[״\"][א-ת]$")
+#: What a press office's page is, as it labels the line of its date: "Press release · 1 March
+#: 2026", "Pressemitteilung vom 4. März 2026", "Communiqué de presse – 4 mars 2026", with what
+#: joins it to the date ("vom", "du", "del", "z dnia"). English, German, French, Spanish,
+#: Portuguese, Italian, Dutch, Polish, Czech, Swedish, Norwegian/Danish, Finnish.
+_RELEASE_KIND = re.compile(
+    r"^(?:(?:press|news|media) (?:release|statement)|(?:joint )?statement|pressemitteilung|pressemeldung|medienmitteilung"
+    r"|communiqué(?: de presse)?|comunicado(?: de prensa| de imprensa)?|nota de prensa|nota de imprensa|comunicato(?: stampa)?"
+    r"|persbericht|komunikat(?: prasowy)?|tisková zpráva|pressmeddelande|pressemelding|pressemeddelelse|tiedote|lehdistötiedote)"
+    r"(?:\s*[:,–—-]\s*|\s+(?:vom|from|of|du|del|de|do|da|van|z dnia|ze dne|z)\s+|\s*$)",
+    re.I,
+)
 
 
 def is_stamp_block(text: str) -> bool:
@@ -2362,6 +2373,7 @@ def is_stamp_block(text: str) -> bool:
     ("Last updated", "Release date:"), or stamps joined by a separator ("Published Nov. 17,
     2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT"), a page's reading time among them ("6 min
     read · Mar 3, 2026": :func:`is_reading_time`), the date in the Hebrew calendar (:data:`_HEBREW_CALENDAR_DATE`),
+    a press office's label of what the page is before it ("Press release · 1 March 2026": :data:`_RELEASE_KIND`),
     or a stamp with the source line after it ("13. март 2026. у 14:05 Извор: Танјуг": :func:`source_named`).
     Such a block is metadata, not the report."""
     if (source := _SOURCE_AFTER.search(text)) is not None and source.start() > 0 and source_named(text[source.end() :]):
@@ -2372,12 +2384,16 @@ def is_stamp_block(text: str) -> bool:
         # (and the minutes alone beside a date, as a blog theme's line prints its reading time: "May 16,
         # 2026 · 2 min")
         stamps = [p for p in parts if not is_reading_time(p) and not _HEBREW_CALENDAR_DATE.match(p.strip())
+                  and not _RELEASE_KIND.fullmatch(p.strip())
                   and not (_BARE_MINUTES.match(p.strip()) and any(find_date(q) for q in parts))]
         dated = [p for p in stamps if is_stamp_block(p)]
         # (beside a stamp, the same day in another calendar the line gives first: "প্রকাশ: বৃহস্পতিবার, ৩১ বৈশাখ ১৪৩৩ | ১৪ মে ২০২৬, ১১:৩০")
         return bool(dated) and all(p in dated or _OTHER_CALENDAR_DATE.match(date_reading(_DATE_LABEL.sub("", p.strip(), count=1)))
                                    for p in stamps)
     text = parts[0] if parts else text  # "· Updated 2 hours ago": a separator left before a stamp
+    kind = _RELEASE_KIND.match(text.strip())
+    if kind and kind.end() < len(text.strip()):
+        return is_stamp_block(text.strip()[kind.end():])  # "Pressemitteilung vom 4. März 2026"
     if not text.strip() or word_count(text) > 10:
         return False
     if _RELATIVE_TIME.match(text.strip()):
