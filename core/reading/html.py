@@ -487,39 +487,6 @@ def _without_times(node: Any) -> Any:
     return copy
 
 
-#: The inline elements a byline box marks its writer's name with: a link to the writer's page, bold.
-_NAME_MARK_TAGS = ("a", "b", "strong")
-#: What follows the marked name in a byline box's text, up to the next part of the line: a comma or
-#: nothing (an element of its own), then the words before the next separator.
-_AFTER_MARKED_NAME = re.compile(r"^(?P<comma>\s*,)?\s*(?P<words>[^,;|·•]+?)(?=\s*(?:[,;|·•]|$))")
-#: The most words of the place or role that follows it.
-AFTER_NAME_WORDS = 3
-
-
-def _without_unmarked(box: Any, text: str) -> str:
-    """*text*, a byline box's, without the words after the one name the box marks (a link or bold
-    around a person's name, :data:`_NAME_MARK_TAGS`) that the markup or a comma sets apart from it
-    and that are no name: where the writer files from, or their role ("Por <a>Xoán Seoane</a>
-    <span>Lugo</span>" is "Por Xoán Seoane", "Daga <b>Aminu Danladi</b>, Kano · 27 Janairu 2026" is
-    "Daga Aminu Danladi · 27 Janairu 2026"). Up to :data:`AFTER_NAME_WORDS` capitalised words, no
-    person's name, no acronym (an agency's credit, "<a>Ana Example</a>, AP", stays); else *text*."""
-    marks = [m for m in box.iterdescendants(*_NAME_MARK_TAGS) if (n := _text(m)) and (is_person_name(n) or is_uncased_name(n))]
-    if len(marks) != 1 or (at := text.rfind(name := _text(marks[0]))) < 0:
-        return text
-    end = at + len(name)
-    found = _AFTER_MARKED_NAME.match(text[end:])
-    if found is None:
-        return text
-    words = found["words"].split()
-    own = any(_text(e) == found["words"] for e in box.iter() if e is not box and marks[0] not in e.iterdescendants())
-    if not (found["comma"] or own and not (marks[0].tail or "").strip()) or not 0 < len(words) <= AFTER_NAME_WORDS:
-        return text
-    if not all(opens_as_name(w) and not any(c.isdigit() for c in w) for w in words) or is_person_name(found["words"]) \
-            or found["words"].isupper():
-        return text
-    return (text[:end] + text[end + found.end():]).strip()
-
-
 def _without(node: Any, drop: Callable[[Any], bool]) -> Any:
     """*node*, or a copy of it without the <time> and <a> elements inside it that *drop* picks,
     their tails kept."""
@@ -1229,11 +1196,6 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 if marked and not opens_byline(text, language=meta.language) and (inner := _rel_author(node)) and text.endswith(inner) and (
                         0 < word_count(text[: -len(inner)]) <= 2):
                     continue  # "Komentář <a rel=author>Jana Příkladová</a>": a label, then the name its link gives
-                if (named := _without_unmarked(box, text)) != text:
-                    # "Por <a>Xoán Seoane</a> <span>Lugo</span>": the place is none of the name (and the
-                    # element's whole line, as the extractor gives it, no byline line of the report)
-                    meta.meta_boxes.append(text)
-                    text = named
                 half = len(text) // 2
                 if text[:half].strip() == text[half:].strip() != "":
                     text = text[:half].strip()  # the name printed twice (for wide and narrow screens): once

@@ -215,35 +215,10 @@ def _signer(line: str, report: Iterable[str] = (), language: str | None = None) 
     return name
 
 
-#: A line that names who published the report, apart from who wrote it: "Published by The Northern
-#: Courier, 2 December 2026", "Publié par Le Courrier du Sud", "Publicado por El Diario del Sur".
-_PUBLISHED_BY = re.compile(
-    r"^(?:published|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|pubblicata|gepubliceerd)\s+"
-    r"(?:by|par|por|von|da|door)\s+(?P<name>\S.*)$", re.I)
-
-
-def publisher_named(line: str) -> str | None:
-    """The outlet a publisher's line names (:data:`_PUBLISHED_BY`), without the date after it: "Published
-    by The Northern Courier, 2 December 2026" is "The Northern Courier"; None for another line, or
-    where it names no outlet ("Published by Ana Example": a blog's writer)."""
-    found = _PUBLISHED_BY.match(" ".join(line.split()))
-    if found is None:
-        return None
-    name = found["name"]
-    if (dated := find_date(name)) is not None:
-        name = name[: dated[1][0]]
-    name = re.sub(r"\s+(?:on|le|el|am|il)$", "", name.strip(" ,;|·–—-")).strip(" ,;|·–—-")
-    return name if name and (is_outlet_name(name) or _TITLED_NAME.match(name)) else None
-
-
 def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
     """The outlet a report names in its own source lines (*units*, the lines above its body),
-    if it does: the publisher a line names (:func:`publisher_named`: a paper running an agency's copy,
-    "By Ana Example, SPA" over "Published by The Northern Courier", is the outlet), else the first
-    source line's; *report*, its body's paragraphs, tells a place from an outlet after a byline's
+    if it does; *report*, its body's paragraphs, tells a place from an outlet after a byline's
     comma (:func:`_signed_outlet`)."""
-    if (publisher := next(filter(None, (publisher_named(u.text) for u in units if u.kind in (Kind.BYLINE, Kind.DATE))), None)):
-        return publisher
     for unit in units:
         if unit.kind is Kind.SOURCE:
             # "NHK: 4 hours ago" names it before the colon, "Source: Xinhua" after it.
@@ -799,11 +774,7 @@ def _build(
     # source it credits, as a page's info line does in HTML (:func:`~core.reading.judge.info_line`).
     infos = [info for u in header if u.kind in (Kind.BYLINE, Kind.DATE) and not lone_dateline(u.text)
              and (info := info_line(u.text)) and info.labelled]
-    # (a publisher's line names the outlet, no writer; under it, the agency a byline signs for is
-    # the copy's source, kept in the byline: "By Ana Example, SPA" over "Published by The Northern Courier")
-    published = any(publisher_named(u.text) for u in header if u.kind in (Kind.BYLINE, Kind.DATE))
-    bylines = [_byline_name(u.text, language) if published else _signer(u.text, body, language)
-               for u in header if u.kind is Kind.BYLINE and not _info_line(u.text) and not publisher_named(u.text)]
+    bylines = [_signer(u.text, body, language) for u in header if u.kind is Kind.BYLINE and not _info_line(u.text)]
     bylines += [", ".join(info.writers) for info in infos if info.writers]
     if not bylines:
         bylines = [info.source for info in infos if info.source][:1]
