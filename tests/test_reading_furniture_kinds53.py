@@ -135,3 +135,15 @@ def test_the_one_word_heading_of_a_posts_box_over_its_account_fields_is_its_labe
             "<p id='bsky_post_indexedat'>2026-08-24T09:12:44.000Z</p></div></noscript></body></html>")
     [article] = _read(tmp_path, "post.html", page)
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_writers_name_the_menus_also_link_is_the_byline_after_its_opener_alone(tmp_path: Path) -> None:
+    """Extraction dev set (a law review's "Par <a>NAME</a>", a recipe site's "Autor: <a>site</a>"):
+    the menus link the writer's page too, and the byline is the name, not its opener alone."""
+    body = ("<div class='story'><h1>Flood gates open on the lower river</h1>"
+            "<p class='author'>Par <a href='/sport'>Sport</a></p>"
+            f"<div class='text'><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div></div>")
+    page = _page("Flood gates open on the lower river", body).replace(
+        "<a href='/sport'>Sport</a></nav>", "<a href='/sport'>Sport</a><a href='/ana'>Ana Example</a></nav>")
+    [article] = _read(tmp_path, "gates.html", page.replace("<a href='/sport'>Sport</a></p>", "<a href='/ana'>Ana Example</a></p>"))
+    assert article.byline == "Ana Example"

@@ -2631,10 +2631,13 @@ def _without_section_link(node: Any, line: str, sections: frozenset[str]) -> str
     """*line*, the text of a byline's element *node*, without the link to the report's section that
     the element sets after the names ("Müəllif: <a>Sevinc Nəsirli</a> <span><a>İqtisadiyyat</a></span>"
     reads "Müəllif: Sevinc Nəsirli"): a link of *node* whose text is a section's name as the page's
-    menus print it (:func:`_section_labels`), closing the line after other words."""
+    menus print it (:func:`_section_labels`), closing the line after other words that are more than
+    the byline's opener: where the opener stands alone before it ("Par <a>Matthieu Hy</a>", "Autor:
+    <a>przepisy.pl</a>", the writer's page linked from the menus too), the link is the writer's."""
     for link in node.iter("a"):
         label = " ".join(_text(link).split())
-        if label and fold_words(label) in sections and line.endswith(label) and (rest := line[: -len(label)].rstrip(" |·•,;/–—-")):
+        if label and fold_words(label) in sections and line.endswith(label) and (rest := line[: -len(label)].rstrip(" |·•,;/–—-")) \
+                and not byline_label(rest):
             return rest
     return line
 
