@@ -179,18 +179,21 @@ _VERB = (
     r"dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|agregó|subrayó|indicó|advirtió|manifestó|sostuvo|comentó|"
     r"disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
     r"sade|säger|sier|siger|sagde|aldus|sanoi|sanoo|kertoi|totesi|"
-    # Polish, Czech and Russian, whose past tense says the speaker's gender ("oceniła", "řekla")
+    # Polish, Czech and the Cyrillic languages (Russian, Ukrainian, Belarusian, Bulgarian,
+    # Serbian), whose past tense says the speaker's gender ("oceniła", "řekla", "заявила", "рекао")
     r"powiedział|powiedziała|ocenił|oceniła|dodał|dodała|stwierdził|stwierdziła|oświadczył|oświadczyła|"
     r"podkreślił|podkreśliła|zaznaczył|zaznaczyła|"
     r"řekl|řekla|uvedl|uvedla|prohlásil|prohlásila|dodal|dodala|zdůraznil|zdůraznila|"
-    r"сказал|сказала|заявил|заявила|"
+    r"сказал|сказала|заявил|заявила|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|сообщил|сообщила|"
+    r"пояснил|пояснила|сказав|заявив|зазначив|зазначила|додав|додала|наголосив|наголосила|"
+    r"сказаў|заявіў|заявіла|каза|заяви|добави|посочи|рекао|рекла|изјавио|изјавила|додао|"
     rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|{_VERBS_INDONESIAN}|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: The verbs of :data:`_VERB` whose object is no speaker but an audience ("told the chair, ...").
 _SUBJECT_VERB = rf"(?!(?:told|tells|asked|urged|urges|warned|warns|replied|replies)\b){_VERB}"
 #: The first letter of a name's word: a capital, Latin or Greek ("Γιώργος Ανδρίκος").
-_UPPER = r"A-ZΑ-ΩΆΈΉΊΌΎΏ"
+_UPPER = r"A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁЄІЇҐЎЂЈЉЊЋЏ"
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle
 #: ("von der", "du", "des", an elided "de l'": "Conseil général de l'Ain" is one body's name);
 #: a weekday after them is when, not who ("said detective Joe Coffey Monday").
@@ -301,7 +304,7 @@ _ROLE_PARTICLE = r"(?<=\w\s)(?:of|de|di|da|do|del|della|dos|das|du|des|la)"
 _ROLE_BODY = r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}(?=,)"
 #: The first letter of a word that is no name: lowercase in a script with case (Latin, Greek), any
 #: letter of one without (Arabic: a name read there is one in Latin letters).
-_LOWER = r"a-zà-ÿα-ωάέήίόύώϊϋΐΰ\u0621-\u064a"
+_LOWER = r"a-zà-ÿα-ωάέήίόύώϊϋΐΰа-яёєіїґўђјљњћџ\u0621-\u064a"
 #: A word that may describe a speaker, lowercase or an office: "said mayor Ana Lima", "said the
 #: city's fire chief Tom Reyes", "said the company's boss, Margaret Ellery", "a déclaré la
 #: Première ministre maltaise, Elena Farrugia". Words that start a time or place ("on", "in")
@@ -376,7 +379,9 @@ _TO_ONLY = rf"(?!(?!a\s){_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z])"
 _AFTER = re.compile(
     # "said the company's boss, Margaret Ellery", "said the Tender Board's chair, Pia Vastad":
     # the role, a comma, the name (before a name that is the role's organisation, "Tender Board's")
-    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+    # (after the closing mark, up to three marks more: Russian sets its verb off by a comma and a
+    # dash, '«...», — сказал Пётр Волков')
+    rf"^[\"”’'»」』]?\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
     # "sagte die Vorsitzende der Vergabekammer, Pia Vastad": a role opening with an article, of
     # any words but those of a clause, then the name (a verb of speech with an object, "told the
     # board's chair, Pia Vastad", has an audience there)
@@ -580,7 +585,10 @@ def _clean_name(name: str | None, *, body: bool = False) -> str | None:
     tokens = tokens[owner + 1 :]
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
-
+    # An organisation's initials before a person's name of two words or more are whose the
+    # person is, not their name ("NASA John Smith", "глава МЧС Пётр Волков"; "AJ Styles" keeps them).
+    while len(tokens) > 2 and _INITIALS.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[1]):
+        tokens = tokens[1:]
     while tokens and tokens[-1] in _PARTICLES:
         tokens = tokens[:-1]
     tokens = tokens if body else _without_body(tokens)
@@ -589,6 +597,8 @@ def _clean_name(name: str | None, *, body: bool = False) -> str | None:
     return _CASE_ENDING.sub("", name) or None
 
 
+#: A word of capitals only, two or more: an organisation's initials ("NASA", "МЧС", "THW").
+_INITIALS = re.compile(rf"[{_UPPER}]{{2,}}")
 #: What a name's last word may carry after an apostrophe that is no part of the name: English's
 #: possessive ("Lima's"), a Turkish case ending ("Velk'e", "Velk'in", "Santoro'nun").
 _CASE_ENDING = re.compile(r"[’'](?:s|[a-zçğıöşü]{1,4})$")
