@@ -5040,12 +5040,12 @@ _COUNTER_WORDS = (
     # a post's claps, likes, responses and shares: Medium's "claps" and "responses", and the same
     # counters in Korean, Japanese, Chinese, Arabic, Persian, Hebrew, Turkish, Indonesian,
     # Vietnamese, Thai, Greek, Russian, Portuguese, Italian, Romanian ...
-    "|claps?|applause|responses?|박수|응답|공감|좋아요|공유|拍手|いいね|シェア|点赞|點讚|分享|转发|轉發|評論|瀏覽"
-    "|إعجاب|مشاركة|تعليق|مشاهد|بازدید|دیدگاه|لایک|پسند|تبصر|תגובות|צפיות|לייקים|beğeni|paylaşım|suka|bagikan"
-    "|thích|chia sẻ|ถูกใจ|ความคิดเห็น|แชร์|σχόλι|προβολ|лайк|реакци|curtidas|compartilhament|mi piace|aprecieri|vizualiz"
+    "|claps?|applause|responses?|박수|응답|공감|좋아요|공유|拍手|いいね|シェア|点赞|點讚|分享|转发|轉發|瀏覽"
+    "|إعجاب|مشاركة|مشاهد|بازدید|لایک|پسند|تبصر|צפיות|לייקים|beğeni|paylaşım|suka|bagikan"
+    "|thích|chia sẻ|ถูกใจ|ความคิดเห็น|แชร์|προβολ|лайк|реакци|curtidas|compartilhament|mi piace|aprecieri|vizualiz"
     # ... and reads and views in Basque, Catalan, Kazakh, Ukrainian, Belarusian, Finnish, Swedish,
     # Icelandic, Croatian/Serbian/Slovene, Albanian, Welsh, Swahili, Georgian, Armenian
-    "|irakur|ikustaldi|lectures|visites|comentaris|қаралды|оқылды|көрілді|перегляд|прагляд|luettu|lukukert|katselu"
+    "|irakur|ikustaldi|lectures|visites|қаралды|оқылды|көрілді|перегляд|прагляд|luettu|lukukert|katselu"
     "|läsning|lestr|pregled|ogled|shikim|lexim|darllen|imesomwa|ნახვ|դիտում"
 )
 #: The heading of the box of readers' comments under a report, with their count: "Comments (2)",
