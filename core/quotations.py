@@ -53,6 +53,14 @@ _VERBS_TAGALOG = r"(?:(?:sabi|pahayag|wika)\s+ni)"
 #: katanya'), and its verbs with the prefix "me-" before a quotation ('Velk mengatakan, "..."').
 _VERBS_INDONESIAN = (r"(?:(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|papar|terang)(?:nya)?|"
                      r"mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebutkan|berkata)")
+#: Romanian, its past tense with "a" ('„...", a declarat Brask'), maybe with the pronoun after it
+#: ('„...", a adăugat el': no one named, as "she added");
+_VERBS_ROMANIAN = (r"(?:a\s+(?:mai\s+)?(?:declarat|spus|afirmat|adăugat|precizat|subliniat|explicat|transmis|anunțat|"
+                   r"mărturisit|avertizat|insistat)(?:\s+(?:el|ea)(?=\s*[.;!?]|\s*$))?)")
+#: Hungarian, after the quotation and a dash, the speaker named after it or before ('„..." –
+#: mondta Renner', '„..." – mondta.'; "tette hozzá", "added").
+_VERBS_HUNGARIAN = (r"(?:mondta|közölte|hangsúlyozta|nyilatkozta|fogalmazott|tette\s+hozzá|jelentette\s+ki|"
+                    r"emelte\s+ki|szögezte\s+le|mondja|írta)")
 #: The verbs of speech that open a sentence before the speaker and the quotation: verb, office,
 #: name, a colon, the quotation (:data:`_BEFORE`, group ``v``).
 _VERB_FIRST = rf"(?:{_VERBS_ARABIC}|{_VERBS_GREEK})"
@@ -187,7 +195,7 @@ _VERB = (
     r"сказал|сказала|заявил|заявила|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|сообщил|сообщила|"
     r"пояснил|пояснила|сказав|заявив|зазначив|зазначила|додав|додала|наголосив|наголосила|"
     r"сказаў|заявіў|заявіла|каза|заяви|добави|посочи|рекао|рекла|изјавио|изјавила|додао|"
-    rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|{_VERBS_INDONESIAN}|"
+    rf"{_VERBS_GREEK}|{_VERBS_ARABIC}|{_VERBS_TURKISH}|{_VERBS_TAGALOG}|{_VERBS_INDONESIAN}|{_VERBS_ROMANIAN}|{_VERBS_HUNGARIAN}|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: The verbs of :data:`_VERB` whose object is no speaker but an audience ("told the chair, ...").
@@ -231,6 +239,10 @@ _OFFICES = frozenset(
     alkalde kalihim tagapagsalita punong
     komisaris kepala juru menteri presiden gubernur walikota bupati jenderal jubir ketua direktur
     polisi inspektur brigadir ajun
+    directorul directoarea ministrul primarul primărița președintele președinta purtătorul șeful șefa
+    prefectul guvernatorul polgármester polgármestere miniszter szóvivő szóvivője igazgató igazgatója
+    elnök elnöke vezérigazgató vezérigazgatója глава министр мэр губернатор президент директор
+    председатель представитель прем'єр міністр голова речник
     """.split()
 ) | RANKS
 _TITLES = _OFFICES | frozenset(
@@ -400,7 +412,10 @@ _AFTER = re.compile(
     # "she said", "sagte sie", "dit-il"; a verb alone, its subject told before ('"...", dijo.')
     # the verb last, its speaker named before the quotation (Turkish: :data:`_VERB_LAST`)
     rf"|(?P<t>{_VERB_LAST})(?=\s*[.;!?]|\s*$)"
-    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)))\b"
+    # (or the verb and an audience in small letters, where a language drops the pronoun: '«...»,
+    # ha detto ai giornalisti.', '"...", dijo a los periodistas.'; not English's "said a spokesman")
+    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)"
+    rf"|{_VERB}\s+(?:(?!a\s){_TO}|a(?=\s+(?:los|las|la|el|os|as|o)\s))\s+(?:[{_LOWER}][\w'’-]*\s+){{0,2}}[{_LOWER}][\w'’-]*(?=\s*[.;!?]|\s*$)))\b"
     # Japanese: 「...」と述べた (the speaker named before it)
     r"|^[」』]?\s*と(?P<j>(?:述べ|語っ|話し|強調し|説明し|言っ|指摘し|訴え|明かし|発言し))"
     # Korean: "..."고 말했다, "..."라고 밝혔다, "..."며 (the speaker named before it: :data:`_KOREAN_SPEAKER`)
@@ -422,7 +437,10 @@ _BEFORE = re.compile(
     rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
     rf"|{_ACCORDING}\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?"
     # the verb first, then an office, the name, a colon (Arabic, Greek: :data:`_VERB_FIRST`)
-    rf"|(?<!\w){_VERB_FIRST}\s+{_ROLE}{_ORG_ROLE}(?P<v>{_NAME})(?=\s*[:،]))\s*(?:that\s*)?[:,،]?\s*$"
+    rf"|(?<!\w){_VERB_FIRST}\s+{_ROLE}{_ORG_ROLE}(?P<v>{_NAME})(?=\s*[:،])"
+    # the speaker first, what they said it of, the verb last and a colon (Turkish: 'Brask,
+    # vagonların Ekim ayında denetlendiğini söyledi: "..."', :data:`_VERB_LAST`)
+    rf"|(?P<l>{_NAME}),?\s+(?:[^\s,;:.!?\"“”]+\s+){{0,8}}?{_VERB_LAST}(?=\s*:))\s*(?:that\s*)?[:,،]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
 _NOT_NAMES = frozenset(
@@ -762,7 +780,7 @@ def _attribution(text: str, span: Span) -> str | None:
             named = _clean_name(match["c"])
             # (a name as the match gives it: one cut of what went before it follows no body)
             return _as_body(before[-200:][: match.start("c")], named) if named and named == match["c"] else named
-        return _clean_name(_after_office(match["e"] or match["v"], whole=True))
+        return _clean_name(_after_office(match["e"] or match["v"] or match["l"], whole=True))
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before) or _LEADS_IN.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
@@ -948,6 +966,11 @@ def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] =
             return name
     if speaking:
         return None
+    # a name set off by commas after a role of a body: "The director of Vardo Cargo, Teodor
+    # Brask, spoke", "El director general de Vardo Cargo, Teodor Brask, habló" (not the body's)
+    for match in re.finditer(rf"(?P<c>{_NAME}),\s+(?P<aside>[^,\"“”]{{1,60}}),", sentence):
+        if _names_after_role(sentence[: match.start("c")], match["aside"], match["c"]):
+            return _clean_name(match["aside"])
     subject = _SUBJECT.match(sentence)
     if subject and subject["name"].lower() in names and _lone_name(subject["name"]):
         return subject["name"]
