@@ -1241,7 +1241,7 @@ _FUNCTION_WORDS = {
     "pl": "i w na z że się nie do to jest jak o po co ale przez od dla jego był została został oraz także już są tym tego ich może przy który która które czy jednak było była będzie we ze",
     "tr": "ve bir bu da de için ile olarak daha çok gibi en olan ama sonra kadar değil",
     "ca": "el la de que en els dels als amb per va van són però més també aquest aquesta aquests seu seva seus seves després segons hi ho fins perquè durant quan molt",
-    "ro": "și şi în cu din pe că care nu o mai fost este sunt pentru după prin acest această sau dar lui ale fi spus potrivit între despre iar unei unui fără",
+    "ro": "și şi în cu din de la se un pe că care nu o mai fost este sunt pentru după prin acest această sau dar lui ale fi spus potrivit între despre iar unei unui fără",
     "fi": "ja ei että oli ovat mukaan myös kun tai hän joka jotka mutta kanssa jo nyt vain kuin olla jälkeen tämä sekä ollut mitä vielä eikä siitä sen hänen jossa sanoi kertoo kertoi vuonna noin",
     "et": "ja ei et see oli ka kui aga mis ta ning või siis veel pärast kes nii oma selle seda mille tema juba ütles olid olnud ole kas",
     "hu": "a az és hogy nem egy meg volt van már csak mint még azt ez után pedig szerint miatt között lesz vagy kell amely amit mert sem lehet ami akkor mondta egyik miután helyett elől során óta alatt ezért valamint",
@@ -1295,8 +1295,11 @@ _OWN_WORDS = 3
 #: only one of them has to tell them apart (a two-paragraph Czech report stayed untold, its names read
 #: without their case endings); Czech alone writes "ř", "ě" and "ů" ("Dřevoline", "Lhotě",
 #: "průmyslové"), Slovak alone "ľ", "ĺ" and "ŕ" ("ľudí", "podľa"), not its "ä" nor its "ô", which
-#: German, Finnish, French and Vietnamese write too.
-_LATIN_OWN_LETTERS = {"tr": frozenset("ığ"), "cs": frozenset("řěů"), "sk": frozenset("ľĺŕ")}
+#: German, Finnish, French and Vietnamese write too. Romanian alone writes "ș" and "ț" (and "ţ", as
+#: older text writes it): a short Romanian report ("Agenția Națională ... a confirmat marți") shares
+#: its commonest words with Portuguese, Spanish and French and stayed untold; not its "ă", "â" nor
+#: "î", which Vietnamese and French write too, nor the "ş" Turkish writes.
+_LATIN_OWN_LETTERS = {"tr": frozenset("ığ"), "cs": frozenset("řěů"), "sk": frozenset("ľĺŕ"), "ro": frozenset("șțţ")}
 
 
 def _latin_languages_of(word: str) -> tuple[str, ...]:

@@ -431,6 +431,20 @@ def test_a_short_turkish_report_is_told_by_the_letters_turkish_alone_writes() ->
                        "were safe after a long night in the bay.") == "en"
 
 
+def test_a_short_romanian_report_is_told_by_its_letters_and_commonest_words() -> None:
+    # Trial 54 F8: a two-paragraph Romanian report (and a page with lang="ro") was told no language:
+    # its commonest words ("de", "la", "a") counted for Portuguese, Spanish and French alone.
+    text = ("BUCUREȘTI, 1 decembrie - Agenția Națională de Mediu a confirmat marți că gazul scurs după "
+            "deraierea trenului de marfă de la Velmar este amoniac și a instituit o zonă de excludere. Spitalul "
+            "din Dorvik a anunțat că 47 de persoane au primit îngrijiri.")
+    assert language_of(text) == "ro"
+    # a Portuguese or Spanish report sharing those words stays its own
+    assert language_of("A agência nacional de ambiente confirmou na terça-feira que o gás é amoníaco e que 47 "
+                       "pessoas foram tratadas no hospital de Dorvik, segundo a direção.") == "pt"
+    assert language_of("La agencia nacional de medio ambiente confirmó el martes que el gas es amoníaco y que 47 "
+                       "personas fueron atendidas en el hospital de Dorvik, según la dirección.") == "es"
+
+
 def test_an_articles_language_in_json_is_a_languages_code_never_a_scripts() -> None:
     """Trial 49 F11: `links --json` gave a Hindi report's language as "Deva", the script's code;
     a Kazakh one, whose Cyrillic letters tell no language listed, has none."""

@@ -652,6 +652,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """DELETE FROM links WHERE (a > b OR a = b AND ap > bp) AND EXISTS (
                SELECT 1 FROM links m WHERE m.a = links.b AND m.ap = links.bp AND m.b = links.a AND m.bp = links.ap)""",
     ),
+    (  # 48 (Romanian told): a Romanian report is told by the letters only Romanian writes ("ș ț ţ":
+        # core.text._LATIN_OWN_LETTERS) and its commonest words ("de", "la", "se", "un"), where it was untold or
+        # read as French or Portuguese: every article's language is told again (_RETOLD_SCHEMAS), and every
+        # article is profiled, indexed and weighed again.
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -664,7 +672,7 @@ _VOCAB_SCHEMA = max(n for n, step in enumerate(MIGRATIONS, start=1) if any("TABL
 _LANGUAGE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN language" in s for s in step))
 #: The schemas whose migrations tell every article's language again (core.text.language_of reads more of a
 #: language), before its articles are profiled again.
-_RETOLD_SCHEMAS = frozenset({42, 43, 44, 47})
+_RETOLD_SCHEMAS = frozenset({42, 43, 44, 47, 48})
 #: The schemas whose migrations profile and weigh every article again (their evidence deleted, not made):
 #: what grouping reads changed, so the stories are grouped again after the last of them a library runs.
 _REWEIGHED_SCHEMAS = tuple(n for n, step in enumerate(MIGRATIONS, start=1)
