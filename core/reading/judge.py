@@ -7483,6 +7483,7 @@ def iso_datetime(text: str) -> str | None:
     text = " ".join((text or "").split())
     if not text:
         return None
+    text = _calendar_day(text)
     # (a zone a space apart, as Currents writes it: "2026-03-03 14:30:00 +0000")
     iso = re.match(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?: ?(?:Z|[+-]\d\d:?\d\d))?)?", text)
     if iso:
@@ -7501,6 +7502,32 @@ def iso_datetime(text: str) -> str | None:
             return stamp.isoformat() if stamp.tzinfo is not None else stamp.date().isoformat()
     stamp = _zoned_stamp(text)
     return stamp.isoformat() if stamp is not None else find_datetime(text)
+
+
+#: ISO 8601's rarer forms of a day: a week date ("2026-W10-4", Thursday of week 10) and an ordinal
+#: date ("2026-064", the 64th day; with its hyphen, as seven digits may be anything), either with its time after it.
+_WEEK_DATE = re.compile(r"(\d{4})-?W(\d\d)-?([1-7])(?=$|[T ])")
+_ORDINAL_DATE = re.compile(r"(\d{4})-(\d{3})(?=$|[T ])")
+
+
+def _calendar_day(text: str) -> str:
+    """*text* with a leading ISO 8601 week date or ordinal date written as its calendar day
+    ("2026-W10-4T09:00:00Z", "2026-064T09:00:00Z" -> "2026-03-05T09:00:00Z"); any other *text*,
+    and a week or day the year has not (week 54, day 367), as it is."""
+    try:
+        if week := _WEEK_DATE.match(text):
+            day = date.fromisocalendar(int(week[1]), int(week[2]), int(week[3]))
+        elif ordinal := _ORDINAL_DATE.match(text):
+            day = date(int(ordinal[1]), 1, 1) + timedelta(days=int(ordinal[2]) - 1)
+            if day.year != int(ordinal[1]) or int(ordinal[2]) == 0:
+                return text
+        else:
+            return text
+    except ValueError:
+        return text
+    matched = week or ordinal
+    assert matched is not None
+    return day.isoformat() + text[matched.end() :]
 
 
 def _zoned_stamp(text: str) -> datetime | None:
