@@ -56,3 +56,12 @@ def test_a_related_heading_over_teasers_still_ends_the_report(heading: str) -> N
                "<p>Former weavers remember the looms, the noise and the river.</p>"
                "<h3>River valley counts its empty mills</h3><p>Eleven mills stand empty along the river.</p>")
     assert parse_html(_page(teasers), source="x.html").paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("label", ["Go deeper:", "Dig deeper:", "Related:", "See also:"])
+def test_a_label_and_one_link_to_another_report_in_the_text_is_dropped(label: str) -> None:
+    # Variant round 54 (r54-13): an Axios-style page's "Go deeper: <a>The bus routes Riverside wants
+    # to cut</a>" between its paragraphs was kept as one of them.
+    box = f"<div class='go-deeper'><strong>{label}</strong> <a href='/b'>Weavers recall the mill's last day</a></div>"
+    article = parse_html(_page(box, THIRD, LAST), source="x.html")
+    assert article.paragraphs == (LEAD, SECOND, THIRD, LAST)

@@ -938,8 +938,8 @@ _READ_ALSO = (
     rf"|{_READ_ALSO_SCRIPTS}"
 )
 #: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
-#: ...", "See also: ..." (a heading "See also" alone may head a document's own list).
-_READ_ALSO_EN = r"related(?: (?:stories|story|articles?|coverage|content|reading|news|links?))?|see also|also (?:read|see)|read also"
+#: ...", "See also: ...", Axios's "Go deeper: ..." (a heading "See also" alone may head a document's own list).
+_READ_ALSO_EN = r"related(?: (?:stories|story|articles?|coverage|content|reading|news|links?))?|see also|also (?:read|see)|read also|go deeper|dig deeper"
 _BULLET = re.compile(r"^[•·▪►*-]\s+")
 #: Lines that introduce a list of links to other stories or a list of selling points.
 _LIST_MARKER = re.compile(
