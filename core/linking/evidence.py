@@ -1107,11 +1107,11 @@ def _alignment(a: _Words, b: _Words) -> tuple[list[Opcode], int]:
     read in the other order gave other differences."""
     flip = {"insert": "delete", "delete": "insert"}
     found = [
-        _changes(Levenshtein.opcodes(a.folded, b.folded), a, b),
-        _changes(
+        _whole_figures(_changes(Levenshtein.opcodes(a.folded, b.folded), a, b), a, b),
+        _whole_figures(_changes(
             [Opcode(flip.get(op.tag, op.tag), op.dest_start, op.dest_end, op.src_start, op.src_end) for op in Levenshtein.opcodes(b.folded, a.folded)],
             a, b,
-        ),
+        ), a, b),
     ]
 
     def equal(ops: list[Opcode]) -> int:
@@ -1146,6 +1146,41 @@ def _changes(ops: Iterable[Opcode], a: _Words, b: _Words) -> list[Opcode]:
         else:
             merged.append(op)
     return merged
+
+
+def _whole_figures(ops: list[Opcode], a: _Words, b: _Words) -> list[Opcode]:
+    """*ops* with each change widened over the whole of a number phrase it cuts (:func:`_number_phrases`),
+    on either side, taking the words from the equal runs beside it: "Twenty-two" / "Two" changes
+    the figure 22 to 2 (not "Twenty" left out), "Twenty-two" / "Twenty-four" 22 to 24 (not "two"
+    to "four"). A change with another change beside it is left as it is."""
+    phrases = (_number_phrases(a), _number_phrases(b))
+    if not phrases[0] and not phrases[1]:
+        return ops
+    out = list(ops)
+    for n, op in enumerate(out):
+        if op.tag in ("equal", _SENTENCES):
+            continue
+        # how far a phrase reaches back over the change's start, and on past its end, on each side
+        left = max([op.src_start - k for k, last in phrases[0] if k < op.src_start <= last]
+                   + [op.dest_start - k for k, last in phrases[1] if k < op.dest_start <= last], default=0)
+        right = max([last + 1 - op.src_end for k, last in phrases[0] if k < op.src_end <= last]
+                    + [last + 1 - op.dest_end for k, last in phrases[1] if k < op.dest_end <= last], default=0)
+        before = out[n - 1] if n > 0 else None
+        after = out[n + 1] if n + 1 < len(out) else None
+        if left and not (before is not None and before.tag == "equal" and before.src_end - before.src_start >= left):
+            left = 0
+        if right and not (after is not None and after.tag == "equal" and after.src_end - after.src_start >= right):
+            right = 0
+        if not left and not right:
+            continue
+        if left:
+            assert before is not None
+            out[n - 1] = Opcode("equal", before.src_start, before.src_end - left, before.dest_start, before.dest_end - left)
+        if right:
+            assert after is not None
+            out[n + 1] = Opcode("equal", after.src_start + right, after.src_end, after.dest_start + right, after.dest_end)
+        out[n] = Opcode("replace", op.src_start - left, op.src_end + right, op.dest_start - left, op.dest_end + right)
+    return [op for op in out if op.tag != "equal" or op.src_end > op.src_start]
 
 
 def _anchored(ops: Sequence[Opcode], n: int, *, least: int = 2) -> bool:
