@@ -126,6 +126,16 @@ _ALIASES = {
     "mensch": "people", "menschen": "people", "mensen": "people",
     # Turkish "kişi" (person, counted in the singular: "2 bin kişi"), Indonesian and Malay "orang", "jiwa"
     "kişi": "people", "kisi": "people", "orang": "people", "jiwa": "people",
+    # and Turkish's people in the cases a clause puts them in, the ending on the noun ("61 kişinin
+    # tedavi edildiğini": genitive; "kişiyi", "kişiye", "kişide", "kişiden", "kişiyle"); not
+    # "kişilik" (for so many people: what a thing holds)
+    **dict.fromkeys("kişinin kişiyi kişiye kişide kişiden kişiyle kisinin kisiyi kisiye kiside kisiden kisiyle".split(), "people"),
+    # Finnish people in the partitive a number above one puts its noun in ("47 ihmistä", "1 800
+    # asukasta", "12 henkilöä"); Romanian's ("47 de persoane", "oameni", "locuitori": the "de"
+    # between a number from 20 and its noun is read as a word between them, _BETWEEN); Hungarian's,
+    # as a count's noun in the singular or the accusative ("47 ember", "Több tucat embert", "1800 lakost")
+    **dict.fromkeys("ihmistä ihmista henkilöä henkiloa henkeä henkea asukasta persoane persoană persoana oameni locuitori "
+                    "ember embert személy személyt szemely szemelyt lakos lakost".split(), "people"),
     # Swedish, Czech and Polish people, in the cases a count puts them in ("6 100 människor", "7 000
     # lidí", "4800 osób"), and the residents of a place as every language names them ("6.100 inwoners",
     # "7 000 obyvatel", "3.200 vecinos", "1 500 habitants"), as "1,200 residents" are people (COUNT_NAMES)
@@ -211,17 +221,28 @@ _PAST = "(?:%s)past" % "|".join(f"(?<={verb} )" for verb in "climbed climbs rise
 #: the English ones (:func:`_qualifier`).
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|approximately|approx\.|close to|some|over|more than|less than|fewer than|at least|up to|under|%s|%s)?\s*" % (_PAST, "|".join(
     re.escape(word).replace(r"\ ", r"\s+") for word in sorted(QUALIFIERS_ABROAD, key=len, reverse=True)))
+#: "Of the" between a part and the number of its whole in the other languages news is read in,
+#: as "of" or "of the" stands in English ("22 dei 38 vagoni", "22 dos 38 vagões", "22 de los 38
+#: vagones", "22 des 38 wagons", "22 der 38 Waggons", "22 van de 38 wagons", "22 din cele 38 de
+#: vagoane"): read only before the whole's number, as :data:`_BETWEEN` and :data:`_OF_WHOLE` read "of".
+_PART_OF_ABROAD = r"dei|degli|delle|dos|das|de\s+los|de\s+las|des|der|van\s+de|din\s+cele|din"
+#: The nouns Romanian counts after "de" (a number from 20 on puts it between them: "47 de
+#: persoane", "38 de vagoane"), as :data:`_ALIASES` and :data:`_NOUNS_ABROAD` read them; "de"
+#: before another word is no part of a count ("20 de ani": read as Romanian years are not).
+_NOUNS_AFTER_DE = ("persoane", "oameni", "locuitori", "vagoane", "copii", "răniți", "raniti", "morți", "morti")
 #: Words that stand between a number and what it counts ("five new embassies").
 _BETWEEN = (
     r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
     # a country's initials before the unit ("72.20 U.S. cents"), and the whole a count is part of
     # ("21 of 27 economists": 21 economists), or its owner ("287,000 of its fryers", as
     # core.linking.evidence reads it)
-    r"(?:(?:[a-z]\.){2,}\s+|of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?:\d[\d,]*|(?:%s)(?:-(?:%s))?)\s+|of\s+its\s+)?"
-) % (_WORD_NUM, _WORD_NUM)
+    r"(?:(?:[a-z]\.){2,}\s+|(?:of|%s)\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?:\d[\d,]*|(?:%s)(?:-(?:%s))?)\s+|of\s+its\s+)?"
+    # (Romanian puts "de" between a number from 20 and its noun: "47 de persoane", "22 din cele 38 de vagoane")
+    r"(?:de\s+(?=(?:%s)(?!\w)))?"
+) % (_PART_OF_ABROAD, _WORD_NUM, _WORD_NUM, "|".join(_NOUNS_AFTER_DE))
 #: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude
 #: units", "23 of the train's 110 cars").
-_OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
+_OF_WHOLE = re.compile(rf"(?:of|{_PART_OF_ABROAD})\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = rf"(?P<unit>per\s+cento?\b|(?:{'|'.join(sorted(_UNITS_UNCASED, key=len, reverse=True))})(?!\w)|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 #: Where a figure may start: not run on to a word, a decimal point or a dash ("A320", "v2.5",
@@ -682,6 +703,8 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "vehicle": "vehicul voertuig fahrzeug pojazd veicol",
     "bitcoin": "bitcoin",
     "container": "contentor contenedor conteneur konteyner container kontener contenitor",
+    # a train's wagons ("38 vagoni", "vagões", "vagones", "vagoane", "Waggons", "wagony", "vaunua", "gerbong")
+    "wagon": "vagon vagoe vagoan waggon wagony wagon vaunu gerbong",
     # a ship's crew, counted by head ("23 tripulantes", "dreiundzwanzig Besatzungsmitglieder",
     # "yirmi üç mürettebat"), as "23 crew" is (_BODIES)
     "crew": "tripulant tripulac besatzungsmitglied besatzung bemanningsled bemanning equipag murettebat marittim",
@@ -2320,9 +2343,22 @@ _OUTCOME_STEMS = {outcome: s for s, outcome in reversed(OUTCOMES.items())}  # "d
 #: A count in words that names no one value (core.numbers.VAGUE), maybe of a scale ("hundreds of
 #: thousands of", "tens of thousands of"), before what it counts: "several" straight before it
 #: ("several villages"), the others through "of" ("hundreds of people", "dozens of the homes").
+#: The same counts in the other languages news is read in, by the English word ("decine di persone",
+#: "Dutzende Menschen", "több tucat embert": dozens of people), what each allows as the English
+#: one does (core.numbers.VAGUE): only before a noun of a count abroad (:func:`_vague_counts`).
+VAGUE_ABROAD = {phrase: english for english, phrases in {
+    "dozens": ["decine di", "decenas de", "dezenas de", "dizaines de", "dutzende", "tientallen", "több tucat", "tucatnyi",
+               "onlarca", "puluhan", "kymmeniä", "zeci de", "dziesiątki"],
+    "hundreds": ["centinaia di", "cientos de", "centenares de", "centenas de", "centaines de", "hunderte", "honderden",
+                 "több száz", "yüzlerce", "ratusan", "satoja", "sute de", "setki"],
+    "thousands": ["migliaia di", "miles de", "milhares de", "milliers de", "tausende", "duizenden", "több ezer", "binlerce",
+                  "ribuan", "tuhansia", "mii de", "tysiące"],
+}.items() for phrase in phrases}
 _VAGUE_COUNT = re.compile(
     r"(?<![\w.-])(?:(?P<several>several)\s+|(?P<num>dozens|scores|hundreds|thousands|millions|tens)\s+of\s+"
-    r"(?:(?P<scale>thousands|millions)\s+of\s+)?(?:the\s+)?)(?P<unit>[a-z][a-z-]*)\b",
+    r"(?:(?P<scale>thousands|millions)\s+of\s+)?(?:the\s+)?"
+    r"|(?P<abroad>%s)\s+)" % "|".join(p.replace(" ", r"\s+") for p in sorted(VAGUE_ABROAD, key=len, reverse=True)) +
+    r"(?P<unit>[^\W\d_][\w-]*)\b",
     re.I,
 )
 #: The numbers of a scale counted in tens ("tens of thousands"), as core.numbers.VAGUE gives the others.
@@ -2350,6 +2386,19 @@ def _vague_counts(article: Article, index: int, text: str) -> list[Figure]:
     "killing hundreds of people" the dead, as figures in digits are counted."""
     found = []
     for match in _VAGUE_COUNT.finditer(text):
+        if match["abroad"]:
+            # "decine di persone", "több tucat embert": dozens of people, where its noun is one a
+            # count abroad counts (people by any of their words, _ALIASES; a noun of _NOUNS_ABROAD)
+            raw, end = match["unit"], match.end("unit")
+            unit = _canonical(raw) if _canonical(raw) == "people" else _noun_abroad(raw, None) or ""
+            if not unit:
+                continue
+            number = VAGUE_ABROAD[" ".join(match["abroad"].lower().split())]
+            low, high = _vague_range(number)
+            start = match.start()
+            found.append(Figure(Ref(article.id, index), (start, end), float(f"{math.sqrt(low * high):.3g}"), unit, "count", None,
+                                text[start:end], _sentence(text, start, end), vague=number))
+            continue
         number = (match["several"] or match["num"]).lower()
         if number == "tens" and not match["scale"]:
             continue  # "tens" alone counts nothing
@@ -2408,11 +2457,24 @@ def _no_noun_abroad(word: str, language: str | None) -> bool:
     return is_function_word(folded, language) or folded in BE_ABROAD.get(language or "", ())
 
 
+#: Adverbs of time that may stand between "to be" and the number it gives, by language ("le
+#: persone curate sono ora 61", "les blessés sont désormais 11", "son ya 11"), passed over as
+#: the English predicate passes "now" (_PREDICATE_ADVERBS).
+_NOW_ABROAD = {language: frozenset(adverbs.split()) for language, adverbs in {
+    "it": "ora adesso già gia finora ormai ancora", "fr": "maintenant désormais déjà deja encore",
+    "es": "ahora ya todavía todavia", "pt": "agora já ja ainda", "de": "jetzt nun inzwischen bereits bislang schon",
+    "nl": "nu inmiddels al reeds",
+}.items()}
+
+
 def _after_be_abroad(text: str, at: int, language: str | None) -> bool:
     """Whether the word right before *at* of *text* is a form of "to be" in *language*
-    (core.text.BE_ABROAD: "I feriti sono stati 11", "Les blessés sont 11")."""
-    before = words(text[max(0, at - 20) : at])[-1:]
-    return bool(before) and before[0].lower() in BE_ABROAD.get(language or "", ())
+    (core.text.BE_ABROAD: "I feriti sono stati 11", "Les blessés sont 11"), an adverb of time
+    between them passed over (:data:`_NOW_ABROAD`: "sono ora 61")."""
+    before = [w.lower() for w in words(text[max(0, at - 30) : at])[-2:]]
+    if len(before) == 2 and before[1] in _NOW_ABROAD.get(language or "", ()):
+        before = before[:1]
+    return bool(before) and before[-1] in BE_ABROAD.get(language or "", ())
 
 
 def _fate_in_clause(text: str, start: int, end: int, language: str | None) -> str | None:
