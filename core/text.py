@@ -360,6 +360,10 @@ OUTCOMES = {
     **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
     "miss": "missing", "unaccount": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
+    # those treated for what befell them, in hospital or by its staff, are one count with those
+    # taken to hospital ("61 people had now been treated", "47 were hospitalised" of one outcome
+    # on two days): no outlet counts the treated apart from those in hospital in one report
+    "treat": "in hospital",
     # an outbreak's counts: the ill and infected (one count: "14 people have fallen ill" / "infected
     # 158"), the vaccinated, the tested, the recovered (core.views.figures reads a body "recovered"
     # by others, a passive, as no one recovered)
@@ -376,28 +380,38 @@ OUTCOMES = {
 #: is a hospital, "ziek" ill).
 OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items() for start in starts.split()} for language, table in {
     "fr": {"dead": "mort decede deces tue tues tuee tuees", "injured": "bless", "missing": "disparu",
-           "in hospital": "hospitalis hopital", "infected": "infecte contamine malade", "evacuated": "evacue",
+           "in hospital": "hospitalis hopital soigne", "infected": "infecte contamine malade", "evacuated": "evacue",
            "arrested": "arrest interpell"},
     "de": {"dead": "tote toten todesopfer getotet gestorben starb verstorben", "injured": "verletz", "missing": "vermisst",
-           "in hospital": "krankenhaus krankenhaeus klinik eingeliefert stationar", "infected": "infiziert erkrankt",
+           "in hospital": "krankenhaus krankenhaeus klinik eingeliefert stationar behandelt", "infected": "infiziert erkrankt",
            "evacuated": "evakuiert", "arrested": "festgenommen festnahme verhaftet verhaftung"},
     "it": {"dead": "mort decedut uccis", "injured": "ferit", "missing": "dispers",
-           "in hospital": "ricover ospedal", "infected": "infett contagiat ammalat", "evacuated": "evacuat",
+           "in hospital": "ricover ospedal curate curati curata curato", "infected": "infett contagiat ammalat", "evacuated": "evacuat",
            "arrested": "arrest fermat"},
     "nl": {"dead": "doden dode overleden omgekomen gedood", "injured": "gewond", "missing": "vermist",
-           "in hospital": "ziekenhuis opgenomen", "infected": "besmet ziek", "evacuated": "geevacueerd",
+           "in hospital": "ziekenhuis opgenomen behandeld", "infected": "besmet ziek", "evacuated": "geevacueerd",
            "arrested": "gearresteerd arrestati aangehouden"},
     "es": {"dead": "muert fallecid", "injured": "herid", "missing": "desaparecid",
-           "in hospital": "hospitaliz ingresad hospital", "infected": "infectad contagiad enferm", "evacuated": "evacuad",
+           "in hospital": "hospitaliz ingresad hospital atendid tratad", "infected": "infectad contagiad enferm", "evacuated": "evacuad",
            "arrested": "detenid detencion arrestad arresto"},
     "pt": {"dead": "mort falecid", "injured": "ferid", "missing": "desaparecid",
-           "in hospital": "hospitaliz internad hospital", "infected": "infectad contaminad doent", "evacuated": "evacuad",
+           "in hospital": "hospitaliz internad hospital atendid tratad", "infected": "infectad contaminad doent", "evacuated": "evacuad",
            "arrested": "detid detenc preso presa arrestad"},
     # (Turkish by its stems, before their endings: "yaralandı", "yaralı", "yaralıların"; "kayıp";
     # "hastaneye kaldırıldı". Not the dead by a start: folded, "öldü" and "ölü" are "oldu" (became)
     # and "olu" ("oluştu", formed): "hayatını kaybetti" is read as a phrase, OUTCOME_PHRASES)
-    "tr": {"injured": "yarala yarali", "missing": "kayip", "in hospital": "hastane", "evacuated": "tahliye",
+    "tr": {"injured": "yarala yarali", "missing": "kayip", "in hospital": "hastane tedavi", "evacuated": "tahliye",
            "arrested": "gozalti tutuklan"},
+    # Romanian, Finnish (by the stems of its cases: "hoidettu", "sairaalaan"), Hungarian (its
+    # suffixes after the stem: "kórházba", "kórházban") and Indonesian ("dirawat": treated, in hospital)
+    "ro": {"dead": "mort decedat decese", "injured": "ranit", "missing": "disparut", "in hospital": "spital internat tratat ingrijir",
+           "evacuated": "evacuat", "arrested": "arestat retinut"},
+    "fi": {"dead": "kuoli kuollut kuolle", "injured": "loukkaant", "missing": "kadoksis kadonn",
+           "in hospital": "sairaala hoidet hoidettiin", "evacuated": "evakuo", "arrested": "pidatet pidatt"},
+    "hu": {"dead": "meghalt halott", "injured": "megsebes serult", "missing": "eltunt", "in hospital": "korhaz kezelt apol",
+           "evacuated": "kitelepit evakual", "arrested": "letartoztat orizetbe"},
+    "id": {"dead": "tewas meninggal", "injured": "terluka luka", "missing": "hilang", "in hospital": "dirawat",
+           "evacuated": "dievakuasi mengungsi", "arrested": "ditangkap"},
     # Korean spaces its words, and an outcome's noun or verb starts one ("부상자 12명", "37명이 체포됐다");
     # Chinese and Japanese write them on to the counter and its particles ("37人被捕", "12人が負傷"):
     # there a start is found anywhere in the run of characters (:func:`outcome_abroad`)

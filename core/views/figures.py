@@ -875,6 +875,9 @@ class Figure:
     #: "demand", "first offer"); "" elsewhere. An offer and a demand are two quantities
     #: (the employers' 3% against the union's 9%), as are a first and a second offer
     bid: str = ""
+    #: the span of the count (in its paragraph) a figure is an earlier value of, given after it
+    #: ("61 people had now been treated, up from 47 on Tuesday": :func:`_earlier_values`); None elsewhere
+    earlier_of: Span | None = None
 
     @property
     def counted(self) -> str:
@@ -1540,6 +1543,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 found[first:] = sorted(found[first:] + _said_by_pronoun(article, index, text, language, found[first:]), key=lambda f: f.span)
             found[first:] = _tolls(article, index, text, found[first:], escapes, bare)  # "the death toll rose to six"
             found[first:] = _tallies(article, index, text, found[first:], escapes)  # "by 78 votes to 61"
+            found.extend(f for f in _earlier_values(article, index, text, found[first:], language) if not any(  # "up from 47 on Tuesday"
+                start <= f.span[0] < end for start, end in escapes))
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
                 start <= f.span[0] < end for start, end in escapes) and not any(
                 g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
@@ -2421,6 +2426,39 @@ def _vague_counts(article: Article, index: int, text: str) -> list[Figure]:
     return found
 
 
+#: An earlier value of a count, given after it in its sentence ("61 people had now been treated,
+#: up from 47 on Tuesday"), by the words that introduce it in the languages news is read in ("contro
+#: le 47 di martedì", "gegenüber 47 am Dienstag", "contre 47 mardi", "frente a los 47 del martes",
+#: "contra 47 na terça-feira"): the number alone, no unit of its own after it but its count's.
+_EARLIER_VALUE = re.compile(
+    r",?\s*(?:(?:up|down|rising|falling|compared)\s+(?:from|with)|(?:contro|rispetto\s+a)(?:\s+(?:le|i|gli|ai|alle))?"
+    r"|gegenüber|verglichen\s+mit|contre(?:\s+les)?|frente\s+a(?:\s+(?:los|las))?|contra(?:\s+(?:os|as))?|comparado\s+com(?:\s+(?:os|as))?)"
+    r"\s+(?P<num>\d[\d,.]*\d|\d)(?![\w.,]*\d)(?![\w%-])", re.I)
+
+
+def _earlier_values(article: Article, index: int, text: str, figures: Sequence[Figure], language: str | None) -> list[Figure]:
+    """The earlier values paragraph *index* (*text*) of *article* gives of its counts of people
+    after them in their sentence (:data:`_EARLIER_VALUE`: "61 people had now been treated, up from
+    47 on Tuesday"), as counts of the same unit, each marked as an earlier value of its count
+    (:attr:`Figure.earlier_of`; :func:`compare` reads it of that count's outcome): only where its
+    words name the day it was counted ("on Tuesday", "di martedì": core.quantities.when_of), which
+    makes it that day's count, the row's earlier day, never a second value of the report's day."""
+    found = []
+    counts = [f for f in figures if f.kind == "count" and f.unit == "people" and not f.vague and f.apart is None and not f.part]
+    for match in _EARLIER_VALUE.finditer(text):
+        start, end = match.span("num")
+        count = next((f for f in reversed(counts) if f.span[1] <= match.start() and f.sentence == _sentence(text, start, end)
+                      and not any(f.span[1] <= g.span[0] < start for g in figures if g.kind == "count")), None)
+        value = number_value(undotted(match["num"], language in DOTTED_THOUSANDS), language=language)
+        if count is None or value is None or is_year(match["num"]):
+            continue
+        if not any(kind in ("weekday", "on") for kind, _ in when_of(text, start, end, language=language).days):
+            continue  # "up from 47": of no day it names, no count to set on one
+        found.append(Figure(Ref(article.id, index), (start, end), value, count.unit, "count", None, text[start:end],
+                            _sentence(text, start, end), earlier_of=count.span))
+    return found
+
+
 def _noughts(article: Article, index: int, text: str) -> list[Figure]:
     """The counts of nought of an outcome in paragraph *index* (*text*) of *article*, as figures of
     0 people (:func:`core.text.counts_nought`): "No one was killed", "nobody was hurt", "no deaths";
@@ -2898,6 +2936,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # to Kelvar General Hospital") counts them by it: its predicate tells what befell them after,
     # no second outcome that would keep it out of the row of "12 people were injured"
     near = [_own_outcome(f, n, languages[f.ref.article]) for f, n in zip(figures, near)]
+    # an earlier value of a count ("up from 47 on Tuesday") is said of what its count is said of
+    index_of = {(f.ref, f.span): k for k, f in enumerate(figures)}
+    near = [near[index_of[(f.ref, f.earlier_of)]] if f.earlier_of and (f.ref, f.earlier_of) in index_of else n for f, n in zip(figures, near)]
     figures = _people_by_role(figures, near, {a for a, language in languages.items() if language not in (None, "en")})
     # "Nobody was injured" counts none of each who another outlet counts injured: a nought of
     # that outcome in each of their units too ("12 officers", "more than 60 protesters"; trial 50 F3)
@@ -3504,23 +3545,55 @@ def _days_joined(figures: list[Figure], members: Iterable[list[int]], when: Sequ
     for group in groups:
         first = figures[group[0]]
         fate = fates[root(group[0])] - {"capacity"}
-        days = {day[n] for n in group}
-        if (first.kind != "count" or len(fate) != 1 or len(days) != 1 or None in days
-                or any(figures[n].stage not in ("", "official") or figures[n].part or figures[n].apart is not None or figures[n].side
+        # (a report of no known day, no date on it, is of none: of the row's days where it joins one)
+        days = {day[n] for n in group} - {None}
+        # (a live page's superseded update keeps its own stage, its time, in the row of its day)
+        if (first.kind != "count" or len(fate) != 1 or not days
+                or any(figures[n].stage not in ("", "official") and not figures[n].stage.startswith(_UPDATE_STAGE)
+                       or figures[n].part or figures[n].apart is not None or figures[n].side
                        or figures[n].holder or figures[n].bid or figures[n].of or figures[n].unit != first.unit for n in group)):
             continue
-        rows.setdefault((first.unit, next(iter(fate))), []).append((str(days.pop()), group))
-    for same in rows.values():
-        if len(same) < 2 or len({on for on, _ in same}) < len(same):
+        # a row its candidates joined across days (an estimate of the first day that allows a
+        # later count, "dozens of people" on Monday and "47 people" on Tuesday) is of its latest
+        # day; its figures of earlier days are that day's, earlier counts (below)
+        rows.setdefault((first.unit, next(iter(fate))), []).append((str(max(str(d) for d in days)), group))
+    for rows_of_days in rows.values():
+        # a day of several rows is told by its largest, where one holds more figures than each other
+        # (the count of all treated, beside "nine of them" kept overnight that joined none); a day of
+        # two rows alike is left as it is, and with it, where it is the latest, the count's days
+        by_day: dict[str, list[list[int]]] = {}
+        for on, group in rows_of_days:
+            by_day.setdefault(on, []).append(group)
+        same = []
+        for on, of_day in by_day.items():
+            sizes = sorted((len(group) for group in of_day), reverse=True)
+            if len(sizes) == 1 or sizes[0] > sizes[1]:
+                same.append((on, max(of_day, key=len)))
+            elif on == max(by_day):
+                same = []
+                break
+        if len(same) < 2:
             continue
         same.sort(key=lambda row: row[0])
-        latest = same[-1][1]
+        latest_day, latest = same[-1]
         for on, group in same[:-1]:
-            if all(agrees(figures[x], figures[y], tolerance) for x in group for y in group):
-                for n in group:
-                    figures[n] = replace(figures[n], stage=f"{_DAY_STAGE} {on}")
+            if all(agrees(figures[x], figures[y], tolerance) for x in group for y in group if day[x] == day[y] or None in (day[x], day[y])):
                 latest.extend(group)
                 group.clear()
+        if len({day[n] for n in latest}) > 1:
+            # (only a count of another value on an earlier day: one value on two days,
+            # "about 1,800" in a copy whose words put Sunday for Monday, is one count, its day edited)
+            # (a live page's update of an earlier day is that day's count too, and a report of no
+            # known day that gives an earlier day's value, "dozens", is of that day)
+            latest_sizes = {figures[n].size for n in latest if str(day[n]) == latest_day}
+            earlier: dict[float, set[str]] = {}
+            for n in latest:
+                if day[n] is not None and str(day[n]) < latest_day and figures[n].size not in latest_sizes:
+                    figures[n] = replace(figures[n], stage=f"{_DAY_STAGE} {day[n]}")
+                    earlier.setdefault(figures[n].size, set()).add(str(day[n]))
+            for n in latest:
+                if day[n] is None and len(days_of := earlier.get(figures[n].size, set())) == 1:
+                    figures[n] = replace(figures[n], stage=f"{_DAY_STAGE} {days_of.pop()}")
     return [group for group in groups if group]
 
 
@@ -4397,12 +4470,13 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     count = Counter(f.unit for f in figures)
     units = sorted({f.unit: f for f in figures}.values(), key=lambda f: (-count[f.unit], f.unit != group.unit))
     if units[0].vague:
-        return _vague_text(units[0])  # "hundreds of people": no one value to show
-    text = _direction_sign(figures, group) + format_value(units[0].value, units[0].unit, group.kind)
-    if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
-        text += f" ({', '.join(others)})"
-    qualifier = figures[0].qualifier
-    text = f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+        text = _vague_text(units[0])  # "hundreds of people": no one value to show
+    else:
+        text = _direction_sign(figures, group) + format_value(units[0].value, units[0].unit, group.kind)
+        if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
+            text += f" ({', '.join(others)})"
+        qualifier = figures[0].qualifier
+        text = f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
     stage = group.stage_label(figures[0])
     # (the stage after the value, in brackets: "≈ about 180 tonnes (earlier update 11:00) ≠ about
     # 190 tonnes" reads as two values, where the label before it ran into the marks; trial 48 F5)
