@@ -380,13 +380,13 @@ OUTCOMES = {
 #: is a hospital, "ziek" ill).
 OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items() for start in starts.split()} for language, table in {
     "fr": {"dead": "mort decede deces tue tues tuee tuees", "injured": "bless", "missing": "disparu",
-           "in hospital": "hospitalis hopital soigne", "infected": "infecte contamine malade", "evacuated": "evacue",
+           "in hospital": "hospitalis hopital soignes soignee", "infected": "infecte contamine malade", "evacuated": "evacue",
            "arrested": "arrest interpell"},
     "de": {"dead": "tote toten todesopfer getotet gestorben starb verstorben", "injured": "verletz", "missing": "vermisst",
            "in hospital": "krankenhaus krankenhaeus klinik eingeliefert stationar behandelt", "infected": "infiziert erkrankt",
            "evacuated": "evakuiert", "arrested": "festgenommen festnahme verhaftet verhaftung"},
     "it": {"dead": "mort decedut uccis", "injured": "ferit", "missing": "dispers",
-           "in hospital": "ricover ospedal curate curati curata curato", "infected": "infett contagiat ammalat", "evacuated": "evacuat",
+           "in hospital": "ricover ospedal curate curati", "infected": "infett contagiat ammalat", "evacuated": "evacuat",
            "arrested": "arrest fermat"},
     "nl": {"dead": "doden dode overleden omgekomen gedood", "injured": "gewond", "missing": "vermist",
            "in hospital": "ziekenhuis opgenomen behandeld", "infected": "besmet ziek", "evacuated": "geevacueerd",
@@ -404,13 +404,13 @@ OUTCOMES_ABROAD = {language: {start: outcome for outcome, starts in table.items(
            "arrested": "gozalti tutuklan"},
     # Romanian, Finnish (by the stems of its cases: "hoidettu", "sairaalaan"), Hungarian (its
     # suffixes after the stem: "kórházba", "kórházban") and Indonesian ("dirawat": treated, in hospital)
-    "ro": {"dead": "mort decedat decese", "injured": "ranit", "missing": "disparut", "in hospital": "spital internat tratat ingrijir",
+    "ro": {"dead": "mort decedat decese", "injured": "ranit", "missing": "disparut", "in hospital": "spital internate internata tratat ingrijir",
            "evacuated": "evacuat", "arrested": "arestat retinut"},
     "fi": {"dead": "kuoli kuollut kuolle", "injured": "loukkaant", "missing": "kadoksis kadonn",
            "in hospital": "sairaala hoidet hoidettiin", "evacuated": "evakuo", "arrested": "pidatet pidatt"},
     "hu": {"dead": "meghalt halott", "injured": "megsebes serult", "missing": "eltunt", "in hospital": "korhaz kezelt apol",
            "evacuated": "kitelepit evakual", "arrested": "letartoztat orizetbe"},
-    "id": {"dead": "tewas meninggal", "injured": "terluka luka", "missing": "hilang", "in hospital": "dirawat",
+    "id": {"dead": "tewas meninggal", "injured": "terluka", "missing": "hilang", "in hospital": "dirawat",
            "evacuated": "dievakuasi mengungsi", "arrested": "ditangkap"},
     # Korean spaces its words, and an outcome's noun or verb starts one ("부상자 12명", "37명이 체포됐다");
     # Chinese and Japanese write them on to the counter and its particles ("37人被捕", "12人が負傷"):

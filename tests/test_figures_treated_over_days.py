@@ -57,3 +57,13 @@ def test_an_earlier_value_told_with_its_day_is_that_days_count() -> None:
                       (35.0, "Zeitung", "earlier day 2031-03-04"), (52.0, "Gazzetta", ""), (52.0, "Post", "")]
     undated = WEDNESDAY.replace("from the fire.", "from the fire, up from 35.")
     assert [f.value for f in extract([article("Post", undated)]) if f.kind == "count"] == [52.0]
+
+
+def test_the_treated_abroad_are_read_by_their_words_not_by_words_that_begin_alike() -> None:
+    from core.text import outcome_abroad
+
+    treated = [("soignées", "fr"), ("curate", "it"), ("tratadas", "pt"), ("behandelt", "de"), ("tratate", "ro"),
+               ("hoidettu", "fi"), ("tedavi", "tr"), ("dirawat", "id"), ("kórházba", "hu")]
+    assert {outcome_abroad(word, language) for word, language in treated} == {"in hospital"}
+    # "soigneusement" (carefully), "curatore" (curator), "internațional": no one treated
+    assert [outcome_abroad(w, lang) for w, lang in (("soigneusement", "fr"), ("curatore", "it"), ("internațional", "ro"))] == [None] * 3
