@@ -1321,10 +1321,13 @@ def _latin_languages_of(word: str) -> tuple[str, ...]:
     return tuple(code for code, letters in _LATIN_OWN_LETTERS.items() if not letters.isdisjoint(word))
 
 #: Each function word and the languages of :data:`_FUNCTION_WORDS` it is one of.
-_LANGUAGE_OF_WORD = {
-    word: [code for code, listed in _FUNCTION_WORDS.items() if word in listed.split()]
-    for word in {w for listed in _FUNCTION_WORDS.values() for w in listed.split()}
-}
+#: Built by one pass over the lists (each split once): asking every list of every word took a
+#: twentieth of a second at import, before any command could say a word.
+_LANGUAGE_OF_WORD: dict[str, list[str]] = {}
+for _code, _listed in _FUNCTION_WORDS.items():
+    for _word in dict.fromkeys(_listed.split()):
+        _LANGUAGE_OF_WORD.setdefault(_word, []).append(_code)
+del _code, _listed, _word
 #: Scripts that tell a language (or a family of them) by their letters alone, and their code:
 #: ISO 639-1 where one language writes the script, ISO 15924 where several do (Cyrillic, Arabic,
 #: Devanagari), which :func:`_shared_script_language` tells apart where their letters do.
