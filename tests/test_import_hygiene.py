@@ -49,3 +49,38 @@ def test_no_stage_below_the_views_imports_a_view() -> None:
                 offending += [f"{module.relative_to(root)}:{node.lineno} imports {name}"
                               for name in names if name == "core.views" or name.startswith("core.views.")]
     assert offending == []
+
+
+#: What a command that reads no article must not wait for: the screen, reading (whose judge
+#: compiles its vocabularies), linking and quotations.
+_HEAVY = ("textual", "tui.app", "core.reading.judge", "core.reading.html", "core.linking.story", "core.quotations")
+
+
+def _heavy_modules_after(*argv: str) -> tuple[int, str, list[str]]:
+    """The exit status, stderr and heavy modules (:data:`_HEAVY`) loaded by `newsprism ARGV`, run in a new interpreter."""
+    code = (
+        "import sys\nfrom tui.cli import main\n"
+        "try:\n    sys.exit(main(sys.argv[1:]))\n"  # --help ends in argparse's SystemExit
+        f"finally:\n    print([m for m in sys.modules if m in {_HEAVY!r} or m.split('.')[0] == 'textual'], file=sys.stderr)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, cwd=root)
+    *said, loaded = result.stderr.strip().splitlines()
+    return result.returncode, "\n".join(said), eval(loaded)  # noqa: S307 - a list of names this test printed
+
+
+def test_a_path_not_there_is_refused_before_reading_or_the_screen_is_imported(tmp_path: Path) -> None:
+    """`newsprism PATH` of a path that is not there says so in one line at once: it waited over a
+    second for reading and linking to be imported (the judge's ~560 patterns compiled) first."""
+    missing = tmp_path / "nowhere" / "report.html"
+    status, said, loaded = _heavy_modules_after(str(missing))
+    assert status == 2
+    assert said == f"newsprism: {missing}: no such file or directory"
+    assert loaded == []
+
+
+def test_help_imports_neither_reading_nor_the_screen() -> None:
+    """`newsprism --help` and a command's --help list options; they read nothing."""
+    for argv in (["--help"], ["links", "--help"], ["quotes", "--help"], ["figures", "--help"]):
+        status, _, loaded = _heavy_modules_after(*argv)
+        assert (status, loaded) == (0, []), argv

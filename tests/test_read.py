@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.reading import ReadError, decode, parse_text, read_paths
+from core.reading import ReadError, decode, read_paths
+from core.reading.text import parse_text
 
 CHROME = re.compile(
     r"share this|sign in|subscribe|comments have|commenting|read more|also read|you might also like|"

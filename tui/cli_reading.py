@@ -2,7 +2,8 @@
 the reader itself (`newsprism [PATH ...]`).
 
 Each reads PATHs the one way every command reads files (core.reading). Only the reader and
-`serve` import Textual, so the reports start fast.
+`serve` import Textual, and only what reads or links imports reading and linking (a third of a
+second each, before any word), so `newsprism --help` and a mistyped path answer at once.
 """
 
 from __future__ import annotations
@@ -23,9 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from core.errors import NothingToRead
-from core.model import Article, Ref
 from core.sanitize import sanitize
-from core.linking.story import Story
 from core.text import count
 from core.places import ENV_VAR
 from tui.cli_common import (
@@ -38,6 +37,8 @@ if TYPE_CHECKING:
 
     import asyncio
 
+    from core.linking.story import Story
+    from core.model import Article
     from core.views.quotes import Quote
     from tui.app import NewsprismApp
 
@@ -108,6 +109,8 @@ def _story_of_files(articles: Sequence[Article], chosen: int | None) -> Story | 
     """
     if not articles:
         return None
+    from core.linking.story import Story
+
     events = stories_of(articles)
     if chosen is not None and not 1 <= chosen <= len(events):
         raise UsageError(f"no story {chosen} in these files: they report {count(len(events), 'event')} "
@@ -262,6 +265,7 @@ def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
 
 
 def _print_table(story: Story, out: TextIO) -> None:
+    from core.model import Ref
     from core.views.names import article_names, paragraph_name
 
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
@@ -322,18 +326,24 @@ def _report(
 
 def cmd_links(argv: Sequence[str]) -> int:
     """`newsprism links`: print how the story's paragraphs link across outlets."""
-    return _report(argv, "links", "Print how paragraphs link across outlets.", as_json=Story.to_json, as_table=_print_table)
+    return _report(argv, "links", "Print how paragraphs link across outlets.", as_json=lambda story: story.to_json(),
+                   as_table=_print_table)
 
 
 def cmd_quotes(argv: Sequence[str]) -> int:
     """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
-    from core.views.quotes import quotes_to_json, story_quotes
 
-    return _report(
-        argv, "quotes", "Print every direct quotation across the outlets.",
-        as_json=lambda story: quotes_to_json(story_quotes(story), story.articles),
-        as_table=lambda story, out: _print_quotes(story_quotes(story), list(story.articles), out),
-    )
+    def as_json(story: Story) -> object:
+        from core.views.quotes import quotes_to_json, story_quotes
+
+        return quotes_to_json(story_quotes(story), story.articles)
+
+    def as_table(story: Story, out: TextIO) -> None:
+        from core.views.quotes import story_quotes
+
+        _print_quotes(story_quotes(story), list(story.articles), out)
+
+    return _report(argv, "quotes", "Print every direct quotation across the outlets.", as_json=as_json, as_table=as_table)
 
 
 def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
@@ -366,11 +376,15 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
 
 def cmd_figures(argv: Sequence[str]) -> int:
     """`newsprism figures`: the same figure as each outlet gives it, disagreements first."""
-    from core.views.figures import compare, figures_to_json
+
+    def as_json(story: Story) -> object:
+        from core.views.figures import compare, figures_to_json
+
+        return figures_to_json(story, compare(story))
 
     return _report(
         argv, "figures", "Compare numbers (durations, counts, ages, sums) and dates across outlets.",
-        as_json=lambda story: figures_to_json(story, compare(story)), as_table=_print_figures,
+        as_json=as_json, as_table=_print_figures,
     )
 
 

@@ -29,19 +29,15 @@ from pathlib import Path
 
 from core.errors import NothingToRead, ReadError, not_there
 from core.model import Article
-from core.reading.agency import is_agency_xml, parse_agency
-from core.reading.feed import parse_feed
-from core.reading.html import parse_page
-from core.reading.jsonl import described, parse_json, parse_jsonl
-from core.reading.mail import is_mailbox, is_message, mailbox_messages, parse_message
-from core.reading.office import is_docx, parse_docx
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, TABLE_SUFFIXES, Fetched, Fetcher, Item,
     NOT_READ, NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, foreign_document, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
-from core.reading.table import is_table_head, parse_table
-from core.reading.text import front_matter, markdown_to_text, parse_text
-from core.reading.warc import is_warc, parse_warc
+
+# The module of each kind is imported where the kind is read (sniff, read_data), not here: they
+# share .judge, whose vocabularies take a second to compile, and a command that only names a
+# path (`newsprism PATH` of a path that is not there, `newsprism --help`) or asks .sources
+# (SEEDS_DIR, is_url) must not wait for them.
 
 __all__ = [
     "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Item", "Problem", "ReadError", "Source", "decode", "fetch_url",
@@ -87,6 +83,10 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
         except UnicodeError:
             return "text"
         return "html" if sniff(name, decoded, content_type) == "html" else "text"
+    from core.reading.agency import is_agency_xml
+    from core.reading.mail import is_mailbox, is_message
+    from core.reading.table import is_table_head
+
     suffix = Path(name.split("?")[0]).suffix.lower()
     ctype = content_type.split(";")[0].strip().lower()
     if _FEED_ROOT.match(head):
@@ -131,6 +131,16 @@ def read_data(
     Raises :class:`ReadError` for what fails as a whole: binary data, whatever kind of text it
     opens as (:func:`~core.reading.sources.is_binary`), or no article text.
     """
+    from core.reading.agency import parse_agency
+    from core.reading.feed import parse_feed
+    from core.reading.html import parse_page
+    from core.reading.jsonl import described, parse_json, parse_jsonl
+    from core.reading.mail import mailbox_messages, parse_message
+    from core.reading.office import is_docx, parse_docx
+    from core.reading.table import parse_table
+    from core.reading.text import front_matter, markdown_to_text, parse_text
+    from core.reading.warc import is_warc, parse_warc
+
     if is_warc(data):  # a web archive (binary where gzipped): each page of it, as `archive build` reads them
         yield from parse_warc(data, source=source)
         return
