@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
@@ -62,17 +63,17 @@ _VERBS_ROMANIAN = (r"(?:a\s+(?:mai\s+)?(?:declarat|spus|afirmat|adăugat|preciza
 _VERBS_HUNGARIAN = (r"(?:mondta|közölte|hangsúlyozta|nyilatkozta|fogalmazott|tette\s+hozzá|jelentette\s+ki|"
                     r"emelte\s+ki|szögezte\s+le|mondja|írta)")
 #: The verbs of speech that open a sentence before the speaker and the quotation: verb, office,
-#: name, a colon, the quotation (:data:`_BEFORE`, group ``v``).
+#: name, a colon, the quotation (:func:`_before`, group ``v``).
 _VERB_FIRST = rf"(?:{_VERBS_ARABIC}|{_VERBS_GREEK})"
 #: The verbs of speech that close a sentence after the quotation, its speaker named before it:
-#: name, the quotation, the verb (:data:`_AFTER`, group ``t``).
+#: name, the quotation, the verb (:func:`_after`, group ``t``).
 _VERB_LAST = rf"(?:(?:diye\s+)?{_VERBS_TURKISH})"
 #: The verbs of speech of the languages whose scripts write no capitals, that no capital tells a
 #: name in, by language: (where the verb stands, its verbs, the mark between the speaker and the
 #: verb). "first": the verb opens its clause and the speaker follows it up to a stop, a colon or
 #: "that" ('قال محمد الأحمد: "..."', '"...", אמר דני כהן.'); "last": the speaker opens its clause
 #: and the verb ends it ('علی رضایی گفت: «...»', 'राहुल शर्मा ने कहा', '王小明说：“...”'); "both":
-#: either. (Japanese, and Arabic's or Greek's verb before a capitalised name: :data:`_BEFORE`.)
+#: either. (Japanese, and Arabic's or Greek's verb before a capitalised name: :func:`_before`.)
 _UNCASED_VERBS: dict[str, tuple[str, str, str]] = {
     "ar": ("first", rf"{_VERBS_ARABIC}|[وف]?(?:ذكر|ذكرت|تابع|تابعت|أشار|أشارت|قال|قالت)", ""),
     "he": ("both", r"ו?(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|הדגיש|הדגישה|מסר|מסרה|טען|טענה)", ""),
@@ -388,60 +389,81 @@ _ADDRESSEE = rf"{_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z][\w'’.&-]*(
 #: An addressee with no one after it ('«...», ha detto al Corriere.'): no speaker there ("a"
 #: is no preposition here, an English article: "said a Reuters reporter").
 _TO_ONLY = rf"(?!(?!a\s){_TO}\s+(?:(?:the|la|le|el|il|lo|l['’])\s*)?[A-Z])"
-_AFTER = re.compile(
-    # "said the company's boss, Margaret Ellery", "said the Tender Board's chair, Pia Vastad":
-    # the role, a comma, the name (before a name that is the role's organisation, "Tender Board's")
-    # (after the closing mark, up to three marks more: Russian sets its verb off by a comma and a
-    # dash, '«...», — сказал Пётр Волков')
-    rf"^[\"”’'»」』]?\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
-    # "sagte die Vorsitzende der Vergabekammer, Pia Vastad": a role opening with an article, of
-    # any words but those of a clause, then the name (a verb of speech with an object, "told the
-    # board's chair, Pia Vastad", has an audience there)
-    rf"|{_SUBJECT_VERB}\s+{_ARTICLE}\s+(?:[^\s,;:.!?\"“”„«»]+\s+){{0,7}}?[^\s,;:.!?\"“”„«»]+,\s+(?P<h>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
-    rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE}){_NAME})|{_TO_ONLY})"
-    rf"{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
-    rf"|{_ACCORDING}\s+{_ROLE}(?:{_ROLE_WORD},\s+)?(?P<d>{_NAME})"
-    # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
-    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='of')})"
-    rf"\s+{_ADVERB}(?:{_VERB}|has said|had said)"
-    # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas; the
-    # role may say where ("the mayor of Celorico de Basto, Joaquim Teixeira, told the Tribune")
-    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_POSSESSOR})?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
-    rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|do|da|dos|das|del|of|the|and|[A-Z][\w'’.-]*))*)?"
-    rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
-    # "she said", "sagte sie", "dit-il"; a verb alone, its subject told before ('"...", dijo.')
-    # the verb last, its speaker named before the quotation (Turkish: :data:`_VERB_LAST`)
-    rf"|(?P<t>{_VERB_LAST})(?=\s*[.;!?]|\s*$)"
-    # (or the verb and an audience in small letters, where a language drops the pronoun: '«...»,
-    # ha detto ai giornalisti.', '"...", dijo a los periodistas.'; not English's "said a spokesman")
-    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)"
-    rf"|{_VERB}\s+(?:(?!a\s){_TO}|a(?=\s+(?:los|las|la|el|os|as|o)\s))\s+(?:[{_LOWER}][\w'’-]*\s+){{0,2}}[{_LOWER}][\w'’-]*(?=\s*[.;!?]|\s*$)))\b"
-    # Japanese: 「...」と述べた (the speaker named before it)
-    r"|^[」』]?\s*と(?P<j>(?:述べ|語っ|話し|強調し|説明し|言っ|指摘し|訴え|明かし|発言し))"
-    # Korean: "..."고 말했다, "..."라고 밝혔다, "..."며 (the speaker named before it: :data:`_KOREAN_SPEAKER`)
-    r"|^[\"”’'」』]?\s*(?:이?라)?(?P<k>고\s*(?:말했|밝혔|강조했|덧붙였|설명했|주장했|전했|지적했|말한|했)|며(?=[\s,]))"
-)
+
+
+# The four largest patterns of this module are compiled on first use, each by a cached function:
+# at import they took a quarter of a second of every process that imports linking (the reader's
+# first frame, `newsprism --help`), quoting or not.
+@cache
+def _after() -> re.Pattern[str]:
+    """The attribution that follows a quotation ('"...," said Jon Strand'): the speaker in the named
+    group of the alternative that matched (``g`` ... ``k``, each told in the comment above it).
+
+    Compiled on first use (a sixth of a second: a command that quotes no one never pays it)."""
+    return re.compile(
+        # "said the company's boss, Margaret Ellery", "said the Tender Board's chair, Pia Vastad":
+        # the role, a comma, the name (before a name that is the role's organisation, "Tender Board's")
+        # (after the closing mark, up to three marks more: Russian sets its verb off by a comma and a
+        # dash, '«...», — сказал Пётр Волков')
+        rf"^[\"”’'»」』]?\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+        # "sagte die Vorsitzende der Vergabekammer, Pia Vastad": a role opening with an article, of
+        # any words but those of a clause, then the name (a verb of speech with an object, "told the
+        # board's chair, Pia Vastad", has an audience there)
+        rf"|{_SUBJECT_VERB}\s+{_ARTICLE}\s+(?:[^\s,;:.!?\"“”„«»]+\s+){{0,7}}?[^\s,;:.!?\"“”„«»]+,\s+(?P<h>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
+        rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE}){_NAME})|{_TO_ONLY})"
+        rf"{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
+        rf"|{_ACCORDING}\s+{_ROLE}(?:{_ROLE_WORD},\s+)?(?P<d>{_NAME})"
+        # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
+        rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME})(?:{_APPOSITION}|{_OF_BODY.format(group='of')})"
+        rf"\s+{_ADVERB}(?:{_VERB}|has said|had said)"
+        # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas; the
+        # role may say where ("the mayor of Celorico de Basto, Joaquim Teixeira, told the Tribune")
+        rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_POSSESSOR})?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
+        rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|do|da|dos|das|del|of|the|and|[A-Z][\w'’.-]*))*)?"
+        rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
+        # "she said", "sagte sie", "dit-il"; a verb alone, its subject told before ('"...", dijo.')
+        # the verb last, its speaker named before the quotation (Turkish: :data:`_VERB_LAST`)
+        rf"|(?P<t>{_VERB_LAST})(?=\s*[.;!?]|\s*$)"
+        # (or the verb and an audience in small letters, where a language drops the pronoun: '«...»,
+        # ha detto ai giornalisti.', '"...", dijo a los periodistas.'; not English's "said a spokesman")
+        rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)"
+        rf"|{_VERB}\s+(?:(?!a\s){_TO}|a(?=\s+(?:los|las|la|el|os|as|o)\s))\s+(?:[{_LOWER}][\w'’-]*\s+){{0,2}}[{_LOWER}][\w'’-]*(?=\s*[.;!?]|\s*$)))\b"
+        # Japanese: 「...」と述べた (the speaker named before it)
+        r"|^[」』]?\s*と(?P<j>(?:述べ|語っ|話し|強調し|説明し|言っ|指摘し|訴え|明かし|発言し))"
+        # Korean: "..."고 말했다, "..."라고 밝혔다, "..."며 (the speaker named before it: :data:`_KOREAN_SPEAKER`)
+        r"|^[\"”’'」』]?\s*(?:이?라)?(?P<k>고\s*(?:말했|밝혔|강조했|덧붙였|설명했|주장했|전했|지적했|말한|했)|며(?=[\s,]))"
+    )
+
+
 #: A stop right after a quotation's closing mark, and a space: its sentence ends there.
 _SENTENCE_ENDS = re.compile(r"^[\"“”’'«»」』)\]]*[.!?]+\s")
 #: Words that hand over to someone else's words: a long run holding one is not the speaker's.
 _HANDOVER = rf"(?:{_VERB}|saying|stating|adding|telling|writing|quoting|spokesman|spokeswoman|spokesperson|official|officials)"
-_BEFORE = re.compile(
-    rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|{_CALLED}))(?:\s+[\w'’-]+){{0,8}}?"
-    # (the aside may be the name, after a role: "The mayor of Lisbon, Ana Lima, said:", "El
-    # comisario europeo de Pesca, Henrik Vallgren, calificó el acuerdo de")
-    rf"|(?P<c>{_NAME})(?:,\s+(?P<aside>[^,\"“”]{{1,60}}),|,\s+\d{{1,3}}(?:,\s+[^,\"“”]{{1,60}})?,|{_OF_BODY.format(group='body')})?,?\s+{_ADVERB}"
-    rf"(?:{_VERB}|has said|had said|{_CALLED}(?:\s+{_NAME},\s+[^,\"“”]{{1,60}},)?)"
-    # what they said it about, then the quotation: a longer run if a colon ends it and no one
-    # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
-    # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
-    rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
-    rf"|{_ACCORDING}\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?"
-    # the verb first, then an office, the name, a colon (Arabic, Greek: :data:`_VERB_FIRST`)
-    rf"|(?<!\w){_VERB_FIRST}\s+{_ROLE}{_ORG_ROLE}(?P<v>{_NAME})(?=\s*[:،])"
-    # the speaker first, what they said it of, the verb last and a colon (Turkish: 'Brask,
-    # vagonların Ekim ayında denetlendiğini söyledi: "..."', :data:`_VERB_LAST`)
-    rf"|(?P<l>{_NAME}),?\s+(?:[^\s,;:.!?\"“”]+\s+){{0,8}}?{_VERB_LAST}(?=\s*:))\s*(?:that\s*)?[:,،]?\s*$"
-)
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    """The attribution that leads into a quotation ('Jon Strand said: "..."'): the speaker in the
+    named group of the alternative that matched (``q``, ``c``, ...). Compiled on first use."""
+    return re.compile(
+        rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|{_CALLED}))(?:\s+[\w'’-]+){{0,8}}?"
+        # (the aside may be the name, after a role: "The mayor of Lisbon, Ana Lima, said:", "El
+        # comisario europeo de Pesca, Henrik Vallgren, calificó el acuerdo de")
+        rf"|(?P<c>{_NAME})(?:,\s+(?P<aside>[^,\"“”]{{1,60}}),|,\s+\d{{1,3}}(?:,\s+[^,\"“”]{{1,60}})?,|{_OF_BODY.format(group='body')})?,?\s+{_ADVERB}"
+        rf"(?:{_VERB}|has said|had said|{_CALLED}(?:\s+{_NAME},\s+[^,\"“”]{{1,60}},)?)"
+        # what they said it about, then the quotation: a longer run if a colon ends it and no one
+        # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
+        # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
+        rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
+        rf"|{_ACCORDING}\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?"
+        # the verb first, then an office, the name, a colon (Arabic, Greek: :data:`_VERB_FIRST`)
+        rf"|(?<!\w){_VERB_FIRST}\s+{_ROLE}{_ORG_ROLE}(?P<v>{_NAME})(?=\s*[:،])"
+        # the speaker first, what they said it of, the verb last and a colon (Turkish: 'Brask,
+        # vagonların Ekim ayında denetlendiğini söyledi: "..."', :data:`_VERB_LAST`)
+        rf"|(?P<l>{_NAME}),?\s+(?:[^\s,;:.!?\"“”]+\s+){{0,8}}?{_VERB_LAST}(?=\s*:))\s*(?:that\s*)?[:,،]?\s*$"
+    )
+
+
 #: Capitalised words that start sentences, name a time, or name nobody.
 _NOT_NAMES = frozenset(
     "The A An It He She They We I But And In On At This That These Those Its His Her Their There Then "
@@ -492,13 +514,18 @@ FRAGMENT_LEAST = 3
 VERSION_RUN = 5
 #: ... that is at least this share of the shorter one's words.
 VERSION_SHARE = 0.5
-#: What may stand between two pieces of one remark: an attribution and nothing else
-#: ('"We will rebuild," she said, "and we will do it by spring."'), which does not end its
-#: sentence: after 'she said. "' a quotation of its own begins, as other outlets may quote it.
-_INTERRUPTION = re.compile(
-    rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
-    rf"(?:\s+[\w'’]+){{0,4}}?)[\s,;:—–-]*$"
-)
+
+
+@cache
+def _interruption() -> re.Pattern[str]:
+    """What may stand between two pieces of one remark: an attribution and nothing else
+    ('"We will rebuild," she said, "and we will do it by spring."'), which does not end its
+    sentence: after 'she said. "' a quotation of its own begins, as other outlets may quote it.
+    Compiled on first use."""
+    return re.compile(
+        rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
+        rf"(?:\s+[\w'’]+){{0,4}}?)[\s,;:—–-]*$"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -646,9 +673,16 @@ _BY_PRONOUN = "\0pronoun"
 #: An attribution after a dash that ends the paragraph, as print sets a quotation apart:
 #: '"..." — Jon Strand, port authority', and a line of its own under a block quote.
 _DASHED = re.compile(r"[\"”’'»]?[.,!?…]?[\"”’'»]?\s*(?:[—―–]|--?)\s*(?P<who>[^\"“”—―–]{1,120}?)\s*")
-#: Whom it names: a person, maybe behind a role, or an organisation; then its end, a comma
-#: before the role ("Jon Strand, harbour master") or a bracket ("Jon Strand (@jstrand)").
-_DASH_NAME = re.compile(rf"{_ROLE}{_ORG_ROLE}(?P<n>{_NAME})\s*(?:[,(]|$)")
+
+
+@cache
+def _dash_name() -> re.Pattern[str]:
+    """Whom an attribution after a dash (:data:`_DASHED`) names: a person, maybe behind a role, or
+    an organisation; then its end, a comma before the role ("Jon Strand, harbour master") or a
+    bracket ("Jon Strand (@jstrand)"). Compiled on first use."""
+    return re.compile(rf"{_ROLE}{_ORG_ROLE}(?P<n>{_NAME})\s*(?:[,(]|$)")
+
+
 #: Verbs of a reaction that a participle of speech may follow: "The union rejected the offer,
 #: calling it ...".
 _REACTING = (
@@ -701,7 +735,7 @@ def _dash_attribution(after: str) -> str | None:
     """Whom *after*, the rest of a paragraph after a quotation, names in a dash attribution
     (:data:`_DASHED`), or None."""
     line = _DASHED.fullmatch(after)
-    named = _DASH_NAME.match(line["who"]) if line else None
+    named = _dash_name().match(line["who"]) if line else None
     return _clean_name(named["n"]) if named else None
 
 
@@ -743,7 +777,7 @@ def _attribution(text: str, span: Span) -> str | None:
     ended = _SENTENCE_ENDS.match(after) or quoted.endswith(".") and not quoted.endswith("..")
     if not ended and (office := _BY_OFFICE.match(after)) and (holder := _holder_of(office["o"], text[: max(0, start - 1)])):
         return holder  # '„...,“ řekla ministryně.' after 'Ministryně vnitra Serravie Petra Dunaj ...'
-    match = None if ended else _AFTER.match(after)
+    match = None if ended else _after().match(after)
     if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
         return _BY_PRONOUN
     if match:
@@ -766,7 +800,7 @@ def _attribution(text: str, span: Span) -> str | None:
     if not ended and (uncased := _uncased_speaker(_UNCASED_AFTER.match(after))) is not None:
         return uncased  # a script with no capitals: its verb of speech bounds the speaker ('"...", אמר דני כהן.')
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
-    match = _BEFORE.search(before[-200:])
+    match = _before().search(before[-200:])
     if match is None and (uncased := _uncased_speaker(_UNCASED_BEFORE.search(before[-200:]))) is not None:
         return uncased  # ('قال محمد الأحمد: "...', 'علی رضایی گفت: «...»')
     if match:
@@ -958,7 +992,7 @@ def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] =
                              rf"|{_VERB}\s+(?:{_ADDRESSEE}(?={_ROLE}{_ORG_ROLE}{_NAME})|{_TO_ONLY}){_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
         aside = re.match(r",\s+(?P<aside>[^,\"“”]{1,60}),", sentence[match.end("n") :]) if match["n"] else None
         if aside and _names_after_role(sentence[: match.start("n")], aside["aside"], match["n"]):
-            return _clean_name(aside["aside"])  # "El alcalde de Mirela, Aurel Bran, dijo que ...", as _BEFORE reads it
+            return _clean_name(aside["aside"])  # "El alcalde de Mirela, Aurel Bran, dijo que ...", as _before() reads it
         name = _member_or_body(match["n"], match["body"]) if match["body"] else _clean_name(match["n"] or match["m"])
         if name and name == match["n"]:
             name = _as_body(sentence[: match.start("n")], name)
@@ -1240,7 +1274,7 @@ def remarks(text: str) -> list[list[Span]]:
     found: list[list[Span]] = []
     for start, end in quote_spans(text, min_words=MIN_WORDS):
         between = text[found[-1][-1][1] + 1 : start - 1] if found else ""
-        if found and _INTERRUPTION.match(between) and not _ends_sentence(between):
+        if found and _interruption().match(between) and not _ends_sentence(between):
             found[-1].append((start, end))  # the remark goes on after its attribution
         else:
             found.append([(start, end)])
@@ -1250,7 +1284,7 @@ def remarks(text: str) -> list[list[Span]]:
 def _ends_sentence(between: str) -> bool:
     """Whether *between*, an attribution between two quotations, ends its sentence ('said
     Governor Ilse Branko. '): then the quotation after it is a remark of its own, not the rest
-    of the one before (a name's word may end in a full stop, which :data:`_INTERRUPTION`'s names
+    of the one before (a name's word may end in a full stop, which :func:`_interruption`'s names
     take in; an abbreviation's, 'Jr.', ends no sentence)."""
     return bool(sentence_starts(between.rstrip() + " x"))
 
