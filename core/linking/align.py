@@ -1803,6 +1803,49 @@ def _counted_alike(p: _Paragraph, q: _Paragraph, shared: frozenset[str], framing
     return len(beyond) >= COUNT_WORDS
 
 
+#: The least content words two paragraphs that count one outcome must share beyond its words,
+#: the numbers, who said it and its source: a word of the event it happened in ("quake", "island").
+COUNTED_EVENT_WORDS = 1
+
+
+#: The stems that may tell an outcome (:data:`core.text.OUTCOMES`, :data:`core.text.CASUALTIES`):
+#: a pair both of whose paragraphs hold one is read for the outcomes it counts (:func:`_one_count`).
+_OUTCOME_STEMS = frozenset(OUTCOMES) | frozenset(CASUALTIES)
+
+
+def _outcome_counted(para: _Paragraph) -> frozenset[str]:
+    """The outcomes (classes of :data:`core.text.OUTCOMES`) *para* (complete) counts: those a
+    number stands by (:attr:`_Paragraph.outcomes`: "five hurt", "injuring five people"), and,
+    where a number of it counts anything (:attr:`_Paragraph.valued`), those it tells happened
+    further off ("five people had received treatment after being injured", "Two people from
+    Zinbi village were hurt"). Ages and dates count nothing: "Robert Buckley, 32, died on 4
+    May" counts no outcome."""
+    if not para.told or not (para.outcomes or para.valued):
+        return para.outcomes
+    return para.outcomes | {outcome for outcome, _ in para.told}
+
+
+def _one_count(p: _Paragraph, q: _Paragraph, shared: frozenset[str]) -> bool:
+    """Whether *p* and *q* (complete; *shared*: their common stems) count one outcome, and no
+    other, of one event, in whatever words and with whatever figure ("Quake hits island, five
+    hurt" / "the quake ... injured two people"; "injuring five people" / "five people had
+    received treatment after being injured"): one quantity, so one fact, the figures a
+    difference to show. Not where either counts several outcomes (a tally, often of another
+    event: "That temblor killed at least six people, injured almost 50"), where one denies what
+    the other says, where they count on two days (:func:`_conflicting`), where they give two
+    people's ages (:func:`_ages_differ`: "54-year-old Alan Marsh, died" / "a 31-year-old
+    steward, died": two deaths), or where they share no word of the event beyond the outcome's,
+    the figures and who said it (:data:`COUNTED_EVENT_WORDS`)."""
+    ours = _outcome_counted(p)
+    if len(ours) != 1 or ours != _outcome_counted(q) or not ours.isdisjoint(_conflicting(p, q)):
+        return False
+    if not shared.isdisjoint(p.negated ^ q.negated) or _ages_differ(p, q):
+        return False
+    beyond = {s for s in shared - ATTRIBUTION - p.sources - q.sources if s not in OUTCOMES and not s[:1].isdigit()
+              and not is_number(s)}
+    return len(beyond) >= COUNTED_EVENT_WORDS
+
+
 def _quoted_stems(para: _Paragraph) -> frozenset[str]:
     return frozenset(s for s, inside in zip(para.stem_seq, para.quoted) if inside and s)
 
@@ -2478,6 +2521,12 @@ def _link(
                 if result is None and len(shared) > COUNT_WORDS and not counts_of(i).isdisjoint(counts_of(j)):
                     p, q = full(i), full(j)
                     if _counted_alike(p, q, shared, framing(p.article) | framing(q.article)):
+                        result = (LinkKind.PARAPHRASE, mean)
+                if result is None and p.has_number and q.has_number and not (
+                    p.stems.isdisjoint(_OUTCOME_STEMS) or q.stems.isdisjoint(_OUTCOME_STEMS)
+                ):
+                    p, q = full(i), full(j)
+                    if _one_count(p, q, shared):
                         result = (LinkKind.PARAPHRASE, mean)
                 if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
                     p, q = full(i), full(j)
