@@ -68,3 +68,33 @@ def test_a_paragraph_s_times_of_day_are_read_once(monkeypatch) -> None:  # type:
     assert align.link(story, processes=1) == expected
     assert any({(l.a.paragraph, l.b.paragraph)} == {(0, 0)} for l in expected)
     assert sorted(read) == sorted([first, second])
+
+
+def test_a_paragraph_s_sentences_are_read_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Five outlets print one paragraph of two sentences word for word: ten copy pairs, each asking
+    # whether a sentence of one side is left out of the other (align._left_out). Each paragraph's
+    # sentences are read once, however many of its pairs ask; the links are the same.
+    text = "Crews pulled two men from the Vennick grain silo on Tuesday. The silo at Orlow pier had burned for six hours."
+    story = [outlet_report(f"Outlet {k}", text) for k in range(5)]
+    expected = align.link(story, processes=1)
+    read: list[str] = []
+    real = align.sentence_starts
+    monkeypatch.setattr(align, "sentence_starts", lambda text: read.append(text) or real(text))
+    assert align.link(story, processes=1) == expected
+    assert len(expected) == 10 and {l.kind.value for l in expected} == {"verbatim"}
+    assert len(read) == 5  # one reading of each paragraph
+
+
+def test_the_story_s_numbers_are_told_from_years_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A number two paragraphs share may count different things in each ("17 cases" / "17
+    # stores"), a year never: which of the story's numbers are years is read once for the story,
+    # not once for each pair sharing one (ten copy pairs here); the links are the same.
+    text = "Firefighters rescued 17 workers from the Vennick grain silo on Tuesday as it burned."
+    story = [outlet_report(f"Outlet {k}", text) for k in range(5)]
+    expected = align.link(story, processes=1)
+    read: list[str] = []
+    real = align.is_year
+    monkeypatch.setattr(align, "is_year", lambda number: read.append(number) or real(number))
+    assert align.link(story, processes=1) == expected
+    assert len(expected) == 10
+    assert read == ["17"]

@@ -1990,15 +1990,22 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     return None
 
 
-def _sentences(para: _Paragraph) -> tuple[frozenset[str], ...]:
-    """The content stems of each sentence of *para* that has some."""
+#: A paragraph's sentences (:func:`_sentence_split`): whether its text has more than one, and the
+#: content stems of each that has some.
+_Sentences = tuple[bool, tuple[frozenset[str], ...]]
+
+
+def _sentence_split(para: _Paragraph) -> _Sentences:
+    """Whether the text of *para* has more than one sentence (core.text.sentence_starts), and the
+    content stems of each of its sentences that has some (of one sentence: its stems): read once
+    for each paragraph the linker needs them of, however many of its pairs do."""
     cuts = sentence_starts(para.text)
     if not cuts:
-        return (para.stems,)
+        return False, (para.stems,)
     starts = para.offsets[::2]
     bounds = [0, *(bisect_left(starts, c) for c in cuts), len(starts)]
     found = (frozenset(para.stem_seq[a:b]) - {""} for a, b in zip(bounds, bounds[1:]))
-    return tuple(s for s in found if s)
+    return True, tuple(s for s in found if s)
 
 
 #: The most of a sentence's content stems the other paragraph may print for the sentence to be
@@ -2009,15 +2016,17 @@ LEFT_OUT_SHARE = 0.25
 LEFT_OUT_STEMS = 3
 
 
-def _left_out(p: _Paragraph, q: _Paragraph) -> bool:
+def _left_out(p: _Paragraph, q: _Paragraph, sentences: tuple[_Sentences, _Sentences]) -> bool:
     """Whether one of two paragraphs whose runs make them copy prints a whole sentence the other
     tells nothing of (:data:`LEFT_OUT_STEMS` content stems or more, at most
     :data:`LEFT_OUT_SHARE` of them in the other): a copy cut by a sentence ("... operates seven
     T-72 aircraft. The type entered service in 2009." / "... operates seven T-72 aircraft."), which
-    is no longer the same wording (verbatim), but the same fact in part of the words."""
-    for mine, theirs in ((p, q), (q, p)):
-        for stems in _sentences(mine) if len(sentence_starts(mine.text)) else ():
-            if len(stems) >= LEFT_OUT_STEMS and len(stems & theirs.stems) <= LEFT_OUT_SHARE * len(stems):
+    is no longer the same wording (verbatim), but the same fact in part of the words.
+    *sentences*: those of *p* and of *q* (:func:`_sentence_split`); a paragraph of one sentence
+    leaves none out."""
+    for (several, stems_of), theirs in zip(sentences, (q.stems, p.stems)):
+        for stems in stems_of if several else ():
+            if len(stems) >= LEFT_OUT_STEMS and len(stems & theirs) <= LEFT_OUT_SHARE * len(stems):
                 return True
     return False
 
@@ -2364,6 +2373,10 @@ def _link(
     n = len(paras) or 1
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
     once = math.log((n + 1) / 1.5)  # the idf of a stem one paragraph holds
+    # The story's numbers in digits that are no year: two paragraphs sharing one may give it of
+    # different things ("17 cases" / "17 stores": _numbers_apart). One set, so that a pair's
+    # shared stems are looked up in C, not each read (tens of thousands of pairs).
+    numerals = frozenset(s for s in df if s[:1].isdigit() and not is_year(s))
 
     # A stem in more paragraphs than this says little about which fact a paragraph
     # reports. A paragraph whose every stem is that common (wire copy reprinted by
@@ -2416,12 +2429,16 @@ def _link(
     # one side (runs and quotations are made of shared stems), so pairs below that
     # are dropped before the costly word alignment.
     least = min(QUOTE_COVER, threshold)
-    sentences: dict[int, tuple[frozenset[str], ...]] = {}
+    sentences: dict[int, _Sentences] = {}
+
+    def split(k: int) -> _Sentences:
+        """Paragraph *k*'s sentences (:func:`_sentence_split`), read where a pair first needs them."""
+        if k not in sentences:
+            sentences[k] = _sentence_split(paras[k])
+        return sentences[k]
 
     def sentences_of(k: int) -> tuple[frozenset[str], ...]:
-        if k not in sentences:
-            sentences[k] = _sentences(paras[k])
-        return sentences[k]
+        return split(k)[1]
 
     # An article's paragraphs are one run of indexes, so the candidates of a
     # paragraph are the postings from its article's end on: one bisect skips every
@@ -2499,7 +2516,7 @@ def _link(
                 cover_p, cover_q = weight / totals[i], weight / totals[j]
                 if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor and j not in quoting:
                     continue  # (and so with fewer stems shared, as below)
-                if p.has_number and q.has_number and any(s[:1].isdigit() and not is_year(s) for s in shared) and (
+                if p.has_number and q.has_number and not numerals.isdisjoint(shared) and (
                     apart := _numbers_apart(numbered(i), numbered(j))
                 ):
                     # a number both give of different things ("17 cases" / "17 stores") is no word they share
@@ -2570,7 +2587,7 @@ def _link(
                     kind, score = result
                     if kind is not LinkKind.PARAPHRASE:
                         score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
-                        if kind is LinkKind.VERBATIM and _left_out(p, q):
+                        if kind is LinkKind.VERBATIM and _left_out(p, q, (split(i), split(j))):
                             # the same wording of what one says, a sentence of the other's left out:
                             # not the same wording, the same fact, of as much as the two share
                             kind, score = LinkKind.PARAPHRASE, mean
@@ -2610,7 +2627,7 @@ def _link(
             return None
         p, q = paras[x], paras[y]
         shared = p.stems & q.stems
-        if p.has_number and q.has_number and any(s[:1].isdigit() and not is_year(s) for s in shared):
+        if p.has_number and q.has_number and not numerals.isdisjoint(shared):
             shared = shared - _numbers_apart(numbered(x), numbered(y))
         weight = fsum(map(idf.__getitem__, shared))
         cover_p, cover_q = weight / totals[x], weight / totals[y]
