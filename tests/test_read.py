@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.reading import ReadError, decode, read_paths
 from core.reading.text import parse_text
@@ -545,6 +547,18 @@ def test_sentences_start_after_stops_but_not_after_abbreviations() -> None:
     # Each stop looks back a few characters only: a paragraph of 20,000 sentences is cut in one pass.
     long = " ".join(["Mr. Lee spoke."] * 20_000)
     assert len(sentence_starts(long)) == 19_999
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*'.!?…؟۔。！？」』"\'”’)] \nMrUSab', "Mr", "U.S", "Gen", "Dr"]), max_size=16).map("".join))
+def test_sentences_start_where_a_break_ends(text: str) -> None:
+    # sentence_starts finds the breaks by their stops (core.text._STOP_BREAK): the same ends as
+    # SENTENCE_BREAK's, where one ends before the text does, but after an abbreviation's stop.
+    from core.text import _ABBREVIATION, SENTENCE_BREAK, sentence_starts
+
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text)
+            if m.end() < len(text) and not _ABBREVIATION.search(text, max(0, m.start() - 16), m.start())]
+    assert sentence_starts(text) == ends
 
 
 def test_a_sentence_ending_in_a_credit_word_stays_in_the_body() -> None:
