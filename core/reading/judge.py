@@ -644,6 +644,10 @@ _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0
 #: "සටහන - චමිලා උදාහරණ", with a colon, a dash or nothing after the word); Amharic "በ" (by) standing
 #: as a word of its own before an Ethiopic name ("በ ዮሐንስ ምሳሌ"; glued to its word it is "in", "at": "በከተማው").
 _BY_GREEK = "του|της|των"
+#: The word for "by" that a language glues before the name, with a hyphen or none, the name's
+#: capital after it: isiZulu, isiXhosa and isiNdebele "ngu-" ("Ngu-Sipho Mthembu", "nguSipho
+#: Mthembu"); written small or with its capital only ("Nguyen" has no capital after it).
+_BY_GLUED = rf"(?-i:[Nn]gu)-?(?=(?-i:[{_CAPITALS}]))"
 _BY_UNCASED = "מאת|بقلم|به قلم|เขียนโดย|โดย|ຂຽນໂດຍ|ໂດຍ|ដោយ|ရေးသားသူ|සටහන|በ(?=\\s+[\u1200-\u137f])"
 #: The letters of the scripts that write no capitals, a name's first after a word of
 #: :data:`_BY_UNCASED`: Hebrew, Arabic (with its supplement and presentation forms), Devanagari,
@@ -660,7 +664,8 @@ BYLINE_OPENING = re.compile(
     rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')}):?\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|{_BY_SMALL}\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
-    rf"|(?:{_BY_UNCASED})\s*[:：\-–—]?\s+(?=[{_UNCASED_LETTERS}]))", re.I
+    rf"|(?:{_BY_UNCASED})\s*[:：\-–—]?\s+(?=[{_UNCASED_LETTERS}])"
+    rf"|{_BY_GLUED})", re.I
 )
 #: A bare "by" (in any of the languages above) opening an element's text, which also opens a
 #: menu's filter ("By Method").
@@ -758,16 +763,23 @@ _ROLES = ("correspondent|reporter|editor|writer|columnist|journalist|bureau chie
           # a paper's envoy sent to where the news is: French "envoyé(e) spécial(e)", "envoyés spéciaux",
           # Spanish and Portuguese "enviado/a especial", Italian "inviato speciale", German "Sonderberichterstatter"
           "|envoyée?s? spéciale?s?|envoyés spéciaux|enviad[oa]s? especial(?:es)?|inviat[oa] special[ei]|sonderberichterstatter(?:in)?"
-          "|corresponsales|correspondants?|correspondantes")
+          "|corresponsales|correspondants?|correspondantes"
+          # the Celtic languages, which put what the role covers after it ("Comhfhreagraí Oideachais", the
+          # education correspondent: :data:`_ROLE_AFTER_NAMES`): Irish, Scottish Gaelic, Welsh, Breton
+          "|comhfhreagraí|tuairisceoir|iriseoir|eagarthóir|colúnaí|neach-naidheachd|neach-deasachaidh|fear-naidheachd"
+          "|gohebydd|golygydd|newyddiadurwr|colofnydd|kazetenner|kelaouenner")
 #: The words that tie a role to where it is held ("correspondent in Kessra", "envoyée spéciale à
 #: Oskaryn", "corresponsal en Lima", "Korrespondentin in Wien", "correspondente em Lisboa").
 _ROLE_SEAT = r"(?:in|at|for|of|en|à|au|aux|a|em|no|na|nel|nella|aus|für|de|del|du|des|w|we|в|во|у|із|з|i|på|ve|v)"
 #: A role's phrase after a byline's names, up to the next part of the line: a comma, then up to
 #: three words ("our", "special", "Europe"), the role (:data:`_ROLES`) and where it is held
-#: (:data:`_ROLE_SEAT`): "Claire Dumontel, envoyée spéciale à Oskaryn", "Ana Ejemplo, corresponsal en
-#: Lima", "Ana Example, our reporter in Kessra". No name's part: it comes off the byline.
+#: (:data:`_ROLE_SEAT`), or up to two words after the role that say what it covers, as languages that
+#: put them after the noun write it ("Comhfhreagraí Oideachais", "corresponsal jefe"): "Claire Dumontel,
+#: envoyée spéciale à Oskaryn", "Ana Ejemplo, corresponsal en Lima", "Ana Example, our reporter in
+#: Kessra", "Siobhán Sampla, Comhfhreagraí Oideachais". No name's part: it comes off the byline.
 _ROLE_AFTER_NAMES = re.compile(
-    rf"\s*,\s*(?:[\w'’-]+\s+){{0,3}}?(?i:{_ROLES}|special envoy|staff writer)s?(?:\s+{_ROLE_SEAT}\s+[^,;|·•]{{1,40}}?)?(?=\s*(?:[,;|·•]|$))",
+    rf"\s*,\s*(?:[\w'’-]+\s+){{0,3}}?(?i:{_ROLES}|special envoy|staff writer)s?"
+    rf"(?:\s+{_ROLE_SEAT}\s+[^,;|·•]{{1,40}}?|(?:\s+(?!(?:and|und|et|y|e|i|agus|ac|a|&)\s)[^\W\d_][\w'’-]*){{1,2}})?(?=\s*(?:[,;|·•]|$))",
     re.I)
 #: A writer's role on a line of its own under the byline: "Political reporter, Valley Broadcasting",
 #: "Senior correspondent", "Health editor at the Courier" (up to three words before the role).
@@ -2238,7 +2250,8 @@ _READING_LABEL = (
 _READING_MINUTES = (
     r"(?:minutes?|mins?|minuten|minute|minutos?|minuti|minuty|minut|minutter|minuuttia|perc|dakika|dk|мин|минут[аы]?|хв|хвилин[аи]?"
     r"|menit|phút|min|λεπτά|λεπτό|хвилини|dakika|دقيقة|دقائق|دقیقه|منٹ|मिनट|মিনিট|நிமிட(?:ம்|ங்கள்)?|דקות|דקה|นาที"
-    r"|분|分钟|分鐘|分)\.?"
+    # (and Armenian, Georgian: "2 րոպե", "3 წუთი")
+    r"|분|分钟|分鐘|分|րոպե|წუთი|წთ)\.?"
 )
 #: The words that follow the minutes where no label opens the line: "6 min read", "6-minute
 #: read", "4 Min. Lesezeit", "3 minuten leestijd", "5 min de leitura", "3 min de lecture", "3 dk okuma".
@@ -2257,6 +2270,10 @@ _READING_TIME = re.compile(
     rf"|~?\d{{1,3}}(?:\s*[-–]\s*|\s*){_READING_MINUTES}\s*(?:{_READING_AFTER}))$",
     re.I,
 )
+
+
+#: Minutes alone, a figure and the word ("2 min", "4 Minuten"): a reading time beside a date.
+_BARE_MINUTES = re.compile(rf"^~?\d{{1,3}}\s*{_READING_MINUTES}$", re.I)
 
 
 def is_reading_time(text: str) -> bool:
@@ -2343,19 +2360,34 @@ _RELEASE_KIND = re.compile(
 )
 
 
+#: A date of the Hebrew calendar as Israeli pages print it beside the Gregorian one, in Hebrew
+#: numerals (letters with a geresh or gershayim): its day, "ב" and its month, its year ("ט״ז באדר
+#: תשפ״ו", 16 Adar 5786; "יום חמישי, ג׳ בניסן ה׳תשפ״ו"). A stamp's part, no date read from it (the
+#: Gregorian date beside it is the report's).
+_HEBREW_CALENDAR_DATE = re.compile(
+    r"^(?:יום [א-ת]+,?\s+)?(?:[א-ת]{0,2}[״\"][א-ת]|[א-ת]['׳])\s+ב(?:תשרי|מרחשוון|חשוון|חשון|כסלו|כסליו|טבת|שבט"
+    r"|אדר(?:\s+(?:א|ב|ראשון|שני)['׳]?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)\s+(?:ה['׳])?[א-ת]{1,3}[״\"][א-ת]$")
+
+
 def is_stamp_block(text: str) -> bool:
     """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
     March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
     ("Last updated", "Release date:"), or stamps joined by a separator ("Published Nov. 17,
     2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT"), a page's reading time among them ("6 min
     read · Mar 3, 2026": :func:`is_reading_time`), a press office's label of what the page is before it
-    ("Press release · 1 March 2026": :data:`_RELEASE_KIND`), or a stamp with the source line after it
-    ("13. март 2026. у 14:05 Извор: Танјуг": :func:`source_named`). Such a block is metadata, not the report."""
+    ("Press release · 1 March 2026": :data:`_RELEASE_KIND`), the date in the Hebrew calendar beside the
+    Gregorian one (:data:`_HEBREW_CALENDAR_DATE`), or a stamp with the source line after it ("13. март
+    2026. у 14:05 Извор: Танјуг": :func:`source_named`). Such a block is metadata, not the report."""
     if (source := _SOURCE_AFTER.search(text)) is not None and source.start() > 0 and source_named(text[source.end() :]):
         return is_stamp_block(text[: source.start()])  # a time stamp, then the source it gives ("... 14:05 Извор: Танјуг")
     parts = [p for p in _STAMP_SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
-        stamps = [p for p in parts if not is_reading_time(p) and not _RELEASE_KIND.fullmatch(p.strip())]
+        # (a date of the Hebrew calendar beside the Gregorian one: "ט״ז באדר תשפ״ו · 5 במרץ 2026")
+        # (and the minutes alone beside a date, as a blog theme's line prints its reading time: "May 16,
+        # 2026 · 2 min")
+        stamps = [p for p in parts if not is_reading_time(p) and not _RELEASE_KIND.fullmatch(p.strip())
+                  and not _HEBREW_CALENDAR_DATE.match(p.strip())
+                  and not (_BARE_MINUTES.match(p.strip()) and any(find_date(q) for q in parts))]
         dated = [p for p in stamps if is_stamp_block(p)]
         # (beside a stamp, the same day in another calendar the line gives first: "প্রকাশ: বৃহস্পতিবার, ৩১ বৈশাখ ১৪৩৩ | ১৪ মে ২০২৬, ১১:৩০")
         return bool(dated) and all(p in dated or _OTHER_CALENDAR_DATE.match(date_reading(_DATE_LABEL.sub("", p.strip(), count=1)))
@@ -4123,6 +4155,7 @@ def is_site_host(host: str | None) -> bool:
 #: The marks that set the direction of the text around them (left-to-right and right-to-left
 #: marks, Arabic's letter mark, embeddings and isolates): at a field's ends they mark nothing.
 DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NO_DIRECTION_MARKS = dict.fromkeys(map(ord, DIRECTION_MARKS))
 
 
 def _one_line(text: str | None) -> str:
@@ -6475,15 +6508,16 @@ _NOT_A_NAME = re.compile(
 #: A Chinese or Japanese label of the writer, alone or with the other roles the person had ("文：",
 #: "文・写真：", "取材・文：", "撰文：", "图文｜", "文/记者 ", "文｜记者 ", "記者／"): a role that writes (:data:`_CJK_WRITES`)
 #: among others (:data:`_CJK_ROLES`), joined by "・", "/", "｜" or nothing, then a colon, a slash, a bar or
-#: an equals sign ("文＝"), or a space after "记者"/"記者" joined to the label ("文/记者 张三").
+#: an equals sign ("文＝"), or a space after "记者"/"記者" joined to the label ("文/记者 张三"); or the
+#: space after a label of two roles or more (the ideographic one, U+3000, as pages set it: "文・写真　山本 結衣").
 _CJK_WRITES = "撰文|撰稿|文字|文|记者|記者|执笔|執筆|作者|采写|採寫"
 _CJK_ROLES = "写真|撮影|取材|構成|編集|摄影|攝影|图|圖|编辑|編輯|采访|採訪|整理|翻译|翻譯|翻訳"
 _CJK_WRITER_LABEL = (rf"(?:(?:{_CJK_ROLES})[・･/／、｜|]?)*(?:{_CJK_WRITES})(?:[・･/／、｜|]?(?:{_CJK_ROLES}|{_CJK_WRITES}))*"
-                     r"(?:\s*(?=[:：])|(?=[／/｜|＝=])|(?<=[/／・･｜|][记記]者)(?=\s))")
+                     r"(?:\s*(?=[:：])|(?=[／/｜|＝=])|(?<=[/／・･｜|][记記]者)(?=\s)|(?:(?<=[・･、][\u3400-\u9fff])|(?<=[・･、][\u3400-\u9fff]{2}))(?=\s))")
 #: What opens a byline, to take it off: the words of BYLINE_OPENING whatever follows them, "Text
 #: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
-    rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|{_INTERVIEWED_BY}|{_POSTED_LABELS}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    rf"^(?:{_BY_GLUED}|(?:{_BY_ENGLISH}|{_POSTED_BY}|{_INTERVIEWED_BY}|{_POSTED_LABELS}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}|{_BY_SMALL}(?=\s+(?-i:[{_CAPITALS}]))"
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
@@ -6501,7 +6535,7 @@ _BY = re.compile(
     rf"|{_AUTHOR_LABELS}|napisao|napisala|пише|написао|написала|пишува|кореспондент"
     # "report", "reporter", "correspondent", "written by" in the Indian languages (Hindi "रिपोर्ट:",
     # Bengali "প্রতিবেদক:", Tamil "செய்தியாளர்:", Urdu "رپورٹ:", ...), Arabic, Persian, Hebrew,
-    # Chinese, Thai, Turkish, Russian, Vietnamese and the "Reporter:" of Indonesian sites
+    # Chinese, Thai, Turkish, Russian, Vietnamese and the "Reporter:" of Indonesian sites; Armenian sets a label apart with "՝" where others write a colon ("Հեղինակ՝ ...")
     r"|रिपोर्ट|रिपोर्टर|संवाददाता|प्रतिनिधी|वार्ताहर|लेखन|প্রতিবেদক|প্রতিবেদন|রিপোর্ট|প্রতিনিধি|লেখক|செய்தியாளர்|நிருபர்|எழுதியவர்"
     r"|రిపోర్టర్|రిపోర్ట్|విలేకరి|రచయిత|રિપોર્ટ|રિપોર્ટર|સંવાદદાતા|લેખક|ವರದಿ|ವರದಿಗಾರ|ಲೇಖಕ|റിപ്പോർട്ട്|റിപ്പോർട്ടർ|ലേഖകൻ|ലേഖിക"
     r"|ਰਿਪੋਰਟ|ਰਿਪੋਰਟਰ|ਲੇਖਕ|ਪੱਤਰਕਾਰ|رپورٹ|رپورٹر|تحریر|نامہ نگار|كتب|كتبت|إعداد|اعداد|تقرير|مراسل|المراسل|گزارش|خبرنگار"
@@ -6512,10 +6546,10 @@ _BY = re.compile(
     # report, "Bài và ảnh:" its text and photos), Sindhi's "تحرير" written with Arabic's yeh, Korean's
     # "글=" (text, with an equals sign as CJK labels have: "글=NAME 기자")
     r"|ଲେଖା|ଲେଖକ|ଲେଖିକା|ରିପୋର୍ଟ|ସମ୍ବାଦଦାତା|প্ৰতিবেদক|সংবাদদাতা|লেখা|ලේඛක|වාර්තාකරු|អ្នកយកព័ត៌មាន|អត្ថបទ|ນັກຂ່າວ"
-    r"|သတင်းထောက်|ዘጋቢ|bài|تحرير)\s*(?=[:：]|(?<=[\uac00-\ud7af])[=＝])"
-    rf"|{_CJK_WRITER_LABEL})(?:[:：\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[／/｜|＝=])\s*"
+    r"|သတင်းထောက်|ዘጋቢ|bài|تحرير)\s*(?=[:：՝]|(?<=[\uac00-\ud7af])[=＝])"
+    rf"|{_CJK_WRITER_LABEL})(?:[:：՝\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[／/｜|＝=])\s*"
     # (a dash after the word, as the scripts with no capitals may set it: "සටහන - චමිලා උදාහරණ")
-    rf"(?:(?<=\s)[-–—]\s+(?=[{_UNCASED_LETTERS}]))?",
+    rf"(?:(?<=\s)[-–—]\s+(?=[{_UNCASED_LETTERS}]))?)",
     re.I,
 )
 #: The word for "by" where a language puts it after the name, closing a byline, with "written" or
@@ -6688,7 +6722,13 @@ def after_post_date(line: str) -> str:
     ..." too: a weekday and a time may stand with the date, and nothing else: "Bern, 17.08.2007 -
     Rede von ..." is no post's date); else *line* unchanged."""
     found = _POST_DATE.match(line)
-    return line[found.end() :] if found is not None and _a_date_only(found["date"]) else line
+    if found is None:
+        return line
+    # (a blog theme's reading time may stand with the date: "May 16, 2026 · 2 min · Author: ...")
+    parts = [p.strip() for p in _STAMP_SEPARATOR.split(found["date"]) if p.strip()]
+    dated = _a_date_only(found["date"]) or any(_a_date_only(p) for p in parts) and all(
+        _a_date_only(p) or is_reading_time(p) or _BARE_MINUTES.match(p) for p in parts)
+    return line[found.end() :] if dated else line
 
 
 #: The words of a blog theme's entry-meta line (:func:`entry_meta`), by language, as themes are
@@ -7353,7 +7393,10 @@ def clean_byline(
     printed: str | None = None  # a line's names as it prints them, joined by its own words
     for raw in names:
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
-        text = without_networks(without_name_notes(" ".join(without_escape_sequences(sanitize(str(raw))).split())))
+        # (the invisible marks that set a name's direction in a line of another are none of its letters:
+        # "מאת \u200fרונית אלמוג\u200f")
+        text = without_networks(without_name_notes(" ".join(
+            without_escape_sequences(sanitize(str(raw))).translate(_NO_DIRECTION_MARKS).split())))
         if not line and (credit := writing_credit(text)) is not None:
             if not credit:
                 continue  # "Photos by Bo Lind": who took the pictures, no author
