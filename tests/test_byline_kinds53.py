@@ -1,6 +1,6 @@
 """Bylines by kind (invented inputs): what follows the name a byline box marks ("Por <a>NAME</a>
 <span>PLACE</span>", "Daga <b>NAME</b>, PLACE") is a place where the page names its own outlet, this is
-none of it nor shaped as one, and the report names it; else the outlet it signs for, as the byline
+none of it nor shaped as one, and its headline names it; else the outlet it signs for, as the byline
 convention has it; a role whose qualifier follows it ("Comhfhreagraí Oideachais"); a "by" glued before
 the name (isiZulu "Ngu-"); invisible direction marks around a name after Hebrew "מאת"; a Japanese label
 of roles before the name ("文・写真　"); an Armenian label set apart by "՝" in a blog theme's line of
@@ -52,9 +52,11 @@ KESSRA = "Kessra ferry pier to be rebuilt"
 ])
 def test_a_place_after_the_marked_name_is_none_of_it(tmp_path: Path, byline: str, lang: str, title: str) -> None:
     """What follows a byline's names, set apart by a comma or by an element of its own, is a place
-    where the page names another outlet for its own and its report names it: no part of the byline."""
+    where the page names another outlet for its own and its headline names it: no part of the
+    byline, but where the report is from (its dateline, as byline_place gives it)."""
     article = _article(tmp_path, byline, lang, head=SITE, title=title)
-    assert (article.byline, article.outlet) == ("Ana Example" if lang == "en" else "Musa Misali Sani", "Harbour Post")
+    name = "Ana Example" if lang == "en" else "Musa Misali Sani"
+    assert (article.byline, article.outlet, article.dateline) == (name, "Harbour Post", "Kessra")
 
 
 @pytest.mark.parametrize(("head", "byline", "title", "names", "outlet"), [

@@ -47,7 +47,7 @@ from core.reading.judge import (
 from core.stamps import CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, heading_stamp, is_dated_clock, update_time
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, html_body, is_binary, is_url, original_address
 from core.reading.layout import positioned_text
-from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, parse_text, split_reports, without_signed_place
+from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, parse_text, split_reports
 from core.text import is_article_note
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "LiveUpdate", "PageMeta", "fragment_blocks", "live_blog_updates",
@@ -501,7 +501,7 @@ def _set_apart(box: Any, text: str) -> str:
     around a person's name, :data:`_NAME_MARK_TAGS`) and the capitalised words after it that stand
     in an element of their own: "Por <a>Xoán Seoane</a> <span>Lugo</span>" reads "Por Xoán Seoane,
     Lugo", as a byline's text sets apart what follows its names (where the writer files from, their
-    role or the outlet they sign for: what it is, the byline's reading decides, :func:`~core.reading.text.signed_place`);
+    role or the outlet they sign for: what it is, the byline's reading decides, :func:`~core.reading.judge.byline_place`);
     else *text*. Up to :data:`AFTER_NAME_WORDS` words, no figure."""
     marks = [m for m in box.iterdescendants(*_NAME_MARK_TAGS) if (n := _text(m)) and (is_person_name(n) or is_uncased_name(n))]
     if len(marks) != 1 or (marks[0].tail or "").strip() or (at := text.rfind(name := _text(marks[0]))) < 0:
@@ -4762,11 +4762,7 @@ def _read_page_in_language(
     # Lee, Associated Press" over "KESSEL, Texas (AP) -") wrote the copy: the page's address, or
     # whoever pointed to it, says who ran it, and the agency is the outlet only where nothing does.
     paragraphs = [b.text for b in blocks if b.kind != "head"]
-    # (what follows a byline's names may be where it comes from: the page's own names and headlines
-    # tell it from an outlet, :func:`~core.reading.text.signed_place`)
-    own = [n for n in (outlet, meta.outlet, meta.titled_outlet, meta.owner) if n]
-    told = [*meta.titles, *meta.headings, *(p for p in paragraphs if not any(line in p for line in meta.bylines))]
-    signed = next((o for line in meta.bylines if (o := byline_outlet(line, told, own))), None)
+    signed = next((o for line in meta.bylines if (o := byline_outlet(line, paragraphs))), None)
     agency = signed if signed and any(credited(p, signed) for p in paragraphs[:3]) else None
     # (the address's name spelled out by the copyright notice's owner or a heading linked to the home
     # page, "Marmara Ledger" on marmaraledger.example, a blog's name on its host, before the bare address)
@@ -4815,8 +4811,6 @@ def _read_page_in_language(
                                for t in meta.bylines if not names_headline(t))
                 if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))]
     shown = next((b for b in readings if not _account_name(b)), readings[0] if readings else None)
-    if shown:
-        shown = without_signed_place(shown, told, own)  # "Daga Aminu Danladi, Kano" over "Manoman Kano ...": the writer
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
     site_parts = [fold_words(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
 

@@ -2728,13 +2728,26 @@ _PLACE_ARTICLES = "der|die|das|den|dem|des|im|am|beim|vom|zum|zur|ins|eine[rnms]
 _BYLINE_PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}$")
 
 
-def byline_place(byline: str, report: Iterable[str] = ()) -> tuple[str, str | None]:
+def named_beside_outlet(signed: str, outlet: str | None, told: Iterable[str]) -> bool:
+    """Whether *signed*, what follows a byline's comma, is a name the report's own words give
+    (*told*: its headline and paragraphs, but for a line holding the byline) on a page that names its
+    *outlet* as another: an outlet a writer signs for is who ran the report, not what it is about, so
+    the name is where the report is from ("Daga Aminu Danladi, Kano" over the headline "Manoman
+    Kano ..." on Muryar Arewa's page). No outlet, or *signed* among its words: False."""
+    if not outlet or f" {fold_words(signed)} " in f" {fold_words(outlet)} ":
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(signed)}(?!\w)")
+    return any(named.search(line) for line in told if line)
+
+
+def byline_place(byline: str, report: Iterable[str] = (), *, outlet: str | None = None, title: str | None = None) -> tuple[str, str | None]:
     """*byline* without the place signed after its names, and the place: "Katrin Vogel, Valletta"
     is Katrin Vogel, filing from Valletta (German and other papers sign "Von Katrin Vogel,
     Valletta"; the place is the report's dateline). A place is a country or a city CLDR or the
     time zone database names (:func:`known_place`), or one the *report* gives as its place
-    (:func:`reported_place`); the names before it are a full name or several (two words or more:
-    "Berg, Anna" is a surname and a given name). Else (*byline*, None)."""
+    (:func:`reported_place`), or, where the page names its *outlet* and this is another, a name its
+    *title* or *report* gives (:func:`named_beside_outlet`); the names before it are a full name or
+    several (two words or more: "Berg, Anna" is a surname and a given name). Else (*byline*, None)."""
     names, comma, signed = byline.rpartition(",")
     names, signed = names.strip(), signed.strip()
     if not comma or ";" in byline or len(names.split()) < 2 or not _BYLINE_PLACE.match(signed):
@@ -2744,7 +2757,9 @@ def byline_place(byline: str, report: Iterable[str] = ()) -> tuple[str, str | No
         return byline, None
     if is_outlet_name(signed) or JOB_TITLE.search(signed) or _month_of(signed) is not None:
         return byline, None
-    if known_place(signed) or reported_place(signed, report) or kind_named_place(signed):
+    report = list(report)
+    if known_place(signed) or reported_place(signed, report) or kind_named_place(signed) or named_beside_outlet(
+            signed, outlet, [title or "", *(p for p in report if byline not in p)]):
         return names, signed
     return byline, None
 
@@ -4355,7 +4370,7 @@ def make_article(
     if byline and (credit := credited_place(_one_line(byline))) is not None:
         byline, place = credit[0], place or credit[1] or None  # "記者 陳怡君／臺南報導": the reporter, and where from
     if byline:
-        byline, signed_place = byline_place(_one_line(byline), body)
+        byline, signed_place = byline_place(_one_line(byline), body, outlet=outlet, title=title)
         place = place or signed_place
     dateline = dateline or place
     while len(body) >= 2 and is_closing_disclaimer(body[-1]):

@@ -17,13 +17,12 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, OFFICE_ROLE, PARAGRAPH_WORDS, SIGNATURE, VALEDICTION, is_organisation, institution_name, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    fold_words, in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, without_role, word_count, writing_credit,
+    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, without_role, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, stem, words
 
-__all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "signed_place", "split_reports",
-           "without_signed_place"]
+__all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
 #: The site a notice to its readers names ("registered user of The Hindu"): up to four capitalised
 #: words (a copyright notice is read by :func:`copyright_site`).
@@ -161,34 +160,7 @@ _FULL_NAME = re.compile(r"^[A-Z][\w'.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'.-]*){1,3}(
 _CHANNEL_NUMBER = re.compile(r" \d{1,3}$")
 
 
-def signed_place(signed: str, report: Iterable[str], outlets: Iterable[str] = ()) -> bool:
-    """Whether *signed*, what follows a byline's comma ("By Anna Berg, Oslo"), is where the report
-    comes from, not who it is for: the place the *report* (its paragraphs, on a page its headline
-    too) gives as such, its dateline's place or a place it is in, near or outside of ("By Anna Berg,
-    Oslo" over "Divers searched the lake near Oslo", "By Ana Ruiz, La Paz" over "near La Paz"); or,
-    where the page names its own outlet (*outlets*: its site's name) and *signed* is none of them and
-    not shaped as an outlet's name (:func:`~core.reading.judge.is_outlet_name`), a name the report's
-    own words give: an outlet a writer signs for is who ran the report, not what it is about ("Daga
-    Aminu Danladi, Kano" over the headline "Manoman Kano sun fara ...", on Muryar Arewa's page)."""
-    signed = signed.strip()
-    if not signed:
-        return False
-    place = re.compile(rf"\b(?:in|near|outside|around)\s+(?:central |northern |southern |eastern |western )?{re.escape(signed)}\b")
-    # (a page's own outlet, and one shaped as an outlet's name, are outlets whatever the report says of them)
-    own = [f" {fold_words(o)} " for o in outlets if o]
-    other = bool(own) and not any(f" {fold_words(signed)} " in o for o in own) and not (
-        is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed))
-    named = re.compile(rf"(?<!\w){re.escape(signed)}(?!\w)")
-    for paragraph in report:
-        dateline, _ = split_dateline(paragraph)
-        if dateline and dateline.casefold().startswith(signed.casefold()) or place.search(paragraph):
-            return True
-        if other and named.search(paragraph):
-            return True
-    return False
-
-
-def _signed_outlet(names: str, signed: str, report: Iterable[str], outlets: Iterable[str] = ()) -> bool:
+def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
     """Whether *signed*, what follows a byline's comma ("By Karin Vik, Seezeitung", "By José
     Müller, Le Monde Fictif"), maybe with a channel's number ("France 24"), names the outlet
     that ran the report.
@@ -198,39 +170,34 @@ def _signed_outlet(names: str, signed: str, report: Iterable[str], outlets: Iter
     the byline with "in" ("Anna Berg in Oslo"). So one capitalised word after a full name
     (*names*) is the outlet, or two to four that no person is called (:data:`_SIGNED_WORDS`:
     "By Anna Berg, Per Olsen" names two people), unless it is a suffix, a role, a day or a
-    month, or the place the *report* (its paragraphs) gives as such (:func:`signed_place`, where
-    *outlets* are the page's own).
+    month, or the place the *report* (its paragraphs) gives as such: its dateline's place, or a
+    place it is in, near or outside of ("By Anna Berg, Oslo" over "Divers searched the lake near
+    Oslo", "By Ana Ruiz, La Paz" over "near La Paz").
     """
     # a broadcaster's name may close on its channel's number: "France 24"
     signed = _CHANNEL_NUMBER.sub("", signed)
     named = _ONE_WORD_NAME.match(signed) or _SIGNED_WORDS.match(signed) and not is_person_name(signed)
     if not named or _NOT_AN_OUTLET.match(signed) or JOB_TITLE.search(signed) or not _FULL_NAME.match(names):
         return False
-    return not signed_place(signed, report, outlets)
+    place = re.compile(rf"\b(?:in|near|outside|around)\s+(?:central |northern |southern |eastern |western )?{re.escape(signed)}\b")
+    for paragraph in report:
+        dateline, _ = split_dateline(paragraph)
+        if dateline and dateline.casefold().startswith(signed.casefold()) or place.search(paragraph):
+            return False
+    return True
 
 
-def without_signed_place(name: str, report: Iterable[str], outlets: Iterable[str] = ()) -> str:
-    """*name*, a byline's names, without the place after its last comma (:func:`signed_place`): "Tamsin
-    Reed, Holm" over the dateline "HOLM, March 13 -" is "Tamsin Reed"; else *name* as it is."""
-    names, comma, after = (part.strip() for part in name.rpartition(","))
-    if comma and _FULL_NAME.match(names) and (_ONE_WORD_NAME.match(after) or _SIGNED_WORDS.match(after) and not is_person_name(after)) \
-            and signed_place(after, report, outlets):
-        return names
-    return name
-
-
-def byline_outlet(line: str, report: Iterable[str] = (), outlets: Iterable[str] = ()) -> str | None:
+def byline_outlet(line: str, report: Iterable[str] = ()) -> str | None:
     """The outlet a byline *line* signs for, if it does: "By Jane Doe, CNN" gives "CNN", "By
     Jane Doe, The Sports Desk" "The Sports Desk" (a title of its own, "The ..."), "Al Jazeera
     staff", alone or signed, "Al Jazeera" (its newsroom); a known abbreviation is spelled out
     ("AP": "Associated Press"). *report*, the paragraphs under it, tells a place from an outlet
-    after the comma (:func:`_signed_outlet`; *outlets*, the page's own names, :func:`signed_place`).
-    None for a byline of names alone.
+    after the comma (:func:`_signed_outlet`). None for a byline of names alone.
     """
     name = _byline_name(line)
     signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
     if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)
-                   or _signed_outlet(name.rsplit(",", 1)[0].strip(), signed, report, tuple(outlets))):
+                   or _signed_outlet(name.rsplit(",", 1)[0].strip(), signed, report)):
         return _OUTLET_ALIASES.get(signed, signed)
     outlet = staff_outlet(signed or name)
     return _OUTLET_ALIASES.get(outlet, outlet) if outlet else None
