@@ -2375,7 +2375,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     ``g:``) share no topic words, and a name one writes in Cyrillic, Greek or Armenian letters and the other
     in another script is one name where the two sound alike (:func:`_spelt_alike`: "Корвелла",
     "Κορβέλα" and "Corvella"; a word of a report in Devanagari or Georgian, which have no capitals to tell a
-    name, is the name it sounds like, :func:`_named_by_sound`: "किवुको" and "Kivuko", "ზედავანში" and "Zedavani"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
+    name, is the name it sounds like, :func:`_named_by_sound`: "किवुको" and "Kivuko", "ზედავანში" and "Zedavani"; one in Hebrew or Arabic letters, which write few vowels, is the name with its
+    consonants, :func:`_named_by_skeleton`: "רתימנו" and "Rethymno"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
     dates (not the news day's, :func:`_particular_dates`) at least, the score is at least the
     cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
@@ -2410,6 +2411,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         return none
     if _languages_differ(a, b):  # a name written in two scripts ("Corvella", "Корвелла") is one name
         a, b = _named_by_sound(a, b), _named_by_sound(b, a)
+        a, b = _named_by_skeleton(a, b), _named_by_skeleton(b, a)
         a, b = _case_spelt(a, b), _case_spelt(b, a)
         a, b = _spelt_alike(a, b)
     a, b = _transliterated_alike(a, b)
@@ -2652,6 +2654,78 @@ def _named_by_sound(p: Profile, other: Profile) -> Profile:
     if not found:
         return p
     return Profile.of([*p.weights, *("n:" + w for w in found), *("l:n:" + w for w in found if "e:" + w in p.weights)], p.day)
+
+
+#: Hebrew and Arabic letters as the consonants of a name's skeleton (:func:`_skeleton`): these scripts
+#: write few of a name's vowels, so a name is told by its consonants alone ("מבראקיס" and "Mavrakis" are
+#: "mbrks"). The letters that stand for vowels as often as for consonants (alef, he, vav, yod, ayin; alif,
+#: ha, waw, ya) are none, as "h", "y" and "w" are none of a Latin name's skeleton; each script's lips'
+#: sounds are one ("b", "v", "p", "f": Hebrew writes "v" and "b" with one letter, Arabic "p" as "b").
+_ABJAD_SKELETON = str.maketrans({
+    # Hebrew (final forms as the others)
+    "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "", "ו": "", "ז": "s", "ח": "k", "ט": "t", "י": "", "כ": "k",
+    "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "", "פ": "b", "ף": "b", "צ": "ts",
+    "ץ": "ts", "ק": "k", "ר": "r", "ש": "s", "ת": "t", "׳": "", "'": "", "’": "",
+    # Arabic (and the Persian letters Arabic names of foreign places borrow)
+    "ا": "", "أ": "", "إ": "", "آ": "", "ء": "", "ئ": "", "ؤ": "", "ب": "b", "ت": "t", "ث": "t", "ج": "", "ح": "",
+    "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "s", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "s",
+    "ع": "", "غ": "g", "ف": "b", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "ة": "", "و": "",
+    "ي": "", "ى": "", "پ": "b", "چ": "", "ڤ": "b", "گ": "g", "ی": "", "ک": "k",
+})
+#: The letters Hebrew and Arabic join before a word ("ב" in, "ו" and, "ال" the, "وال" and the), tried off a
+#: word whose skeleton is none of the other report's names (:func:`_named_by_skeleton`).
+_ABJAD_PREFIXES = re.compile("^(?:[ובהלמשכ]|وال|بال|لل|ال|[وبلفك])(?=..)")
+#: The least consonants of a name's skeleton (:func:`_skeleton`) that tells it: without vowels, shorter
+#: skeletons ("nks" of "Nikos") fall together with the skeletons of the language's own words.
+SKELETON_CONSONANTS = 4
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _skeleton(word: str) -> str | None:
+    """A name word's consonants as a script without written vowels keeps them: a word in Hebrew or Arabic
+    letters by :data:`_ABJAD_SKELETON`, one with a sound key (:func:`_sound`: Latin, Cyrillic, Greek
+    letters) by that key's consonants, "v", "p" and "f" as "b"; each doubled consonant single. "Rethymno"
+    and "רתימנו" are "rtmn". None for a word of another script or of fewer than
+    :data:`SKELETON_CONSONANTS` consonants."""
+    if all("\u0590" <= c <= "\u06ff" or c in "'’" for c in word):
+        letters = word.replace("וו", "b").translate(_ABJAD_SKELETON)
+    elif (key := _sound(word)) is not None:
+        letters = key.replace("a", "").translate(_LIPS)
+    else:
+        return None
+    skeleton = _SOUND_TWICE.sub(r"\1", letters)
+    return skeleton if skeleton.isascii() and skeleton.isalpha() and len(skeleton) >= SKELETON_CONSONANTS else None
+
+
+_LIPS = str.maketrans({"v": "b", "p": "b", "f": "b"})
+
+
+def _named_by_skeleton(p: Profile, other: Profile) -> Profile:
+    """*p* with the words it writes in Hebrew or Arabic letters, scripts without capitals and without most
+    vowels, read as the names of *other* (in Latin, Cyrillic or Greek letters) that have their skeleton
+    (:func:`_skeleton`): "מבראקיס" and "רתימנו" of a Hebrew report are the "Mavrakis" and "Rethymno" an
+    English one names, whole or after a letter joined before them (:data:`_ABJAD_PREFIXES`: "ברתימנו", in
+    Rethymno). They are added as *other* spells them (``n:``, and ``l:n:`` where *p*'s lead gives them),
+    which :func:`_spelt_alike` cannot do for want of their vowels. *p* itself where there are none."""
+    theirs: dict[str, str] = {}
+    for f in sorted(other.weights):
+        if f[0] == "n" and f[1] == ":" and _script(f[2:]) is not None and (skeleton := _skeleton(f[2:])) is not None:
+            theirs.setdefault(skeleton, f[2:])
+    if not theirs:
+        return p
+    found: dict[str, bool] = {}
+    for f in p.weights:
+        if f[0] != "w" or not "\u0590" <= f[2] <= "\u06ff":
+            continue
+        word = f[2:]
+        for form in (word, _ABJAD_PREFIXES.sub("", word)):
+            name = theirs.get(_skeleton(form) or "")
+            if name is not None and "n:" + name not in p.weights:
+                found[name] = found.get(name, False) or "e:" + word in p.weights
+                break
+    if not found:
+        return p
+    return Profile.of([*p.weights, *("n:" + w for w in found), *("l:n:" + w for w, lead in found.items() if lead)], p.day)
 
 
 def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bool:
