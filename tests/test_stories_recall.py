@@ -110,3 +110,26 @@ def test_a_later_headline_naming_who_did_it_is_no_other_events_place() -> None:
     attack = profile(ATTACK)
     assert not _recalls(claim, attack) and evidence(attack, claim).apart != "recalls"
     assert _recalls(arrests, attack) and evidence(attack, arrests).score == 0.0
+
+
+# Invented reports of an invented ferry sinking: the first, from the country, never names it but by
+# its people ("the Serravian coastguard"); the follow-up two days later names it in its headline.
+SINKING = article(
+    "Ferry sinks off Kastrel coast, 12 missing",
+    "The Serravian coastguard said a ferry carrying 40 people sank off the port of Kastrel on Monday. Twelve people are missing.",
+    "The Italian navy sent a ship to help the search.",
+    outlet="Kastrel Daily", published="2026-05-04T10:00:00Z",
+)
+SINKING_LATER = article(
+    "Serravia mourns as ferry divers find 12 bodies",
+    "Divers found the bodies of the 12 people missing since a ferry sank off Kastrel on Monday, the coastguard in Serravia said on Wednesday.",
+    "The ferry carried 40 people.",
+    outlet="Harbour Wire", published="2026-05-06T10:00:00Z",
+)
+
+
+def test_a_report_that_names_the_country_by_its_people_names_it() -> None:
+    assert not _recalls(profile(SINKING_LATER), profile(SINKING))
+    found = evidence(profile(SINKING), profile(SINKING_LATER))
+    assert found.apart == "" and found.score >= SAME_EVENT
+    assert sorted(map(sorted, group([profile(SINKING), profile(SINKING_LATER)]))) == [[0, 1]]

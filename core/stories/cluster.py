@@ -2737,7 +2737,32 @@ def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bo
         return False
     if _languages_differ(later, earlier) and _names_unread(earlier):
         return False  # it may name the place in its own letters: that it never does cannot be told
-    return any(f[0] == "i" and "n:" + f[2:] not in earlier.weights for f in later.weights)
+    return any(f[0] == "i" and not _names_place(earlier, f[2:]) for f in later.weights)
+
+
+#: The endings a nationality or a people adds to its place's name, after the place's last vowel: the
+#: "Serravian" of Serravia, "Kenyan", "Italian", "Japanese", "Iraqi", "Danish" (a plural's "s" after them too).
+_DEMONYM_ENDINGS = frozenset("n an ian ean ese i ish ic ite er".split())
+#: The least letters a place's name keeps before a nationality's ending (:func:`_names_place`): a short
+#: stem ("Ira" of "Iran") would be the start of other words too.
+DEMONYM_STEM = 4
+
+
+def _names_place(p: Profile, place: str) -> bool:
+    """Whether *p* names the place *place* (a name word, folded): as a name (``n:``), or by the nationality
+    or people of it (:data:`_DEMONYM_ENDINGS`: "the Serravian coastguard" names Serravia, "Kenyan police"
+    Kenya), as most reports from a country name it, whose readers know where they are."""
+    if "n:" + place in p.weights:
+        return True
+    stem = place.rstrip("aeiouy") if len(place.rstrip("aeiouy")) >= DEMONYM_STEM else place
+    if len(stem) < DEMONYM_STEM:
+        return False
+    for f in p.weights:
+        if f[0] == "n" and f[1] == ":" and f[2:].startswith(stem):
+            ending = f[2 + len(stem):]
+            if ending in _DEMONYM_ENDINGS or (ending.endswith("s") and ending[:-1] in _DEMONYM_ENDINGS):
+                return True
+    return False
 
 
 def _names_unread(p: Profile) -> bool:
