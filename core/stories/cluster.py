@@ -59,7 +59,7 @@ from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, MYRIAD, myriad_value, plain_digits, undotted
 from core.quantities import year_counted
 from core.stories.words import (
-    ABBREVIATIONS, CALENDAR, CALENDAR_PAIRS, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, CALENDAR_PAIRS, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, RECALL_INTERVALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, REPORT_LABELS, SCALES,
     SETTING_WORDS, SPEECH_VERBS, TIME_UNITS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
@@ -1047,7 +1047,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
     # What a sentence denies a connection with ("not thought to be linked to the attack on ...") is no
     # name nor word of the report's own (_undenied): its names and words are read without it.
-    affirmed = [_undenied(t) for t in texts]
+    affirmed = [_unrecalled(_undenied(t)) for t in texts]
     cased = language in CASE_STEMMERS
     dotted = language in DOTTED_THOUSANDS
 
@@ -1342,6 +1342,32 @@ def _undenied(text: str) -> str:
             end = comma if comma >= 0 else end
         kept.append(text[at : found.start()])
         at = end
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+#: A clause that places what a sentence tells days or more after another happening (:data:`RECALL_INTERVALS`),
+#: after a comma or a dash that ends the sentence's own clause.
+_RECALL = re.compile(r"(?:,|\s[—–-])\s+(?:" + "|".join(RECALL_INTERVALS) + r")(?!\w)", re.IGNORECASE)
+
+
+def _unrecalled(text: str) -> str:
+    """*text* without what its sentences place their news after, days or more before (:data:`_RECALL`): from
+    the clause's comma to the end of its sentence. "Karin Lundell will step down as chief executive of
+    Norrbo Foods, the company said on Thursday, two days after reporting a 14% fall in quarterly profit"
+    tells of the resignation; the results, and their figure, are the earlier event's, whose reports would
+    share them with it as if they told of one. Names the report gives elsewhere stay. *text* itself where
+    none is placed so."""
+    if _RECALL.search(text) is None:
+        return text
+    kept: list[str] = []
+    at = 0
+    for found in _RECALL.finditer(text):
+        if found.start() < at:
+            continue
+        stop = _SENTENCE_STOP.search(text, found.end())
+        kept.append(text[at : found.start()])
+        at = stop.start() if stop else len(text)
     kept.append(text[at:])
     return "".join(kept)
 

@@ -397,6 +397,22 @@ DENIALS = (
     r"(?:nie\s+ma|bez)\s+(?:\w+\s+)?zwi[ąa]zku\s+z",
     r"(?:nie\s+(?:\w+\s+)?zwi[ąa]zan|niezwi[ąa]zan)\w*\s+z",
 )
+#: How a clause placing a report's news after another happening opens, days or more later (", two days after
+#: reporting a 14% fall", ", a week after the deadly Belsk quake"), in the languages read most: what follows
+#: names the earlier happening, another event's (see core.stories.cluster._unrecalled). Not a day or hours
+#: after, which tell of the same event's hours ("hours after the quake, rescuers ...").
+RECALL_INTERVALS = (
+    r"(?:(?:just|only|barely|some|about|nearly|almost|more\s+than)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|[2-9]|[1-9]\d)\s+(?:days|weeks|months)\s+after",
+    r"(?:(?:just|only|barely|some|about|nearly|almost|more\s+than)\s+)?(?:a|one)\s+(?:week|month)\s+after",
+    r"(?:days|weeks|months)\s+after",
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|[2-9]|[1-9]\d)\s+(?:jours|semaines|mois)\s+apr[èe]s",
+    r"(?:une\s+semaine|un\s+mois)\s+apr[èe]s",
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einige|mehrere|wenige|[2-9]|[1-9]\d)\s+(?:Tage|Wochen|Monate)\s+nach",
+    r"(?:eine\s+Woche|einen\s+Monat)\s+nach",
+    r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|unos|unas|[2-9]|[1-9]\d)\s+(?:días|semanas|meses)\s+despu[ée]s\s+de",
+    r"(?:una\s+semana|un\s+mes)\s+despu[ée]s\s+de",
+)
 #: Prepositions that put a name where something happens ("in Bucharest", "near Orbeck", "at Dravik"), in
 #: the languages read most: a name after one is a place's (see core.stories.cluster._located).
 LOCATIVES = frozenset(
