@@ -349,7 +349,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    48: (),  # languages told, profiles read, indexed and weighed again (Romanian told by its letters and words)
+    48: (),  # languages told, profiles read, indexed and weighed again (Romanian told by its letters and words, a
+    # recalled clause another event's, Hebrew and Arabic names' skeletons, a place named by its people)
     47: (),  # languages told, profiles read, indexed and weighed again (Czech and Slovak told by their letters,
     # Persian and Arabic digits one figure, a doubled Cyrillic letter single in a sound key)
     46: (),  # outlets held by their initials named by the name they spell out, profiles read and weighed again,

@@ -652,10 +652,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """DELETE FROM links WHERE (a > b OR a = b AND ap > bp) AND EXISTS (
                SELECT 1 FROM links m WHERE m.a = links.b AND m.ap = links.bp AND m.b = links.a AND m.bp = links.ap)""",
     ),
-    (  # 48 (Romanian told): a Romanian report is told by the letters only Romanian writes ("ș ț ţ":
-        # core.text._LATIN_OWN_LETTERS) and its commonest words ("de", "la", "se", "un"), where it was untold or
-        # read as French or Portuguese: every article's language is told again (_RETOLD_SCHEMAS), and every
-        # article is profiled, indexed and weighed again.
+    (  # 48 (Romanian told; recalled clauses; names in Hebrew and Arabic letters; a place named by its people): a
+        # Romanian report is told by the letters only Romanian writes ("ș ț ţ": core.text._LATIN_OWN_LETTERS) and its
+        # commonest words ("de", "la", "se", "un"), where it was untold or read as French or Portuguese; a clause that
+        # places a sentence's news days after another happening (", two days after reporting a 14% fall") is read as
+        # that other event's (core.stories.cluster._unrecalled); a word in Hebrew or Arabic letters is the name of
+        # another report with its consonants (_named_by_skeleton); a report names a place by its people ("Serravian",
+        # _names_place): every article's language is told again (_RETOLD_SCHEMAS), and every article is profiled,
+        # indexed and weighed again.
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
