@@ -50,3 +50,29 @@ def test_a_minute_stamp_whose_signoff_is_dropped_is_no_paragraph() -> None:
     # a minute over an entry that prints its text stays
     article = parse_html(_commentary(MATCH), source="/tmp/match.html")
     assert [p for p in article.paragraphs if p.endswith("'")] == ["12'", "45+2'", "67'", "90+3'"]
+
+
+def _live_page(posts: list[tuple[str, str]]) -> bytes:
+    updates = "".join(f"<div class='update'><time datetime='2026-03-03T{hm}:00+01:00'>{hm}</time><p>{text}</p></div>"
+                      for hm, text in posts)
+    return ("<html lang='en'><head><meta charset='utf-8'><title>Ostby ferry strike live | Harbour Post</title>"
+            "<meta property='article:published_time' content='2026-03-03T07:00:00+01:00'></head>"
+            f"<body><article><h1>Ostby ferry strike live</h1>{updates}</article></body></html>").encode()
+
+
+STRIKE = [("12:15", "The union says talks with the ferry operator have broken down and the strike will go on into Thursday."),
+          ("09:40", "No ferries have left Ostby this morning. Passengers are being sent to the bus station instead."),
+          ("07:05", "Ferry crews at Ostby walked out at dawn over pay, the union said.")]
+
+
+def test_a_signoff_with_news_in_it_keeps_the_news_under_its_stamp() -> None:
+    last = ("18:30", "That is all from us today. The operator has promised a new offer on Friday. Our coverage continues tomorrow.")
+    article = parse_html(_live_page([last, *STRIKE]), source="/tmp/strike.html")
+    assert "The operator has promised a new offer on Friday." in article.paragraphs
+    assert not any("all from us" in p or "coverage continues" in p for p in article.paragraphs)
+    at = article.paragraphs.index("The operator has promised a new offer on Friday.")
+    assert article.paragraphs[at - 1] == "18:30"
+    # a sign-off and nothing more goes whole, its stamp with it
+    article = parse_html(_live_page([("18:30", "That is all from us today. Our coverage continues tomorrow."), *STRIKE]),
+                         source="/tmp/strike.html")
+    assert not any("all from us" in p for p in article.paragraphs) and "18:30" not in article.paragraphs

@@ -64,3 +64,22 @@ def test_a_persian_subhead_of_two_phrases_joined_by_a_dash_is_no_dateline(line: 
 ])
 def test_a_persian_or_arabic_agencys_dateline_alone_on_its_line_stays_one(line: str, dateline: str) -> None:
     assert lone_dateline(line) == dateline
+
+
+HU_LEAD = "A kormány szerdán elfogadta a kikötő felújításának tervét, amely tavasszal kezdődik."
+HU_MORE = "A munkálatok költsége 14 milliárd forint, közölte a minisztérium szóvivője."
+
+
+@pytest.mark.parametrize(("opening", "dateline", "day"), [
+    # a month before its day with its ordinal's dot, the dash after it (no agency's credit between)
+    ("OSTBY, november 30. - ", "OSTBY, november 30.", "2026-11-30"),
+    ("OSTBY, december 3. – ", "OSTBY, december 3.", "2026-12-03"),
+    # a month in its locative after its day (Latvian "decembrī" of "decembris")
+    ("OSTBY, 3. decembrī - ", "OSTBY, 3. decembrī", "2026-12-03"),
+])
+def test_a_dateline_whose_day_closes_on_its_dot_dates_the_report(opening: str, dateline: str, day: str) -> None:
+    [article] = parse_text(f"Felújítják az ostbyi kikötőt\n\n{opening}{HU_LEAD}\n\n{HU_MORE}\n", path="report.txt",
+                           filed=date(2026, 12, 5))
+    assert article.dateline == dateline
+    assert article.published == day
+    assert article.paragraphs == (HU_LEAD, HU_MORE)

@@ -143,3 +143,57 @@ def test_a_press_notice_label_is_no_byline() -> None:
 
     for label in ("ПОВІДОМЛЕННЯ ДЛЯ ПРЕСИ", "Сообщение для прессы"):
         assert classify_line(label) is Kind.FURNITURE
+
+
+def _placed_line(top: int, text: str, *, left: int = 30) -> str:
+    return f'<div class="ln" style="top:{top}px;left:{left}px">{text}</div>'
+
+
+#: A printed page whose lines a class of its style sheet places (".ln{position:absolute}"), each at
+#: the top its inline style gives; one page, so its head is known by its shape alone; paragraphs
+#: of two lines, a step apart, parted by a wider gap; a headline of two lines in a larger type.
+CLASS_PLACED = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>ledger_2026-03-04_p5</title>'
+    '<style>.pg{position:relative}.ln{position:absolute;white-space:nowrap}</style></head><body><div class="pg">'
+    + _placed_line(10, "THE OSTBY LEDGER") + _placed_line(10, "Wednesday, 4 March 2026", left=420)
+    + _placed_line(10, "Page 5", left=700)
+    + _placed_line(80, "Ferry operator sorry for Ostby")
+    + _placed_line(112, "quay closure as repairs drag on")
+    + _placed_line(150, "By Mari Holm")
+    + _placed_line(180, "The operator of the Ostby ferry apologised on Tuesday to passengers stranded for a")
+    + _placed_line(198, "week since the north quay was closed for repairs.")
+    + _placed_line(226, "\u201cWe are sorry for the trouble the closure has caused and we will refund every")
+    + _placed_line(244, "ticket,\u201d the operator\u2019s chief, Ola Brenn, told reporters at the harbour.")
+    + _placed_line(272, "The harbour master said the quay would reopen once divers had checked its piles")
+    + _placed_line(290, "and found them sound.")
+    + "</div></body></html>")
+
+
+def test_lines_placed_by_a_style_sheet_class_are_joined_into_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "ledger_2026-03-04_p5.html"
+    path.write_text(CLASS_PLACED, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    article = articles[0]
+    assert article.title == "Ferry operator sorry for Ostby quay closure as repairs drag on"
+    assert article.outlet == "THE OSTBY LEDGER"  # the page's head, its folio no paragraph
+    assert article.byline == "Mari Holm"
+    assert article.published is not None and article.published.startswith("2026-03-04")
+    assert article.paragraphs == (
+        "The operator of the Ostby ferry apologised on Tuesday to passengers stranded for a week since the north "
+        "quay was closed for repairs.",
+        "\u201cWe are sorry for the trouble the closure has caused and we will refund every ticket,\u201d the "
+        "operator\u2019s chief, Ola Brenn, told reporters at the harbour.",
+        "The harbour master said the quay would reopen once divers had checked its piles and found them sound.",
+    )
+
+
+def test_a_file_name_title_is_no_headline(tmp_path: Path) -> None:
+    path = tmp_path / "saved.html"
+    path.write_text("<html><head><title>ledger_2026-03-04_p5</title></head><body><div>"
+                    + "<p>The ferry operator apologised on Tuesday to passengers stranded for a week at Ostby.</p>"
+                    + "<p>The harbour master said the quay would reopen once divers had checked its piles.</p>" * 2
+                    + "</div></body></html>", encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert articles[0].title != "ledger_2026-03-04_p5"

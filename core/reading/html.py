@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
-    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, without_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.stamps import CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, heading_stamp, is_dated_clock, update_time
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, html_body, is_binary, is_url, original_address
@@ -1133,9 +1133,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         meta.headings.append(printed)  # an old page's headline set in a large font, with no heading element
     if meta.tab and meta.headings and _FILE_NAME.match(meta.tab):
         meta.titles.remove(meta.tab)  # a file's name in the tab over a printed headline: no title of the report
-    elif meta.tab in meta.titles and (_FILED_TITLE.match(meta.tab) or _APP_TITLE.match(meta.tab)):
+    elif meta.tab in meta.titles and (_FILED_TITLE.match(meta.tab) or _FILE_NAME.match(meta.tab) or _APP_TITLE.match(meta.tab)):
         # a file's name with its extension ("weekly-2026-02-09.pdf", a converter's page of a PDF) or
-        # an app's or a widget's name ("Telegram Widget", an embedded post's frame): the window's
+        # without ("tribune_2026-12-02_p3", a saved or converted file's), or an app's or a widget's name ("Telegram Widget", an embedded post's frame): the window's
         # title, no headline of the report
         meta.titles.remove(meta.tab)
         meta.generic_tab = True
@@ -5969,6 +5969,7 @@ def _article_from_blocks(
             break
     resume = 0  # the block the report goes on at, after a box of links inside it
     standfirst: str | None = None  # the deck under the headline (a "standfirst" block: _lead_kind)
+    signed_off: dict[str, str] = {}  # a live update's news without its sign-off -> the update's text as printed
     for at, block in enumerate(blocks):
         if at and not at % REPORT_LINES:
             report("reading", at, len(blocks))  # a huge page's blocks, told as they are judged
@@ -6021,6 +6022,12 @@ def _article_from_blocks(
         if walled and block.kind != "head" and word_count(text) < 2 * PAYWALL_TAIL_WORDS and _wall_follows(blocks, at, walls):
             continue  # between two of a wall's notices, its offer in any language ("Fizessen elő most ...")
         walled = False
+        if live and block.kind != "head" and is_signoff(text, live=live) and (news := without_signoff(text, live=live)):
+            # a live page's sign-off that carries news too ("That is all from us today. The firm has
+            # promised a statement on Wednesday."): the news stays under its update's stamp, the
+            # sign-off's sentences go
+            signed_off[news] = text
+            text = news
         if is_furniture_block(text):
             continue
         if (not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text, language=language)
@@ -6167,7 +6174,7 @@ def _article_from_blocks(
     if closes_with_initials([t for t, _ in entries]):
         entries.pop()  # the wire desk's initials under the last paragraph: "abc mal"
     if stamps:
-        entries = _stamp_updates(entries, stamps)
+        entries = _stamp_updates(entries, stamps, printed=signed_off)
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
         path=source, outlet=outlet, title=without_signature(title, byline), paragraphs=tuple(t for t, _ in entries),
@@ -6389,7 +6396,9 @@ def _without_bare_stamps(entries: list[tuple[str, bool]]) -> list[tuple[str, boo
             if not (_bare_stamp(entry[0]) and (n + 1 == len(entries) or _bare_stamp(entries[n + 1][0])))]
 
 
-def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
+def _stamp_updates(
+    entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]], *, printed: dict[str, str] | None = None,
+) -> list[tuple[str, bool]]:
     """A live page's entries with each update's time stamp, as a subhead, above the update: with
     the update's own heading after it where it has one ("21:10 — Night shift braces for more
     admissions", one subhead, once, whether or not the extractor kept the heading), so that an
@@ -6402,11 +6411,14 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
     The update's heading right above it is its own, whether the extractor kept it as a subhead
     or as a paragraph (an <h3> inside the update's <article> it read as text): a subhead once,
     under the stamp, never a paragraph beside a copy of it.
+
+    *printed* gives the text an entry's update printed where the entry is only part of it (its
+    news without its sign-off's sentences): the update's stamp is found by it.
     """
     starts: dict[int, tuple[str, str]] = {}
     for start, label, heading in stamps:
         for i, (text, sub) in enumerate(entries):
-            if not sub and text.startswith(start[:40]):
+            if not sub and (printed or {}).get(text, text).startswith(start[:40]):
                 starts.setdefault(i, (label, heading))
                 break
 

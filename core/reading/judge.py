@@ -43,7 +43,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.stamps import (
     CLOCK_AT, CLOCK_STAMP, HALF_DAY, STAMP_LABEL, STAMP_WORDS, heading_stamp, is_dated_clock, update_time,
 )
-from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, word_pattern
+from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, sentence_starts, word_pattern
 
 __all__ = [
     "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
@@ -996,9 +996,10 @@ _DATELINE_HEAD = (
     # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]" and "Srinagar (Jammu and Kashmir) [India]"
     rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:{_COMMA} ?|/){_PLACE})*?)"
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026" (Hungarian's day with
-    # its ordinal's dot before the credit, "BUDAPEST, március 3. (MTI)"); the day alone
+    # its ordinal's dot before the credit or the dash, "BUDAPEST, március 3. (MTI)", "VELMAR,
+    # november 30. - "); the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
-    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.|\.(?= ?\())?|\d{{1,2}}(?= ?\())"
+    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.|\.(?= ?[(—–-]))?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
     # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year, or after
     # Amharic's word for "day", "የካቲት 24 ቀን 2018")
@@ -1172,7 +1173,7 @@ def _names_place(match: re.Match[str]) -> bool:
         months = [w for w in re.findall(r"[^\W\d_]+", match["date"] or "") if w.lower() not in ("de", "d")]
         whole_day = bool(match["date"] and months and re.search(_YEAR, match["date"])) and all(
             _month_of(w) is not None for w in months) and match.string[match.end("dateline") : match.end()].strip() in ("-", "–", "—") \
-            and not any(w.lower().strip(".") in _WEEKDAY_WORDS or w.lower() in ("on", "by", "since", "until", "the", "a", "an") for w in first_place.split()[:2])
+            and not any(is_weekday_name(w) or w.lower() in ("on", "by", "since", "until", "the", "a", "an") for w in first_place.split()[:2])
         if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (
             caseless and (match["date"] or apart)
         ) and not whole_day:
@@ -1278,7 +1279,8 @@ _DATELINE_DAY = re.compile(
     # (Lithuanian's words for year and day around the month's and the day's: ELTA's "VILNIUS,
     # gruodžio 3 d. (ELTA)", "VILNIUS, 2026 m. gruodžio 3 d. (ELTA)")
     rf"|(?:(?P<first>(?:19|20)\d\d) m\. )?(?P<m2>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.? (?P<d2>\d{{1,2}})"
-    r"(?:st|nd|rd|th| d\.|\.(?= ?\())?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$)|(?<=\.)\s)"
+    # (Hungarian's ordinal dot after the day, before the credit or at the dateline's end: "november 30.")
+    r"(?:st|nd|rd|th| d\.|\.(?= ?\(|$))?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$)|(?<=\.)\s)"
 )
 #: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)\b")
@@ -1372,7 +1374,8 @@ def dateline_date(
         month: int | None = int(groups["month"])
     else:
         named = found["m1"] or found["m2"]
-        month = language_month(named, _READING_LANGUAGE.get()) or month_number(named)
+        # (or inflected, as a dateline's day governs it: Latvian's "RĪGA, 3. decembrī")
+        month = language_month(named, _READING_LANGUAGE.get()) or month_number(named) or inflected_month(named)
     day = int(groups.get("day") or found["d1"] or found["d2"])
     stated = found["year"] or groups.get("first")  # the year the dateline gives, after its day or before its month
     if month is None:
@@ -2330,7 +2333,7 @@ def placed_stamp(line: str) -> tuple[str, str] | None:
         return None
     place, stamp = found["place"], found["stamp"]
     region = found["region"]
-    if place.lower().strip(".") in _WEEKDAY_WORDS or find_date(place) or not is_stamp_block(stamp) or not find_date(stamp) or (
+    if is_weekday_name(place) or find_date(place) or not is_stamp_block(stamp) or not find_date(stamp) or (
             region and is_outlet_name(region)) or (
             is_person_name(found["name"]) and not known_place(found["name"]) and not (region and known_place(region))):
         # "Ana Example, 17 November 2026", "Ana Example (Reuters), 3 March 2026": who, not where
@@ -3684,7 +3687,7 @@ def running_head_outlet(line: str) -> str | None:
         return None
     return next((f for f in _head_fields(line) if not _page_field(f) and find_date(f) is None
                  and word_count(f) <= 5 and not any(c.isdigit() for c in f) and any(c.isalpha() for c in f)
-                 and f.casefold().strip(".") not in _WEEKDAY_WORDS and not is_person_name(f)), None)
+                 and not is_weekday_name(f) and not is_person_name(f)), None)
 
 
 def _running_heads(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
@@ -5632,6 +5635,9 @@ _CLOSING = re.compile(
 )
 _SIGNOFF_OTHER = re.compile(
     r"\bthanks? (?:you )?for (?:following|joining|reading)|\b(?:we|i)(?:'ll|’ll| will) be back (?:tomorrow|later|soon|on|with)"
+    # the coverage going on another day: "Our coverage continues tomorrow", "Join us again from 6am"
+    r"|^(?:our|this|the) (?:live )?(?:coverage|blog|updates) (?:continues?|resumes?|will (?:continue|resume|return)|returns?)"
+    r" (?:tomorrow|later|on|at|from|in the morning)\b|^join us (?:again )?(?:tomorrow|later|on|at|from)\b"
     r"|\b(?:beenden|schließen) wir (?:unseren|den|diesen) (?:live-?)?(?:ticker|blog)|\bmettons fin à (?:ce|notre) direct"
     r"|\bmerci de (?:nous |l['’])avoir suivie?s?|\b(?:ce|notre) direct est (?:désormais |maintenant )?(?:terminé|clos|fermé)"
     r"|\b(?:cerramos|terminamos|finalizamos) (?:este|nuestro|aquí (?:este|nuestro)) directo"
@@ -5731,6 +5737,38 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
     if _LIVE_THING_OTHER.search(first) and _CLOSING_OTHER.search(first) and word_count(first) <= most:
         return True
     return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
+
+
+#: The fewest words the sentences of a sign-off's block that are no sign-off hold to be kept, a
+#: sentence of news ("Vardo Cargo has promised a full statement on Wednesday."): fewer are its
+#: greeting ("See you then.").
+SIGNOFF_NEWS_WORDS = 5
+
+
+def _names_something(text: str) -> bool:
+    """Whether *text* names what news names and a sign-off does not: a figure, or a word in
+    capitals other than a sentence's first ("Vardo Cargo", "Wednesday"); a sign-off speaks of its
+    own coverage ("We are closing our live page here.")."""
+    words = text.split()
+    return any(c.isdigit() for c in text) or any(
+        # (a word of two letters or more: English's "I" is none)
+        (bare := word.strip("\"'“”‘’«»„(),;"))[:1].isupper() and len(bare) > 1 and not before.endswith((".", "!", "?", ":"))
+        for before, word in zip(words, words[1:]))
+
+
+def without_signoff(text: str, *, live: bool = False) -> str:
+    """*text*, a block of a live page, without its sentences that are a sign-off
+    (:func:`is_signoff`): "That is all from us today. Vardo Cargo has promised a full statement on
+    Wednesday. Our coverage continues tomorrow." keeps its news, "Vardo Cargo has promised ...";
+    "" where what is left is no sentence of :data:`SIGNOFF_NEWS_WORDS` words or more. A time
+    opening the block (the update's stamp) stays before what is kept."""
+    clock = _OPENING_CLOCK.match(text)
+    opening, text = (clock[0], text[clock.end():]) if clock else ("", text)
+    bounds = [0, *sentence_starts(text), len(text)]
+    kept = " ".join(sentence for start, end in zip(bounds, bounds[1:])
+                    if (sentence := text[start:end].strip()) and not is_signoff(sentence, live=live))
+    news = word_count(kept) >= SIGNOFF_NEWS_WORDS and is_sentence(kept) and _names_something(kept)
+    return f"{opening}{kept}" if news else ""
 
 
 #: A live page's label "LIVE" in its language, before its header's counter ("AO VIVO · 4 atualizações").
@@ -6985,6 +7023,19 @@ def _weekday_names() -> frozenset[str]:
     )
 
 
+def is_weekday_name(word: str) -> bool:
+    """Whether *word* is a weekday's name or abbreviation a page prints beside a date, in any
+    language read here (:data:`_WEEKDAY_WORDS`, :func:`_weekday_names`, and dateparser's languages'
+    :func:`~core.calendar_words.weekdays_anywhere`: "Thu", "Kamis", "csütörtök", "torstai"), its full
+    stop aside: no place's nor a person's name ("Kamis, 3 Desember 2026" is dated, not filed from
+    somewhere). Of the hundreds of languages dateparser knows, a name that is a place's too is
+    none ("China" names a day in one of them)."""
+    from core.calendar_words import weekdays_anywhere
+
+    folded = word.lower().strip(".,")
+    return folded in _WEEKDAY_WORDS or folded in _weekday_names() or folded in weekdays_anywhere() and not known_place(word.strip(".,"))
+
+
 #: The breaks between the parts of a line of a name and a date: "Aud Fenner | Do., 05.03.26".
 _PART_BREAK = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
 #: The minutes alone, as a post's meta line gives its reading time beside its date ("3 min", "5 mins").
@@ -7019,8 +7070,8 @@ def dated_place(line: str) -> str | None:
     dateline: "North Harbour - 27 nov 2026 - 11:40 CET", "Valletta | 3 March 2026" (a place's
     shape: one to four words, each opening as a name does); None for any other line."""
     place = _undated_part(line, first=True)
-    if place is None or not _BYLINE_PLACE.match(place) or is_outlet_name(place):
-        return None
+    if place is None or not _BYLINE_PLACE.match(place) or is_outlet_name(place) or is_weekday_name(place):
+        return None  # (a weekday is no place: "Kamis | 3 Desember 2026")
     words = place.split()
     if not all(opens_as_name(w) or 0 < n < len(words) - 1 and w in _PLACE_PARTICLES for n, w in enumerate(words)):
         return None
@@ -7037,7 +7088,7 @@ def dated_name(line: str) -> str | None:
     if name is None:
         return None
     words = name.split()
-    if words[-1].lower().rstrip(".") in _WEEKDAY_WORDS:
+    if is_weekday_name(words[-1]):
         return None  # "Kingston Wed | Apr 27, 2022": a weather box's place and day
     if is_section_label(name):
         return None  # "World News | 3 March 2026", "ახალი ამბები · 3 მარტი, 2026": the report's section over its date

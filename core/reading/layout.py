@@ -38,11 +38,22 @@ SAME_LINE_PX = 3
 #: INDENT_MAX_PX, is indented: it opens a paragraph.
 INDENT_MIN_PX = 8
 INDENT_MAX_PX = 80
+#: A line that carries on the sentence of the line before (:func:`_page_text`) stands less than
+#: this many times the page's common line step below it: a heading's lines, in a larger type,
+#: stand wider apart than the text's.
+CARRIED_GAP = 2.0
 #: The lines at the top and the foot of a printed page where its running head and foot stand.
 EDGE_LINES = 2
 
 #: A quick look before parsing: an inline style that places an element absolutely.
 _PLACED = re.compile(rb"position\s*:\s*absolute", re.I)
+#: An inline style that gives an element's top (an element a class of the style sheet places
+#: absolutely gives its place so: pdf2htmlEX's ``<div class="t" style="top:90px;left:40px">``).
+_PLACED_TOP = re.compile(rb"""style\s*=\s*["'][^"'>]*\btop\s*:""", re.I)
+#: A style sheet's rule: its selectors and its declarations.
+_SELECTOR_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+#: A selector that is a class alone (".t", in a list ".t, .line").
+_CLASS_ALONE = re.compile(r"(?:^|,)\s*\.([\w-]+)\s*(?=,|$)")
 _TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 _LEFT = re.compile(r"(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 
@@ -77,15 +88,16 @@ def positioned_text(data: bytes) -> PositionedText | None:
     dropped from every page ("JARIDAR AREWA | Litinin, 9 ga Fabrairu, 2026", "Shafi na 1 daga 2")."""
     if len(_CONVERTER_LINE.findall(data, 0, 200_000)) >= POSITIONED_LINES and (typed := _converted_text(data)) is not None:
         return typed
-    if len(_PLACED.findall(data, 0, 200_000)) < POSITIONED_LINES:
+    if _PLACED.search(data, 0, 200_000) is None or len(_PLACED_TOP.findall(data, 0, 200_000)) < POSITIONED_LINES:
         return None
     from core.reading.sources import html_body
 
     body = html_body(data)
     if body is None:
         return None
-    placed = [node for node in body.iter() if isinstance(node.tag, str) and _placed(node)]
-    placed = [node for node in placed if not any(_placed(a) for a in node.iterancestors())]
+    placing = _placing_classes(body)
+    placed = [node for node in body.iter() if isinstance(node.tag, str) and _placed(node, placing)]
+    placed = [node for node in placed if not any(_placed(a, placing) for a in node.iterancestors())]
     lines = [(node, text) for node in placed if (text := " ".join("".join(node.itertext()).split()))]
     if len(lines) < POSITIONED_LINES:
         return None
@@ -98,17 +110,33 @@ def positioned_text(data: bytes) -> PositionedText | None:
         pages.setdefault(node.getparent(), []).append(
             _Line(float(top[1]) if top else 0.0, float(left[1]) if left else 0.0, text))
     printed = [_printed_lines(page) for page in pages.values()]
-    running = _running(printed) if len(printed) > 1 else set()
+    running = (_running(printed) if len(printed) > 1 else set()) | _running_shaped(printed)
     dropped = tuple(dict.fromkeys(line.text for page in printed for line in page if _shape(line.text) in running))
     text = "\f".join(_page_text([line for line in page if _shape(line.text) not in running]) for page in printed)
     dated = next((m.get("content") for m in body.getroottree().iter("meta") if (m.get("name") or "").lower() == "date" and m.get("content")), None)
     return PositionedText(text, dropped, dated, _printed_title(body, [line.text for line in printed[0]] if printed else []))
 
 
-def _placed(node: Any) -> bool:
-    """Whether *node*'s inline style places it absolutely, at a top."""
+def _placing_classes(body: Any) -> frozenset[str]:
+    """The classes the page's style sheets place absolutely (".t{position:absolute}"), by name,
+    case folded: a rule for a class alone, or for a list of classes."""
+    names: set[str] = set()
+    for style in body.getroottree().iter("style"):
+        for selectors, rule in _SELECTOR_RULE.findall(style.text or ""):
+            if _PLACED.search(rule.encode()) is not None:
+                names.update(name.casefold() for name in _CLASS_ALONE.findall(selectors))
+    return frozenset(names)
+
+
+def _placed(node: Any, placing: frozenset[str] = frozenset()) -> bool:
+    """Whether *node* is placed absolutely, at a top its inline style gives: by that style, or by a
+    class of *placing* (:func:`_placing_classes`)."""
     style = node.get("style") or ""
-    return "absolute" in style and _PLACED.search(style.encode()) is not None and _TOP.search(style) is not None
+    if _TOP.search(style) is None:
+        return False
+    if "absolute" in style and _PLACED.search(style.encode()) is not None:
+        return True
+    return bool(placing) and any(name.casefold() in placing for name in (node.get("class") or "").split())
 
 
 def _printed_lines(page: list[_Line]) -> list[_Line]:
@@ -138,19 +166,51 @@ def _running(pages: list[list[_Line]]) -> set[str]:
     return {shape for shape, count in seen.items() if count >= 2}
 
 
+def _line_step(lines: list[_Line]) -> float:
+    """The page's common step from one line of a paragraph to the next, in px (0 where no line
+    follows another lower down): the median step below the page's full lines (as long as
+    :data:`SHORT_LINE` of its longest line, or longer), which wrap within a paragraph, else below
+    any line. (Of all steps, the median is a paragraph's gap on a page of short paragraphs,
+    whose every other step is one.)"""
+    steps = [(b.top - a.top, len(a.text)) for a, b in zip(lines, lines[1:]) if b.top > a.top]
+    if not steps:
+        return 0.0
+    longest = max(held for _, held in steps)
+    return median([step for step, held in steps if held >= SHORT_LINE * longest])
+
+
+def _running_shaped(pages: list[list[_Line]]) -> set[str]:
+    """The shapes of the lines at the head or foot of a printed page that are shaped as a running
+    head (:func:`~core.reading.judge.is_running_head`: "THE TRIBUNE   2 December 2026   Page 3", its
+    fields parted by the gaps between its boxes), printed once or on every page: a page printed
+    alone has its head too."""
+    from core.reading.judge import is_running_head
+
+    return {_shape(line.text) for page in pages for line in (*page[:EDGE_LINES], *page[-EDGE_LINES:])
+            if is_running_head(line.text)}
+
+
 def _page_text(lines: list[_Line]) -> str:
     """A printed page's *lines* as text: a line each, a blank line before a line that opens a
     paragraph (a wider gap than the page's common step, :data:`PARAGRAPH_GAP`; a new column, above
     the line before; an indent)."""
     if not lines:
         return ""
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-    step = median(steps) if steps else 0.0
+    step = _line_step(lines)
     out = [lines[0].text]
     for before, line in zip(lines, lines[1:]):
         gap = line.top - before.top
         indented = INDENT_MIN_PX <= line.left - before.left < INDENT_MAX_PX
-        if gap <= 0 or step and gap > PARAGRAPH_GAP * step or indented:
+        # a line that opens in a small letter after one that closes no sentence carries the
+        # sentence on, across a heading's wider step too ("... apologises to Velmar as" / "hospital
+        # count rises to 61"): no paragraph opens mid-sentence
+        carried = (0 < gap < CARRIED_GAP * step and line.left == before.left and line.text[:1].islower()
+                   and _SENTENCE_END.search(before.text) is None)
+        parted = gap <= 0 or step and gap > PARAGRAPH_GAP * step or indented
+        if carried and parted:
+            out[-1] = f"{out[-1]} {line.text}"  # a heading's lines, one line of text (a wrap, read as one)
+            continue
+        if parted:
             out.append("")
         out.append(line.text)
     return "\n".join(out)
