@@ -69,20 +69,3 @@ def test_other_outcomes_are_other_quantities() -> None:
 def test_one_outcome_needs_a_word_of_the_event_alike() -> None:
     ours, theirs = _pair("Three hurt", "Two hikers were injured on Tuesday.")
     assert not _one_count(ours, theirs, ours.stems & theirs.stems)
-
-
-COUNTED_EVACUATION = ("Dozens of villagers were evacuated from their homes below the pass above Tarnow "
-                      "and spent the night in a school gym while engineers checked the slope.")
-TOLD_EVACUATION = "Families living below the pass were evacuated as a precaution."
-
-
-def test_one_outcome_counted_by_one_and_told_by_the_other_links() -> None:
-    # (the count: "Dozens"; the other only tells it happened, to no one it names)
-    links = link(_story((COUNTED_EVACUATION,), (TOLD_EVACUATION,)))
-    assert _linked(links, Ref("valley-news", 0), Ref("mountain-post", 0))
-
-
-def test_a_count_beside_one_person_s_outcome_is_one_of_them_or_another() -> None:
-    # "Tomas Brandt, 32, died" / "Two men have died": the age gives whose it is, the count may be others
-    named, counted = _pair("Marek Wolny, 58, was hurt when the slide swept across the pass above Tarnow.", BODY)
-    assert not _one_count(named, counted, named.stems & counted.stems)

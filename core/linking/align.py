@@ -1803,14 +1803,13 @@ def _counted_alike(p: _Paragraph, q: _Paragraph, shared: frozenset[str], framing
     return len(beyond) >= COUNT_WORDS
 
 
-#: The least content words two paragraphs that tell one outcome must share beyond its words,
-#: the numbers, who said it and its source (see :func:`_one_count`): a word of the event it
-#: happened in ("quake", "island").
+#: The least content words two paragraphs that count one outcome must share beyond its words,
+#: the numbers, who said it and its source: a word of the event it happened in ("quake", "island").
 COUNTED_EVENT_WORDS = 1
 
 
 #: The stems that may tell an outcome (:data:`core.text.OUTCOMES`, :data:`core.text.CASUALTIES`):
-#: only a pair both of whose paragraphs hold one is read for the outcome it tells (:func:`_one_count`).
+#: a pair both of whose paragraphs hold one is read for the outcomes it counts (:func:`_one_count`).
 _OUTCOME_STEMS = frozenset(OUTCOMES) | frozenset(CASUALTIES)
 
 
@@ -1826,33 +1825,19 @@ def _outcome_counted(para: _Paragraph) -> frozenset[str]:
     return para.outcomes | {outcome for outcome, _ in para.told}
 
 
-def _outcomes_told(para: _Paragraph) -> frozenset[str]:
-    """The outcomes *para* (complete) counts or tells happened, counted or not ("Residents nearby
-    were evacuated": evacuated)."""
-    return para.outcomes | {outcome for outcome, _ in para.told}
-
-
 def _one_count(p: _Paragraph, q: _Paragraph, shared: frozenset[str]) -> bool:
-    """Whether *p* and *q* (complete; *shared*: their common stems) tell one outcome, and no
-    other, of one event, one of them or both counting it (:func:`_outcome_counted`), in whatever
-    words and with whatever figure ("Quake hits island, five hurt" / "the quake ... injured two
-    people"; "injuring five people" / "five people had received treatment after being injured";
-    "Residents nearby were evacuated" / "Dozens of people were evacuated"): one quantity, so one
-    fact, the figures a difference to show.
-
-    Not where either tells several outcomes (a tally, often of another event: "That temblor
-    killed at least six people, injured almost 50"; "killed", "injured" and "missing" are other
-    quantities), where one denies what the other says, where they count on two days
-    (:func:`_conflicting`), where they give two people's ages (:func:`_ages_differ`:
-    "54-year-old Alan Marsh, died" / "a 31-year-old steward, died"), where one counts and the
-    other gives an age, whose it is ("Tomas Brandt, 32, died" / "Two men have died": one of
-    them, or another), or where they share no word of the event beyond the outcome's, the
-    figures and who said it (:data:`COUNTED_EVENT_WORDS`)."""
-    ours = _outcomes_told(p)
-    if len(ours) != 1 or ours != _outcomes_told(q) or not ours.isdisjoint(_conflicting(p, q)):
-        return False
-    counted_p, counted_q = bool(_outcome_counted(p)), bool(_outcome_counted(q))
-    if not (counted_p and counted_q or counted_p and not q.ages or counted_q and not p.ages):
+    """Whether *p* and *q* (complete; *shared*: their common stems) count one outcome, and no
+    other, of one event, in whatever words and with whatever figure ("Quake hits island, five
+    hurt" / "the quake ... injured two people"; "injuring five people" / "five people had
+    received treatment after being injured"): one quantity, so one fact, the figures a
+    difference to show. Not where either counts several outcomes (a tally, often of another
+    event: "That temblor killed at least six people, injured almost 50"), where one denies what
+    the other says, where they count on two days (:func:`_conflicting`), where they give two
+    people's ages (:func:`_ages_differ`: "54-year-old Alan Marsh, died" / "a 31-year-old
+    steward, died": two deaths), or where they share no word of the event beyond the outcome's,
+    the figures and who said it (:data:`COUNTED_EVENT_WORDS`)."""
+    ours = _outcome_counted(p)
+    if len(ours) != 1 or ours != _outcome_counted(q) or not ours.isdisjoint(_conflicting(p, q)):
         return False
     if not shared.isdisjoint(p.negated ^ q.negated) or _ages_differ(p, q):
         return False
@@ -2554,9 +2539,7 @@ def _link(
                     p, q = full(i), full(j)
                     if _counted_alike(p, q, shared, framing(p.article) | framing(q.article)):
                         result = (LinkKind.PARAPHRASE, mean)
-                # One outcome told by both, counted by one or both, in whatever words and figures
-                # ("five hurt" / "injured two people"): read only where both hold an outcome's stem.
-                if result is None and (p.has_number or q.has_number) and not (
+                if result is None and p.has_number and q.has_number and not (
                     p.stems.isdisjoint(_OUTCOME_STEMS) or q.stems.isdisjoint(_OUTCOME_STEMS)
                 ):
                     p, q = full(i), full(j)
