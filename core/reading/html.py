@@ -6431,13 +6431,13 @@ def _stamp_updates(
         if i in starts:
             label, heading = starts[i]
             kept = bool(out) and (out[-1][1] and not heading or bool(heading) and _same(out[-1][0], heading))
-            printed = not label or re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I) is not None
+            timed_already = not label or re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I) is not None
             if kept:
                 # the update's heading, read as a paragraph or not: its subhead, its time before it
-                out[-1] = (out[-1][0] if printed else timed(label, out[-1][0]), True)
+                out[-1] = (out[-1][0] if timed_already else timed(label, out[-1][0]), True)
             elif heading:
-                out.append((heading if printed else timed(label, heading), True))
-            elif not printed:
+                out.append((heading if timed_already else timed(label, heading), True))
+            elif not timed_already:
                 out.append((label, True))
         out.append(entry)
     return out
