@@ -71,9 +71,10 @@ HU_MORE = "A munkálatok költsége 14 milliárd forint, közölte a minisztéri
 
 
 @pytest.mark.parametrize(("opening", "dateline", "day"), [
-    # a month before its day with its ordinal's dot, the dash after it (no agency's credit between)
-    ("OSTBY, november 30. - ", "OSTBY, november 30.", "2026-11-30"),
-    ("OSTBY, december 3. – ", "OSTBY, december 3.", "2026-12-03"),
+    # a month before its day with its ordinal's dot, the dash after it (no agency's credit between): the
+    # dateline without the dot, as an English one's sentence stop ("HOLMVIK, April 7.—")
+    ("OSTBY, november 30. - ", "OSTBY, november 30", "2026-11-30"),
+    ("OSTBY, december 3. – ", "OSTBY, december 3", "2026-12-03"),
     # a month in its locative after its day (Latvian "decembrī" of "decembris")
     ("OSTBY, 3. decembrī - ", "OSTBY, 3. decembrī", "2026-12-03"),
 ])

@@ -1582,6 +1582,9 @@ def _split_dateline(paragraph: str) -> tuple[str | None, str]:
         # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
         return None, paragraph
     dateline = re.sub(r" [-–—] \(", " (", match["dateline"])
+    # (a day's full stop before the dash is no part of it, the ordinal's as a sentence's: "HOLMVIK, April 7.—The
+    # ...", "VELMAR, november 30. - ..." are "HOLMVIK, April 7", "VELMAR, november 30"; a year's stays, "2026.")
+    dateline = re.sub(r"(?<!\d)(\d{1,2})\.$", r"\1", dateline)
     if dash in ("-", "–", "—") and not match["agency"] and (agency := _AGENCY_AFTER_DASH.match(rest)) and all(
             opens_as_name(w) for w in agency["agency"].split()) and any(len(w) > 1 and in_capitals(w) for w in agency["agency"].split()) \
             and not any(w.upper() in _NOT_PLACES for w in agency["agency"].split()):
