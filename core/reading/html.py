@@ -224,9 +224,10 @@ _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|
 #: document that prints no <h1>: Google Docs' and LibreOffice's "<p class='c1 title'>", Word's
 #: "<p class=MsoTitle>" (their Heading styles export as <h1>..<h6>).
 _DOCUMENT_TITLE_CLASS = frozenset({"title", "msotitle"})
-#: A <title> that is a saved document's file name, no headline: one word with an underscore
-#: ("porom_v3_FINAL") or a document's file extension ("Ferry report.docx").
-_FILE_NAME = re.compile(r"^\S*_\S*$|^[^.]+\.(?:docx?|odt|rtf|txt|html?|pdf)$", re.I)
+#: A <title> that is a saved document's file name, no headline: one word of ASCII letters, digits and
+#: marks with an underscore ("porom_v3_FINAL", "tribune_2026-12-02_p3") or a document's file extension
+#: ("Ferry report.docx"); not a Chinese tab title, which joins its headline and site by one ("..._海湾晨报").
+_FILE_NAME = re.compile(r"^[!-~]*_[!-~]*$|^[^.]+\.(?:docx?|odt|rtf|txt|html?|pdf)$", re.I)
 
 
 #: The class words an office document's HTML export gives its paragraphs: Google Docs' numbered
