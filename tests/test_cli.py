@@ -153,15 +153,22 @@ def test_the_reader_ended_by_a_signal_keeps_what_was_read_in_the_library(
         import os
         import select
 
+        shown = bytearray()
+
         def drawn(within: float) -> bool:
-            """Whether the reader draws anything within *within* seconds (what it drew is read and dropped)."""
+            """Whether the reader draws anything within *within* seconds (what it drew is kept in *shown*)."""
             if not select.select([terminal], [], [], within)[0]:
                 return False
-            os.read(terminal, 65536)  # type: ignore[arg-type]
+            shown.extend(os.read(terminal, 65536))  # type: ignore[arg-type]
             return True
 
         if terminal is not None:
-            while drawn(0.3):  # the first screen drawn whole
+            # the story shown (its paragraph's words drawn; a loaded machine may pause between the
+            # first frame and the story), then the first screen drawn whole
+            deadline = time.monotonic() + 20
+            while b"Dastow" not in shown and time.monotonic() < deadline:
+                drawn(0.5)
+            while drawn(0.3):
                 pass
             os.write(terminal, b"j")  # the next paragraph: the place to open next time
             # The key read once the reader draws the move (a loaded machine takes its time), the
