@@ -1096,7 +1096,7 @@ def _capitalised_as_opening(words: _Words, k: int, *texts: _Words) -> bool:
     return True
 
 
-def _alignment(a: _Words, b: _Words) -> tuple[list[Opcode], int]:
+def _alignment(a: _Words, b: _Words, phrases: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None) -> tuple[list[Opcode], int]:
     """The word alignment of *a* with *b* as :func:`_changes` merges it, and how many words the
     better of two alignments keeps equal (how much of the two is copy). Of the two alignments
     rapidfuzz's Levenshtein opcodes give (*a* with *b*, and *b* with *a* turned round) it takes
@@ -1106,12 +1106,13 @@ def _alignment(a: _Words, b: _Words) -> tuple[list[Opcode], int]:
     three changes, where one change and an added sentence tell it), so that the same two texts
     read in the other order gave other differences."""
     flip = {"insert": "delete", "delete": "insert"}
+    phrases = phrases or (_number_phrases(a), _number_phrases(b))  # (each side's, read once for both alignments)
     found = [
-        _whole_figures(_changes(Levenshtein.opcodes(a.folded, b.folded), a, b), a, b),
+        _whole_figures(_changes(Levenshtein.opcodes(a.folded, b.folded), a, b), phrases),
         _whole_figures(_changes(
             [Opcode(flip.get(op.tag, op.tag), op.dest_start, op.dest_end, op.src_start, op.src_end) for op in Levenshtein.opcodes(b.folded, a.folded)],
             a, b,
-        ), a, b),
+        ), phrases),
     ]
 
     def equal(ops: list[Opcode]) -> int:
@@ -1148,12 +1149,11 @@ def _changes(ops: Iterable[Opcode], a: _Words, b: _Words) -> list[Opcode]:
     return merged
 
 
-def _whole_figures(ops: list[Opcode], a: _Words, b: _Words) -> list[Opcode]:
-    """*ops* with each change widened over the whole of a number phrase it cuts (:func:`_number_phrases`),
-    on either side, taking the words from the equal runs beside it: "Twenty-two" / "Two" changes
+def _whole_figures(ops: list[Opcode], phrases: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> list[Opcode]:
+    """*ops* with each change widened over the whole of a number phrase it cuts (*phrases*: each side's
+    :func:`_number_phrases`), on either side, taking the words from the equal runs beside it: "Twenty-two" / "Two" changes
     the figure 22 to 2 (not "Twenty" left out), "Twenty-two" / "Twenty-four" 22 to 24 (not "two"
     to "four"). A change with another change beside it is left as it is."""
-    phrases = (_number_phrases(a), _number_phrases(b))
     if not phrases[0] and not phrases[1]:
         return ops
     out = list(ops)
@@ -1685,7 +1685,10 @@ def differences(
     )
     found: list[Difference] = []
     done_apart = _apart_in(a, b)  # the verbs the two contrast, read once where first needed
-    ops, copied = _alignment(a, b)
+    # (a text's own, read once for each text: only names joined make its words others)
+    phrases_a = read_a.phrases if a is read_a.words else _number_phrases(a)
+    phrases_b = read_b.phrases if b is read_b.words else _number_phrases(b)
+    ops, copied = _alignment(a, b, (phrases_a, phrases_b))
     # A word counts as moved where the other side has it as often, not counting whole sentences
     # only one side has: the "not" of "would not appeal" is no "not" of an added quotation's.
     added_a = {k for op in ops if op.tag == _SENTENCES for k in range(op.src_start, op.src_end)}
@@ -1694,9 +1697,6 @@ def differences(
     uses_b = Counter(w for k, w in enumerate(b.folded) if k not in added_b)
     # (without the figures, no count is read: the counts are paired below, where there are some)
     counted_a, counted_b = (_counted(a), _counted(b)) if figures else ({}, {})
-    # (a text's own, read once for each text: only names joined make its words others)
-    phrases_a = read_a.phrases if a is read_a.words else _number_phrases(a)
-    phrases_b = read_b.phrases if b is read_b.words else _number_phrases(b)
     clocks_a, clocks_b = read_a.clocks, read_b.clocks
 
     def outcomes(counted: dict[str, list[_Count]], start: int, end: int) -> set[str]:
@@ -2492,8 +2492,9 @@ def cut_copy(text_a: str, text_b: str) -> bool:
     stand equal in both ("... operates seven T-72 aircraft. The type entered service in 2009." /
     "... operates seven T-72 aircraft."). A link of such copy is no verbatim link (the same
     wording, core.linking.align), but its cut is what changed (core.linking.story.Story.explain)."""
-    a, b = _read(text_a).words, _read(text_b).words
-    ops, _ = _alignment(a, b)
+    read_a, read_b = _read(text_a), _read(text_b)
+    a, b = read_a.words, read_b.words
+    ops, _ = _alignment(a, b, (read_a.phrases, read_b.phrases))
     if not any(op.tag == _SENTENCES for op in ops):
         return False
     equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
