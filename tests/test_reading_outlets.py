@@ -207,6 +207,12 @@ def test_an_agency_s_copy_named_after_it_in_one_word_is_the_agency_s(tmp_path: P
     assert article.outlet == "Skagen Press"
 
 
+def test_an_agency_s_copy_named_after_it_without_its_accents_is_the_agency_s(tmp_path: Path) -> None:
+    # a file name is typed without the name's accents: "dennihlas" for "Denní hlas"
+    [article] = _read(tmp_path, "dennihlas_ferry.txt", WIRE.replace("Skagen Press", "Denní hlas"))
+    assert article.outlet == "Denní hlas"
+
+
 @pytest.mark.parametrize("name", ["skagenpressure_ferry.txt", "skagen.txt", "press_ferry.txt"])
 def test_a_file_named_otherwise_is_no_agency_s_own_copy(tmp_path: Path, name: str) -> None:
     [article] = _read(tmp_path, name, WIRE)

@@ -20,7 +20,7 @@ from core.reading.judge import (
     in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, without_role, word_count, writing_credit,
 )
 from core.sanitize import sanitize
-from core.text import credit_names, dateline_credit, is_article_note, stem, words
+from core.text import credit_names, dateline_credit, is_article_note, search_fold, stem, words
 
 __all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
@@ -657,10 +657,11 @@ def _hosts_agency(address: str, agency: str) -> bool:
 def _opens_name(credit: str, stem: str) -> bool:
     """Whether a file's *stem* opens with the words of a dateline's *credit* written as one
     ("skagenpress_ferry", "SkagenPress-ferry" for "Skagen Press"): its first words joined, letters
-    alone and case aside, are the credit's (not "skagenpressure_ferry")."""
-    credit_letters = "".join(c for c in credit.casefold() if c.isalnum())
+    alone and case and accents aside (:func:`core.text.search_fold`: "dennihlas_blackout" for
+    "Denní hlas"), are the credit's (not "skagenpressure_ferry")."""
+    credit_letters = "".join(c for c in search_fold(credit) if c.isalnum())
     joined = ""
-    for word in re.split(r"[\W_]+", stem.casefold()):
+    for word in re.split(r"[\W_]+", search_fold(stem)):
         joined += word
         if len(joined) >= len(credit_letters):
             return joined == credit_letters
