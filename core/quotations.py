@@ -220,6 +220,8 @@ _NAME = (
 #: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
 #: Indonesian and Malay write the body after the office ("Komisaris Polisi Darius Velk", "Kepala
 #: Polisi"): "polisi" there is the office's, as "police" of "police chief"; "juru bicara" is a spokesperson.
+#: Greek writes the portfolio after the office, in the genitive and capitalised ("ο υπουργός
+#: Ενέργειας Χάλβαρντ Ρένκο", the Energy Minister): those genitives are in :data:`_TITLES`, as "energy" is.
 _OFFICES = frozenset(
     """
     mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
@@ -232,7 +234,9 @@ _OFFICES = frozenset(
     kommissar kommissarin commissaire comisario comisaria commissario commissaria comissário comissária
     maire ministre président présidente porte-parole préfet préfète alcalde alcaldesa ministro ministra
     presidente presidenta portavoz prefeito prefeita porta-voz sindaco sindaca burgemeester woordvoerder
-    borgmester borgmästare ordfører ordförande statsminister talsperson
+    borgmester borgmästare ordfører ordförande statsminister talsperson vd direktör direktør
+    pressekretær presssekreterare toimitusjohtaja johtaja tiedottaja ministeri pääministeri pormestari
+    puheenjohtaja υπουργός υφυπουργός πρόεδρος διευθυντής διευθύντρια εκπρόσωπος δήμαρχος
     vorsitzender vorsitzende stellvertretender stellvertretende direktor direktorin leiter leiterin
     geschäftsführer geschäftsführerin directeur directrice secrétaire director directora secretario
     secretaria diretor diretora secretário secretária direttore direttrice segretario segretaria
@@ -261,6 +265,8 @@ _TITLES = _OFFICES | frozenset(
     widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
     star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
     master commander première premier primer primera primeiro primeira
+    ενέργειας υγείας εξωτερικών εσωτερικών οικονομικών άμυνας παιδείας μεταφορών δικαιοσύνης
+    ανάπτυξης εργασίας τουρισμού πολιτισμού περιβάλλοντος προστασίας
     ministr ministryně ministra ministerka inżynier inżynierka inženýr inženýrka ingenjör ingeniero ingeniera
     ingénieur ingénieure ingenieur ingegnere engenheiro engenheira
     """.split()

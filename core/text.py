@@ -1154,12 +1154,14 @@ def tokens(text: str) -> list[Token]:
     ]
 
 
-_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“", "»": "«", "「": "」", "『": "』"}
-_OPENER = re.compile(r"[\"“‘«„'»「『]")
+_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“", "»": "«", "「": "」", "『": "』", "”": "”"}
+_OPENER = re.compile(r"[\"“‘«„'»「『”]")
 #: For each opening mark, what closes it (or a line end, which leaves it open): German „…“ (and
-#: „…" or „…” as pages type it), »…« (»…» in Nordic print), French «…», Japanese 「…」 and 『…』.
+#: „…" or „…” as pages type it), »…« (»…» in Nordic print), French «…», Japanese 「…」 and 『…』,
+#: Swedish and Finnish ”…” (the one mark both ways).
 _CLOSER = {
     '"': re.compile(r'["”\n]'),
+    "”": re.compile(r"”(?![^\W_])|\n"),
     "“": re.compile(r'["”\n]'),
     "«": re.compile(r"[»\n]"),
     "„": re.compile(r'[“”"\n]'),
@@ -1175,7 +1177,8 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
     """Character spans of the direct quotations in *text* of at least *min_words* words.
 
     Straight and curly double quotes always delimit, as do guillemets («…», »…«), German low
-    quotes („…“) and Japanese brackets (「…」, 『…』); a single quote never opens after a letter or
+    quotes („…“), Swedish and Finnish ”…” (opening before a word only) and Japanese brackets
+    (「…」, 『…』); a single quote never opens after a letter or
     digit and never closes before one, so apostrophes ("Blinken's") don't. A line that opens with
     a dash is direct speech up to its attribution (:func:`_dash_speech`). Words are counted as
     :func:`words` finds them (a run of Japanese is one).
@@ -1188,6 +1191,11 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
         i = opener.start()
         ch = text[i]
         if ch in "‘'" and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        if ch == "”" and (i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([{–—―-:") or not text[i + 1 : i + 2].isalnum()):
+            # (a closing mark whose opening one was lost, "... he said” today": no quotation opens
+            # at it; Swedish and Finnish open with it only before a word, at the start of a sentence)
             i += 1
             continue
         closer = _CLOSER[ch].search(text, i + 1)
