@@ -714,3 +714,41 @@ def test_a_section_desk_in_a_byline_names_no_outlet(tmp_path: Path, desk: str) -
     path.write_text(path.read_text().replace(desk, "By Harbour Wire Desk"))
     [article], _ = read_paths([path])
     assert article.outlet == "Harbour Wire"
+
+
+# --- a lead wrapped under its headline, and a writer's sign-off below the report --------------
+
+WRAPPED = """Strike on the ferries: 14 sailings cancelled
+
+LESKO (Eastern Courier) - Union members at the ferry operator Baltika Lines began their
+48-hour strike on Tuesday, and 14 sailings to Karsland were cancelled.
+
+"We are fighting for our crews' safety," the union's chairman Marek Zawada said.
+
+{signoff}
+"""
+
+
+@pytest.mark.parametrize("dateline", ["LESKO (Eastern Courier) -", "LESKO, Dec 1 (Eastern Courier) -"])
+def test_a_short_first_line_opening_on_a_dateline_is_wrapped_into_its_paragraph(tmp_path: Path, dateline: str) -> None:
+    # a lead of two lines, its first shorter than a paragraph and the second opening on a figure:
+    # not a standfirst above a paragraph cut in two
+    text = WRAPPED.format(signoff="").replace("LESKO (Eastern Courier) -", dateline)
+    [article] = _read(tmp_path, "story.txt", text)
+    assert article.dateline is not None and article.dateline.startswith("LESKO")
+    assert article.paragraphs[0].startswith("Union members at the ferry operator Baltika Lines began their 48-hour strike on Tuesday")
+    assert article.standfirst is None
+
+
+@pytest.mark.parametrize(("signoff", "byline"), [
+    ("Anna Wroblewska, 1 December 2026", "Anna Wroblewska"),
+    ("Anna Wróblewska, 1 grudnia 2026", "Anna Wróblewska"),
+    ("Anna Wroblewska, Eastern Courier, December 1, 2026", "Anna Wroblewska"),
+    ("Oslo, 1 December 2026", None),
+    ("Anna Wroblewska, Lesko, Karsland, 1 December 2026", None),
+])
+def test_a_writer_s_dated_sign_off_below_the_report_is_its_byline(tmp_path: Path, signoff: str, byline: str | None) -> None:
+    [article] = _read(tmp_path, "story.txt", WRAPPED.format(signoff=signoff))
+    assert article.byline == byline
+    assert str(article.published).startswith("2026-12-01")
+    assert not any("2026" in p for p in article.paragraphs)

@@ -3484,7 +3484,9 @@ def split_units(text: str) -> list[tuple[str, bool]]:
             continue
         if units and not blank and (
             (_wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line))
-            or parted and begun and units[-1][1] and closes[n] and _left_open(units[-1][0], line)
+            # (a block opening on a dateline is the report's first paragraph: it has begun there)
+            or parted and (begun or split_dateline(units[-1][0])[0] is not None) and units[-1][1] and closes[n]
+            and _left_open(units[-1][0], line)
             # a byline's label on a line of its own, its names on the next ("Author:" / "Ana Example")
             or byline_label(units[-1][0]) and word_count(line) <= LABELLED_NAME_WORDS and not is_sentence(line)
         ):

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, OFFICE_ROLE, PARAGRAPH_WORDS, SIGNATURE, VALEDICTION, is_organisation, institution_name, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, without_role, word_count, writing_credit,
+    in_capitals, info_line, is_end_mark, is_sentence, is_outlet_name, known_place, labelled_field, is_person_name, is_report_label, is_section_label, running_head_outlet, language_byline, lone_dateline, make_article, masthead_line, page_language, reading_language, names_host, spells_host, opens_report, signed_dateline, source_named, split_credit, split_dateline, wire_credit, without_name_notes, without_role, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, is_article_note, search_fold, stem, words
@@ -808,7 +808,7 @@ def _build(
     bylines += [", ".join(info.writers) for info in infos if info.writers]
     if not bylines:
         bylines = [info.source for info in infos if info.source][:1]
-    if not bylines and (signed_off := _signed_off(report)):
+    if not bylines and (signed_off := _signed_off(report, outlet)):
         bylines = [signed_off]
     if not bylines and lead and header and (named := header[-1]).kind is Kind.HEADING and named.text not in lead \
             and word_count(named.text) <= 4 and is_person_name(named.text) and not is_outlet_name(named.text) \
@@ -924,12 +924,39 @@ def _fields(units: list[Unit]) -> tuple[list[Unit], frozenset[str]]:
     ], frozenset(field[1] for field in fields[:first_body] if field is not None and field[0] == "title")
 
 
-def _signed_off(units: list[Unit]) -> str | None:
-    """The names a labelled byline below a report gives, as a wire signs its copy off ("autor: Anna
-    Przykładowa" over the desk's initials): the first such line after its body."""
+def _signed_off(units: list[Unit], outlet: str | None = None) -> str | None:
+    """The names a byline below a report gives, as a wire signs its copy off: labelled ("autor:
+    Anna Przykładowa" over the desk's initials), or a person's name before the date it was filed,
+    commas between, the outlet they write for between them where it is *outlet* or shaped as an
+    outlet's name ("Anna Wróblewska, 1 grudnia 2026", "Petr Kolínský, Denní hlas, 2. prosince
+    2026": :func:`_dated_signature`). The first such line after its body."""
     first_body = next((i for i, u in enumerate(units) if u.kind is Kind.BODY), len(units))
-    return next((field[1] for u in units[first_body + 1 :]
-                 if u.kind is not Kind.BODY and (field := labelled_field(u.text)) and field[0] == "byline"), None)
+    for u in units[first_body + 1 :]:
+        if u.kind is Kind.BODY:
+            continue
+        if (field := labelled_field(u.text)) and field[0] == "byline":
+            return field[1]
+        if u.kind is Kind.DATE and (name := _dated_signature(u.text, outlet)) is not None:
+            return name
+    return None
+
+
+def _dated_signature(line: str, outlet: str | None) -> str | None:
+    """The person's name of a sign-off *line* that gives a name, maybe the outlet, and a date,
+    parted by commas ("Anna Wróblewska, 1 grudnia 2026", "Peter Kolinsky, Daily Voice, 2 December
+    2026"); None for any other line (a place and a date, "Oslo, 2 December 2026", is a dateline's)."""
+    parts = [p.strip() for p in line.split(",")]
+    if not 2 <= len(parts) <= 4:
+        return None
+    for cut in range(len(parts) - 1, 0, -1):  # the date may hold a comma itself ("December 2, 2026")
+        if find_date(", ".join(parts[cut:])) is not None:
+            break
+    else:
+        return None
+    name, between = parts[0], parts[1:cut]
+    if len(between) > 1 or between and not (outlet and _same_outlet(between[0], outlet) or is_outlet_name(between[0])):
+        return None
+    return name if is_person_name(name) and not known_place(name) and not is_outlet_name(name) else None
 
 
 def _before_end_mark(report: list[Unit]) -> list[Unit]:
