@@ -53,7 +53,7 @@ def test_clauses_cut_at_clause_openers_and_marks_but_not_at_quotation_marks() ->
         (frozenset({"fire"}), frozenset()),
         (frozenset({"treat", "polic", "potenti", "suspici"}), frozenset()),
         (frozenset({"spread"}), frozenset()),
-        (frozenset({"nobodi", "store", "hurt"}), frozenset({"nobodi", "store", "hurt"})),
+        (frozenset({"nobodi", "store", "injur"}), frozenset({"nobodi", "store", "injur"})),  # ("hurt": injured)
     ]
 
 
