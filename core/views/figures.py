@@ -49,7 +49,41 @@ _LENGTHS = {"mm": 0.001, "cm": 0.01, "m": 1.0, "km": 1000.0, "foot": 0.3048, "ya
 #: move's in percentage points, a length's in metres.
 #: Speeds, in kilometres an hour: "57mph" is the "92 km/h" of another outlet, converted.
 _SPEEDS = {"km/h": 1.0, "mph": 1.609344, "m/s": 3.6, "knot": 1.852}
-_PER_UNIT = {**SECONDS, **POINTS, **_LENGTHS, **_SPEEDS}
+#: The SI prefixes the units of :data:`_SI_UNITS` take, by symbol: their names and factors
+#: ("kV", "MW", "GW", "TWh"; "megawatt", "gigawatt").
+_SI_PREFIXES = {"k": ("kilo", 1e3), "M": ("mega", 1e6), "G": ("giga", 1e9), "T": ("tera", 1e12)}
+#: The SI units news gives with a prefix, by symbol: what they measure and their name ("4.2 GW" and
+#: "4,200 MW" of power are one value, 4.2e9 watts). Alone the symbols "W", "V" and "Wh" are read only
+#: by name ("60 watts", "230 volts"): a bare "V" or "W" is as often a letter.
+_SI_UNITS = {"W": ("power", "watt"), "Wh": ("energy", "watt-hour"), "V": ("voltage", "volt")}
+#: Each unit measured in another of its dimension by a factor, by the unit the figures show: what it
+#: measures and its size in that measure's base unit ("MW": power, 1e6 watts; "km": length, 1,000
+#: metres; "ppm": a concentration, a millionth). Values in two units of one measure compare by their
+#: sizes (:attr:`Figure.size`): "4.2 GW" is "4,200 MW", "one mile" "1.6 kilometres".
+_MEASURED = {
+    **{unit: ("length", factor) for unit, factor in _LENGTHS.items()},
+    **{unit: ("speed", factor) for unit, factor in _SPEEDS.items()},
+    **{prefix + base: (dimension, factor) for base, (dimension, _) in _SI_UNITS.items() for prefix, (_, factor) in _SI_PREFIXES.items()},
+    **{base: (dimension, 1.0) for base, (dimension, _) in _SI_UNITS.items()},
+    "ppm": ("concentration", 1e-6), "ppb": ("concentration", 1e-9),
+}
+#: The spellings of those units, folded as :func:`_canonical` folds a unit, by the unit: the symbol
+#: in lower case ("mw", "kv", "twh"), the name with its prefix in the languages news is read in
+#: ("megawatts", "Megawatt", "gigawatt", "kilowatt-hours", "megawattuur"), and the symbols of the
+#: Cyrillic script ("МВт", "ГВт", "кВ": :data:`_SYMBOLS_CYRILLIC`).
+_SI_SPELLINGS = {
+    **{(prefix + base).lower(): prefix + base for base in _SI_UNITS for prefix in _SI_PREFIXES},
+    **{name_prefix + name: prefix + base for base, (_, name) in _SI_UNITS.items()
+       for prefix, (name_prefix, _) in (*_SI_PREFIXES.items(), ("", ("", 1.0)))},
+    # a watt-hour as Dutch and German write it in one word ("megawattuur", "Megawattstunde")
+    **{f"{name_prefix}watt{hour}": f"{prefix}Wh" for prefix, (name_prefix, _) in (*_SI_PREFIXES.items(), ("", ("", 1.0)))
+       for hour in ("uur", "stunde", "stunden")},
+}
+#: The symbols of those units in the Cyrillic script ("4200 МВт", "330 кВ"), by the unit; the
+#: figures' unit pattern reads them as it reads the words of the uncased scripts.
+_SYMBOLS_CYRILLIC = {"кВт": "kW", "МВт": "MW", "ГВт": "GW", "ТВт": "TW", "кВ": "kV", "кВт·год": "kWh", "МВт·год": "MWh",
+                     "кВт·ч": "kWh", "МВт·ч": "MWh", "ГВт·ч": "GWh"}
+_PER_UNIT = {**SECONDS, **POINTS, **{unit: factor for unit, (_, factor) in _MEASURED.items()}}
 #: What stands between a figure and its conversion to another unit ("about 90 miles (145 km)").
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+)?")
 #: How far a conversion may stray from the figure it converts, its rounding aside (a share of it).
@@ -58,7 +92,8 @@ _CONVERSION_SLACK = 0.05
 #: of net profit is no share of revenue.
 _OF_KINDS = frozenset({"share", "points"})
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
-_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "magnitude", "capacity"})
+_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "energy", "voltage", "concentration",
+                       "magnitude", "capacity"})
 
 #: The scales and the shares of the other languages news is read in, as the stories stage reads
 #: them (core.stories.words.SCALES: "25 Millionen Pfund", "8 млн", "18 Prozent"; PERCENT_PHRASES: "18
@@ -93,7 +128,9 @@ _UNITS = {
     "litre": "volume", "barrel": "volume", "gallon": "volume",
     # areas and volumes in a length's unit squared or cubed: never a distance
     "m²": "area", "km²": "area", "mi²": "area", "ft²": "area", "m³": "volume", "km³": "volume", "ft³": "volume",
-    "degree": "temperature", "mw": "power", "gw": "power",
+    "degree": "temperature",
+    # power, energy and voltage in their SI units ("4.2 GW", "4,200 MW", "400 kV", "1.2 TWh")
+    **{unit: dimension for unit, (dimension, _) in _MEASURED.items() if dimension in ("power", "energy", "voltage")},
     # what a container ship carries, in twenty-foot equivalent units ("the 9,400-TEU vessel"):
     # its size, no count of ships
     "TEU": "capacity",
@@ -101,7 +138,7 @@ _UNITS = {
 #: The counted words of scripts :data:`_UNIT`'s letters do not read, by the English unit: Arabic's
 #: people ("2000 شخص", "37 شخصا", "أشخاص"). Only these are read there: a word of such a script after
 #: a number is no unit otherwise (a month's name, "4 ديسمبر").
-_UNITS_UNCASED = {"شخص": "people", "شخصا": "people", "شخصاً": "people", "أشخاص": "people", "متظاهر": "people",
+_UNITS_UNCASED = {**{symbol.lower(): unit for symbol, unit in _SYMBOLS_CYRILLIC.items()}, "شخص": "people", "شخصا": "people", "شخصاً": "people", "أشخاص": "people", "متظاهر": "people",
                   "مواطن": "people", "فرد": "people", "أفراد": "people"}
 #: Spellings of one unit, folded to the one the figures show ("kilometres" and "km" are one unit;
 #: "kilometres per hour", "kph" and "km/h" another).
@@ -113,6 +150,7 @@ _ALIASES = {
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%", "per-cento": "%",
+    **_SI_SPELLINGS,
     # a length's unit squared or cubed ("square kilometres", "sq km", "cubic feet"), as _UNIT reads it
     **{f"{power}-{length}": f"{short}{sign}" for powers, sign in ((("square", "sq", "sq."), "²"), (("cubic", "cu", "cu."), "³"))
        for power in powers for short, lengths in (("m", ("metre", "meter", "m")), ("km", ("kilometre", "kilometer", "km")),
@@ -168,15 +206,16 @@ _LINES_NEAR = re.compile(r"\b(?:video|videos|footage|resolution|display|displays
                          r"streaming|streamed|camera|cameras|hd|uhd|fps|tv|pixels?)\b", re.I)
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.
-_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha bp bps pp ppt ppts m2 km2 m3 km3 m² km² m³ km³".split())
+_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s ft mi l ha bp bps pp ppt ppts m2 km2 m3 km3 m² km² m³ km³".split()) | {
+    (prefix + base).lower() for base in _SI_UNITS for prefix in _SI_PREFIXES}
 #: Units shown with a sign before the number, as people write them ("$2.5 billion", "£300").
 _SIGN = {"dollar": "$", "pound": "£"}
 #: Units not pluralised: symbols ("120 km/h", "40%"), and nouns whose plural is the same word
 #: or that are plural already ("5 yen", "30 people", "12 children").
 _NO_PLURAL = frozenset(
-    "km m cm mm kg g km/h mph m/s mw gw % yen yuan won people police children men women staff "
+    "km m cm mm kg g km/h mph m/s % yen yuan won people police children men women staff "
     "personnel crew cattle sheep fish aircraft deer livestock troops TEU".split()
-)
+) | {unit for unit, (dimension, _) in _MEASURED.items() if dimension not in ("length", "speed")}
 
 #: Bodies of people counted by head, whose members a count may name instead ("23 crew members",
 #: "40 staff members"): one count with the body's ("23 crew", "40 staff").
@@ -895,7 +934,7 @@ class Figure:
         ages in hours, months or years are one quantity: "two years" and "24 months"), or
         "percentage point" for a rate's move ("0.25 percentage points" and "25 basis points")."""
         return ("time" if self.unit in SECONDS else "percentage point" if self.unit in POINTS
-                else "length" if self.unit in _LENGTHS else "speed" if self.unit in _SPEEDS else self.unit)
+                else _MEASURED[self.unit][0] if self.unit in _MEASURED else self.unit)
 
     @property
     def size(self) -> float:
@@ -3316,7 +3355,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
         # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
         # stolen, whatever verb says it), give one figure.
-        if a.unit != b.unit and not pair and a.kind not in ("points", "distance", "speed"):
+        if a.unit != b.unit and not pair and a.kind not in ("points", "distance", "speed") and a.unit not in _MEASURED:
             # a time in other units ("two years" / "24 months") only where the paragraphs are
             # linked; a rate's move in basis points is one in percentage points exactly, a
             # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded,
@@ -3339,7 +3378,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # Millionen Pfund" / "£385m").
         # (a count of one thing too: "12.400 personas" / "12,400 people had been vaccinated"; and a
         # span of time, now that its words abroad are read: "seis días" / "six days" stuck on a shoal)
-        abroad = (a.unit == b.unit and a.value == b.value and a.kind in ("money", "share", "count", "duration")
+        # (a measure in its units of one dimension too: "4200 MW" / "4.2 GW", "4,2 gigawatt")
+        abroad = ((a.unit == b.unit and a.value == b.value and a.kind in ("money", "share", "count", "duration")
+                   or a.unit in _MEASURED and a.kind in _MEASURES and math.isclose(a.size, b.size, rel_tol=1e-9))
                   and story.apart(a.ref.article, b.ref.article))
         # ... and a sum of one thing in one currency, the one sum of it each report gives ("eine
         # einmalige Belastung von rund 25 Millionen Pfund" / "a one-off charge of about 22 million
