@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword, search_fold
 
-__all__ = ["HAN_DIGITS", "HAN_NUMERAL", "MYRIAD", "MYRIAD_GROUPS", "MYRIAD_SMALL", "myriad_value", "CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
+__all__ = ["HAN_DIGITS", "HAN_NUMERAL", "MYRIAD", "MYRIAD_GROUPS", "MYRIAD_SMALL", "myriad_value", "CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALES_ABROAD", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
            "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted", "GROUP_SPACES", "SPACED_THOUSANDS", "plain_digits"]
 
 #: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
@@ -68,6 +68,21 @@ NUMBER_VALUES = {
 #: "k" only glued to a number or after a currency, where they cannot be metres or a 5k run).
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12}
+
+#: The scale words of a sum or a count in the other languages news is read in, by the English
+#: scale (:data:`SCALES`), in the forms and cases a number puts them in and cut short: "rund 3
+#: Millionen", "ponad 2 mln", "trois millions", "tres millones", "tre miljoner", "drie miljoen",
+#: "tři miliony", "τρία εκατομμύρια", "три мільйони", "5 тыс.". What core.stories.words.SCALES
+#: lists for the stories stage is read too (core.views.figures).
+SCALES_ABROAD = {word: english for english, words in {
+    "thousand": "tausend duizend tusen tysiąc tysiące tysięcy tys tisíc tisíce χιλιάδες χιλ тисяча тисячі тисяч тис тысяча тысячи тысяч тыс",
+    "million": "million millions millionen mio millón millones milhão milhões milione milioni miljoen miljoenen miljon miljoner "
+               "milion miliony milionów milionu milionů mln εκατομμύριο εκατομμύρια εκατ мільйон мільйона мільйони мільйонів млн "
+               "миллион миллиона миллионов",
+    "billion": "milliard milliards milliarde milliarden mrd mia mds miliardo miliardi miljard miljarden miljarder miliard "
+               "miliardy miliardów miliarda mld δισεκατομμύριο δισεκατομμύρια δισ мільярд мільярди мільярдів млрд миллиард "
+               "миллиарда миллиардов",
+}.items() for word in words.split()}
 
 #: The parts of a scale written out before it ("a quarter of a million", "three-quarters of a
 #: billion", "two-thirds of a million"), by the words of the part, folded to single spaces; "half"
@@ -162,14 +177,36 @@ NUMBER_WORDS_ABROAD: dict[str, dict[str, int]] = {
         "tr": {1: "bir", 2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
                20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen", 90: "doksan",
                100: "yüz", 1000: "bin"},
+        "sv": {1: "en ett", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio", 10: "tio",
+               11: "elva", 12: "tolv", 13: "tretton", 14: "fjorton", 15: "femton", 16: "sexton", 17: "sjutton", 18: "arton",
+               19: "nitton", 20: "tjugo", 30: "trettio", 40: "fyrtio", 50: "femtio", 60: "sextio", 70: "sjuttio", 80: "åttio",
+               90: "nittio", 100: "hundra", 1000: "tusen"},
+        # Czech, Greek, Ukrainian and Russian by the cases a count puts them in where they differ
+        # ("tři miliony", "τρία εκατομμύρια", "три мільйони", "трёх"): the nominative's, and the genders'
+        "cs": {1: "jeden jedna jedno", 2: "dva dvě", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm", 8: "osm",
+               9: "devět", 10: "deset", 11: "jedenáct", 12: "dvanáct", 13: "třináct", 14: "čtrnáct", 15: "patnáct",
+               16: "šestnáct", 17: "sedmnáct", 18: "osmnáct", 19: "devatenáct", 20: "dvacet", 30: "třicet", 40: "čtyřicet",
+               50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát", 100: "sto", 1000: "tisíc tisíce"},
+        "el": {1: "ένας μία μια ένα", 2: "δύο", 3: "τρεις τρία", 4: "τέσσερις τέσσερα", 5: "πέντε", 6: "έξι", 7: "επτά εφτά",
+               8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 30: "τριάντα",
+               40: "σαράντα", 50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα", 80: "ογδόντα", 90: "ενενήντα", 100: "εκατό",
+               1000: "χίλιοι χίλιες χίλια"},
+        "uk": {1: "один одна одне", 2: "два дві", 3: "три", 4: "чотири", 5: "п'ять п’ять", 6: "шість", 7: "сім", 8: "вісім",
+               9: "дев'ять дев’ять", 10: "десять", 11: "одинадцять", 12: "дванадцять", 20: "двадцять", 30: "тридцять",
+               40: "сорок", 50: "п'ятдесят п’ятдесят", 100: "сто", 1000: "тисяча тисячі тисяч"},
+        "ru": {1: "один одна одно", 2: "два две", 3: "три", 4: "четыре", 5: "пять", 6: "шесть", 7: "семь", 8: "восемь",
+               9: "девять", 10: "десять", 11: "одиннадцать", 12: "двенадцать", 20: "двадцать", 30: "тридцать", 40: "сорок",
+               50: "пятьдесят", 100: "сто", 1000: "тысяча тысячи тысяч"},
     }.items()
 }
 #: The words of :data:`NUMBER_WORDS_ABROAD` that multiply the number before them ("deux cents",
 #: "iki yüz", "zweihundert", "duemila", "mil doscientos" 1200).
-MULTIPLIERS_ABROAD = frozenset("cent cents cento hundert honderd yüz mil mille mila tausend duizend bin tysiąc tysiące tysięcy".split())
+MULTIPLIERS_ABROAD = frozenset("cent cents cento hundert honderd yüz mil mille mila tausend duizend bin tysiąc tysiące tysięcy "
+                               "hundra tusen tisíc tisíce тисяча тисячі тисяч тысяча тысячи тысяч".split())
 #: The words that join a number's parts, between words ("treinta y tres", "vingt et un", "vinte e
 #: três") or inside one ("dreiundzwanzig", "drieëntwintig").
-JOINERS_ABROAD = {"es": ("y",), "pt": ("e",), "fr": ("et",), "it": ("e",), "de": ("und",), "nl": ("en", "ën"), "tr": (), "pl": ()}
+JOINERS_ABROAD = {"es": ("y",), "pt": ("e",), "fr": ("et",), "it": ("e",), "de": ("und",), "nl": ("en", "ën"), "tr": (), "pl": (),
+                  "sv": (), "cs": (), "el": (), "uk": (), "ru": ()}
 _FOLDED_ABROAD = {language: {search_fold(word): n for word, n in table.items()} for language, table in NUMBER_WORDS_ABROAD.items()}
 _FOLDED_MULTIPLIERS = frozenset(search_fold(word) for word in MULTIPLIERS_ABROAD)
 

@@ -1080,6 +1080,21 @@ QUALIFIERS_ABROAD = {
     # id, ms
     "sekitar": "about", "kira-kira": "about", "hampir": "nearly", "lebih dari": "more than", "sedikitnya": "at least",
     "setidaknya": "at least", "kurang dari": "less than",
+    # pl
+    "ponad": "more than", "przeszło": "more than", "prawie": "nearly", "niemal": "nearly", "blisko": "nearly", "około": "about",
+    "co najmniej": "at least",
+    # sv
+    "nästan": "nearly", "närmare": "nearly", "omkring": "about", "runt": "about", "drygt": "over", "över": "over",
+    "mer än": "more than", "minst": "at least", "upp till": "up to",
+    # cs
+    "téměř": "nearly", "skoro": "nearly", "přibližně": "about", "zhruba": "about", "kolem": "about", "více než": "more than",
+    "přes": "over", "nejméně": "at least", "alespoň": "at least",
+    # el
+    "σχεδόν": "nearly", "περίπου": "about", "πάνω από": "more than", "περισσότερα από": "more than",
+    "περισσότεροι από": "more than", "τουλάχιστον": "at least", "έως": "up to",
+    # uk, ru
+    "майже": "nearly", "близько": "about", "приблизно": "about", "понад": "more than", "щонайменше": "at least",
+    "почти": "nearly", "около": "about", "примерно": "about", "более": "more than", "свыше": "more than", "не менее": "at least",
     # ar
     "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "nearly", "أكثر من": "more than", "أقل من": "less than",
 }

@@ -32,7 +32,7 @@ from core.quantities import (
     took_part,
 )
 from core.model import Article, LinkKind, Ref, Span
-from core.numbers import SPACED_THOUSANDS, HAN_NUMERAL, MYRIAD, myriad_value, CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
+from core.numbers import SPACED_THOUSANDS, HAN_NUMERAL, MYRIAD, myriad_value, CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, NUMBER_WORDS_ABROAD, number_words_pattern, SCALE_PARTS, SCALES, SCALES_ABROAD, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
@@ -99,7 +99,7 @@ _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperatu
 #: them (core.stories.words.SCALES: "25 Millionen Pfund", "8 млн", "18 Prozent"; PERCENT_PHRASES: "18
 #: por ciento"): each scale's size, and the words of a share, folded to "%" (see _ALIASES).
 _ENGLISH_SCALES = ("thousand", "million", "billion", "trillion", "bln", "mln", "trln", "trn", "bn", "mn", "tn")
-_SCALES_ABROAD = {word: SCALES[english] for word, english in SCALE_WORDS.items()
+_SCALES_ABROAD = {word: SCALES[english] for word, english in (*SCALE_WORDS.items(), *SCALES_ABROAD.items())
                   if english in SCALES and len(word) > 2 and word not in _ENGLISH_SCALES}
 _PERCENT_ABROAD = {word: "%" for word, english in SCALE_WORDS.items() if english == "percent" and word.isalpha() and len(word) > 3}
 _PERCENT_PHRASE = "|".join(rf"{a}\s+{b}" for a, b in sorted(PERCENT_PHRASES))
@@ -223,7 +223,7 @@ _BODIES = frozenset("crew staff personnel".split())
 
 #: The full stop of a scale cut short in the languages that write it so ("1,2 Mrd. Euro", "5 Mio.
 #: Einwohner", "8 млн. тонн"): part of the scale, not a sentence's end.
-_SCALE_STOP = r"(?:(?<=mrd|mio|mld|mln|bln|tys|млн|тыс)\.|(?<=млрд)\.)?"
+_SCALE_STOP = r"(?:(?<=mrd|mio|mld|mln|bln|tys|млн|тыс|тис|χιλ|δισ)\.|(?<=млрд|εκατ)\.)?"
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_VALUES if w not in ("a", "an")), key=len, reverse=True))
 _TIME = "|".join(SECONDS)
 #: Units of length "a" counts one of ("within a mile", "about a kilometre"; "a meter" is as often a
@@ -283,7 +283,7 @@ _BETWEEN = (
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"(?:of|{_PART_OF_ABROAD})\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = rf"(?P<unit>per\s+cento?\b|(?:{'|'.join(sorted(_UNITS_UNCASED, key=len, reverse=True))})(?!\w)|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = rf"(?P<unit>per\s+cento?\b|(?:{'|'.join(sorted(_UNITS_UNCASED, key=len, reverse=True))})(?!\w)|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 #: Where a figure may start: not run on to a word, a decimal point or a dash ("A320", "v2.5",
 #: "5-6"), except a word of a script written without spaces ("上昇率は3.1%で", "目标的2%"), whose
 #: figures are run on to the characters before them.
@@ -317,6 +317,15 @@ _TIMES_ABROAD = {form: unit for unit, forms in {
     "week": "semana semanas semaine semaines woche wochen settimana settimane week weken hafta haftadir haftalik tydzien tygodnie tygodni",
     "month": "mes meses mois monat monate monaten mese mesi maand maanden ay aydir aylik miesiac miesiace miesiecy",
     "year": "ano anos an ans annee annees jahr jahre jahren anno anni jaar jaren yil yildir yillik rok lata lat",
+}.items() for form in forms.split()} | {search_fold(form): unit for unit, forms in {
+    # Swedish, Czech, Greek, Ukrainian and Russian ("14 timmar", "14 hodin", "14 ώρες", "14 годин", "14 часов")
+    "second": "sekund sekunder sekundy sekunda δευτερόλεπτα δευτερόλεπτο секунд секунди секунда секунды",
+    "minute": "minut minuter minuty minuta λεπτά хвилин хвилини хвилина минут минуты минута",
+    "hour": "timme timmar hodin hodiny hodina ώρες ώρα ωρών годин години година часов часа",
+    "day": "dagar dygn dní dnů dny ημέρες μέρες ημερών днів дні діб дней дня суток",
+    "week": "vecka veckor týdnů týdny týden εβδομάδες тижнів тижні тиждень недель недели неделя",
+    "month": "månad månader měsíců měsíce měsíc μήνες μήνα місяців місяці місяць месяцев месяца месяц",
+    "year": "år let roků roky χρόνια έτη років роки рік лет года",
 }.items() for form in forms.split()}
 #: The half after a unit of time ("an hour and a half", "two years and a half").
 _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
@@ -727,7 +736,7 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     "ambulance": "ambulanc ambulanz ambulânc krankenwag karetk karetek rettungswag",
     "operation": "eingriff zabieg cirugia intervencion",
     "patient": "pacient pacjent patient pazient",
-    "hospital": "hospital hopita ziekenhui krankenhaus krankenhäus szpital ospedal",
+    "hospital": "hospital hopita ziekenhui krankenhaus krankenhäus szpital ospedal sjukhus nemocnic νοσοκομει лікарн больниц",
     "doctor": "medico medecin arts artsen arzt arzte lekarz",
     "nurse": "enfermer infirmi verpleegkundig pflegekr pielegniar infermier",
     "bed": "cama camas bedden betten lozek letti",
@@ -747,6 +756,10 @@ _NOUNS_ABROAD = {noun: tuple(stems.split()) for noun, stems in {
     # a ship's crew, counted by head ("23 tripulantes", "dreiundzwanzig Besatzungsmitglieder",
     # "yirmi üç mürettebat"), as "23 crew" is (_BODIES)
     "crew": "tripulant tripulac besatzungsmitglied besatzung bemanningsled bemanning equipag murettebat marittim",
+    # a utility's customers, and the households it supplies ("trois millions de clients", "tre miljoner kunder",
+    # "ponad 2 mln odbiorców", "tři miliony odběratelů", "καταναλωτές", "споживачів"; "3 Millionen Haushalte")
+    "customer": "client klant kunde kunder odbiorc odberatel καταναλωτ πελατ споживач потребител абонент",
+    "household": "haushalt huishoud hogar foyer menage gospodarstw domacnost hushall νοικοκυρι домогосподарств домохозяйств",
 }.items()}
 #: The endings of cognates of English nouns, as they end abroad (folded, singular or plural), by
 #: the English ending: "operaciones", "operaties", "operazioni", "operações": operation;
