@@ -1194,6 +1194,23 @@ _MONTH_DAY_SAID = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|S
 #: nearer one, not of the figure.
 _SHARE_SAID = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _CLAUSE_END = re.compile(r",\s|;|:\s|\s[—–]\s|\(|\)")
+#: The words that begin another part of a clause with a verb or a complement of its own, in
+#: which a time said is that part's: a subordinate's before the figure ("traded as high as 1,150
+#: euros before falling back once OstNet said 92% of customers were reconnected": the day's high
+#: is the price's, not the 92%'s) and a coordinate's after it ("restored to 92% of customers
+#: within 14 hours and to all customers by 21:00": 21:00 is when all were).
+_PART_BEFORE = re.compile(r"\b(?:before|once|while|whereas|although|though)\b", re.I)
+_PART_AFTER = re.compile(r"\s(?:and|but|before|once|while|whereas|although|though)\s", re.I)
+
+
+def _own_part(text: str, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of *clause* (its characters in *text*) that holds the figure at *start* to *end*:
+    from the last subordinating word before it, to the first coordinating or subordinating word
+    after it (:data:`_PART_BEFORE`, :data:`_PART_AFTER`); the clause where it has none."""
+    left, right = clause
+    before = [m.end() for m in _PART_BEFORE.finditer(text, left, start)]
+    after = _PART_AFTER.search(text, end, right)
+    return (before[-1] if before else left), (after.start() if after else right)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
 
 
@@ -1279,7 +1296,7 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True, language: st
     bounds = [first, *(m for found in _CLAUSE_END.finditer(text, first, last) for m in found.span()), last]
     clauses = list(zip(bounds[::2], bounds[1::2]))
     own = next(((left, right) for left, right in clauses if left <= start < max(right, left + 1)), (first, last))
-    said = _said_when(text, *own, (start, end), moves=moves, language=language)
+    said = _said_when(text, *_own_part(text, own, start, end), (start, end), moves=moves, language=language)
     after = _TIME_AFTER.match(text, end)
     if after is not None and (named := _said_when(text, *after.span("time"), (start, end), moves=False, language=language).days):
         # the time right after the figure is its own, whatever else its clause names
