@@ -3222,6 +3222,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
     candidates: list[tuple[bool, bool, int, int, bool, bool]] = []
+    repeats: set[tuple[int, int]] = set()  # the pairs one outlet prints in the same words
     for i, j in _pairs_to_weigh(figures):
         a, b = figures[i], figures[j]
         pair = frozenset((a.ref, b.ref)) in linked
@@ -3292,7 +3293,16 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if a.kind != "speed" and bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
             continue  # what a ferry may carry is not how many it carried
-        if _two_times((when[i], a.size), (when[j], b.size), consistent=agrees(a, b, tolerance)) and not (pair and _edited(a, b) and not published_apart(when[i], when[j])):
+        # One outlet that prints a figure in the same words in two of its reports ("about 2.9
+        # million customers" in its report, "about 2.9 million customers lost power at the peak"
+        # in its follow-up) makes one claim twice, of one time, whatever time one of them says:
+        # the rows each joins are one (the row then marks any of their values not consistent with
+        # the value most give: no chain of merely overlapping estimates is joined so)
+        repeated = (a.unit == b.unit and a.value == b.value and a.kind != "date" and a.text.lower() == b.text.lower()
+                    and story.article(a.ref.article).outlet == story.article(b.ref.article).outlet)
+        if repeated:
+            repeats.add((i, j))
+        elif _two_times((when[i], a.size), (when[j], b.size), consistent=agrees(a, b, tolerance)) and not (pair and _edited(a, b) and not published_apart(when[i], when[j])):
             # Tuesday's close and Wednesday's midday price; the day's low and its close; two days'
             # tolls, though a wire's update of its own copy words the later one alike
             continue
@@ -3404,14 +3414,15 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # it ("put the turnout at 15,000" / "the crowd numbered 10,000"); a police count and the
         # organisers' stay two rows where they are more than SPREAD apart (trial 50 F2)
         took_each = took[i] and took[j]
-        if took_each or denied or dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        if took_each or repeated or denied or dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_place_each or one_part_each or one_fate_each or one_measure_each or one_speed_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((days_apart(when[i], when[j]), a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
     # Johnson"), which the row of its own value then keeps apart (what its figures are of).
     # (counts of one day before those of two: Tuesday's two values meet before either meets its
     # value of another day, which the row of Tuesday's then keeps apart, as two days' values)
-    for _, _, i, j, dated, copied in sorted(candidates):
+    # (a figure one outlet repeats joins last: its rows, each formed of its own time's figures, are then one)
+    for _, _, i, j, dated, copied in sorted(candidates, key=lambda c: ((c[2], c[3]) in repeats, c)):
         a, b = figures[i], figures[j]
         ri, rj = groups.root(i), groups.root(j)
         if ri == rj:
@@ -3459,7 +3470,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # (copy edited from the others' sentence that put another day, "on Wednesday" for "on
         # Tuesday", gives their figure, changed: the dates' row shows the day it changed)
         edited = frozenset((a.ref, b.ref)) in linked and _edited(a, b) and not published_apart(when[i], when[j])
-        if not edited and _times_clash(timed[ri], timed[rj]):
+        if not edited and (i, j) not in repeats and _times_clash(timed[ri], timed[rj]):
             continue  # a row of Tuesday's values takes no Wednesday value through a figure of no day
         mine, theirs = carriers[ri], carriers[rj]
         clash = any(art in mine and not sizes <= mine[art] for art, sizes in theirs.items())
