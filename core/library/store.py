@@ -930,8 +930,9 @@ GROUNDS_SHOWN = 8
 #: before a name, "Betreiber Drennik Mining"; a word before a number, "Shaft No. 4", printed alone no
 #: name where the reports write it in small letters; a plural's possessive kept, "Miners' Federation";
 #: 6: two names printed side by side, each printed alone too, no whole name of either, "Norvalis Air Tessaro
-#: T-72"; a case ending ends a name and is no part of it, "Norvalis Air CEO'su Tomas Heidrun", "Kelvar'da").
-GROUNDS_READING = 6
+#: T-72"; a case ending ends a name and is no part of it, "Norvalis Air CEO'su Tomas Heidrun", "Kelvar'da";
+#: 7: a word the reports print only right after a number is a unit's symbol, no name, "4.2 GW", "400 kV").
+GROUNDS_READING = 7
 #: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
 GROUNDS_READ = 12
 #: The steps :meth:`Library.add` reports its "story" stage in: the article's evidence against the
@@ -1240,6 +1241,18 @@ def _title_case(text: str) -> bool:
 def _holds(run: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Whether the words *part* stand one after another in *run*."""
     return any(run[i : i + len(part)] == part for i in range(len(run) - len(part) + 1))
+
+
+#: A number right before a word, as a unit's symbol follows it ("4.2 GW", "4,200MW", "400 kV").
+_NUMBER_BEFORE = re.compile(r"\d[\u00a0\u202f ]?$")
+
+
+def _unit_symbol(word: str, texts: Sequence[str]) -> bool:
+    """Whether *word* (a name a story's profiles hold, in any case) is a unit's symbol: *texts* print it, and
+    only right after a number ("4.2 GW", "4,200 MW", "the 400 kV line"), as no name is printed."""
+    printed = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)  # (a profile holds it folded: "gw")
+    places = [(t, m.start()) for t in texts for m in printed.finditer(t)]
+    return bool(places) and all(_NUMBER_BEFORE.search(t, max(0, at - 2), at) for t, at in places)
 
 
 #: A word written in small letters.
@@ -2964,6 +2977,8 @@ class Library:
         common = {w for t in leads + rest for w in _SMALL_WORD.findall(t)}  # (all they read: "the same shaft")
         generic = {f for f in held if f[0] == "n" and f[2:] not in whole
                    and (fold(f[2:]).lower() in common and f[2:] not in alone or is_title(f[2:]))}
+        # ... nor a unit's symbol, printed only after a number ("4.2 GW", "4,200 MW")
+        generic |= {f for f, k in held.items() if f[0] == "n" and k >= 2 and " " not in f[2:] and _unit_symbol(f[2:], leads + rest)}
         # A number the story's reports print only as a date's day or a span of time ("between Nov. 14
         # and 16", "in the 24 hours to Saturday") is no figure they share.
         numbers = {f[2:] for f, k in held.items() if f[0] == "f" and k >= 2 and _BARE_NUMBER.fullmatch(f[2:])}
