@@ -40,7 +40,7 @@ from core.reading.judge import (
     RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, published_stamp, date_reading, in_capitals,
     is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    SHARE_NETWORK, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    SHARE_NETWORK, printed_lines, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, without_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -6176,12 +6176,33 @@ def _article_from_blocks(
         entries.pop()  # the wire desk's initials under the last paragraph: "abc mal"
     if stamps:
         entries = _stamp_updates(entries, stamps, printed=signed_off)
+    entries = _printed_paragraphs(entries)
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
         path=source, outlet=outlet, title=without_signature(title, byline), paragraphs=tuple(t for t, _ in entries),
         byline=byline, published=published, url=url, subheads=marked, teaser=teaser, dateline=dateline, place=place,
         standfirst=standfirst,
     )
+
+
+def _printed_paragraphs(entries: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """*entries* (a paragraph's text, whether it is a subhead) with a converted document's lines
+    of print, each a paragraph of the page, joined into the paragraphs they were printed in
+    (:func:`~core.reading.judge.printed_lines`), between its subheads."""
+    paragraphs = [t for t, sub in entries if not sub]
+    if len(printed_lines(paragraphs)) == len(paragraphs):
+        return entries
+    joined: list[tuple[str, bool]] = []
+    run: list[str] = []
+    for text, sub in [*entries, ("", True)]:
+        if not sub:
+            run.append(text)
+            continue
+        joined.extend((t, False) for t in printed_lines(run))
+        run = []
+        if text:
+            joined.append((text, sub))
+    return joined
 
 
 #: What joins the names of a credit line: "Le Courrier de la Côte avec AFP", "Northbank News with

@@ -46,7 +46,7 @@ from core.stamps import (
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, dateline_place, is_article_note, search_fold, sentence_starts, word_pattern
 
 __all__ = [
-    "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
+    "printed_lines", "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_rights_notice", "is_comments_label", "is_capitalised", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
@@ -3371,6 +3371,42 @@ def _join(unit: str, line: str, hyphenated: frozenset[str] = frozenset()) -> str
             return unit[:-1] + line
         return unit + line
     return unit + " " + line
+
+
+#: The fewest breaks of a sentence across two paragraphs that make a page's paragraphs printed
+#: lines (one paragraph without its stop over one in small letters is a slip, not a layout).
+PRINTED_BREAKS = 2
+#: The fewest words of a printed line a sentence runs on from.
+PRINTED_LINE_WORDS = 6
+
+
+def printed_lines(paragraphs: Sequence[str]) -> list[str]:
+    """*paragraphs* with the lines of print a converted document gives as paragraphs joined into
+    the paragraphs they were printed in: a paragraph of :data:`PRINTED_LINE_WORDS` words or more
+    that ends no sentence (:func:`_closes`), over one that opens in a small letter, carries its
+    sentence on where the run of lines ends on a sentence's close ("... The trans-" / "mission system operator OstNet reports ... that nearly" /
+    "three million customers were interrupted."), a word broken by a hyphen joined whole
+    (:func:`_join`). Only where the page shows it :data:`PRINTED_BREAKS` times or more; else
+    *paragraphs* as they are."""
+    carrying = [n for n in range(len(paragraphs) - 1)
+                if paragraphs[n + 1][:1].islower() and word_count(paragraphs[n]) >= PRINTED_LINE_WORDS
+                and not _closes(paragraphs[n])]
+    # (a run of lines ends where its sentence does: items of a list in small letters close none)
+    carries = []
+    for n in reversed(carrying):
+        if n + 1 in carries or _closes(paragraphs[n + 1]):
+            carries.append(n)
+    if len(carries) < PRINTED_BREAKS:
+        return list(paragraphs)
+    hyphenated = _hyphenated_words(" ".join(p for p in paragraphs if not p.endswith("-")))
+    joined: list[str] = []
+    on = frozenset(carries)
+    for n, paragraph in enumerate(paragraphs):
+        if n - 1 in on:
+            joined[-1] = _join(joined[-1], paragraph, hyphenated)
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _hyphenated_words(text: str) -> frozenset[str]:
