@@ -455,6 +455,70 @@ def test_a_missing_file_among_paths_is_skipped_by_the_reader_as_a_binary_one_is(
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_inputs_that_cannot_be_articles_never_open_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A user's `newsprism some.bin` opened the full-screen reader and waited for its reading
+    # worker before saying "binary file, not text".
+    import tui.cli_reading
+
+    binary, empty, folder = tmp_path / "some.bin", tmp_path / "empty.txt", tmp_path / "photos"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" * 30)
+    empty.write_text("\n\n")
+    folder.mkdir()
+    (folder / "one.jpg").write_bytes(b"\xff\xd8\xff")
+
+    def opened(app: object) -> None:
+        raise AssertionError("the reader opened")
+
+    monkeypatch.setattr(tui.cli_reading, "_terminal_problem", lambda: None)
+    monkeypatch.setattr(tui.cli_reading, "run_reader", opened)
+    assert main([str(binary), str(empty), str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsprism: {binary}: binary file, not text; {empty}: empty file; {folder}: no articles here")
+    assert err.count("\n") == 1
+
+
+def test_the_reader_opens_on_what_can_be_read_and_names_what_it_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Inputs that cannot be articles beside one that can: the reader opens on that one, and says
+    # which it skipped while it runs (notices) and on quitting (one line each).
+    import asyncio
+
+    import tui.cli_reading
+    from tests.pilot import ready
+
+    good = tmp_path / "harbour.txt"
+    good.write_text("Harbour strike ends\n\nDock workers at the port of Arden ended their strike on Monday after "
+                    "nine days of talks, the union said.\n")
+    empty, letterless, folder = tmp_path / "empty.html", tmp_path / "rule.txt", tmp_path / "blobs"
+    empty.write_text(" ")
+    letterless.write_text("* * *\n----\n")
+    folder.mkdir()
+    (folder / "x.txt").write_bytes(b"\0" * 64)
+    seen: dict[str, object] = {}
+
+    def drive(app) -> None:  # type: ignore[no-untyped-def]
+        async def run() -> None:
+            async with app.run_test(size=(100, 30)) as pilot:
+                screen = await ready(pilot)
+                seen["title"] = screen.reader.article.title
+                seen["notices"] = sorted(str(n.message) for n in app._notifications)
+                await pilot.press("q")
+
+        asyncio.run(run())
+
+    monkeypatch.setattr(tui.cli_reading, "_terminal_problem", lambda: None)
+    monkeypatch.setattr(tui.cli_reading, "run_reader", drive)
+    assert main([str(empty), str(good), str(letterless), str(folder)]) == 0
+    assert seen["title"] == "Harbour strike ends"
+    skipped = sorted([f"{empty}: empty file", f"{letterless}: no article text found",
+                      f"{folder / 'x.txt'}: binary file, not text"])
+    assert seen["notices"] == skipped
+    assert sorted(capsys.readouterr().err.splitlines()) == [f"newsprism: {line}" for line in skipped]
+
+
 def test_every_command_names_a_missing_file_in_the_same_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # A fresh user's `add` said "no such file or directory" and `links` "no such file".
     missing = tmp_path / "nope.txt"

@@ -479,7 +479,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     library = _library_named(args)
     if library is None:
-        _some_path_there(_paths(args.paths))
+        _some_path_readable(_paths(args.paths))
         what = [str(p.resolve()) for p in _paths(args.paths)]
     else:
         _check_story(library, args.story)
@@ -687,17 +687,23 @@ def _quiet_after_the_loop(previous: Callable[[Any], object]) -> Callable[[Any], 
     return hook
 
 
-def _some_path_there(paths: Sequence[Path]) -> None:
-    """Refuse *paths* when none of them is there, naming each in one line; a missing path among
-    others that are there is for the reader to skip with a notice, as a binary or empty file is.
+def _some_path_readable(paths: Sequence[Path]) -> None:
+    """Refuse *paths* when none of them can give an article, told cheaply, before the reader or
+    reading is imported (:func:`core.reading.sources.refusal`: not there, empty, binary, a folder
+    of nothing readable), naming each in one line; such a path among others that may be read is
+    for the reader to skip with a notice.
 
     Raises:
-        UsageError: no path of *paths* exists.
+        UsageError: no path of *paths* may give an article.
     """
-    from core.errors import not_there
+    from core.reading.sources import refusal
 
-    if not any(path.exists() for path in paths):
-        raise UsageError("; ".join(f"{path}: {not_there(path)}" for path in paths))
+    refused = []
+    for path in paths:
+        if (line := refusal(path)) is None:
+            return
+        refused.append(line)
+    raise UsageError("; ".join(refused))
 
 
 def _terminal_problem() -> str | None:
@@ -754,7 +760,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         alone = not args.paths and args.library is None and args.story is None
         return read_archive(args.archive, alone=alone, theme=theme)
     if args.paths:
-        _some_path_there(_paths(args.paths))
+        _some_path_readable(_paths(args.paths))
     library = _library_named(args)
     if library is not None:
         _check_story(library, args.story)

@@ -30,7 +30,7 @@ from pathlib import Path
 from core.errors import NothingToRead, ReadError, not_there
 from core.model import Article
 from core.reading.sources import (
-    ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, TABLE_SUFFIXES, Fetched, Fetcher, Item,
+    ALL_SUFFIXES, EMPTY_FOLDER, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, OFFICE_SUFFIXES, SEEDS_DIR, TABLE_SUFFIXES, Fetched, Fetcher, Item,
     NOT_READ, NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, foreign_document, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
 
@@ -230,7 +230,7 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
             continue
         files = list(iter_files([path], suffixes=ALL_SUFFIXES))
         if not files:
-            yield Problem(raw, _EMPTY_FOLDER)
+            yield Problem(raw, EMPTY_FOLDER)
         for file in files:
             if path.is_dir() and file.name == MANIFEST_NAME:
                 continue
@@ -263,7 +263,7 @@ def read_paths(
     total, done = sum(len(files) for _, files in listed), 0
     for path, files in listed:
         if not files:
-            errors.append(ReadError(f"{path}: {_EMPTY_FOLDER}"))
+            errors.append(ReadError(f"{path}: {EMPTY_FOLDER}"))
         for file in files:
             _read_one(file, articles, errors, seen, seen_files, manifests)
             done += 1
@@ -284,10 +284,6 @@ def _manifest(folder: Path, manifests: dict[Path, dict[str, Source]]) -> Problem
         where = str(folder / MANIFEST_NAME)
         return Problem(where, f"{str(exc).removeprefix(f'{where}: ')}; its files read without it", skipped=0)
     return None
-
-
-#: What a folder holding no file of a kind newsprism reads says.
-_EMPTY_FOLDER = "no articles here (no " + ", ".join(sorted(s for s in ALL_SUFFIXES if s)) + " file)"
 
 
 def _read_one(

@@ -25,7 +25,7 @@ from core.sanitize import sanitize
 
 __all__ = [
     "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
-    "Source", "decode", "foreign_document", "decode_html", "decode_legacy", "html_body", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes",
+    "Source", "decode", "foreign_document", "decode_html", "decode_legacy", "html_body", "fetch_url", "is_url", "iter_files", "kind_suffix", "load_manifest", "passed_over", "read_bytes", "refusal",
 ]
 
 #: The sidecar file naming each file's outlet and URL, where they are known.
@@ -496,6 +496,70 @@ def passed_over(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXE
     and folders are not counted (they are passed over on purpose), nor a folder's manifest, nor
     files named directly."""
     return [file for path in paths if path.is_dir() for file in _walk(path, suffixes)[1]]
+
+
+#: What a folder holding no file of a kind newsprism reads says.
+EMPTY_FOLDER = "no articles here (no " + ", ".join(sorted(s for s in ALL_SUFFIXES if s)) + " file)"
+#: What an input holding no letter at all says: no kind of input without one holds an article.
+NO_ARTICLE_TEXT = "no article text found"
+#: The openings of the binary inputs newsprism reads (a gzipped web archive, a Word .docx's
+#: zip): their bytes are for their readers to judge, not :func:`is_binary`.
+_PACKED = (b"\x1f\x8b", b"PK\x03\x04")
+#: The files of a folder named by :func:`refusal` when none of them can be read; the rest are counted.
+REFUSED_NAMED = 3
+
+
+def _refused_bytes(data: bytes) -> str | None:
+    """Why *data* cannot hold an article, whatever kind it is read as, or None where only its
+    reader can tell: empty, a document of a kind newsprism does not read, binary, UTF-16 that
+    is not valid, or text without a single letter. In the order and words of reading itself."""
+    if not data.strip():
+        return "empty file"
+    if data.startswith(_PACKED):
+        return None
+    if (foreign := foreign_document(data)) is not None:
+        return f"{foreign}, {NOT_READ}"
+    if is_binary(data):
+        return NOT_TEXT
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return f"not valid UTF-16 text ({exc.reason})"
+        return None if any(c.isalpha() for c in text) else NO_ARTICLE_TEXT
+    # a letter is an ASCII one or lies in bytes beyond ASCII (a letter in some encoding, maybe)
+    return None if re.search(rb"[A-Za-z\x80-\xff]", data) else NO_ARTICLE_TEXT
+
+
+def refusal(path: Path) -> str | None:
+    """Why *path* cannot give a single article, told from its bytes alone, as one line
+    ("notes.bin: binary file, not text"), or None where reading it may give one.
+
+    A file is refused when it is not there or cannot be read (:func:`read_bytes`), or its bytes
+    cannot hold an article (empty, binary, a PDF, text without a letter); a folder when it holds
+    no file of a kind newsprism reads, or every such file is refused (its first
+    :data:`REFUSED_NAMED` named, the rest counted). What is refused here, reading refuses in the
+    same words; what passes may still hold no article (a page of menus), which only reading tells.
+    Cheap: it imports none of the readers, and stops at a folder's first file that may be read.
+    """
+    if not path.is_dir():
+        try:
+            why = _refused_bytes(read_bytes(path))
+        except ReadError as exc:
+            return str(exc)
+        return None if why is None else f"{path}: {why}"
+    files = list(iter_files([path]))
+    if not files:
+        return f"{path}: {EMPTY_FOLDER}"
+    lines: list[str] = []
+    for file in files:
+        if (line := refusal(file)) is None:
+            return None
+        lines.append(line)
+    if len(lines) == 1:
+        return lines[0]
+    named = "; ".join(lines[:REFUSED_NAMED]) + (f"; and {len(lines) - REFUSED_NAMED} more" if len(lines) > REFUSED_NAMED else "")
+    return f"{path}: none of its {len(lines)} files can be read ({named})"
 
 
 def _walk(path: Path, suffixes: frozenset[str]) -> tuple[list[Path], list[Path]]:
