@@ -2699,13 +2699,13 @@ class Library:
                FROM articles WHERE story = ? ORDER BY rowid""",
             (story,),
         ).fetchall()
-        languages = self._languages({r[0]: (r[6], r[13]) for r in rows})
         paragraphs: dict[str, list[str]] = {r[0]: [] for r in rows}
         for article, text in self._db.execute(
             "SELECT p.article, p.text FROM paragraphs p JOIN articles a ON a.id = p.article WHERE a.story = ? ORDER BY p.article, p.idx",
             (story,),
         ):
             paragraphs[article].append(text)
+        languages = self._languages({r[0]: (r[6], r[13]) for r in rows}, {r[0]: (r[2], paragraphs[r[0]]) for r in rows})
         return [
             Article(
                 id=r[0], path=r[6], outlet=r[1], title=r[2], paragraphs=tuple(paragraphs[r[0]]), byline=r[3],
@@ -2728,11 +2728,14 @@ class Library:
         """The column of an article's language, or NULL while a migration older than it reads articles."""
         return "language" if self.version >= _LANGUAGE_SCHEMA else "NULL"
 
-    def _languages(self, stored: dict[str, tuple[str, str | None]]) -> dict[str, str | None]:
+    def _languages(
+        self, stored: dict[str, tuple[str, str | None]], texts: dict[str, tuple[str, Sequence[str]]]
+    ) -> dict[str, str | None]:
         """The language of each article of *stored* (id -> its source and its stored language): the one
         stored, or for a record of a file whose own text cannot tell it (a channel's one-line post) the
         one language the file's other records the library holds are told to be in, where they agree
-        (one source, one language: :meth:`core.linking.story.Story.language` for files). A look-up by
+        and its text (*texts*: id -> its title and paragraphs) does not speak against it (one source,
+        one language: :meth:`core.linking.story.Story.language` for files). A look-up by
         the source's index per such record's file."""
         found = {article: language for article, (_, language) in stored.items()}
         files = {file for source, language in stored.values() if language is None and (file := record_file(source))}
@@ -2743,8 +2746,9 @@ class Library:
                     if language is not None and record_file(source) == file}
             agreed[file] = told.pop() if len(told) == 1 else None
         for article, (source, language) in stored.items():
-            if language is None and (file := record_file(source)) is not None:
-                found[article] = agreed[file]
+            if language is None and (file := record_file(source)) is not None and (agreed_language := agreed[file]) is not None:
+                title, paragraphs = texts[article]
+                found[article] = article_language(title, paragraphs, declared=agreed_language)
         return found
 
     def _tell_languages(self) -> None:
@@ -2773,7 +2777,8 @@ class Library:
                 published=row[4], url=row[5], standfirst=row[7], captions=tuple(json.loads(row[8])), dateline=row[9],
                 subheads=_subheads(row[10], paragraphs), **_cut_of(row[11]), updated=row[12], language=row[13],
             )
-        languages = self._languages({a.id: (a.path, a.language) for a in found.values()})
+        languages = self._languages({a.id: (a.path, a.language) for a in found.values()},
+                                    {a.id: (a.title, a.paragraphs) for a in found.values()})
         found = {i: replace(a, language=languages[i]) for i, a in found.items()}
         return [found[i] for i in ids if i in found]
 

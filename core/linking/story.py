@@ -235,7 +235,8 @@ class Story:
         first paragraphs: a code of :data:`core.text.LANGUAGE_NAMES`), None when it cannot be told;
         the article's own :attr:`~core.model.Article.language` where it has one (the library's).
         A record of a file of several (a channel's post, a feed's entry: its path ends ":N") too short
-        to tell has the one language the story's other records of that file are told to be in.
+        to tell has the one language the story's other records of that file are told to be in,
+        unless its own words speak against it (:func:`core.text.declared_language`).
 
         Raises:
             KeyError: *article_id* is not in the story.
@@ -246,11 +247,12 @@ class Story:
             if told is None and (source := record_file(article.path)) is not None:
                 # Too little text of its own: a record of a file (a channel's post, a feed's entry)
                 # is in the language all the file's other records of the story are in, where they
-                # are told and agree (one source, one language).
+                # are told and agree (one source, one language), unless its own words speak against
+                # it (a feed declared Indonesian carrying a Finnish entry).
                 others = {a.language or article_language(a.title, a.paragraphs) for a in self.articles
                           if a.id != article_id and record_file(a.path) == source} - {None}
                 if len(others) == 1:
-                    told = others.pop()
+                    told = article_language(article.title, article.paragraphs, declared=others.pop())
             self._languages[article_id] = told
         return self._languages[article_id]
 

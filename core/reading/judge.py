@@ -717,13 +717,11 @@ LANGUAGE_SAMPLE = 20_000
 def page_language(text: str, declared: str | None = None) -> str | None:
     """The language a page is written in, as a code of :data:`core.text.LANGUAGE_NAMES`: its
     *text*'s (:func:`core.text.language_of` on its first :data:`LANGUAGE_SAMPLE` characters), else
-    the one it *declares* (an HTML page's lang: "ca-ES" is "ca"); None where neither tells."""
-    from core.text import language_of
+    the one it *declares* (an HTML page's lang: "ca-ES" is "ca") unless its text speaks against
+    that (:func:`core.text.declared_language`); None where neither tells."""
+    from core.text import declared_language
 
-    told = language_of(text[:LANGUAGE_SAMPLE])
-    if told is None and declared and (code := re.split(r"[-_]", declared.strip().lower())[0]):
-        return code
-    return told
+    return declared_language(text[:LANGUAGE_SAMPLE], declared)
 
 
 def _names_only(text: str) -> bool:
