@@ -22,9 +22,12 @@ from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword, search_fold
 __all__ = ["HAN_DIGITS", "HAN_NUMERAL", "MYRIAD", "MYRIAD_GROUPS", "MYRIAD_SMALL", "myriad_value", "CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "NUMBER_WORDS_ABROAD", "MULTIPLIERS_ABROAD", "JOINERS_ABROAD", "number_words_pattern", "SCALES", "SCALES_ABROAD", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
            "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted", "GROUP_SPACES", "SPACED_THOUSANDS", "plain_digits"]
 
-#: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
-#: dots and mark its decimals with a comma ("250.000", "1,8 miljoen", Indonesian "2.000 orang").
-DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el id".split())
+#: The languages (codes of :func:`core.text.language_of`) that mark a number's decimals with a
+#: comma, so that a dot before groups of three digits groups its thousands ("250.000", "1,8
+#: miljoen", Indonesian "2.000 orang", Romanian "2.500 de oameni", Catalan "1.200 persones",
+#: Vietnamese "1.800 người"): those that print the dot, and those that print a space but never a
+#: decimal point (French, Czech, Finnish, Russian ... "1.800" there is still 1800).
+DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el id ro ca vi sl sh hu cs sk fi et lt lv fr sv ru uk be bg sr mk Cyrl".split())
 #: A number whose dots group thousands, when its language writes them so: "250.000", "1.250.000".
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 

@@ -93,7 +93,35 @@ _CONVERSION_SLACK = 0.05
 _OF_KINDS = frozenset({"share", "points"})
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "energy", "voltage", "concentration",
-                       "magnitude", "capacity"})
+                       "magnitude", "capacity", "loudness", "pressure", "radiation"})
+#: The most values of one measure two outlets may each give, all alike, for each value to be one
+#: figure with its equal (:func:`compare`): a measure is said of few things in one story.
+_SAME_MEASURES = 3
+#: Units of measurement that a unit's symbol prints (SI and the units news reports a measurement
+#: in): a figure in one is a quantity of that unit, never a count ("25 ppm" of ammonia, "85 dB",
+#: "110 kV", "40 µg/m³", "-5 °C"), each by the spelling the figures show and its kind (:data:`_UNITS`).
+_MEASUREMENT_UNITS = {
+    "ppm": "concentration", "ppb": "concentration", "mg/m³": "concentration", "µg/m³": "concentration",
+    "ng/m³": "concentration", "mg/l": "concentration", "µg/l": "concentration", "mg/kg": "concentration",
+    "dB": "loudness", "dBA": "loudness", "kV": "voltage", "kW": "power", "kWh": "energy", "MWh": "energy",
+    "GWh": "energy", "TWh": "energy", "hPa": "pressure", "kPa": "pressure", "mbar": "pressure",
+    "mSv": "radiation", "µSv": "radiation", "mSv/h": "radiation", "µSv/h": "radiation", "Bq": "radiation",
+    "mg": "mass", "µg": "mass", "°C": "temperature", "°F": "temperature",
+}
+#: The symbols of :data:`_MEASUREMENT_UNITS` as a pattern, case aside ("PPM", "db", "Kv"), the micro
+#: sign in any of its spellings ("µ", Greek "μ", "u"), a cubic metre as "m3" or "m³", a degree's
+#: sign with or without a space before its scale ("30°C", "-5 ° C").
+_MEASUREMENT_UNIT = (r"(?:(?:[µμu]|m|n)g/(?:m[3³]|l|kg)|[µμ]sv(?:/h)?|msv(?:/h)?|°\s?[cf]|ppm|ppb|dba?|kv|[kmgt]wh|kw|[hk]pa|mbar|bq|[µμ]g|mg)"
+                     r"(?![\w/³])")
+#: Each spelling of those symbols (folded: "db", "μg/m3", "° c"), by the one the figures show.
+_MEASUREMENT_SPELLINGS = {
+    **{unit.lower(): unit for unit in _MEASUREMENT_UNITS},
+    **{unit.lower().replace("³", "3"): unit for unit in _MEASUREMENT_UNITS if "³" in unit},
+    **{unit.lower().replace("µ", micro).replace("³", cube): unit for unit in _MEASUREMENT_UNITS if "µ" in unit
+       for micro in "μu" for cube in "3³"},
+    **{unit.lower().replace("µ", "μ"): unit for unit in _MEASUREMENT_UNITS if "µ" in unit},
+    "°-c": "°C", "°-f": "°F", "μg": "µg", "ug": "µg", "μsv": "µSv", "usv": "µSv",
+}
 
 #: The scales and the shares of the other languages news is read in, as the stories stage reads
 #: them (core.stories.words.SCALES: "25 Millionen Pfund", "8 млн", "18 Prozent"; PERCENT_PHRASES: "18
@@ -134,6 +162,7 @@ _UNITS = {
     # what a container ship carries, in twenty-foot equivalent units ("the 9,400-TEU vessel"):
     # its size, no count of ships
     "TEU": "capacity",
+    **_MEASUREMENT_UNITS,
 }
 #: The counted words of scripts :data:`_UNIT`'s letters do not read, by the English unit: Arabic's
 #: people ("2000 شخص", "37 شخصا", "أشخاص"). Only these are read there: a word of such a script after
@@ -158,7 +187,7 @@ _ALIASES = {
        for length in lengths},
     "m2": "m²", "km2": "km²", "m3": "m³", "km3": "km³",
     **_PERCENT_ABROAD, **{f"{a}-{b}": "%" for a, b in PERCENT_PHRASES}, **_CURRENCIES_ABROAD,
-    **_UNITS_UNCASED,
+    **_UNITS_UNCASED, **_MEASUREMENT_SPELLINGS,
     # people, and doses, in the other languages news is read in ("12.400 personas", "50.000 dosis")
     "persona": "people", "personne": "people", "pessoa": "people", "persone": "people", "personen": "people",
     "mensch": "people", "menschen": "people", "mensen": "people",
@@ -215,7 +244,7 @@ _SIGN = {"dollar": "$", "pound": "£"}
 _NO_PLURAL = frozenset(
     "km m cm mm kg g km/h mph m/s % yen yuan won people police children men women staff "
     "personnel crew cattle sheep fish aircraft deer livestock troops TEU".split()
-) | {unit for unit, (dimension, _) in _MEASURED.items() if dimension not in ("length", "speed")}
+) | {unit for unit, (dimension, _) in _MEASURED.items() if dimension not in ("length", "speed")} | frozenset(_MEASUREMENT_UNITS)
 
 #: Bodies of people counted by head, whose members a count may name instead ("23 crew members",
 #: "40 staff members"): one count with the body's ("23 crew", "40 staff").
@@ -283,7 +312,7 @@ _BETWEEN = (
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"(?:of|{_PART_OF_ABROAD})\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = rf"(?P<unit>per\s+cento?\b|(?:{'|'.join(sorted(_UNITS_UNCASED, key=len, reverse=True))})(?!\w)|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = rf"(?P<unit>{_MEASUREMENT_UNIT}|per\s+cento?\b|(?:{'|'.join(sorted(_UNITS_UNCASED, key=len, reverse=True))})(?!\w)|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 #: Where a figure may start: not run on to a word, a decimal point or a dash ("A320", "v2.5",
 #: "5-6"), except a word of a script written without spaces ("上昇率は3.1%で", "目标的2%"), whose
 #: figures are run on to the characters before them.
@@ -1468,7 +1497,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 if any(start <= match.start() < end for start, end in escapes) or match.start() < covered or any(
                         f.span[0] <= match.start() < f.span[1] for f in moves):
                     continue
-                if match["num"][:1].isdigit() and not match["cur"]:  # "EUR 1.2 bln" is a sum, no name's number
+                measured = bool(match["unit"]) and _canonical(match["unit"]) in _MEASUREMENT_UNITS
+                # "EUR 1.2 bln" is a sum, "Dienstagmorgen 35 ppm" a measurement: no name's number
+                if match["num"][:1].isdigit() and not match["cur"] and not measured:
                     flat = flat if flat is not None else words_and_offsets(text)[1]
                     k = bisect_left(flat, match.start("num"), hi=len(flat) - 1) // 2
                     if flat and flat[2 * k] == match.start("num") and designation(text, flat, k):
@@ -2761,6 +2792,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     # (people abroad by the toll's words of their language too: "Dwie osoby zginęły")
     told_of = (_of_outcome(text, start, end, outcome_end) or language not in (None, "en") and _toll_of(text, start, end, language)
                if unit == "people" else _toll_of(text, start, end, language))
+    if (kind == "count" and not dotted and not match["scale"] and not match["abbr"] and value != int(value)
+            and (grouped := undotted(match["num"], True)) != match["num"]):
+        # a count is whole: "1.200 de persoane", "2.500 de oameni" group thousands with a dot in a
+        # report whose language is not told (too short), as in the languages that write them so
+        value = float(grouped)
     if kind == "count" and value <= 2 and part not in ("part", "small") and not (said_of and told_of):
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
@@ -3352,8 +3388,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # 27 and 32": the second of two), give each member's age (_ages_listed)
         one_place_each = (a.kind == b.kind == "age" and a.of == b.of and a.of.endswith(" aged")
                           and len(listed_ages[(a.ref.article, a.of)]) == len(listed_ages[(b.ref.article, b.of)]) == 1)
+        # ... and so do two outlets that give the same few values of one measure, each the same
+        # ("35 ppm" measured and a limit of "25 ppm" in two languages): each value with its equal
         one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
-                            and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
+                            and given[(a.ref.article, a.counted)] == given[(b.ref.article, b.counted)]
+                            and len(given[(a.ref.article, a.counted)]) <= _SAME_MEASURES)
         # ... and each one speed reached, or one limit, in whatever unit ("92 km/h in a 60 km/h
         # curve" / "57mph on a curve with a limit of 37mph"): one figure each, converted or not
         one_speed_each = (a.kind == b.kind == "speed" and a.of == b.of
