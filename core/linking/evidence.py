@@ -906,6 +906,57 @@ def _holder_before(text: str, start: int) -> str:
     return " ".join(named[-2:])
 
 
+#: The words that tie a figure to the place or body it is of ("customers in Karsland", "In
+#: Velmoria, about 600,000 ..."): a figure of one place is no value of another's.
+_IN_PLACE = frozenset({"in"})
+
+
+def _place_name(words: _Words, m: int) -> str:
+    """The name that starts at word *m* (up to three capitalised words, "the" skipped), its last
+    word in lower case ("Karsland", "the Gaza Strip": "strip"), where a capital starts it; else ""."""
+    if m < len(words.folded) and words.folded[m] == "the":
+        m += 1
+    named = ""
+    for w in words.surface[m : m + 3]:
+        if not w[:1].isupper():
+            break
+        named = w
+    return _letters(named.removesuffix("'s").removesuffix("’s")) if named else ""
+
+
+def _holder(words: _Words, k: int, last: int, phrases: Sequence[tuple[int, int]]) -> str:
+    """The place the number phrase from word *k* to *last* is of, as its sentence ties it there
+    (the last word of the name, :func:`_place_name`): "in" a name later in its clause ("Some
+    300,000 customers in Karsland lost power"), else the nearest "in" a name before it in its
+    sentence with no other figure between ("In Velmoria, about 600,000 customers lost power, while
+    in Karsland some 250,000 were affected"); "" where none is."""
+    text, folded = words.text, words.folded
+    for m in range(last + 1, len(folded) - 1):
+        if _CLAUSE_END.search(text, words.spans[m - 1][1], words.spans[m][0]) or any(k2 == m for k2, _ in phrases):
+            break
+        if folded[m] in _IN_PLACE and (name := _place_name(words, m + 1)):
+            return name
+    for m in range(k - 1, -1, -1):
+        if _SENTENCE_END.search(text, words.spans[m][1], words.spans[m + 1][0]) or any(last2 == m for _, last2 in phrases):
+            break
+        if folded[m] in _IN_PLACE and m + 1 < k and (name := _place_name(words, m + 1)):
+            return name
+    return ""
+
+
+def _phrase_end(phrases: Sequence[tuple[int, int]], k: int) -> int:
+    """The last word of the number phrase of *phrases* that starts at word *k* (*k* where none does)."""
+    return next((last for start, last in phrases if start == k), k)
+
+
+def _other_holders(a: _Words, here: tuple[int, int], phrases_a: Sequence[tuple[int, int]],
+                   b: _Words, there: tuple[int, int], phrases_b: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figures at *here* of *a* and *there* of *b* are of two places (:func:`_holder`):
+    "300,000 customers in Karsland" are no value of "650,000 customers in Velmoria"."""
+    ours, theirs = _holder(a, *here, phrases_a), _holder(b, *there, phrases_b)
+    return bool(ours and theirs and ours != theirs)
+
+
 def _counted(words: _Words) -> dict[str, list[_Count]]:
     """Per content stem next to a number phrase: the numbers that count it."""
     found: dict[str, list[_Count]] = {}
@@ -1918,6 +1969,8 @@ def differences(
                     continue
                 if not _like(a, here[0], b, there[0], done_apart):
                     continue  # "Two of the injured workers were in a serious condition" / "Twelve workers were injured"
+                if _other_holders(a, here[0], phrases_a, b, there[0], phrases_b):
+                    continue  # "Some 300,000 customers in Karsland" / "About 650,000 customers in Velmoria": two places' counts
                 if _of_two_times(a, here[0], b, there[0], days):
                     continue  # growth of 1.4% in 2027 is no value of this year's 1.5%
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
@@ -1967,6 +2020,16 @@ def differences(
             xs = [x for x in xs if x.value not in given_b]
         if len({y.value for y in ys}) > 1:
             ys = [y for y in ys if y.value not in given_a]
+        # a count of one place is paired with the other's count of that place, never another's
+        # ("Some 300,000 customers in Karsland" / "In Velmoria, about 600,000 customers lost power,
+        # while in Karsland some 250,000 ...": no 300,000 -> 600,000)
+        holders_a = {x.at: _holder(a, x.at, _phrase_end(phrases_a, x.at), phrases_a) for x in xs if x.at >= 0}
+        holders_b = {y.at: _holder(b, y.at, _phrase_end(phrases_b, y.at), phrases_b) for y in ys if y.at >= 0}
+        if any(holders_a.values()) and any(holders_b.values()):
+            xs = [x for x in xs if holders_a.get(x.at, "") in ("", *holders_b.values())]
+            ys = [y for y in ys if holders_b.get(y.at, "") in ("", *holders_a.values())]
+            if len(xs) == len(ys) == 1 and "" not in (h := (holders_a.get(xs[0].at, ""), holders_b.get(ys[0].at, ""))) and h[0] != h[1]:
+                continue
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
         x, y = xs[0], ys[0]

@@ -1,0 +1,35 @@
+"""A figure of one place is no value of another place's figure (trial 55 F2).
+
+Neighbouring countries' counts of one blackout ("customers in Harlow", "In Denbury, ...") are
+counts of two places: a link between two such paragraphs tells no figure difference between
+them, and a paragraph that gives several places' counts pairs each with no other place's.
+"""
+
+from core.linking.evidence import differences
+
+HARLOW = ("Some 120,000 households in Harlow lost power on Friday night as the storm that began over "
+          "the Brent estuary moved north, Harlow's network company said.")
+DENBURY = ("About 480,000 households in Denbury lost power on Friday night when the storm reached the "
+           "Brent estuary, Denbury's network company Denlink said.")
+CUSTOMERS = "Some 120,000 customers in Harlow lost power on Friday night as the storm moved north, Harlow's network company said."
+BOTH = "In Denbury, about 220,000 customers lost power, while in Harlow some 90,000 were affected, their network companies said."
+
+
+def _figures(a: str, b: str) -> list[tuple[str, str]]:
+    return [(d.a, d.b) for d in differences(a, b) if d.what == "figure"]
+
+
+def test_two_places_counts_are_no_difference() -> None:
+    assert _figures(HARLOW, DENBURY) == []
+    assert _figures(DENBURY, HARLOW) == []
+
+
+def test_a_place_count_pairs_with_no_other_places() -> None:
+    assert _figures(CUSTOMERS, BOTH) == []  # (was 120,000 -> 220,000: Harlow's with Denbury's)
+    assert _figures(BOTH, CUSTOMERS) == []
+
+
+def test_one_place_counts_still_differ() -> None:
+    other = HARLOW.replace("Some 120,000", "Some 200,000").replace("Friday night as", "Friday night after")
+    assert _figures(HARLOW, other) == [("120,000", "200,000")]
+    assert _figures(HARLOW, DENBURY.replace("Denbury", "Harlow")) == [("Some 120,000", "About 480,000")]
