@@ -33,3 +33,9 @@ def test_one_place_counts_still_differ() -> None:
     other = HARLOW.replace("Some 120,000", "Some 200,000").replace("Friday night as", "Friday night after")
     assert _figures(HARLOW, other) == [("120,000", "200,000")]
     assert _figures(HARLOW, DENBURY.replace("Denbury", "Harlow")) == [("Some 120,000", "About 480,000")]
+
+
+def test_a_month_is_no_place() -> None:
+    a = "A magnitude 6.1 quake struck the coast in September, killing at least seven people."
+    b = "A magnitude 5.6 quake struck the coast in the Gulf, killing at least seven people."
+    assert _figures(a, b) == [("6.1", "5.6")]

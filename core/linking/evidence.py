@@ -913,13 +913,16 @@ _IN_PLACE = frozenset({"in"})
 
 def _place_name(words: _Words, m: int) -> str:
     """The name that starts at word *m* (up to three capitalised words, "the" skipped), its last
-    word in lower case ("Karsland", "the Gaza Strip": "strip"), where a capital starts it; else ""."""
+    word in lower case ("Karsland", "the Gaza Strip": "strip"), where a capital starts it and it
+    names no month or day; else ""."""
     if m < len(words.folded) and words.folded[m] == "the":
         m += 1
     named = ""
-    for w in words.surface[m : m + 3]:
+    for w, folded in zip(words.surface[m : m + 3], words.folded[m : m + 3]):
         if not w[:1].isupper():
             break
+        if folded.rstrip(".") in MONTHS or folded in WEEKDAYS:
+            return ""  # "in September", "in March": when, not where
         named = w
     return _letters(named.removesuffix("'s").removesuffix("’s")) if named else ""
 
