@@ -39,3 +39,12 @@ def test_a_month_is_no_place() -> None:
     a = "A magnitude 6.1 quake struck the coast in September, killing at least seven people."
     b = "A magnitude 5.6 quake struck the coast in the Gulf, killing at least seven people."
     assert _figures(a, b) == [("6.1", "5.6")]
+
+
+def test_a_rewording_that_gives_the_figure_too_is_no_difference() -> None:
+    a = ("Denlink chief executive Ola Brandt said crews expected to restore supply to most customers within 14 hours. "
+         "\u201cThe network is stable again, and we are reconnecting customers town by town,\u201d she said.")
+    b = ("Harlink said supply was restored to all Harlow customers within six hours, much faster than in Denbury, "
+         "where Denlink needed 14 hours for most customers.")
+    assert _figures(a, b) == []
+    assert _figures(b, a) == []
