@@ -482,6 +482,21 @@ def _conflicting(p: _Paragraph, q: _Paragraph) -> frozenset[str]:
     )
 
 
+def _places_apart(text_a: str, text_b: str, thing: str) -> bool:
+    """core.linking.evidence.places_apart: two places' counts of *thing* ("customers in Ostmara" /
+    "In Velmoria, about 600,000 customers"), no one quantity (read only where both texts name a
+    place after "in": :data:`_IN_NAME`)."""
+    if not (_IN_NAME.search(text_a) and _IN_NAME.search(text_b)):
+        return False
+    from core.linking.evidence import places_apart  # core.linking.evidence builds on this module
+
+    return places_apart(text_a, text_b, thing)
+
+
+#: A place named after "in" ("in Karsland", "In the Gaza Strip"), as core.linking.evidence._holder reads one.
+_IN_NAME = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z]")
+
+
 #: How far before an outcome told ("Robert Buckley, 32, died") its names are looked for, in words.
 TOLD_NAMES = 6
 
@@ -1426,6 +1441,10 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     counts, not one fact given two values."""
     conflicting = _conflicting(p, q)
     shared = p.quantities & q.quantities - conflicting
+    if shared:
+        # two places' counts of one thing are two quantities ("Nearly three million customers in
+        # Ostmara" / "In Velmoria, about 600,000 customers lost power"; trial 55 F8)
+        shared = frozenset(s for s in shared if not _places_apart(p.text, q.text, s))
     if shared and (apart := _moves_apart(p, q)):
         # "up 9 basis points" (a yield) / "by 25 basis points" (the policy rate): two moves, and
         # neither their unit nor what moved ("rate") is a thing both count

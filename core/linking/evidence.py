@@ -947,6 +947,23 @@ def _holder(words: _Words, k: int, last: int, phrases: Sequence[tuple[int, int]]
     return ""
 
 
+def places_apart(text_a: str, text_b: str, thing: str) -> bool:
+    """Whether every number of *text_a* and of *text_b* that counts *thing* (a stem as
+    core.text.counted_as names it: "custom") is of a place (:func:`_holder`), and no place of one
+    text's is the other's: "Nearly three million customers in Ostmara" and "In Velmoria, about
+    600,000 customers lost power" count two places' customers, no one quantity. False where
+    either gives no such count, or one without a place."""
+    places: list[set[str]] = []
+    for text in (text_a, text_b):
+        read = _read(text)
+        counts = _counted(read.words).get(thing, [])
+        held = {_holder(read.words, c.at, _phrase_end(read.phrases, c.at), read.phrases) if c.at >= 0 else "" for c in counts}
+        if not held or "" in held:
+            return False
+        places.append(held)
+    return places[0].isdisjoint(places[1])
+
+
 def _phrase_end(phrases: Sequence[tuple[int, int]], k: int) -> int:
     """The last word of the number phrase of *phrases* that starts at word *k* (*k* where none does)."""
     return next((last for start, last in phrases if start == k), k)
