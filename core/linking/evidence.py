@@ -984,7 +984,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
     # an earthquake's magnitude measures the quake, whatever it did ("a 5.9 quake struck" / "a
     # magnitude 6.1 earthquake hit"): no count of quakes, nothing happened to
     measured = {start: value for start, _, value in magnitudes(words.text)}
-    for k, last in _number_phrases(words):
+    phrases = _number_phrases(words)
+    for k, last in phrases:
         if _whole_of_a_part(folded, k):
             continue  # "two of the refinery's four crude units": four is all there are, not what was shut
         if (value := measured.get(words.spans[k][0])) is not None:
@@ -1034,6 +1035,18 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                 found.setdefault(f"{thing}@{holder}", []).append(
                     _Count(surface, value, "", low, high, at=k, qualifier=qualifier, thing=thing, named=named))
                 continue
+        if last + 1 < len(folded) and folded[last + 1] in BE and (place := _holder(words, k, last, phrases)):
+            # "In Velmoria, about 600,000 customers lost power, while in Karsland some 250,000 were
+            # affected": a number of no noun of its own, of another place than the count before it
+            # in its sentence, counts what that count counts (Karsland's customers; trial 55 F2)
+            first = max((m.end() for m in _SENTENCE_END.finditer(words.text, 0, words.spans[k][0])), default=0)
+            earlier = [c for cs in found.values() for c in cs if c.thing and c.at < k and words.spans[c.at][0] >= first]
+            if earlier:
+                before = max(earlier, key=lambda c: c.at)
+                if _holder(words, before.at, _phrase_end(phrases, before.at), phrases) not in ("", place):
+                    found.setdefault(before.thing, []).append(
+                        _Count(surface, value, "", low, high, at=k, qualifier=qualifier, thing=before.thing, named=named))
+                    continue
         if (m := _label_of(words, k)) is not None:
             # a row's value after its label ("Vessels at anchor: 36; Containers on quay (est.):
             # 58,900"): the label counts, never the next row's label nor a parenthesised qualifier
