@@ -1042,10 +1042,10 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             first = max((m.end() for m in _SENTENCE_END.finditer(words.text, 0, words.spans[k][0])), default=0)
             earlier = [c for cs in found.values() for c in cs if c.thing and c.at < k and words.spans[c.at][0] >= first]
             if earlier:
-                before = max(earlier, key=lambda c: c.at)
-                if _holder(words, before.at, _phrase_end(phrases, before.at), phrases) not in ("", place):
-                    found.setdefault(before.thing, []).append(
-                        _Count(surface, value, "", low, high, at=k, qualifier=qualifier, thing=before.thing, named=named))
+                prior = max(earlier, key=lambda c: c.at)
+                if _holder(words, prior.at, _phrase_end(phrases, prior.at), phrases) not in ("", place):
+                    found.setdefault(prior.thing, []).append(
+                        _Count(surface, value, "", low, high, at=k, qualifier=qualifier, thing=prior.thing, named=named))
                     continue
         if (m := _label_of(words, k)) is not None:
             # a row's value after its label ("Vessels at anchor: 36; Containers on quay (est.):
