@@ -7643,7 +7643,7 @@ def iso_datetime(text: str) -> str | None:
             return stamp.date().isoformat() if len(iso.group(0)) == 10 else stamp.isoformat()
     if _RFC822.match(text):
         try:
-            stamp = parsedate_to_datetime(text)
+            stamp = parsedate_to_datetime(_rfc822_offset(text))
         except (TypeError, ValueError, IndexError):
             stamp = None
         if stamp is not None:  # "-0000" says the zone is unknown: the day alone, as find_datetime gives it
@@ -7703,6 +7703,31 @@ _ZONE_NAME = re.compile(r"\b(?:" + "|".join(ZONE_HOURS) + r")\b(?!\s?[+-]\d)")
 _A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
 
 
+def _rfc822_offset(text: str) -> str:
+    """An RFC 822 stamp with the zone at its end written as the numeric offset the e-mail parser
+    reads: a zone name RFC 822 does not list but pages print (:data:`ZONE_HOURS`: "14:30:00 CET" ->
+    "14:30:00 +0100"), and an offset written after "GMT" or "UTC" ("GMT+0100", "UTC+01:00", as
+    JavaScript's Date and many CMSs write it; hours east, not POSIX's "GMT+1" of dateutil);
+    any other *text* as it is (unread, the stamp keeps its day and loses its time)."""
+    tail = _RFC822_ZONE.search(text)
+    if tail is None:
+        return text
+    if tail["sign"]:
+        offset = f"{tail['sign']}{int(tail['hours']):02d}{tail['minutes'] or '00'}"
+    elif (hours := ZONE_HOURS.get(tail["name"].upper())) is not None:
+        minutes = round(abs(hours) * 60)
+        offset = f"{'-' if hours < 0 else '+'}{minutes // 60:02d}{minutes % 60:02d}"
+    else:
+        return text
+    return text[: tail.start()] + " " + offset
+
+
+#: The zone after an RFC 822 stamp's time: a name, or an offset after "GMT"/"UTC" (its hours in
+#: one or two digits, its minutes after an optional colon), maybe with a comment after it ("(CET)").
+_RFC822_ZONE = re.compile(
+    r"(?<=\d:\d\d)(?::\d\d)?\s*\b(?:(?:GMT|UTC)\s?(?P<sign>[+-])(?P<hours>\d\d?)(?::?(?P<minutes>\d\d))?"
+    r"|(?P<name>[A-Za-z]{1,5}))(?:\s*\([^()]*\))?\s*$"
+)
 #: RFC 822's shape ("Tue, 03 Mar 2026 10:42:00 GMT"): the e-mail parser reads looser text too,
 #: taking a figure after a date for its time ("March 3, 2026, 12.50 million").
 _RFC822 = re.compile(r"^(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d\d")
