@@ -638,13 +638,47 @@ def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
     """Every object of a JSON-LD document, @graph and lists flattened, in document order (walked
     with a stack of its own: lists in lists as deep as JSON allows take no more of Python's)."""
     stack = [data]
+    seen: set[int] = set()  # an object once, however many references (_ld_linked) lead to it
     while stack:
         value = stack.pop()
         if isinstance(value, list):
             stack.extend(reversed(value))
-        elif isinstance(value, dict):
+        elif isinstance(value, dict) and id(value) not in seen:
+            seen.add(id(value))
             yield value
             stack.extend(reversed([value[k] for k in ("@graph", "mainEntity", "mainEntityOfPage") if isinstance(value.get(k), (list, dict))]))
+
+
+def _ld_linked(data: Any) -> Any:
+    """*data*, a JSON-LD document, with every reference to another of its nodes by "@id" alone
+    ({"@id": "https://x.example/#/schema/person/7c1f0a"}, maybe with its "@type") replaced by that
+    node: Yoast's @graph names the article's author, publisher, page and site so, each node once.
+    Changed in place (the document is the caller's own parse); a reference to a node the document
+    lacks stays as it is. The result may hold cycles (a page's mainEntity whose mainEntityOfPage
+    is the page): :func:`_ld_objects` walks each object once."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for obj in _ld_objects(data):
+        if isinstance(key := obj.get("@id"), str) and not set(obj) <= _LD_REFERENCE_KEYS:
+            nodes.setdefault(key, obj)
+    if not nodes:
+        return data
+
+    def resolved(value: Any) -> Any:
+        if isinstance(value, list):
+            return [resolved(v) for v in value]
+        if isinstance(value, dict) and set(value) <= _LD_REFERENCE_KEYS and isinstance(value.get("@id"), str):
+            return nodes.get(value["@id"], value)
+        return value
+
+    for obj in list(_ld_objects(data)):
+        for key, value in obj.items():
+            if key != "@graph":
+                obj[key] = resolved(value)
+    return data
+
+
+#: The keys of a JSON-LD object that only refers to a node given elsewhere in its document.
+_LD_REFERENCE_KEYS = frozenset({"@id", "@type"})
 
 
 def _ld_organisations(value: Any) -> list[tuple[str, str | None]]:
@@ -1039,7 +1073,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if raw_ld.startswith("<![CDATA["):  # a CDATA wrapper some pages put around it
             raw_ld = raw_ld.removeprefix("<![CDATA[").removesuffix("]]>")
         try:
-            data = json.loads(raw_ld, strict=False)
+            data = _ld_linked(json.loads(raw_ld, strict=False))
         except (ValueError, RecursionError):  # broken, or nested deeper than Python's stack
             continue
         for obj in _ld_objects(data):
