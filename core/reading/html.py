@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
 from datetime import date, datetime, timezone
 from typing import Any, NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from core.errors import ReadError
 from core.model import Article, iso_stamp, later_update
@@ -1045,9 +1045,36 @@ def _page_language(tree: Any, found: dict[str, str]) -> str | None:
     return page_language(" ".join(sample), declared)
 
 
+def _page_base(tree: Any, url: str | None) -> str | None:
+    """The address a page's relative addresses are read against: its <base href> (itself read
+    against *url*, the page's own address where known), else *url*; None where neither is a web
+    address (a saved file with no <base>: a relative address there names no page)."""
+    base = next((b.get("href").strip() for b in tree.iter("base") if (b.get("href") or "").strip()), None)
+    own = url if url and url.startswith(("http://", "https://")) else None
+    if base and (own or base.startswith(("http://", "https://"))):
+        return urljoin(own or base, base)
+    return own
+
+
+def _absolute(address: str | None, base: str | None) -> str | None:
+    """*address*, a web address from a page's markup, made whole against the page's *base*
+    (:func:`_page_base`): "2026/03/05/creche" under "https://x.example/cidades/" is
+    "https://x.example/cidades/2026/03/05/creche"; None where it is none ("mailto:", "#",
+    relative with no base)."""
+    address = (address or "").strip()
+    if address.startswith(("http://", "https://")):
+        return address
+    if not address or address.startswith("#") or base is None:
+        return None
+    whole = urljoin(base, address)
+    return whole if whole.startswith(("http://", "https://")) else None
+
+
 def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
-    """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
+    """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head.
+    Its addresses (canonical link, og:url, JSON-LD's url) are read against its base (:func:`_page_base`)."""
     meta = PageMeta()
+    base = _page_base(tree, url)
     subscriber: list[str] = []  # the selectors of the subscriber text the JSON-LD names (hasPart)
     found: dict[str, str] = {}
     every: dict[str, list[str]] = {}  # each name's values in order: a page may name each author in a tag of its own
@@ -1106,8 +1133,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 # {"@id": address} (trial 38 F7: a page with no canonical link gave none)
                 page = obj.get("mainEntityOfPage")
                 for address in (obj.get("url"), page.get("@id") or page.get("url") if isinstance(page, dict) else page):
-                    if isinstance(address, str) and address.strip().startswith(("http://", "https://")):
-                        ld_url = address.strip()
+                    if isinstance(address, str) and (whole := _absolute(address, base)):
+                        ld_url = whole
                         break
             if not meta.ld_paragraphs and isinstance(obj.get("articleBody"), str):
                 meta.ld_paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*", obj["articleBody"]) if p.strip()]
@@ -1349,20 +1376,18 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     meta.outlet = meta.outlet or _poster_account(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
-    canonical = None
-    for link in tree.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
-            canonical = link.get("href")
-            break
+    canonical = next((whole for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"
+                      for whole in [_absolute(link.get("href"), base)] if whole), None)
     if canonical is None:
         raw_canonical = _RAW_CANONICAL.search(raw[:200_000])
         canonical = raw_canonical[1].decode("utf-8", "replace") if raw_canonical else None
     reader_address, reader_credits = _reader_view(tree)
     canonical = canonical or reader_address
-    if canonical is None and not (found.get("og:url") or "").startswith("http") and not ld_url:
+    og_url = _absolute(found.get("og:url"), base)
+    if canonical is None and not og_url and not ld_url:
         # a read-it-later app's view of a page, saved, or a page's print version: the page's address
         canonical = _domain_label_address(tree) or _printed_address(tree)
-    meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else ld_url
+    meta.url = canonical or og_url or ld_url
     meta.url = original_address(meta.url) if meta.url else None
     host_of = meta.url or (url and original_address(url))
     if host_of:
