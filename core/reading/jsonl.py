@@ -103,9 +103,28 @@ _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: FreshRSS): "origin": {"title"}; Miniflux: "feed": {"title"}; Wallabag: "domain_name"; Newscatcher:
 #: "name_source"; the Open Graph site name, "og_site_name", which WordPress's REST API gives in its
 #: SEO plugin's head, "yoast_head_json": :data:`_NESTED`)
+#: (an IPTC ninjs item's: 2.0's "infosources": [{"name", "role": "originator"}], read by role
+#: (:func:`_outlet_name`), then its "copyrightholder", as 1.x gives it too)
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "siteName", "publisher", "publication", "provider",
            "origin", "feed", "source_name", "name_source", "SourceCommonName", "source_domain", "hostname", "domain", "domain_name",
-           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name", *_NAMES_ABROAD["outlet"])
+           "source_id", "clean_url", "feedTitle", "feed_title", "og_site_name", "infosources", "copyrightholder",
+           *_NAMES_ABROAD["outlet"])
+#: The roles of a ninjs item's information source that made the item (IPTC's "originator", its
+#: "origprov" and "originfo" codes in NewsML-G2's vocabulary), before one that passed it on or supplied a part.
+_ORIGINATOR_ROLES = frozenset({"originator", "origprov", "originfo", "origin"})
+
+
+def _outlet_name(value: Any) -> str | None:
+    """The outlet's name in a record's outlet field: a name or an object with one
+    (:func:`_name`), or a list of them, whose originator is the outlet where it gives roles
+    (:data:`_ORIGINATOR_ROLES`: ninjs's "infosources"), else its first."""
+    if not isinstance(value, list):
+        return _name(value)
+    if not value:
+        return None
+    made = [v for v in value if isinstance(v, dict)
+            and str(v.get("role") or "").lower().rsplit(":", 1)[-1] in _ORIGINATOR_ROLES]
+    return _name((made or value)[0])
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
@@ -1095,7 +1114,7 @@ def described(record: dict[str, Any], *, outlet: str | None = None) -> Described
     if url is None and isinstance(record.get("source"), str) and is_url(record["source"]):
         url = record["source"].strip()  # trafilatura's JSON: "source" is the page's address (an Obsidian clipping's too)
     # the first name of an outlet that is no address (trafilatura's "source" is the page's)
-    outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), outlet)
+    outlet = next((n for v in _all(record, _OUTLET) if (n := _outlet_name(v)) and not is_url(n)), outlet)
     host = urlsplit(url).hostname if url and "://" in url else None
     title = without_names(_name(_first(record, _TITLE)), (outlet, *authors), host=host)
     return Described(title, authors, _zoned_by_epoch(_time(_first(record, _TIME), _first(record, _ZONE)), record), url, outlet)
