@@ -3357,8 +3357,25 @@ def _parsed(data: bytes) -> Any:
 
     tree = load_html(data)
     if tree is not None:
+        _without_ruby_annotations(tree)
         _unnest_blocks(tree)
     return tree
+
+
+#: The elements of ruby markup that annotate the text beside it, no part of it: a reading (<rt>,
+#: furigana over kanji, pinyin or bopomofo over hanzi), a container of readings (<rtc>), and the
+#: brackets a browser without ruby shows around a reading (<rp>).
+_RUBY_ANNOTATIONS = ("rt", "rtc", "rp")
+
+
+def _without_ruby_annotations(root: Any) -> None:
+    """*root* without the readings its ruby markup sets over its characters
+    (:data:`_RUBY_ANNOTATIONS`), in place: "<ruby>鶴嶺<rp>（</rp><rt>つるみね</rt><rp>）</rp></ruby>市"
+    reads "鶴嶺市", as a reader reads and searches it; the text after each kept where it stood."""
+    for node in [n for n in root.iter(*_RUBY_ANNOTATIONS) if n.getparent() is not None]:
+        if any(a.tag in _RUBY_ANNOTATIONS for a in node.iterancestors()):
+            continue  # (its container's going takes it)
+        _remove_keeping_tail(node)
 
 
 #: What prints nothing: white space, and the marks of no width a page leaves between its elements
@@ -6727,6 +6744,7 @@ def fragment_blocks(html: str) -> list[Block]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text
         return [Block(" ".join(html.split()))] if html.split() else []
+    _without_ruby_annotations(root)
     _attribute_quotes(root)
     for line in _link_lines(root):  # its tags, its link to the comments ("<a href=...#comments>Leave a comment</a>")
         _remove_keeping_tail(line)
