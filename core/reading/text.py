@@ -1176,6 +1176,29 @@ def _transcript_text(text: str) -> str:
     return "\n".join(above).rstrip() + "\n\n" + said if above else said
 
 
+#: A recording's position opening a transcript's turn, hours, minutes and seconds ("[00:00:19]
+#: CHAIR: ...", "(01:02:45.5) Q: ...", "00:12:07 - SMITH: ..."), with the space or dash after it.
+_TURN_TIME = re.compile(r"^\s*(?:\[(?P<a>\d{1,2}:\d\d:\d\d(?:[.,]\d+)?)\]|\((?P<b>\d{1,2}:\d\d:\d\d(?:[.,]\d+)?)\)"
+                        r"|(?P<c>\d{1,2}:\d\d:\d\d(?:[.,]\d+)?)(?=\s))\s*(?:[-–—|]\s*)?(?=\S)")
+
+
+def _without_turn_times(text: str) -> str:
+    """*text* without the recording's positions that open a transcript's turns (:data:`_TURN_TIME`:
+    "[00:00:19] ENGINEER (Sam Okafor): We propose ..." is "ENGINEER (Sam Okafor): We propose ..."):
+    where at least :data:`TRANSCRIPT_CAPTIONS` lines open so and their times never go back, they
+    say where in the recording each turn is, which no reader reads. Other text as it is."""
+    lines = text.split("\n")
+    timed = [(n, found) for n, line in enumerate(lines) if (found := _TURN_TIME.match(line)) and "-->" not in line]
+    if len(timed) < TRANSCRIPT_CAPTIONS:
+        return text
+    seconds = [_seconds(next(g for g in found.group("a", "b", "c") if g)) for _, found in timed]
+    if any(b < a for a, b in zip(seconds, seconds[1:])):
+        return text
+    for n, found in timed:
+        lines[n] = lines[n][found.end():]
+    return "\n".join(lines)
+
+
 #: A page's number alone on its line, as a PDF's or an e-paper's text export prints it at the foot
 #: (or head) of each page: "– 2 –", "- 2 -", "— 2 —", "Page 2", "Page 2 of 5", "Seite 2", "2. oldal",
 #: "Strona 2 z 5", "2/5", Latvian "3. lpp.", Lithuanian "3 psl.", Estonian "lk 3". (A bare number is
@@ -1303,7 +1326,7 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    text = _underlined_headings(_without_teletext_frame(_subtitle_text(_transcript_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(_without_wire_marks(text)))))))))
+    text = _underlined_headings(_without_teletext_frame(_without_turn_times(_subtitle_text(_transcript_text(_without_link_list(_teletype_quotes(sanitize(_joined_pages(_without_wire_marks(text))))))))))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
     with reading_language(language):  # its month names are read in it ("listopada": November in Polish)
