@@ -3358,8 +3358,50 @@ def _parsed(data: bytes) -> Any:
     tree = load_html(data)
     if tree is not None:
         _without_ruby_annotations(tree)
+        _reflowed_prose(tree)
         _unnest_blocks(tree)
     return tree
+
+
+#: The marks of a computer's text in a preformatted block: code's punctuation and keywords, a
+#: shell's prompt, a table drawn in characters.
+_CODE_LINE = re.compile(r"[{}<>=|\\]|;\s*$|^\s*(?:def|import|function|const|#include|SELECT|\+-)\b"
+                        r"|^\s*[-+]{3,}\s*$|=>|::|\(\)")
+#: The classes of a preformatted block of code, whatever it holds ("highlight", "lang-python", "sourceCode").
+_CODE_CLASS = re.compile(r"code|highlight|syntax|lang(?:uage)?-|brush|prettyprint|console|terminal|shell", re.I)
+#: The fewest paragraphs of sentences that make a preformatted block text (a pasted release, a letter).
+PROSE_PRE_PARAGRAPHS = 2
+
+
+def _reflowed_prose(root: Any) -> None:
+    """*root* with each preformatted block of prose (a press release or a letter pasted as it was
+    typed, hard-wrapped, its paragraphs apart by blank lines) read as a text file is, in place: its
+    lines joined into paragraphs (:func:`~core.reading.judge.classify`), each a <p> (a heading a
+    <h3>), and what the text reader knows for furniture (a release's "For immediate release"
+    formula, its press contact, its "###" end mark) left out. A block of code, a table drawn in
+    characters or a block of lines that are no sentences (:data:`PROSE_PRE_PARAGRAPHS`) stays as it is."""
+    from core.reading.judge import classify
+
+    for pre in list(root.iter("pre")):
+        if pre.getparent() is None or _CODE_CLASS.search(f"{pre.get('class') or ''} {pre.get('id') or ''}") \
+                or any(isinstance(n.tag, str) and n.tag in ("code", "samp", "kbd", "var", "table", "pre") for n in pre.iterdescendants()) \
+                or any(a.tag in ("code", "pre") for a in pre.iterancestors()):
+            continue
+        text = "".join(pre.itertext())
+        lines = [line for line in text.split("\n") if line.strip()]
+        if not lines or sum(bool(_CODE_LINE.search(line)) for line in lines) * 5 > len(lines):
+            continue
+        units = classify(text.replace("\r", ""))
+        if sum(u.kind is Kind.BODY and is_sentence(u.text) for u in units) < PROSE_PRE_PARAGRAPHS:
+            continue
+        box = pre.makeelement("div", {"class": "preformatted"})
+        for unit in units:
+            if unit.kind is not Kind.FURNITURE:
+                block = box.makeelement("h3" if unit.kind is Kind.HEADING else "p", {})
+                block.text = unit.text
+                box.append(block)
+        box.tail = pre.tail
+        pre.getparent().replace(pre, box)
 
 
 #: The elements of ruby markup that annotate the text beside it, no part of it: a reading (<rt>,

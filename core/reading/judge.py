@@ -161,7 +161,8 @@ _CHROME = re.compile(r"\b(?:" + "|".join(_CHROME_WORDS) + r")|" + "|".join(_CHRO
 #: on its line, in the languages of releases: "PRESS RELEASE", "For immediate release", "COMUNICADO
 #: DE IMPRENSA", "Para divulgação imediata", "Communiqué de presse", "Pressemitteilung", "Nota de
 #: prensa", "Comunicato stampa", "Persbericht", "Pressmeddelande", "Informacja prasowa", "Tiedote",
-#: "Voor onmiddellijke publicatie", "Untuk disiarkan segera", "Do natychmiastowej publikacji".
+#: "Voor onmiddellijke publicatie", "Untuk disiarkan segera", "Do natychmiastowej publikacji",
+#: "Vir onmiddellike vrystelling".
 _RELEASE_LABEL = re.compile(
     r"^(?:(?:news|media|press) release|for (?:immediate|release|publication)\b.{0,30}|embargoed\b.{0,40}"
     r"|comunicado(?: de (?:imprensa|prensa))?|nota (?:de )?(?:imprensa|prensa)|para (?:divulgação|difusión|publicação|publicación) (?:imediata|inmediata)"
@@ -173,6 +174,7 @@ _RELEASE_LABEL = re.compile(
     r"|untuk (?:disiarkan|diterbitkan|dipublikasikan|siaran|segera)\b.{0,20}|kenyataan (?:media|akhbar)|rilis pers"
     r"|för omedelbar (?:publicering|utgivning)|for umiddelbar (?:publisering|offentliggjøring)|til øjeblikkelig (?:offentliggørelse|udgivelse)"
     r"|julkaistavissa (?:heti|vapaasti)\b.{0,20}|vapaasti julkaistavissa|do natychmiastowej publikacji|k okamžitému (?:zveřejnění|uveřejnění)"
+    r"|vir (?:onmiddellike|dadelike) (?:vrystelling|publikasie)|media(?:verklaring|vrystelling)|persverklaring"
     r"|tlačová správa|sajtóközlemény|azonnali közlésre|comunicat de presă|pentru (?:publicare|difuzare) imediată|nota de premsa|comunicat de premsa"
     r"|per (?:a )?(?:publicació|difusió) immediata|hemen yayınlanmak üzere|derhal yayımlanmak üzere|priopćenje za medije|saopštenje za medije"
     r"|sporočilo za javnost|pressiteade|pranešimas spaudai|preses relīze|thông cáo báo chí|pahayag sa (?:media|pahayagan)"
