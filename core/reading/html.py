@@ -2889,6 +2889,36 @@ def _picture_captions(tree: Any) -> dict[str, str]:
             found[fold_words(_text(after[0]))] = " ".join(_text(after[0]).split())
         elif after and node.tag != "img" and _picture_caption(after[0], beside=True):
             found[fold_words(_text(after[0]))] = " ".join(_text(after[0]).split())
+    return found | _captions_between_lines(tree)
+
+
+def _captions_between_lines(tree: Any) -> dict[str, str]:
+    """The captions (as :func:`_picture_captions` gives them) of pictures set in a paragraph
+    among its lines of text: a picture, a line break maybe, and the caption's element
+    (:func:`_picture_caption`), with a line break or the paragraph's end after it, the text going
+    on below or standing above ("<p><img><br><small>Foto: NAME / OUTLET</small><br>The works
+    cost ...</p>", as an editor's image plugin inserts it into the paragraph it is in). The line
+    is the picture's; the text beside it stays a paragraph."""
+    found: dict[str, str] = {}
+    for img in tree.iter("img"):
+        if _NOT_PHOTO_CLASS.search(img.get("class") or "") \
+                or any((img.get(side) or "").isdigit() and int(img.get(side)) < 48 for side in ("width", "height")):
+            continue
+        node = img
+        while (box := node.getparent()) is not None and box.tag == "a" and not _text(box).strip(_BLANK):
+            node = box  # (the picture in its link alone: "<a href=big.jpg><img></a>")
+        if box is None or not isinstance(box.tag, str) or box.tag not in ("p", "div", "span") or not _blank_text(node.tail) \
+                or any(a.tag in ("figure", *_NOT_REPORT) for a in box.iterancestors() if isinstance(a.tag, str)):
+            continue
+        piece = node.getnext()
+        while piece is not None and isinstance(piece.tag, str) and piece.tag == "br" and _blank_text(piece.tail):
+            piece = piece.getnext()
+        if piece is None or not _picture_caption(piece, beside=False):
+            continue
+        after = piece.getnext()
+        if after is not None and not (isinstance(after.tag, str) and after.tag == "br"):
+            continue
+        found[fold_words(_text(piece))] = " ".join(_text(piece).split())
     return found
 
 
