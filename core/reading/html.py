@@ -3409,9 +3409,12 @@ def _reflowed_prose(root: Any) -> None:
     lines joined into paragraphs (:func:`~core.reading.judge.classify`), each a <p> (a heading a
     <h3>), and what the text reader knows for furniture (a release's "For immediate release"
     formula, its press contact, its "###" end mark) left out. A block of code, a table drawn in
-    characters or a block of lines that are no sentences (:data:`PROSE_PRE_PARAGRAPHS`) stays as it is."""
+    characters or a block of lines that are no sentences (:data:`PROSE_PRE_PARAGRAPHS`) stays as it
+    is, and so does every block of a page that has several (an RFC's pages, each a <pre>)."""
     from core.reading.judge import classify
 
+    if sum(1 for _ in root.iter("pre")) > 1:
+        return  # (several: a document laid out in preformatted pages, an RFC's or a manual's, kept as laid out)
     for pre in list(root.iter("pre")):
         if pre.getparent() is None or _CODE_CLASS.search(f"{pre.get('class') or ''} {pre.get('id') or ''}") \
                 or any(isinstance(n.tag, str) and n.tag in ("code", "samp", "kbd", "var", "table", "pre") for n in pre.iterdescendants()) \
