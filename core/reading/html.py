@@ -1049,7 +1049,7 @@ def _page_base(tree: Any, url: str | None) -> str | None:
     """The address a page's relative addresses are read against: its <base href> (itself read
     against *url*, the page's own address where known), else *url*; None where neither is a web
     address (a saved file with no <base>: a relative address there names no page)."""
-    base = next((b.get("href").strip() for b in tree.iter("base") if (b.get("href") or "").strip()), None)
+    base: str | None = next((str(b.get("href")).strip() for b in tree.iter("base") if (b.get("href") or "").strip()), None)
     own = url if url and url.startswith(("http://", "https://")) else None
     if base and (own or base.startswith(("http://", "https://"))):
         return urljoin(own or base, base)
