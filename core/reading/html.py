@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -2042,12 +2042,13 @@ def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
 #: ARIA roles of what is not the report on any site: menus and dialogs (a video player's
 #: settings, a cookie notice), as Mozilla's Readability also treats them.
 _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog", "alert", "navigation", "complementary"})
-#: A class or id word of a picture gallery, carousel or pop-up: "grid-mod-gallery", "vjs-modal-dialog".
+#: A class or id word of a picture gallery, carousel or pop-up: "grid-mod-gallery", "vjs-modal-dialog";
+#: a box of other galleries ("more-galleries").
 #: Only the word that ends a class names the widget: "gallery--item" or "gallery__title" is a part of
 #: one (BEM), which may be anything the page built with it.
 #: A post's pager to the previous and next posts ("item-pagination", "post-pager") and a promotion
 #: of another report set in the body (Brightspot's "Promo") are widgets too.
-_WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal|pagination|pager|promo)$", re.I)
+_WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:galler(?:y|ies)|carousel|slideshow|lightbox|modal|pagination|pager|promo)$", re.I)
 #: A class or id word of a notice the page sets in a box of its own under or inside the report: its
 #: copyright or legal notice ("copyright", "legal-notice", "copyright-text"): the publisher's terms,
 #: the same under every report (an agency's "for subscribers only" note), no paragraph of it. (A
@@ -2151,6 +2152,28 @@ _PROFILE_PREFIX = frozenset({"in", "company", "channel", "user", "c", "pages", "
 #: The elements of an advertisement's slot (AMP's, and the <ins> AdSense fills): nothing in one is
 #: the report's text, its placeholder word ("Advertisement", "বিজ্ঞাপন") least of all.
 _AD_TAGS = frozenset({"amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads"})
+#: A class or id word of a box of the site's most read, viewed or shared reports, whatever the
+#: page's language ("ranking", "access-ranking", "most-read", "mostread", "most-popular",
+#: "popular", "trending", "ranking-list"): other reports' links, no part of the one on the page.
+#: (A box of that class that holds text of its own, a report's table of standings, is no such list:
+#: :func:`_links_only`.)
+_RANKING_CLASS = re.compile(
+    r"(?:^|[-_])(?:ranking|most-?(?:read|viewed|popular|shared|clicked)|popular|trending)"
+    r"(?:[-_](?:box|list|widget|block|module|news|articles|posts|stories))?$", re.I)
+
+
+def _buttons_only(node: Any) -> bool:
+    """Whether *node*, a box, holds buttons and no text outside them: a bar of a widget's controls,
+    whose labels are no line of the report (the extractor drops a button, its fallbacks keep it)."""
+    labels = ["".join(_text(b).split()) for b in node.iter("button")]
+    return any(labels) and len("".join(_text(node).split())) == sum(map(len, labels))
+
+
+def _links_only(node: Any) -> bool:
+    """Whether *node*, a box, is links: it holds some, and less of its text is outside them (its
+    label, "アクセスランキング" or "Most read today", the items' numbers) than in them."""
+    linked = sum(len("".join(_text(a).split())) for a in node.iter("a"))
+    return linked > 0 and len("".join(_unlinked_text(node, None).split())) < linked
 
 
 #: The most words of a site's tagline.
@@ -2226,8 +2249,9 @@ def _mail_field(node: Any) -> bool:
 
 def _report_lines(box: Any) -> int:
     """How many of *box*'s lines read as a report's: a paragraph-like element holding no other
-    (:data:`_TEXT_HOLDERS`) whose text is a sentence of six words or more and no furniture
-    (:func:`~core.reading.judge.is_furniture_block`). A line is counted once, by its outermost such
+    (:data:`_TEXT_HOLDERS`) whose text is a sentence of six words or more, no furniture
+    (:func:`~core.reading.judge.is_furniture_block`) and no sign-up's pitch (:func:`~core.reading.judge.is_signup`:
+    "გამოიწერეთ უფასო ყოველკვირეული წერილი."). A line is counted once, by its outermost such
     element ("<p><span>A line.</span></p>" is one line)."""
     counted: list[Any] = []
     for node in box.iter():
@@ -2238,7 +2262,7 @@ def _report_lines(box: Any) -> int:
         if any(a in counted for a in node.iterancestors()):
             continue
         text = _text(node)
-        if word_count(text) >= 6 and is_sentence(text) and not is_furniture_block(text):
+        if word_count(text) >= 6 and is_sentence(text) and not is_furniture_block(text) and not is_signup(text):
             counted.append(node)
     return len(counted)
 
@@ -2974,6 +2998,12 @@ def _drop_widgets(tree: Any) -> None:
             sides.append(node)  # a side column: "Welcome to r/Example. Be civil." (its community's name as its <h1>)
         elif node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
+        elif node.tag in ("div", "nav", "menu") and _buttons_only(node):
+            # a bar of controls: a gallery's "Previous", "Next", "Full screen" (its buttons, as the
+            # extractor drops them: the bar's place in the page stays as it was)
+            doomed.extend(button for button in node.iter("button") if button not in doomed)
+        elif node.tag != "p" and any(_RANKING_CLASS.search(w) for w in words) and _links_only(node):
+            doomed.append(node)  # a box of the most read reports, under its label: "アクセスランキング"
         elif any(_FURNITURE_CLASS.search(w) for w in words):
             doomed.append(node)  # a table of contents, a disclaimer, readers' comments: "Mục lục", "תגובות (3)"
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
@@ -3550,11 +3580,106 @@ def _text_sections(tree: Any) -> None:
                     node.tag = "div"
 
 
+#: A declaration that hides what its rule selects from every reader: "display: none",
+#: "visibility: hidden" (not "visibility: collapse", a table's, nor a screen reader's clip).
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: A declaration that sets whether a box shows, either way.
+_SHOWING_STYLE = re.compile(r"(?:display|visibility)\s*:", re.I)
+#: A CSS comment.
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+#: A selector that is one class alone: ".sf-hidden", ".d-none".
+_CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][-\w]*)")
+
+
+def _css_rules(css: str) -> Iterator[tuple[str, str, bool]]:
+    """The rules of a style sheet *css*: each rule's selectors, its declarations, and whether it
+    stands at the sheet's top (not inside an at-rule: a media query's, a support test's)."""
+    css = _CSS_COMMENT.sub("", css)
+    opened: list[tuple[str, int]] = []  # the preludes of the blocks open, and where each began
+    start = 0
+    for at, char in enumerate(css):
+        if char == "{":
+            opened.append((css[start:at].strip(), at + 1))
+            start = at + 1
+        elif char == "}" and opened:
+            prelude, begun = opened.pop()
+            if not prelude.startswith("@") and "{" not in css[begun:at]:
+                yield prelude, css[begun:at], not opened
+            start = at + 1
+        elif char == ";" and not opened:
+            start = at + 1  # an at-rule of one statement ("@import url(...);")
+
+
+def _hidden_classes(tree: Any) -> frozenset[str]:
+    """The class words the page's own style sheets hide from every reader: those a rule at a
+    sheet's top selects alone (".sf-hidden{display:none}", SingleFile's mark on what it saved
+    hidden; ".d-none") with a hiding declaration (:data:`_HIDING_STYLE`), and that no rule shows
+    again, in a media query or with another selector (".tab{display:none} .tab.active{display:block}":
+    a tab's or a collapsed part's class, which a reader opens)."""
+    hidden: set[str] = set()
+    shown: set[str] = set()
+    for style in tree.iter("style"):
+        for selectors, declarations, top in _css_rules(style.text or ""):
+            if _HIDING_STYLE.search(declarations) and top:
+                hidden.update(found[1] for s in selectors.split(",") if (found := _CLASS_SELECTOR.fullmatch(s.strip())))
+            elif _SHOWING_STYLE.search(declarations) or _HIDING_STYLE.search(declarations):
+                shown.update(_CLASS_SELECTOR.findall(selectors))
+    return frozenset(hidden - shown)
+
+
+def _drop_hidden(tree: Any) -> None:
+    """Take out of *tree*, in place, the elements the page hides from every reader: those with
+    the ``hidden`` attribute (not "until-found", a collapsed part a reader's search opens), an
+    inline style that hides them (:data:`_HIDING_STYLE`), or a class word the page's own style
+    sheets hide (:func:`_hidden_classes`). A browser shows none of them: a comments loader saved
+    hidden ("Loading comments…"), a menu's copy for small screens, a dialog's messages. An
+    element that holds the report (an <article>, a <main> or an <h1>, or half the page's text:
+    a page that hides its body until its scripts have run) stays, and so does one that holds two
+    of the report's paragraphs or more (:func:`_report_paragraph`): the rest of a report folded
+    away behind a "Read more" button, which a reader opens."""
+    classes = _hidden_classes(tree)
+    body = tree.find(".//body")
+    total = len(_text(body)) if body is not None else 0
+    doomed = [node for node in tree.iter() if isinstance(node.tag, str) and node.tag not in ("html", "head", "body")
+              and ((node.get("hidden") is not None and node.get("hidden", "").strip().lower() != "until-found")
+                   or _HIDING_STYLE.search(node.get("style") or "")
+                   or (classes and not classes.isdisjoint((node.get("class") or "").split())))]
+    for node in doomed:
+        parent = node.getparent()
+        if parent is None or any(True for _ in node.iter("article", "main", "h1")) or (total and len(_text(node)) > total / 2):
+            continue
+        if sum(1 for text in _paragraph_texts(node) if _report_paragraph(text)) >= 2:
+            continue
+        _remove_keeping_tail(node)
+
+
+def _noscript_copies(tree: Any) -> None:
+    """Read the report a page ships whole in a <noscript> block once, in place: where a
+    <noscript> holds two or more paragraphs (<p>s) and the page prints one of them outside it too (a paywall's page shows its lead and a subscription
+    box to a reader with scripts, and the whole text to one without them and to crawlers), the
+    paragraphs outside that repeat it go, and the block is read as a box of the page (the
+    extractor drops every <noscript>). A <noscript> with a tracking pixel, a picture or a note
+    to turn scripts on repeats nothing and is left as it is."""
+    for block in list(tree.iter("noscript")):
+        copies = {folded for p in block.iter("p") if (folded := fold_words(_text(p)))}
+        if len(copies) < 2:
+            continue
+        repeated = [p for p in tree.iter("p") if fold_words(_text(p)) in copies
+                    and not any(a.tag == "noscript" for a in p.iterancestors())]
+        if not repeated:
+            continue
+        for p in repeated:
+            _remove_keeping_tail(p)
+        block.tag = "div"
+
+
 def _prepared(tree: Any) -> Any:
     """*tree*, a page's, as the extractor is to read it: without its widgets, its block quotes
     attributed (:func:`_attribute_quotes`), its sections of text read as paragraphs (:func:`_text_sections`).
     Every reading of the page's report reads such a tree."""
     _text_sections(tree)
+    _noscript_copies(tree)
+    _drop_hidden(tree)
     _drop_widgets(tree)
     _drop_note_marks(tree)
     _inline_times_as_text(tree)
@@ -4657,6 +4782,51 @@ def _printed_address(tree: Any) -> str | None:
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s<>\"]+?)\s*-->", re.I)
 
 
+#: SingleFile's header comment's time of the save, as JavaScript prints a date ("saved date: Thu Mar
+#: 05 2026 14:10:32 GMT+0100 (Central European Standard Time)"): month, day, year, clock, offset.
+_SAVED_DATE = re.compile(
+    rb"<!--(?:(?!-->).){0,2000}?\bsaved date:\s*[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d{4})\s+"
+    rb"(\d{2}):(\d{2}):(\d{2})\s+GMT([+-])(\d{2})(\d{2})", re.S)
+_JS_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: An age in words inside a longer line ("Publié il y a 3 heures").
+_AGE_IN_LINE = re.compile(RELATIVE_AGE, re.I)
+
+
+def _saved_at(data: bytes) -> datetime | None:
+    """When a browser's extension saved the page *data*, by the header comment it writes
+    (:data:`_SAVED_DATE`, SingleFile's), with its offset from UTC; else None."""
+    found = _SAVED_DATE.search(data[:8192])
+    if found is None or found[1].decode() not in _JS_MONTHS:
+        return None
+    sign = 1 if found[7] == b"+" else -1
+    zone = timezone(sign * timedelta(hours=int(found[8]), minutes=int(found[9])))
+    try:
+        return datetime(int(found[3]), _JS_MONTHS.index(found[1].decode()) + 1, int(found[2]),
+                        int(found[4]), int(found[5]), int(found[6]), tzinfo=zone)
+    except ValueError:
+        return None
+
+
+def _aged_time(lines: Sequence[str], saved: datetime, language: str | None) -> str | None:
+    """The time a page printed as an age in words on one of its date *lines* ("Publié il y a 3
+    heures": :data:`~core.reading.judge.RELATIVE_AGE`), counted back from when it was *saved*, to
+    the minute (ISO 8601 with the save's offset); None where no line gives one. A page that keeps
+    its age fresh by a script was right when it was saved, and only then."""
+    import dateparser
+
+    for line in lines:
+        found = _AGE_IN_LINE.search(line)
+        if found is None:
+            continue
+        settings = {"RELATIVE_BASE": saved.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False}
+        # (in the page's language, else in the one the words are: a page's language is a guess)
+        when = (language and dateparser.parse(found[0], languages=[language], settings=settings)  # type: ignore[arg-type]
+                or dateparser.parse(found[0], settings=settings))  # type: ignore[arg-type]
+        if when is not None and when <= saved.replace(tzinfo=None):
+            return when.replace(second=0, microsecond=0, tzinfo=saved.tzinfo).isoformat()
+    return None
+
+
 def _saved_from(data: bytes) -> str | None:
     """The address a browser saved the page *data* from (:data:`_SAVED_FROM`), else None."""
     found = _SAVED_FROM.search(data[:4096])
@@ -5040,6 +5210,10 @@ def _read_page_in_language(
         # that its search found in the text or a copyright notice ("patched its spillway in
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
+    if article.published is None and (saved := _saved_at(data)) is not None:
+        # a saved page's only date is its age when it was saved ("il y a 3 heures"): back from the save's time
+        if (aged := _aged_time(printed, saved, meta.language)) is not None:
+            article = replace(article, published=aged)
     if article.published and (zoned := _in_page_zone(article.published, meta.zoned)) != article.published:
         article = replace(article, published=zoned)  # a time printed above the report without its zone
     updated = _update_time(meta, article.published)
@@ -5061,7 +5235,7 @@ MAX_CAPTIONS = 20
 
 #: A caption that tells part of a photo essay's report, not what a picture shows: this many words
 #: at least, ending as a sentence.
-ESSAY_CAPTION_WORDS = 12
+ESSAY_CAPTION_WORDS = 6
 #: The least number of such captions that make a photo essay.
 ESSAY_CAPTIONS = 2
 #: A picture's credit inside its caption, by its element's class ("<span class=credit>").

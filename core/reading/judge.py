@@ -197,8 +197,8 @@ SHARE_LABEL = (
     r"|dela|del|jaa|deli|sdílet|zdieľať|podijeli|podijelite|podeli|megosztás|megosztom|distribuie|partajează"
     r"|поделиться|поделитесь|поділитися|поділіться|сподели|подели|κοινοποίηση|μοιραστείτε|chia sẻ|شارك|مشاركة"
     r"|שתפו|שתף|शेयर करें|シェア|共有|分享到|分享至|分享|공유하기|공유"
-    # Amharic "share" (plural and singular), Georgian, Armenian
-    r"|ያጋሩ|አጋራ|ያጋሩት|გაზიარება|կիսվել"
+    # Amharic "share" (plural and singular), Georgian, Armenian, Khmer, Thai
+    r"|ያጋሩ|አጋራ|ያጋሩት|გაზიარება|կիսվել|ចែករំលែក|แชร์"
 )
 #: The networks, and the other buttons (mail, print, copy the link), a share bar lists.
 SHARE_NETWORK = (
@@ -1686,6 +1686,9 @@ _PATTERNS = (
     re.compile(rf"\b{_YEAR}\s+{_OTHER_MONTH}\s+{_DAY}\b(?![.:/,]?\d)", re.I),
     # ... or the day and then the month's name: Latvian's "2026. gada 4. martā"
     re.compile(rf"\b{_YEAR}\.\s+gada\s+{_DAY}\.\s+(?P<month>[^\W\d_]{{3,}})\b", re.I),
+    # the day, the month's name and the year each after its word, Khmer's "ថ្ងៃទី ៥ ខែតុលា ឆ្នាំ ២០២៦"
+    # ("day 5, month October, year 2026": the word for month glued to its name)
+    re.compile(rf"(?:ថ្ងៃទី\s*)?\b{_DAY}\s+ខែ(?P<month>{_LETTER}{{3,}})\s+ឆ្នាំ\s*{_YEAR}"),
     # the year first in numbers, parted by dots or slashes: Korean, Chinese and Japanese pages'
     # "2026.03.05.", "2026. 3. 5.", "2026/03/05" (never a day first after a year); not a version's
     # number ("2026.03.05.1")
@@ -4747,14 +4750,16 @@ _FOLLOW_CHANNEL = (
 
 #: A newsletter's or an alert's name, in the languages of news sites ("newsletter" is a loanword in most).
 _NEWSLETTER = (r"(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|infolettre|lettre d['’]information"
-               r"|bolet[ií]n|boletim|bülten|buletin|рассылк|розсилк|न्यूज़?लेटर|নিউজলেটার|النشرة البريدية)")
+               r"|bolet[ií]n|boletim|bülten|buletin|рассылк|розсилк|न्यूज़?लेटर|নিউজলেটার|النشرة البريدية"
+               # (Georgian's "bulletin", and its "daily" or "weekly letter")
+               r"|ბიულეტენ|(?:ყოველდღიურ|ყოველკვირეულ)\w* წერილ)")
 #: A sign-up box's pitch: an invitation said to the reader, its verb opening the block or one of
 #: its sentences, to sign up for a newsletter or alerts or to have the news in the inbox ("Sign up
 #: for breaking news alerts", "Get the day's top stories in your inbox every morning.", "Abonnieren
 #: Sie unseren Newsletter", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín",
 #: "Receba a newsletter no seu e-mail", "Iscriviti alla newsletter", "Meld je aan voor de
-#: nieuwsbrief", "Berlangganan buletin"); a newsletter's name before the verb, where the verb
-#: closes the sentence ("Jetzt den Newsletter abonnieren", "E-bültenimize abone olun"); the news
+#: nieuwsbrief", "Berlangganan buletin", "გამოიწერეთ ყოველკვირეული წერილი"); a newsletter's
+#: name before the verb, where the verb closes the sentence ("Jetzt den Newsletter abonnieren", "E-bültenimize abone olun"); the news
 #: "delivered to your inbox", "direkt in Ihr Postfach". ("Residents can register to get flood
 #: alerts" and "a message in your inbox" are a report's.)
 _SIGNUP_WORDS = (
@@ -4762,7 +4767,7 @@ _SIGNUP_WORDS = (
     r"|abonnier\w*|melden sie sich|bestellen sie|erhalten sie|inscri\w*|abonne[rz]\w*|recevez"
     r"|suscr[ií]b\w*|ap[úu]ntate|reg[ií]str\w*|recib[ea]\b|assin[ea]\b|inscreva-se|cadastre-se|receba|iscriv\w*|ricevi"
     r"|schrijf je in|meld je aan|abonneer|ontvang|zapisz się|zamów|subskrybuj|prenumerera|meld deg på|tilmeld dig|tilaa"
-    r"|feliratkoz\w*|berlangganan|daftar|dapatkan|kaydol\w*|přihlaste se|odebírejte|подпиш\w*|підпиш\w*)\b[^.!?]{0,60}?"
+    r"|feliratkoz\w*|berlangganan|daftar|dapatkan|kaydol\w*|přihlaste se|odebírejte|подпиш\w*|підпиш\w*|გამოიწერ\w*)\b[^.!?]{0,60}?"
     rf"(?:{_NEWSLETTER}|\balerts?\b|\bbriefings?\b|\bdigest\b|\bmailing list\b|\be-?mail address\b|\binbox\b"
     r"|\b(?:ihr(?:en)?|dein(?:en)?) (?:e-mail-)?(?:postfach|posteingang)|\bvotre boîte (?:mail|e-mail|de réception|aux lettres)"
     r"|\b(?:tu|su) (?:bandeja de entrada|correo)|\b(?:seu|teu) e-?mail|\bsua caixa de entrada|\btua (?:casella|email|posta)"
