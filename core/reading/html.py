@@ -3580,9 +3580,10 @@ def _text_sections(tree: Any) -> None:
                     node.tag = "div"
 
 
-#: A declaration that hides what its rule selects from every reader: "display: none",
-#: "visibility: hidden" (not "visibility: collapse", a table's, nor a screen reader's clip).
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: A declaration that hides what its rule selects from every reader: "display: none". (Not
+#: "visibility: hidden", which a page sets on its whole text until its script has laid it out,
+#: WeChat's articles, nor a screen reader's clip.)
+_HIDING_STYLE = re.compile(r"display\s*:\s*none", re.I)
 #: A declaration that sets whether a box shows, either way.
 _SHOWING_STYLE = re.compile(r"(?:display|visibility)\s*:", re.I)
 #: A CSS comment.
