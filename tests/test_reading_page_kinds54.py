@@ -33,7 +33,6 @@ def test_elements_a_page_hides_from_every_reader_are_not_read(tmp_path: Path) ->
             "<div class='saved-hidden'>Loading the readers' comments, please wait a moment…</div>"
             f"<p>{THIRD}</p>"
             "<div hidden>Your message has been sent to the newsroom, thank you for writing.</div>"
-            "<div style='color: grey; display: none'>Sorry, something went wrong while saving your vote.</div>"
             f"<p>{FOURTH}</p>")
     [article] = _read(tmp_path, "gates.html", _page(body, style="body{margin:0} .saved-hidden{display:none!important}"))
     assert article.paragraphs == (LEAD, SECOND, THIRD, FOURTH)
@@ -46,6 +45,17 @@ def test_a_class_the_style_sheet_shows_again_or_hides_on_small_screens_only_is_r
             f"<div class='wide-only'><p>{THIRD}</p><p>{FOURTH}</p></div>")
     style = ".tab{display:none} .tab.active{display:block} @media (max-width: 600px){.wide-only{display:none}}"
     [article] = _read(tmp_path, "gates.html", _page(body, style=style))
+    assert article.paragraphs == (LEAD, SECOND, THIRD, FOURTH)
+
+
+def test_parts_an_inline_style_hides_until_a_reader_opens_them_are_read(tmp_path: Path) -> None:
+    # the state a script sets and undoes: a gallery's slides but the one showing, each one
+    # paragraph, and a step behind its tab; the page's hidden menu panel stays for the extractor,
+    # which reads no menu
+    body = (f"<p>{LEAD}</p><div class='slide'><p>{SECOND}</p></div>"
+            f"<div class='slide' style='display: none'><p>{THIRD}</p></div>"
+            f"<div class='slide' style='display:none'><p>{FOURTH}</p></div>")
+    [article] = _read(tmp_path, "gates.html", _page(body))
     assert article.paragraphs == (LEAD, SECOND, THIRD, FOURTH)
 
 

@@ -3630,10 +3630,14 @@ def _hidden_classes(tree: Any) -> frozenset[str]:
 
 def _drop_hidden(tree: Any) -> None:
     """Take out of *tree*, in place, the elements the page hides from every reader: those with
-    the ``hidden`` attribute (not "until-found", a collapsed part a reader's search opens), an
-    inline style that hides them (:data:`_HIDING_STYLE`), or a class word the page's own style
-    sheets hide (:func:`_hidden_classes`). A browser shows none of them: a comments loader saved
-    hidden ("Loading comments…"), a menu's copy for small screens, a dialog's messages. An
+    the ``hidden`` attribute (not "until-found", a collapsed part a reader's search opens) or a
+    class word the page's own style sheets hide (:func:`_hidden_classes`). A browser shows none
+    of them: a comments loader saved hidden ("Loading comments…"), a menu's copy for small
+    screens, a dialog's messages. (Not an element an inline style hides, "style='display: none'":
+    that is the state a script sets and undoes, the tabs of a recipe's steps, a gallery's slides
+    but the one showing, a table's pages behind its pager, a code listing behind "Show code", a
+    menu's panels: a reader opens each, and a page's hidden menus are part of the page the
+    extractor measures what it found against.) An
     element that holds the report (an <article>, a <main> or an <h1>, or half the page's text:
     a page that hides its body until its scripts have run) stays, and so does one that holds two
     of the report's paragraphs or more (:func:`_report_paragraph`): the rest of a report folded
@@ -3643,7 +3647,6 @@ def _drop_hidden(tree: Any) -> None:
     total = len(_text(body)) if body is not None else 0
     doomed = [node for node in tree.iter() if isinstance(node.tag, str) and node.tag not in ("html", "head", "body")
               and ((node.get("hidden") is not None and node.get("hidden", "").strip().lower() != "until-found")
-                   or _HIDING_STYLE.search(node.get("style") or "")
                    or (classes and not classes.isdisjoint((node.get("class") or "").split())))]
     for node in doomed:
         parent = node.getparent()
