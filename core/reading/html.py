@@ -4824,10 +4824,10 @@ def _aged_time(lines: Sequence[str], saved: datetime, language: str | None) -> s
             continue
         settings = {"RELATIVE_BASE": saved.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False}
         # (in the page's language, else in the one the words are: a page's language is a guess)
-        when = (language and dateparser.parse(found[0], languages=[language], settings=settings)  # type: ignore[arg-type]
-                or dateparser.parse(found[0], settings=settings))  # type: ignore[arg-type]
+        when: datetime | None = (language and dateparser.parse(found[0], languages=[language], settings=settings)
+                                 or dateparser.parse(found[0], settings=settings))
         if when is not None and when <= saved.replace(tzinfo=None):
-            return when.replace(second=0, microsecond=0, tzinfo=saved.tzinfo).isoformat()
+            return str(when.replace(second=0, microsecond=0, tzinfo=saved.tzinfo).isoformat())
     return None
 
 
