@@ -5348,21 +5348,57 @@ _WIRE_CREDIT_BLOCK = re.compile(
 #: "Reporting by", "Writing by" name its authors (:data:`_AUTHOR_ROLES`); "Editing by", "Graphics by",
 #: "Photographs by" do not.
 _AUTHOR_ROLES = "reporting|writing|written"
+#: The same credits as agencies print them in the other languages the reader knows, each phrase
+#: with its own word for "by" (or a colon after it): who reported or wrote the report, its
+#: authors (German "Bericht von", "Berichterstattung:", French "Reportage", "Rédigé par", Spanish
+#: "Información de", "Reporte de", Portuguese "Reportagem de", Italian "Servizio di", Dutch
+#: "Verslaggeving door", Nordic "Rapportering av", Indonesian and Malay "Dilaporkan oleh",
+#: Welsh "Adrodd gan", Catalan "Informació de", Swahili "Imeripotiwa na" ...) ...
+_CREDIT_AUTHOR_PHRASES = (
+    "bericht von|berichterstattung(?: von|:)|geschrieben von|verfasst von|reportage(?: de| par|:)?|rédigé par|écrit par"
+    "|información de|informaci[oó]n:|reporte de|reportaje de|escrito por|reportagem de|reportagem:|servizio di|scritto da"
+    "|verslaggeving(?: door|:)|geschreven door|rapportering(?: av|:)|skrevet av|skriven av|skrevet af|dilaporkan oleh"
+    "|ditulis oleh|laporan oleh|adrodd gan|ysgrifennwyd gan|informació de|escrit per|redactat per|imeripotiwa na|imeandikwa na"
+)
+#: ... and who edited, translated or added to it, named but no authors ("Redigiert von", "Édité
+#: par", "Version française", "Editado por", "Edición de", "Edição de", "A cura di", "Bewerkt door",
+#: "Redigert av", "Disunting oleh", "Golygu gan", "Edició de", "Imehaririwa na"; "Información
+#: adicional de", "Zusätzliche Berichterstattung von", "Ripoti ya ziada na" ...).
+_CREDIT_OTHER_PHRASES = (
+    "redigiert von|bearbeitet von|übersetzt von|redaktion:|mitarbeit(?: von|:)|zusätzliche berichterstattung(?: von|:)"
+    "|édité par|édition(?: de|:)|version française(?: de)?|traduit par|traduction(?: de|:)|révisé par|reportage complémentaire(?: de)?"
+    "|editado(?: en español)? por|edición(?: de|:)|traducido por|traducción(?: de|:)|información adicional de|con información de"
+    "|edição(?: de|:)|editado por|tradução(?: de|:)|reportagem adicional de|com informações de|a cura di|editing di|tradotto da"
+    "|hanno collaborato|bewerkt door|geredigeerd door|vertaald door|(?:eind)?redactie(?: door|:)|aanvullende verslaggeving door"
+    "|redigerad av|redigert av|redigeret af|översatt av|oversatt av|oversat af|disunting oleh|diedit oleh|penyunting:"
+    "|diterjemahkan oleh|laporan tambahan oleh|golygu gan|golygwyd gan|cyfieithwyd gan|adrodd ychwanegol gan|edició de"
+    "|editat per|traduït per|informació addicional de|imehaririwa na|imetafsiriwa na|ripoti ya ziada na|taarifa za ziada na"
+)
 _CREDIT_ROLE = re.compile(
-    rf"^(?P<more>(?:additional|further|other|extra) )?(?P<role>{_AUTHOR_ROLES}|editing|edited|compiled|"
+    rf"^(?:(?P<more>(?:additional|further|other|extra) )?(?P<role>{_AUTHOR_ROLES}|editing|edited|compiled|"
     r"graphics|fact-checking|fact-checked|reviewed|research|translation|translated|production|produced|"
     r"photographs|photos|photography|illustrations?|illustrated|video|design|designed"
     # the labels of a credit's lines with a colon: "Reporter: A", Antara's "Pewarta: A / Editor: B"
-    r"|(?:reporter|pewarta|wartawan|penulis|editor|redaktur)(?=:))(?: by)?:?\s+(?P<names>\S.*)$",
+    r"|(?:reporter|pewarta|wartawan|penulis|editor|redaktur)(?=:))(?: by)?:?"
+    rf"|(?P<wrote>{_CREDIT_AUTHOR_PHRASES})|(?P<other>{_CREDIT_OTHER_PHRASES}))\s+(?P<names>\S.*)$",
     re.I,
 )
-#: Where a credit line's parts meet: "; ", or ", " before the next role ("Reporting by A, editing by B").
-_CREDIT_PARTS = re.compile(r"\s*;\s*|,?\s+(?=(?i:(?:additional |further )?(?:editing|edited|writing|graphics) by)\b)")
+#: Where a credit line's parts meet: "; ", or ", " before the next role ("Reporting by A, editing by B",
+#: "Bericht von A, redigiert von B").
+_CREDIT_PARTS = re.compile(
+    r"\s*;\s*|,?\s+(?=(?i:(?:additional |further )?(?:editing|edited|writing|graphics) by)\b)"
+    rf"|,\s+(?=(?i:{_CREDIT_OTHER_PHRASES})\s)"
+)
+#: The words that say where a credited person reported from, before the place: English "in",
+#: "from", "at", and those of the languages of :data:`_CREDIT_AUTHOR_PHRASES` (German "aus",
+#: French "à", Spanish "en", "desde", Portuguese "em", Dutch "uit", Nordic "i", "från", Indonesian
+#: "di", "dari", Welsh "yng", "ym", Swahili "mjini", "jijini", "huko" ...).
+_CREDIT_AT = "in|from|at|aus|à|en|desde|em|uit|i|från|fra|di|dari|yng|ym|yn|mjini|jijini|huko|a|da"
 #: One name in a credit, with where the person reported from ("Ana Ruiz in Lima"): capitalised
 #: words (particles such as "de" and "van" between them).
 _CREDIT_NAME = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|(?:de|da|van|von|der|den|del|di|le|la|al|bin)(?= [A-Z])))"
-    r"{0,4})(?: (?:in|from|at) [A-Z][\w.'’-]*(?:[ ,/] ?[A-Z][\w.'’-]*){0,3})?$"
+    rf"{{0,4}})(?: (?:{_CREDIT_AT}) [A-Z][\w.'’-]*(?:[ ,/] ?[A-Z][\w.'’-]*){{0,3}})?$"
 )
 #: An agency's or a paper's people as a whole in a credit line, not a person: "Nordpress staff",
 #: "the Bengaluru newsroom", "AFP reporters", "our Lima bureau", "Gdansk Newsroom".
@@ -5404,12 +5440,18 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
             if found is None:
                 return None
             names.append(found["name"])
-        kind = role["role"].lower()
-        if role["more"] is None and kind in ("reporting", "reporter", "pewarta", "wartawan"):
+        kind = (role["role"] or "").lower()
+        if role["wrote"] is not None or role["more"] is None and kind in ("reporting", "reporter", "pewarta", "wartawan"):
             reporters.extend(names)
         elif role["more"] is None and kind in ("writing", "written", "penulis"):
             writers.extend(names)
     return tuple(dict.fromkeys(reporters or writers))
+
+
+#: The words for "and" between two names of a credit in the languages of its phrases (German "und",
+#: French "et", Spanish "y", Catalan "i", Portuguese and Italian "e", Dutch "en", Nordic "og",
+#: "och", Indonesian "dan", Welsh "a", "ac", Swahili "na"), before a capital.
+_CREDIT_JOINTS = "und|et|y|i|e|en|og|och|dan|a|ac|na"
 
 
 def _credit_pieces(names: str) -> list[str]:
@@ -5418,16 +5460,18 @@ def _credit_pieces(names: str) -> list[str]:
     piece after a comma that names no one is the region of the place before it: one word, or
     two closing the list ("in Wilmington, North Carolina"), not a person's name."""
     pieces: list[str] = []
-    parts = re.split(r"(,\s*(?:and\s+)?|\s+(?:and|&)\s+)", names)
+    parts = re.split(rf"(,\s*(?:and\s+)?|\s+(?:and|&|{_CREDIT_JOINTS})\s+(?=[A-Z]))", names)
     for at in range(0, len(parts), 2):
         piece = parts[at].strip()
         joint = parts[at - 1] if at else ""
         last = at == len(parts) - 1
-        placed = bool(pieces) and re.search(r" (?:in|from|at) [A-Z]", pieces[-1]) is not None
-        if placed and joint.strip() == "," and not re.search(r" (?:in|from|at) ", piece) and (
+        placed = bool(pieces) and re.search(rf" (?:{_CREDIT_AT}) [A-Z]", pieces[-1]) is not None
+        if placed and joint.strip() == "," and not re.search(rf" (?:{_CREDIT_AT}) ", piece) and (
             len(piece.split()) == 1 or len(piece.split()) == 2 and last
         ):
             pieces[-1] += ", " + piece
+        elif pieces and re.fullmatch(rf"\s+(?:{_CREDIT_AT})\s+", joint) and len(piece.split()) == 1:
+            pieces[-1] += joint + piece  # "Ana Ruiz en Lima": where she reported from (Spanish "en"), not a second name
         else:
             pieces.append(piece)
     return pieces
