@@ -39,3 +39,9 @@ def test_swahili_credit_line_closing_a_report_is_no_paragraph() -> None:
     article = parse_html(page.encode(), source="x.html")
     assert len(article.paragraphs) == 2
     assert all("Imeripotiwa" not in p and "Imehaririwa" not in p for p in article.paragraphs)
+
+
+def test_burmese_dateline_with_its_own_comma() -> None:
+    from core.reading.judge import split_dateline
+
+    assert split_dateline("ရန်ကုန်၊ ဧပြီ ၁၂ (မသဌ) - ရန်ကုန်မြို့တွင် မိုးရွာခဲ့သည်။") == ("ရန်ကုန်၊ ဧပြီ ၁၂ (မသဌ)", "ရန်ကုန်မြို့တွင် မိုးရွာခဲ့သည်။")

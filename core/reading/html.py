@@ -40,7 +40,7 @@ from core.reading.judge import (
     RELATIVE_AGE, closes_with_initials, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, published_stamp, date_reading, in_capitals,
     is_furniture_block, is_contact_line, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
-    SHARE_NETWORK, printed_lines, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
+    SHARE_NETWORK, printed_lines, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_page_tool, is_ai_note, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
     is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, joined_name, ROLE_LINE_WORDS, is_signoff, without_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
@@ -3685,6 +3685,7 @@ def _prepared(tree: Any) -> Any:
     _noscript_copies(tree)
     _drop_hidden(tree)
     _drop_widgets(tree)
+    _drop_page_tools(tree)
     _drop_note_marks(tree)
     _inline_times_as_text(tree)
     _quoted_asides_as_quotes(tree)
@@ -3692,6 +3693,60 @@ def _prepared(tree: Any) -> Any:
     _quotes_in_cells_as_lines(tree)
     _blank_line_paragraphs(tree)
     return tree
+
+
+#: The boxes a page's tool may stand in (:func:`_drop_page_tools`).
+_TOOL_BOXES = frozenset({"div", "section", "aside", "span", "p", "button", "figure"})
+#: The most words of a box holding an AI-written summary (:func:`_drop_page_tools`).
+AI_BOX_WORDS = 150
+
+
+#: The most characters of a box holding a tool's label, and of a note that AI wrote a box.
+TOOL_CHARS = 120
+AI_NOTE_CHARS = 400
+
+
+def _short_spaced_text(node: Any, limit: int) -> str | None:
+    """*node*'s text, its pieces a space apart ("<button>Listen</button><span>3 min</span>" reads
+    "Listen 3 min") and its spaces collapsed, or None when it is longer than *limit* characters
+    (read no further than that)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in node.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return None
+        pieces.append(piece)
+    return " ".join(" ".join(pieces).split())
+
+
+def _drop_page_tools(tree: Any) -> None:
+    """Take out of *tree* what the page's reader never reads as its text: markup the browser does not
+    show (a <template> that no element's shadow root is made of, which a script fills: "{{author}}";
+    an AMP component's fallback or placeholder, shown only until it loads or where it fails: "Could
+    not load related news"), and the page's tools around its article, each a box of its own: an
+    audio player ("Listen (2 min)", :func:`~core.reading.judge.is_page_tool`), and a summary box
+    that notes a language model wrote it (:func:`~core.reading.judge.is_ai_note`), with its heading
+    and its points, which the report tells again."""
+    doomed: list[Any] = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "template" and node.get("shadowrootmode") is None and node.get("shadowroot") is None:
+            doomed.append(node)
+        elif (node.get("fallback") is not None or node.get("placeholder") is not None) and (
+                (parent := node.getparent()) is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-")):
+            doomed.append(node)
+        elif node.tag in _TOOL_BOXES and (text := _short_spaced_text(node, TOOL_CHARS)) and is_page_tool(text) and not is_ai_note(text):
+            doomed.append(node)
+        elif node.tag in _TEXT_HOLDERS and (text := _short_spaced_text(node, AI_NOTE_CHARS)) and is_ai_note(text):
+            box = node.getparent()
+            held = box is not None and box.tag in _TOOL_BOXES and word_count(_text(box)) <= AI_BOX_WORDS and not box.xpath(
+                ".//h1|.//article|.//main") and bool(box.xpath(".//ul|.//ol|.//h2|.//h3|.//h4|.//strong"))
+            doomed.append(box if held else node)
+    for node in doomed:
+        if node.getparent() is not None and not any(a in doomed for a in node.iterancestors()):
+            _remove_keeping_tail(node)
 
 
 #: A blank line inside a text, between two of its lines.

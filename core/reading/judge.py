@@ -48,7 +48,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 __all__ = [
     "printed_lines", "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_rights_notice", "is_comments_label", "is_capitalised", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
-    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "joined_name", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
+    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "is_page_tool", "is_ai_note", "joined_name", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
@@ -947,6 +947,15 @@ _READ_ALSO = (
     r"|(?:mira|mire|ver|vea|assista|à voir|a voir|regardez|siehe|sehen sie|guarda|vedi|bekijk|zie|kijk|obejrzyj|tonton|saksikan"
     r"|podívejte se|viz) (?:también|tambien|também|tambem|aussi|auch|anche|ook|też|także|również|juga|také)"
     r"|(?:bunu|bunları|şunu) da (?:izleyin|izle)|ayrıca (?:izleyin|bakınız)|дивіться також|xem thêm video"
+    # what else an issue of the paper holds, under the report ("Also in this week's paper", "In this
+    # issue", "Auch in dieser Ausgabe", "Aussi dans ce numéro", "También en esta edición", "In questo
+    # numero", "In dit nummer")
+    r"|(?:also )?in (?:this|today's|this week's|this month's) (?:week's )?(?:paper|issue|edition)|(?:also )?inside (?:this|today's) (?:paper|issue)"
+    r"|(?:auch )?in dieser ausgabe|(?:aussi )?dans ce numéro|(?:también )?en (?:esta edición|este número)|in questo numero|in dit nummer"
+    # "related stories", "read also" in Welsh, Catalan, Basque, Galician, Estonian, Icelandic, Irish
+    r"|straeon perthnasol|darllenwch hefyd|mwy o straeon|notícies relacionades|llegeix també|també et pot interessar"
+    r"|lotutako (?:albisteak|berriak)|irakurri (?:ere|baita)|novas relacionadas|le tamén|loe ka|seotud (?:lood|uudised)"
+    r"|tengdar fréttir|lestu (?:líka|einnig)|scéalta gaolmhara|léigh freisin"
     rf"|{_READ_ALSO_SCRIPTS}"
 )
 #: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
@@ -985,8 +994,8 @@ _PLACE_WORD = rf"{_LETTER}(?:(?![.'’-]){_LETTER})*(?:[.'’-]{_LETTER}*)*\.?"
 _ELIDED_ARTICLE = r"['’][^\W\d_]{1,2}(?:-| (?=[^\W\d_]))"
 _PLACE = rf"(?:{_ELIDED_ARTICLE})?{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 #: A comma in a dateline, as its script writes it: Arabic's and Urdu's "،" ("کراچی، 3 مارچ"),
-#: Ethiopic's "፣" ("አዲስ አበባ፣ የካቲት 24").
-_COMMA = "[,،፣]"
+#: Ethiopic's "፣" ("አዲስ አበባ፣ የካቲት 24"), Myanmar's "၊" ("မန္တလေး၊ မတ် ၅"), Mongolian's "᠂", N'Ko's "߸".
+_COMMA = "[,،፣၊᠂߸]"
 #: A year in a dateline, in any digits: Bengali's "২০২৬", Devanagari's "२०२६", Arabic-Indic "٢٠٢٦", Persian "۲۰۲۶".
 _YEAR = r"(?:19|20|১৯|২০|१९|२०|௧௯|௨௦|١٩|٢٠|۱۹|۲۰)\d\d"
 #: A word of a script written right to left (Hebrew, Arabic, Syriac, Thaana), which has no capitals.
@@ -3154,7 +3163,7 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _RELEASE_LABEL.match(text.strip()) or is_end_mark(text) or is_hashtag_line(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) \
             or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text) \
-            or is_rights_notice(text):
+            or is_rights_notice(text) or is_page_tool(text):
         return Kind.FURNITURE
     if is_wire_header(text) or is_reading_time(text):
         return Kind.FURNITURE
@@ -5299,6 +5308,92 @@ _PAGE_NOTE = re.compile(
     rf"(?:\s+(?:na|nr\.?|no\.?|n[º°]|č\.))?\s*\d*(?:\W*$|(?<=\d)\s*[:–—-]\s*(?P<headline>[^.!?]{{1,80}})[.!?]?$)",
     re.I,
 )
+
+
+#: A page's tools around its article that say what they do, no text of the report. An audio
+#: player's or a text-to-speech button's label, its length after it ("Listen (2 min)", "Listen to
+#: this article", German "Artikel anhören", "Vorlesen", French "Écouter l'article", Spanish
+#: "Escuchar", Catalan "Escolta", Portuguese "Ouvir", Italian "Ascolta", Dutch "Beluister",
+#: Nordic "Lyssna", "Lytt", "Lyt", Finnish "Kuuntele", Estonian "Kuula", Latvian "Klausīties",
+#: Lithuanian "Klausyti", Polish "Posłuchaj", "Odsłuchaj", Czech "Poslechnout", Hungarian
+#: "Meghallgatom", Romanian "Ascultă", Russian "Слушать", "Прослушать", Ukrainian "Слухати",
+#: Turkish "Dinle", Indonesian "Dengarkan", Swahili "Sikiliza", Vietnamese "Nghe", Korean "듣기",
+#: Japanese "読み上げ", Chinese "收听", "朗读") ...
+_LISTEN_LABEL = (
+    r"listen(?: (?:to )?(?:this |the )?(?:article|story|now))?|(?:artikel |beitrag )?(?:anhören|vorlesen(?: lassen)?)|écouter(?: l'article| cet article)?"
+    r"|escuchar(?: (?:el |este )?(?:artículo|noticia))?|escolta(?:r)?(?: l'article)?|ouvir(?: (?:o |este )?(?:artigo|notícia))?|ascolta(?:re)?(?: l'articolo)?"
+    r"|(?:artikel )?beluisteren|beluister|luister(?: naar dit artikel)?|lyssna(?: på artikeln)?|lytt(?: til artikkelen)?|lyt(?: til artiklen)?"
+    r"|kuuntele(?: artikkeli)?|kuula(?: artiklit)?|klausīties(?: rakstu)?|klausyti(?: straipsnio)?|posłuchaj(?: artykułu)?|odsłuchaj"
+    r"|poslechnout(?: si)?(?: článek)?|vypočuť(?: si)?(?: článok)?|meghallgatom|cikk meghallgatása|ascultă(?: articolul)?"
+    r"|слушать(?: статью)?|прослушать(?: статью)?|послушать|слухати|прослухати|dinle|haberi dinle|dengarkan(?: artikel)?|sikiliza"
+    r"|nghe(?: bài viết)?|(?:음성으로 |기사 )?듣기|読み上げ|音声で聞く|收听|朗读|听新闻"
+)
+#: ... an extra line of the player: its length and the voice's kind ("3 min", "Hääl:
+#: tehisintellekt"), which the player's box prints beside its label.
+_LISTEN_BUTTON = re.compile(
+    rf"^[▶►▷⏵🔊🎧\s]*(?:{_LISTEN_LABEL})\b\W*(?:\(?\d{{1,3}}(?:[:.]\d\d)?\s*(?:min\.?|minutes?|minuti|minutos|minuten|minuter|minutter|minuuttia|minutit|мин\.?|분|分)\)?)?\W*$",
+    re.I,
+)
+#: A box's note that its text was made by a language model ("Summary created with AI", "This
+#: summary was generated by AI and reviewed by an editor"), in the languages of news sites: the
+#: words for artificial intelligence or "AI" in them (German "KI", French and Spanish "IA",
+#: "künstliche Intelligenz", "intelligence artificielle", "inteligencia artificial", "inteligência
+#: artificial", "intelligenza artificiale", "kunstmatige intelligentie", "artificiell intelligens",
+#: "kunstig intelligens", "tekoäly", "tehisintellekt", "mākslīgais intelekts", "dirbtinis intelektas",
+#: "sztuczna inteligencja", "umělá inteligence", "mesterséges intelligencia", "inteligență
+#: artificială", "искусственный интеллект", "штучний інтелект", "yapay zeka", "kecerdasan buatan",
+#: "trí tuệ nhân tạo", "인공지능", "人工知能", "人工智能") beside a word for a summary.
+_AI_WORDS = (
+    r"\b(?-i:AI|KI|IA|A\.I\.|GenAI|ChatGPT|LLM)\b|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle|inteligencia artificial"
+    r"|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie|artificiell intelligens|kunstig intelligens|tekoäly"
+    r"|tehisintellekt|mākslīg\w+ intelekt|dirbtin\w+ intelekt|sztuczn\w+ inteligencj|uměl\w+ inteligenc|mesterséges intelligencia"
+    r"|inteligen\w+ artificial|искусственн\w+ интеллект|штучн\w+ інтелект|yapay zek|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工知能|人工智能"
+)
+_AI_SUMMARY = (
+    r"summary|summari[sz]ed|key points|zusammenfassung|zusammengefasst|résumé|resumen|resumid[oa]|resumo|riassunto|samenvatting"
+    r"|sammanfattning|oppsummering|resumé|opsummering|tiivistelmä|kokkuvõte|kopsavilk|santrauk|podsumowani|shrnutí|összefoglal"
+    r"|rezumat|кратко|резюме|підсумок|özet|ringkasan|tóm tắt|요약|要約|摘要|总结|總結"
+)
+_AI_NOTE = re.compile(rf"(?:{_AI_WORDS}).*(?:{_AI_SUMMARY})|(?:{_AI_SUMMARY}).*(?:{_AI_WORDS})", re.I | re.S)
+#: The most words of such a note.
+AI_NOTE_WORDS = 30
+#: ... and a component's message that what it was to show could not be loaded ("Could not load
+#: related stories", "Failed to load comments", German "konnte nicht geladen werden", French
+#: "Impossible de charger", Spanish "No se pudo cargar", Portuguese "Não foi possível carregar",
+#: Italian "Impossibile caricare", Dutch "kon niet worden geladen", Polish "Nie udało się załadować",
+#: Russian "Не удалось загрузить", Turkish "yüklenemedi", Indonesian "gagal dimuat", Vietnamese
+#: "Không thể tải", Amharic "መጫን አልተቻለም", Korean "불러오지 못했습니다", Japanese "読み込めませんでした",
+#: Chinese "加载失败").
+_LOAD_FAILED = re.compile(
+    r"\b(?:could not|couldn't|can ?not|cannot|unable to|failed to) (?:be )?load|\bfailed to load|konnte(?:n)? nicht geladen werden|nicht geladen werden"
+    r"|impossible de charger|n'a pas pu être chargée?|no se (?:pudo|pudieron|ha podido) cargar|não foi possível carregar|impossibile caricare"
+    r"|kon(?:den)? niet (?:worden )?geladen|nie udało się (?:za)?ładować|не удалось загрузить|не вдалося завантажити|yüklenemedi"
+    r"|gagal dimuat|tidak dapat dimuat|không thể tải|መጫን አልተቻለም|불러오지 못했|불러올 수 없|読み込めませんでした|読み込みに失敗|加载失败|載入失敗|无法加载|無法載入",
+    re.I,
+)
+#: The most words of such a message.
+LOAD_FAILED_WORDS = 12
+
+
+def is_page_tool(text: str) -> bool:
+    """Whether *text*, a line or a box of a page, is one of the page's tools around its article, no
+    text of the report: an audio player's label (:data:`_LISTEN_BUTTON`: "Listen (2 min)", "Kuula
+    artiklit"), a note that a box was written by AI (:data:`_AI_NOTE`: "Kokkuvõte on loodud
+    tehisintellekti abil"), or a component's message that it could not load (:data:`_LOAD_FAILED`)."""
+    line = " ".join(text.split())
+    words = word_count(line)
+    return bool(line) and (
+        words <= 8 and _LISTEN_BUTTON.match(line) is not None
+        or words <= AI_NOTE_WORDS and is_ai_note(line)
+        or words <= LOAD_FAILED_WORDS and _LOAD_FAILED.search(line) is not None
+    )
+
+
+def is_ai_note(text: str) -> bool:
+    """Whether *text* (of :data:`AI_NOTE_WORDS` words at most) says a language model made a box of
+    the page, a summary or a text (:data:`_AI_NOTE`)."""
+    line = " ".join(text.split())
+    return word_count(line) <= AI_NOTE_WORDS and _AI_NOTE.search(line) is not None
 
 
 def is_page_notice(text: str) -> bool:
