@@ -42,7 +42,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language, reading_language, read_in_language,
     SHARE_NETWORK, printed_lines, is_capitalised, is_comments_label, posted_by, is_blog_platform, is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_page_tool, is_ai_note, is_offer, is_paywall, is_person_name, is_uncased_name, is_read_on, is_role_line, opens_as_name, opens_byline, byline_label, LABELLED_NAME_WORDS, dated_name, section_dated, dated_place, signed_dateline, known_place, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, running_head_outlet, writing_credit,
-    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, joined_name, ROLE_LINE_WORDS, is_signoff, without_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
+    is_generic_name, is_reading_time, info_line, entry_meta, lone_agency_dateline, reporter_credit, reporter_signed, ROLE_LINE_WORDS, is_signoff, without_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_newsroom_credit, LONG_WORD, iso_datetime, labelled_field, make_article, split_credit, weekday_dated, find_date, credited_place, ERA_YEARS, word_count, Kind, Unit, placed_stamp, FURNITURE_BLOCK_WORDS,
 )
 from core.stamps import CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, heading_stamp, is_dated_clock, update_time
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, html_body, is_binary, is_url, original_address
@@ -4190,56 +4190,6 @@ def _respaced(body: Any, data: bytes) -> Any:
     return body
 
 
-#: The most words of a line that :func:`_unglued_lines` cuts back into the page's lines.
-GLUED_LINE_WORDS = 12
-
-
-def _unglued_lines(blocks: list[Block], data: bytes) -> list[Block]:
-    """*blocks* with a short one that joins the texts of two of the page's block elements without
-    a space cut back into them, each a block of its own: the extractor reads a byline box's
-    "<a>Jenna Morrow</a><div>Cedar Valley Courier</div>" as "Jenna MorrowCedar Valley Courier", the
-    writer glued to the outlet's name under her. Where a small letter meets a capital
-    (:data:`_CAMEL_TURN`) in a block of :data:`GLUED_LINE_WORDS` words at most, and the page has
-    a block's end there; "McKenzie" or "YouTube" in a line of the page are no join. The page is
-    parsed again for it (the extraction has changed the first tree), so only a page with such a
-    join pays for it."""
-    glued = [n for n, b in enumerate(blocks) if b.kind == "p" and word_count(b.text) <= GLUED_LINE_WORDS and _CAMEL_TURN.search(b.text)]
-    if not glued:
-        return blocks
-    tree = _parsed(_visible_controls(data))
-    page = tree.find(".//body") if tree is not None else None
-    if page is None:
-        return blocks
-    text = _broken_text(page, at_blocks=True)
-    out = list(blocks)
-    for n in reversed(glued):
-        lines = _element_lines(blocks[n].text, text)
-        if len(lines) > 1:
-            out[n] = Block(", ".join(lines), blocks[n].kind)
-    return out
-
-
-def _element_lines(line: str, text: str) -> list[str]:
-    """*line* cut where the page's *text* (its block elements broken into lines: :func:`_broken_text`)
-    ends a line at a small letter meeting a capital in it (:func:`_unglued_lines`)."""
-    for turn in (m.start() for m in _CAMEL_TURN.finditer(line)):
-        before, after = line[:turn].split(), line[turn:].split()
-        if before and after and re.search(
-                r"\s+".join(map(re.escape, before[-2:])) + r"[^\S\n]*\n\s*" + r"\s+".join(map(re.escape, after[:2])), text):
-            return [" ".join(before), *_element_lines(" ".join(after), text)]
-    return [line]
-
-
-def _signer_over_report(line: str, outlet: str | None) -> str | None:
-    """The person's name *line* gives alone (:func:`~core.reading.judge.is_person_name`), or before a
-    comma and the name of the *outlet* it signs for ("Jenna Morrow, Cedar Valley Courier"); None
-    for any other line."""
-    name, _, after = line.partition(", ")
-    if after and not is_organisation(after, site=outlet):
-        return None
-    return name if is_person_name(name) and not is_organisation(name, site=outlet) else None
-
-
 def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     """*blocks* with a paragraph that glues several of the page's blocks together cut back into them.
 
@@ -5138,7 +5088,7 @@ def _read_page_in_language(
             # the times of the report's record in the application's state ("publishedAt", "updatedAt"),
             # where the page's metadata gives none: to the minute, where the extractor's guess is a day
             meta.published, meta.updated = state.published, meta.updated or state.updated
-        blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued_lines(_unglued(_ld_completed(_ld_split(blocks, meta.ld_paragraphs), meta.ld_paragraphs), data), data), tree), tree), tree), outline)
+        blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_completed(_ld_split(blocks, meta.ld_paragraphs), meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _with_article_notes(_without_header_heads(blocks, outline), tree)
         # a table's rows of links alone: its menu's items, its controls ("Print « Back")
         blocks = [b for b in blocks if not (b.kind == "row" and fold_words(b.text) in outline.link_cells)]
@@ -5511,22 +5461,8 @@ def _masthead(meta: PageMeta, items: list[list[Block]]) -> str | None:
 def _byline_line(lines: list[str], language: str | None = None) -> list[str]:
     """The line of a byline box of several that names its writer: the first that opens as a byline
     ("Datum: 19.11.2026 / Autor: Ana Example / Quelle: ..." reads "Autor: Ana Example"; on a page
-    in *language*, with its own word for "by"), else the first. The names of the lines under it that
-    each add a writer after a word joining names, each under the one before and its role line, go
-    with it ("Gan Rhys Llwyd" / "Gohebydd Iechyd" / "a Siân Morgan" reads "Gan Rhys Llwyd a Siân
-    Morgan": :func:`~core.reading.judge.joined_name`)."""
-    at = next((n for n, line in enumerate(lines) if opens_byline(line, language=language)), None)
-    if at is None:
-        return lines[:1]
-    line, between = lines[at], 0
-    for more in lines[at + 1 :]:
-        if (name := joined_name(more)) is not None:
-            line, between = f"{line} {more.split(None, 1)[0]} {name}", 0
-        elif between or is_sentence(more) or is_stamp_block(more) or word_count(more) > ROLE_LINE_WORDS:
-            break  # (one line at most between two writers: the one before's role)
-        else:
-            between = 1
-    return [line]
+    in *language*, with its own word for "by"), else the first."""
+    return next(([line] for line in lines if opens_byline(line, language=language)), lines[:1])
 
 
 #: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
@@ -6566,11 +6502,6 @@ def _article_from_blocks(
                 credits_body and not is_organisation(byline_line, site=outlet)
             ):
                 byline = byline_line
-            continue
-        if byline is None and not entries and block.kind == "p" and (signer := _signer_over_report(text, outlet)) is not None:
-            # a person's name alone on the line under the headline, or with the outlet's name after
-            # it (a byline box's name over the paper's: "Jenna Morrow, Cedar Valley Courier")
-            byline = signer
             continue
         if not body_so_far and block.kind != "head" and (is_role_line(text) or _writer_line(text, authors)):
             # the writer's role under the byline: "Political reporter, Valley Broadcasting"; the

@@ -48,7 +48,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 __all__ = [
     "printed_lines", "fold_words", "PICTURE_WORD", "PICTURE_WORDS", "BYLINE_OPENING", "BY_WORD", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "posted_by", "is_running_head", "running_head_outlet", "is_contact_block", "is_contact_line", "CONTACT_LINE_WORDS", "is_end_mark", "is_hashtag_line", "is_risk_warning", "is_closing_disclaimer", "is_rights_notice", "is_comments_label", "is_capitalised", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "ERA_YEARS", "credited_place", "is_newsroom_credit", "InfoLine", "info_line",
-    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "is_page_tool", "is_ai_note", "joined_name", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
+    "make_article", "reading_language", "read_in_language", "language_month", "opens_byline", "is_page_tool", "is_ai_note", "reporter_credit", "reporter_signed", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name", "section_dated", "masthead_line", "signed_dateline",
     "labelled_field", "EntryMeta", "entry_meta", "lone_agency_dateline", "lone_dateline", "placed_stamp", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
@@ -7690,9 +7690,8 @@ def clean_byline(
             ):
                 return None  # "Von Anfang bis Ende", "By Course or Type": words of a sentence or a menu, not names
                 # (a handle alone may be written small: "Posted by kestrel")
-        if not line and (own := language_byline(text, language)) is not None and _persons_named(own):
-            text = own  # an author element's "Per Jordi Puig" on a Catalan page (not "Per Lind", a name),
-            # or "Per Marta Vila i Jordi Roca", two people
+        if not line and (own := language_byline(text, language)) is not None and is_person_name(own):
+            text = own  # an author element's "Per Jordi Puig" on a Catalan page (not "Per Lind", a name)
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
         text = dashed_names(text)
@@ -7720,28 +7719,6 @@ def clean_byline(
 #: A spaced dash in a byline: between two people's names, a joint ("Nguyễn Văn An - Trần Thị Bình", as
 #: Vietnamese papers sign a report by two), else what follows the names ("Ana Example - Valley Post").
 _NAME_DASH = re.compile(r"\s+[-–]\s+")
-
-
-#: A line that opens with a word joining names before a capital: "a Siân Morgan", "and Bo Lind",
-#: "na Joseph Kimaro" (:data:`_JOINT_WORDS`).
-_JOINED_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(_JOINT_WORDS, key=len, reverse=True)))})\s+(?=[{_CAPITALS}])", re.I)
-
-
-def joined_name(line: str) -> str | None:
-    """The person's name a line of a byline box gives after a word that joins names ("a Siân
-    Morgan" under "Gan Rhys Llwyd" and his role: "Siân Morgan"), or None where the line is no such
-    (:func:`is_person_name`: "and the council said" names no one)."""
-    line = " ".join(line.split())
-    found = _JOINED_LINE.match(line)
-    return line[found.end() :] if found is not None and is_person_name(line[found.end() :]) else None
-
-
-def _persons_named(text: str) -> bool:
-    """Whether *text* is one person's name (:func:`is_person_name`) or several joined by commas
-    and the words that join names (:data:`_NAME_JOINT`: "Marta Vila i Jordi Roca"), each a
-    person's name."""
-    parts = [p for p in _NAME_JOINT.split(text) if p.strip()]
-    return bool(parts) and all(is_person_name(p.strip()) for p in parts)
 
 
 def dashed_names(text: str) -> str:
