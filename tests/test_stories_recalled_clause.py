@@ -49,3 +49,17 @@ def test_results_and_the_resignation_that_recalls_them_are_two_stories() -> None
         assert stories([RESULTS, RESULTS_OTHER, EXIT, EXIT_OTHER], seed, by="title") == [
             sorted([EXIT.title, EXIT_OTHER.title]), sorted([RESULTS.title, RESULTS_OTHER.title]),
         ]
+
+
+def test_one_helper_cuts_a_clause_to_its_sentences_stop_or_an_opening_clause_to_its_comma() -> None:
+    """_undenied and _unrecalled are one cut (_unsaid): from a match to its sentence's stop, and, where
+    asked, a match opening its sentence to its first comma."""
+    import re
+
+    from core.stories.cluster import _unsaid
+
+    aside = re.compile(r"(?<!\w)apart from(?!\w)", re.IGNORECASE)
+    text = "The ferry sailed, apart from the Tarn line. Apart from delays, all ran. The end."
+    assert _unsaid(text, aside) == "The ferry sailed, . . The end."
+    assert _unsaid(text, aside, opening_to_comma=True) == "The ferry sailed, . , all ran. The end."
+    assert _unsaid("Nothing to cut here.", aside) == "Nothing to cut here."

@@ -1319,31 +1319,41 @@ _DENIAL = re.compile(r"(?<!\w)(?:" + "|".join(DENIALS) + r")(?!\w)", re.IGNORECA
 _SENTENCE_STOP = re.compile(r"[.!?;]['\"”’)]*(?=\s|$)")
 
 
-def _undenied(text: str) -> str:
-    """*text* without what it denies a connection with: from a denial (:data:`_DENIAL`: "is not thought
-    to be linked to", "sin relación con") to the end of its sentence, or, where the denial opens its
-    sentence ("Unrelated to the strike, ..."), to the first comma. A local report of a council's website
-    knocked offline that ends "The attack is not thought to be linked to the ransomware attack on Harwick
-    Valley Health" is not about the hospital group: the names and words it gives only there are none of
-    its own, and a story of the hospitals' attack shares none of them with it (trial 46 F1). Names the
-    report gives elsewhere stay. *text* itself where it denies nothing."""
-    if _DENIAL.search(text) is None:
+def _unsaid(text: str, clause: re.Pattern[str], *, opening_to_comma: bool = False) -> str:
+    """*text* without each match of *clause* and the rest of its sentence (to its stop,
+    :data:`_SENTENCE_STOP`, or the end of *text*); with *opening_to_comma*, a match that opens its
+    sentence ("Unrelated to the strike, the ferries ...") only to the first comma after it. What a report
+    says of something else than its own news (:func:`_undenied`, :func:`_unrecalled`): names the report
+    gives elsewhere stay. *text* itself where *clause* matches nowhere."""
+    if clause.search(text) is None:
         return text
     kept: list[str] = []
     at = 0
-    for found in _DENIAL.finditer(text):
+    for found in clause.finditer(text):
         if found.start() < at:
             continue
-        opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, found.start())), default=0)
         stop = _SENTENCE_STOP.search(text, found.end())
         end = stop.start() if stop else len(text)
-        if not text[opening : found.start()].strip():  # "Unrelated to the strike, the ferries ...": to its comma
-            comma = text.find(",", found.end(), end)
-            end = comma if comma >= 0 else end
+        if opening_to_comma:
+            opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, found.start())), default=0)
+            if not text[opening : found.start()].strip():
+                comma = text.find(",", found.end(), end)
+                end = comma if comma >= 0 else end
         kept.append(text[at : found.start()])
         at = end
     kept.append(text[at:])
     return "".join(kept)
+
+
+def _undenied(text: str) -> str:
+    """*text* without what it denies a connection with: from a denial (:data:`_DENIAL`: "is not thought
+    to be linked to", "sin relación con") to the end of its sentence, or, where the denial opens its
+    sentence ("Unrelated to the strike, ..."), to the first comma (:func:`_unsaid`). A local report of a
+    council's website knocked offline that ends "The attack is not thought to be linked to the ransomware
+    attack on Harwick Valley Health" is not about the hospital group: the names and words it gives only
+    there are none of its own, and a story of the hospitals' attack shares none of them with it (trial 46
+    F1). Names the report gives elsewhere stay. *text* itself where it denies nothing."""
+    return _unsaid(text, _DENIAL, opening_to_comma=True)
 
 
 #: A clause that places what a sentence tells days or more after another happening (:data:`RECALL_INTERVALS`),
@@ -1353,23 +1363,12 @@ _RECALL = re.compile(r"(?:,|\s[—–-])\s+(?:" + "|".join(RECALL_INTERVALS) + r
 
 def _unrecalled(text: str) -> str:
     """*text* without what its sentences place their news after, days or more before (:data:`_RECALL`): from
-    the clause's comma to the end of its sentence. "Karin Lundell will step down as chief executive of
-    Norrbo Foods, the company said on Thursday, two days after reporting a 14% fall in quarterly profit"
-    tells of the resignation; the results, and their figure, are the earlier event's, whose reports would
-    share them with it as if they told of one. Names the report gives elsewhere stay. *text* itself where
-    none is placed so."""
-    if _RECALL.search(text) is None:
-        return text
-    kept: list[str] = []
-    at = 0
-    for found in _RECALL.finditer(text):
-        if found.start() < at:
-            continue
-        stop = _SENTENCE_STOP.search(text, found.end())
-        kept.append(text[at : found.start()])
-        at = stop.start() if stop else len(text)
-    kept.append(text[at:])
-    return "".join(kept)
+    the clause's comma to the end of its sentence (:func:`_unsaid`). "Karin Lundell will step down as chief
+    executive of Norrbo Foods, the company said on Thursday, two days after reporting a 14% fall in quarterly
+    profit" tells of the resignation; the results, and their figure, are the earlier event's, whose reports
+    would share them with it as if they told of one. Names the report gives elsewhere stay. *text* itself
+    where none is placed so."""
+    return _unsaid(text, _RECALL)
 
 
 def _roundup(paragraphs: Sequence[str]) -> bool:
