@@ -664,6 +664,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 49 (numbers in words opening a sentence): a number in words that opens a sentence ("Sixty firefighters
+        # ...", "Zweiundzwanzig Waggons ...") is the figure its digits would be (core.stories.cluster._spelled_opening):
+        # every article is profiled, indexed and weighed again.
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

@@ -56,7 +56,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.model import Article
-from core.numbers import DOTTED_THOUSANDS, MYRIAD, myriad_value, plain_digits, undotted
+from core.numbers import DOTTED_THOUSANDS, MYRIAD, myriad_value, number_value, plain_digits, undotted
 from core.quantities import year_counted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, CALENDAR_PAIRS, COMMON_PARTS, LEAD_MONTHS, LEAD_WEEKDAYS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, DENIALS, RECALL_INTERVALS, FIRM_WORDS, LOCATIVES, NAME_JOINERS, NOT_NAMES,
@@ -946,13 +946,15 @@ def _noun_at(tokens: Sequence[str], k: int) -> str | None:
 
 def _marks(
     sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str], parts: set[str], *, dotted: bool = False,
-    nouns: bool = False,
+    nouns: bool = False, language: str | None = None,
 ) -> set[str]:
     """The names, runs, figures and times of *sentences* (see :func:`profile` for *confirmed*,
     *heads* and *parts*; :func:`_figure` for *dotted*). With *nouns* (a language that capitalises
     its nouns), a run of names is cut before a common word (a noun) that comes before a name: "Maltas
     Regierungschefin Elena Farrugia" gives the run "Elena Farrugia", the English report's, and a run
-    of nouns alone is none."""
+    of nouns alone is none. A number in words of English or *language* that opens a sentence ("Sixty
+    firefighters ...", "Zweiundzwanzig Waggons ...": :func:`_spelled_opening`) is the figure its
+    digits would be."""
     found: set[str] = set()
     for tokens in sentences:
         title_case = _title_like(tokens)
@@ -976,15 +978,48 @@ def _marks(
                 if len(piece) >= 2:
                     found.add("r:" + _run_key(piece))
             run = []
-        for k, token in enumerate(tokens):
-            figure = _figure(tokens, k, dotted=dotted) if token[:1].isdigit() else None
+        spelled = _spelled_opening(tokens, language)
+        numbered = [spelled[1], *tokens[spelled[0]:]] if spelled else tokens  # "Sixty firefighters": "60 firefighters"
+        for k, token in enumerate(numbered):
+            figure = _figure(numbered, k, dotted=dotted) if token[:1].isdigit() else None
             if figure:
                 found.add("f:" + figure)
-                unit = TIME_UNITS.get(tokens[k + 1].lower().rstrip(".")) if k + 1 < len(tokens) else None
+                unit = TIME_UNITS.get(numbered[k + 1].lower().rstrip(".")) if k + 1 < len(numbered) else None
                 if unit:
                     found.add(f"z:{figure} {unit}")  # what the figure counts: "48 hours", "48-hour"
         found.update("t:" + time for time in _times(tokens))
     return found
+
+
+#: The most words a number in words that opens a sentence is read in ("One hundred and twenty": 4).
+SPELLED_WORDS = 4
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _number_in_words(phrase: str, language: str | None) -> float | None:
+    """:func:`core.numbers.number_value` of *phrase*, kept: every sentence's first words are read."""
+    return number_value(phrase, language=language)
+
+
+def _spelled_opening(tokens: Sequence[str], language: str | None) -> tuple[int, str] | None:
+    """How many of *tokens* (a sentence's) open it with a number in words, and its digits: ("Sixty",
+    "firefighters") gives (1, "60"), ("Twenty-two", "of") (1, "22"), ("Treinta", "y", "tres", "vagones")
+    in Spanish (3, "33"); None where it opens otherwise. Style guides write a number that opens a
+    sentence in words, where the same report writes it in digits elsewhere and another report of the
+    event, opening otherwise, writes "60": the figure is one (:func:`_marks`). English and the
+    languages of core.numbers.NUMBER_WORDS_ABROAD (:func:`core.numbers.number_value`); the longest
+    reading of at most :data:`SPELLED_WORDS` words, stopping before a scale ("Two million": "2" before
+    "million", which :func:`_figure` reads with it); a vague number ("Dozens", "Several") is none."""
+    best: tuple[int, str] | None = None
+    words_: list[str] = []
+    for token in tokens[:SPELLED_WORDS]:
+        if not token or not token.replace("-", "").isalpha() or token.lower().rstrip(".") in SCALES:
+            break
+        words_.append(token)
+        value = _number_in_words(" ".join(words_), language)
+        if value is not None and value == int(value) and value >= 1:
+            best = (len(words_), str(int(value)))
+    return best
 
 
 def _pieces(run: list[str], parts: set[str]) -> list[list[str]]:
@@ -1127,7 +1162,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     for n, sentences in enumerate(parts):
         if n % PROGRESS_EVERY == 0:
             tick(len(texts) + n)
-        marks.append(_marks(sentences, confirmed, heads, common, dotted=dotted, nouns=nouns))
+        marks.append(_marks(sentences, confirmed, heads, common, dotted=dotted, nouns=nouns, language=language))
     found: set[str] = set().union(*marks)
     apart = {w for sentences in parts for tokens in sentences for w in _alone(tokens, own)}
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own and f[2:] not in apart)}
@@ -1252,7 +1287,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             named = {f[2:] for f in marks[n] if f[0] == "n" and f in found} or named  # not the outlet's own name
             continue
         outside = "".join(text[start:end] for start, end in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)]))
-        speaking = {f[2:] for f in _marks(read(outside, n), confirmed, heads, common, nouns=nouns) if f[0] == "n" and f in found}
+        speaking = {f[2:] for f in _marks(read(outside, n), confirmed, heads, common, nouns=nouns, language=language) if f[0] == "n" and f in found}
         found.update("s:" + f for f in (speaking or named))
         named = speaking or named
     # Each paragraph after the lead, word for word (``o:``), the names, runs, figures, dates and
