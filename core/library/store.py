@@ -664,9 +664,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
-    (  # 49 (numbers in words opening a sentence): a number in words that opens a sentence ("Sixty firefighters
-        # ...", "Zweiundzwanzig Waggons ...") is the figure its digits would be (core.stories.cluster._spelled_opening):
-        # every article is profiled, indexed and weighed again.
+    (  # 49 (numbers in words opening a sentence; dotted thousands abroad; a newsroom's other words): a number in
+        # words that opens a sentence ("Sixty firefighters ...", "Zweiundzwanzig Waggons ...") is the figure its digits
+        # would be (core.stories.cluster._spelled_opening); a count's dotted thousands are read in every language
+        # that writes decimals with a comma ("1.200 de persoane": core.numbers DOTTED_THOUSANDS); "blaze", "tremor" and
+        # "hurt" are the stems of fire, quake and injured (core.text._SYNONYMS): every article is profiled, indexed and
+        # weighed again.
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
