@@ -1792,9 +1792,10 @@ LIVE_UPDATES = 3
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "em", "i", "small", "a", "header"})
 
 
-def _short_text(node: Any, limit: int) -> str | None:
+def _short_text(node: Any, limit: int, *, spaced: bool = False) -> str | None:
     """*node*'s text with its spaces collapsed, or None when it is longer than *limit* characters
-    (read no further than that: a page's outer boxes hold all of its text)."""
+    (read no further than that: a page's outer boxes hold all of its text); where *spaced*, its
+    pieces a space apart ("<button>Listen</button><span>3 min</span>" reads "Listen 3 min")."""
     pieces: list[str] = []
     size = 0
     for piece in node.itertext():
@@ -1802,7 +1803,7 @@ def _short_text(node: Any, limit: int) -> str | None:
         if size > limit:
             return None
         pieces.append(piece)
-    return " ".join("".join(pieces).split())
+    return " ".join((" " if spaced else "").join(pieces).split())
 
 
 #: How many elements may stand between the headline and a line of where and when (its deck, its byline), and the line itself.
@@ -3706,20 +3707,6 @@ TOOL_CHARS = 120
 AI_NOTE_CHARS = 400
 
 
-def _short_spaced_text(node: Any, limit: int) -> str | None:
-    """*node*'s text, its pieces a space apart ("<button>Listen</button><span>3 min</span>" reads
-    "Listen 3 min") and its spaces collapsed, or None when it is longer than *limit* characters
-    (read no further than that)."""
-    pieces: list[str] = []
-    size = 0
-    for piece in node.itertext():
-        size += len(piece.strip())
-        if size > limit:
-            return None
-        pieces.append(piece)
-    return " ".join(" ".join(pieces).split())
-
-
 def _drop_page_tools(tree: Any) -> None:
     """Take out of *tree* what the page's reader never reads as its text: markup the browser does not
     show (a <template> that no element's shadow root is made of, which a script fills: "{{author}}";
@@ -3737,9 +3724,9 @@ def _drop_page_tools(tree: Any) -> None:
         elif (node.get("fallback") is not None or node.get("placeholder") is not None) and (
                 (parent := node.getparent()) is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-")):
             doomed.append(node)
-        elif node.tag in _TOOL_BOXES and (text := _short_spaced_text(node, TOOL_CHARS)) and is_page_tool(text) and not is_ai_note(text):
+        elif node.tag in _TOOL_BOXES and (text := _short_text(node, TOOL_CHARS, spaced=True)) and is_page_tool(text) and not is_ai_note(text):
             doomed.append(node)
-        elif node.tag in _TEXT_HOLDERS and (text := _short_spaced_text(node, AI_NOTE_CHARS)) and is_ai_note(text):
+        elif node.tag in _TEXT_HOLDERS and (text := _short_text(node, AI_NOTE_CHARS, spaced=True)) and is_ai_note(text):
             box = node.getparent()
             held = box is not None and box.tag in _TOOL_BOXES and word_count(_text(box)) <= AI_BOX_WORDS and not box.xpath(
                 ".//h1|.//article|.//main") and bool(box.xpath(".//ul|.//ol|.//h2|.//h3|.//h4|.//strong"))
