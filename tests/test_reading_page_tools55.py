@@ -23,3 +23,11 @@ def test_tools_are_no_paragraphs() -> None:
            "<template id='c'><p>{{author}}</p></template>"
            "<div><h3>Also in this week's paper</h3><p>Fair returns to Kelby green</p></div>")
     assert _read(top, end) == [LEAD, MORE]
+
+
+def test_a_template_of_plain_text_is_the_rest_of_the_report() -> None:
+    # a "Read more" button shows the rest of the report from an inert <template>: no slot a script
+    # fills ("{{author}}"), so its paragraphs are the report's (variant round 55, r55-25)
+    third = "The harbour master said boats would be moored at the east quay until the work was done."
+    end = f"<button>Read more</button><template id='rest'><p>{third}</p></template>"
+    assert third in _read("", end)

@@ -3707,9 +3707,14 @@ TOOL_CHARS = 120
 AI_NOTE_CHARS = 400
 
 
+#: A slot a script fills in a template's text: "{{author}}", "{% body %}", "${title}", "<%= name %>".
+_PLACEHOLDER = re.compile(r"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|\$\{[^{}]{1,60}\}|<%=?[^%]{1,60}%>")
+
+
 def _drop_page_tools(tree: Any) -> None:
     """Take out of *tree* what the page's reader never reads as its text: markup the browser does not
-    show (a <template> that no element's shadow root is made of, which a script fills: "{{author}}";
+    show (a <template> that no element's shadow root is made of, with the slots a script fills:
+    "{{author}}", not one of plain text, the rest of the report a "Read more" button shows;
     an AMP component's fallback or placeholder, shown only until it loads or where it fails: "Could
     not load related news"), and the page's tools around its article, each a box of its own: an
     audio player ("Listen (2 min)", :func:`~core.reading.judge.is_page_tool`), and a summary box
@@ -3720,7 +3725,9 @@ def _drop_page_tools(tree: Any) -> None:
         if not isinstance(node.tag, str):
             continue
         if node.tag == "template" and node.get("shadowrootmode") is None and node.get("shadowroot") is None:
-            doomed.append(node)
+            if _PLACEHOLDER.search(" ".join(node.itertext())):
+                doomed.append(node)
+            continue
         elif (node.get("fallback") is not None or node.get("placeholder") is not None) and (
                 (parent := node.getparent()) is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-")):
             doomed.append(node)
